@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// Logging categories of the app library. Citizens never appear in logs except as an HMAC.
+Q_DECLARE_LOGGING_CATEGORY(lcCli)

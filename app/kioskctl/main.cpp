@@ -1,0 +1,45 @@
+// thaid-kioskctl: command line for office IT and tests.
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+#include "cli/read_card_command.h"
+#include "i18n/translation_loader.h"
+
+namespace {
+
+void usage(QTextStream& out) {
+    out << "Usage: thaid-kioskctl <command> [options]\n\nCommands:\n"
+        << "  read-card    " << thaid::app::cli::ReadCardCommand::summary() << "\n\n"
+        << "Run 'thaid-kioskctl <command> --help' for the options of a command.\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("thaid-kioskctl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(THAID_VERSION));
+    thaid::installTranslations(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+        usage(out);
+        return args.isEmpty() ? 1 : 0;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        out << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    const QString command = args.first();
+    if (command == QLatin1String("read-card")) {
+        return thaid::app::cli::ReadCardCommand().run(args, out, err);
+    }
+    err << "thaid-kioskctl: unknown command '" << command << "'\n";
+    usage(err);
+    return 1;
+}

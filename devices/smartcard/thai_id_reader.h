@@ -1,0 +1,34 @@
+#pragma once
+
+#include <stop_token>
+
+#include "smartcard/card_transport.h"
+#include "smartcard/thai_id_record.h"
+
+namespace thaid::card {
+
+// Progress callbacks, in the order the card yields the data. They are previews: if read() then
+// returns an error, the caller must discard what they delivered.
+class ThaiIdReadObserver {
+public:
+    virtual ~ThaiIdReadObserver() = default;
+    virtual void identityRead(const ThaiIdIdentity& /*identity*/) {}
+    virtual void addressRead(const ThaiAddress& /*address*/, const QString& /*photoNumber*/) {}
+    virtual void photoProgress(int /*bytesRead*/, int /*expectedTotal*/) {}
+};
+
+// Reads the Thai ID applet with as few card exchanges as the layout allows: the identity text in
+// two maximal READs (the second one already carries the start of the photo), the address block
+// in one, then the photo in 255-byte READs that stop at the JPEG end marker.
+class ThaiIdReader {
+public:
+    explicit ThaiIdReader(CardTransport& transport);
+
+    Result<ThaiIdRecord, CardError> read(ThaiIdReadObserver* observer = nullptr,
+                                         std::stop_token stop = {});
+
+private:
+    CardTransport& m_transport;
+};
+
+}  // namespace thaid::card

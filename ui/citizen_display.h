@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+#include "smartcard/be_date.h"
+
+namespace thaid::ui {
+
+// How the officer reads card dates: Buddhist Era, as printed on the card, in the UI language.
+class CitizenDisplay {
+    Q_DECLARE_TR_FUNCTIONS(CitizenDisplay)
+public:
+    // "15 เม.ย. 2523" / "15 Apr 2523 BE"; partial dates drop the unknown parts.
+    static QString buddhistEraDate(const card::PartialDate& date);
+    // Whole years on `today`; an unknown day or month counts as the latest it can be, so the age
+    // is never overstated. Empty when there is no birth date.
+    static std::optional<int> ageOn(const std::optional<card::PartialDate>& birth, const QDate& today);
+};
+
+}  // namespace thaid::ui
