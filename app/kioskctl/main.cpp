@@ -1,5 +1,6 @@
 // thaid-kioskctl: command line for office IT and tests.
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -22,6 +23,10 @@ int main(int argc, char** argv) {
     QCoreApplication::setApplicationName(QStringLiteral("thaid-kioskctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(THAID_VERSION));
     thaid::installTranslations(app);
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
+        // Output is for people and scripts; progress chatter stays out unless asked for.
+        QLoggingCategory::setFilterRules(QStringLiteral("thaid.*.info=false"));
+    }
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -104,6 +104,11 @@ Result<QByteArray, CardError> PcscCardConnection::transmit(const QByteArray& com
     if (rv != SCARD_S_SUCCESS) {
         return classifyFailure(rv);
     }
+    if (len < 2) {
+        // vpcd (and some CCID readers) report success with no status word when the card left
+        // mid-exchange; find out which it was.
+        return classifyFailure(SCARD_E_NOT_TRANSACTED);
+    }
     response.truncate(static_cast<qsizetype>(len));
     qCDebug(lcSmartcardApdu) << "<" << toHex(response);
     return response;
