@@ -16,7 +16,7 @@ QByteArray sw(quint16 s) {
 quint8 byteAt(const QByteArray& b, qsizetype i) { return static_cast<quint8>(b.at(i)); }
 
 // The FCI a real card returns after SELECT; its content is never used.
-const QByteArray kFci = QByteArray::fromHex("6F08840600000054480001");
+const QByteArray kFci = QByteArray::fromHex("6F088406A00000005448");
 
 }  // namespace
 

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include "smartcard/thai_id_record.h"
+
+namespace thaid::testing {
+
+// A structurally valid JPEG of exactly `size` bytes (SOI, COM padding, SOS, entropy, EOI).
+QByteArray makeJpeg(int size);
+// A complete, valid citizen record with a photo of `photoSize` bytes.
+card::ThaiIdRecord sampleRecord(int photoSize = 600);
+QString profilesDir();
+
+}  // namespace thaid::testing
