@@ -18,6 +18,7 @@ public:
 
     QByteArray atr() const override { return m_inner.atr(); }
     Result<QByteArray, CardError> transmit(const QByteArray& command) override;
+    Result<QByteArray, CardError> reset() override { return m_inner.reset(); }
 
     const QList<Exchange>& exchanges() const { return m_exchanges; }
     int exchangeCount() const { return static_cast<int>(m_exchanges.size()); }

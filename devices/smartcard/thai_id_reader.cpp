@@ -71,6 +71,23 @@ ThaiIdReader::ThaiIdReader(CardTransport& transport) : m_transport(transport) {}
 
 Result<ThaiIdRecord, CardError> ThaiIdReader::read(ThaiIdReadObserver* observer,
                                                    std::stop_token stop) {
+    auto first = readOnce(observer, stop);
+    if (first || first.error().code != CardErrorCode::CommunicationError) {
+        return first;
+    }
+    qCInfo(lcSmartcard) << "link failure; resetting the card and reading again";
+    auto reset = m_transport.reset();
+    if (!reset) {
+        return reset.error().code == CardErrorCode::CommunicationError ? first.error() : reset.error();
+    }
+    if (observer) {
+        observer->readRestarted();
+    }
+    return readOnce(observer, stop);
+}
+
+Result<ThaiIdRecord, CardError> ThaiIdReader::readOnce(ThaiIdReadObserver* observer,
+                                                       std::stop_token stop) {
     T0Channel channel(m_transport, T0Channel::getResponseP2ForAtr(m_transport.atr()));
     auto selected = channel.exchangeStatusOnly(apdu::selectThaiIdApplet());
     if (!selected) {

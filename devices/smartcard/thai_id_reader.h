@@ -15,11 +15,15 @@ public:
     virtual void identityRead(const ThaiIdIdentity& /*identity*/) {}
     virtual void addressRead(const ThaiAddress& /*address*/, const QString& /*photoNumber*/) {}
     virtual void photoProgress(int /*bytesRead*/, int /*expectedTotal*/) {}
+    // The link failed and the card was reset; previews delivered so far may belong to another
+    // card and must be dropped.
+    virtual void readRestarted() {}
 };
 
 // Reads the Thai ID applet with as few card exchanges as the layout allows: the identity text in
 // two maximal READs (the second one already carries the start of the photo), the address block
-// in one, then the photo in 255-byte READs that stop at the JPEG end marker.
+// in one, then the photo in 255-byte READs that stop at the JPEG end marker. If the link fails
+// while a card is still present, it resets the card and reads it once more from the start.
 class ThaiIdReader {
 public:
     explicit ThaiIdReader(CardTransport& transport);
@@ -28,6 +32,8 @@ public:
                                          std::stop_token stop = {});
 
 private:
+    Result<ThaiIdRecord, CardError> readOnce(ThaiIdReadObserver* observer, std::stop_token stop);
+
     CardTransport& m_transport;
 };
 

@@ -59,7 +59,15 @@ Result<std::unique_ptr<PcscCardConnection>, CardError> PcscCardConnection::conne
 
     std::unique_ptr<PcscCardConnection> c(
         new PcscCardConnection(context.handle(), handle, protocol, reader));
-    // Read the ATR of the card we actually hold, not the one the monitor saw earlier: a swap in
+    auto locked = c->refreshAtrAndLock();
+    if (!locked) {
+        return locked.error();
+    }
+    return c;
+}
+
+Result<QByteArray, CardError> PcscCardConnection::refreshAtrAndLock() {
+    // Read the ATR of the card we actually hold, not the one a monitor saw earlier: a swap in
     // between must not go unnoticed.
     unsigned char atr[MAX_ATR_SIZE];
     DWORD atrLen = sizeof atr;
@@ -67,17 +75,38 @@ Result<std::unique_ptr<PcscCardConnection>, CardError> PcscCardConnection::conne
     DWORD proto = 0;
     char name[MAX_READERNAME];
     DWORD nameLen = sizeof name;
-    LONG rv = SCardStatus(handle, name, &nameLen, &state, &proto, atr, &atrLen);
+    LONG rv = SCardStatus(m_handle, name, &nameLen, &state, &proto, atr, &atrLen);
     if (rv != SCARD_S_SUCCESS) {
         return toCardError(rv, QStringLiteral("SCardStatus"));
     }
-    c->m_atr = QByteArray(reinterpret_cast<const char*>(atr), static_cast<qsizetype>(atrLen));
-    rv = SCardBeginTransaction(handle);
+    m_atr = QByteArray(reinterpret_cast<const char*>(atr), static_cast<qsizetype>(atrLen));
+    rv = SCardBeginTransaction(m_handle);
     if (rv != SCARD_S_SUCCESS) {
         return toCardError(rv, QStringLiteral("SCardBeginTransaction"));
     }
-    c->m_inTransaction = true;
-    return c;
+    m_inTransaction = true;
+    return m_atr;
+}
+
+Result<QByteArray, CardError> PcscCardConnection::reset() {
+    if (m_inTransaction) {
+        SCardEndTransaction(m_handle, SCARD_LEAVE_CARD);
+        m_inTransaction = false;
+    }
+    DWORD protocol = 0;
+    const LONG rv = SCardReconnect(m_handle, SCARD_SHARE_SHARED, SCARD_PROTOCOL_T0 | SCARD_PROTOCOL_T1,
+                                   SCARD_RESET_CARD, &protocol);
+    if (rv != SCARD_S_SUCCESS) {
+        CardError e = toCardError(rv, QStringLiteral("SCardReconnect"));
+        qCInfo(lcSmartcard) << "reset failed:" << e.detail;
+        if (e.code == CardErrorCode::CommunicationError || e.code == CardErrorCode::NotThaiIdCard) {
+            e.code = CardErrorCode::CardRemoved;  // a card that cannot even be reset is gone
+        }
+        return e;
+    }
+    m_protocol = protocol;
+    qCInfo(lcSmartcard) << "card reset after a link failure";
+    return refreshAtrAndLock();
 }
 
 PcscCardConnection::PcscCardConnection(long context, long handle, unsigned long protocol,

@@ -29,12 +29,14 @@ public:
 
     QByteArray atr() const override { return m_atr; }
     Result<QByteArray, CardError> transmit(const QByteArray& command) override;
+    Result<QByteArray, CardError> reset() override;
     QString reader() const { return m_reader; }
 
 private:
     PcscCardConnection(long context, long handle, unsigned long protocol, QString reader);
     // After a failed transmit: was the card pulled out, or did the link fail?
     CardError classifyFailure(long rv);
+    Result<QByteArray, CardError> refreshAtrAndLock();
 
     long m_context;
     long m_handle;
