@@ -3,6 +3,9 @@
 #include <QByteArray>
 #include <QList>
 
+#include <optional>
+#include <utility>
+
 #include <gtest/gtest.h>
 
 #include "smartcard/apdu.h"
@@ -30,6 +33,22 @@ public:
         m_steps.append({command, std::nullopt});
         return *this;
     }
+
+    // The next reset() succeeds and the card then answers with this ATR.
+    ScriptedTransport& expectReset(QByteArray atr) {
+        m_resetAtr = std::move(atr);
+        return *this;
+    }
+
+    Result<QByteArray, card::CardError> reset() override {
+        if (!m_resetAtr) {
+            return card::CardError{card::CardErrorCode::CommunicationError, QStringLiteral("no reset scripted")};
+        }
+        ++m_resets;
+        m_atr = *std::exchange(m_resetAtr, std::nullopt);
+        return m_atr;
+    }
+    int resets() const { return m_resets; }
 
     // The card leaves when exchange `index` (0-based) is attempted.
     void pullOutAt(int index) { m_pullOutAt = index; }
@@ -67,6 +86,8 @@ private:
     QList<Step> m_steps;
     qsizetype m_next = 0;
     qsizetype m_pullOutAt = -1;
+    std::optional<QByteArray> m_resetAtr;
+    int m_resets = 0;
 };
 
 }  // namespace thaid::testing

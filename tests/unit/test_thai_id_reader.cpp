@@ -26,6 +26,7 @@ public:
     void identityRead(const ThaiIdIdentity& id) override { events << QStringLiteral("identity:") + id.citizenId; }
     void addressRead(const ThaiAddress& a, const QString&) override { events << QStringLiteral("address:") + a.province; }
     void photoProgress(int got, int total) override { events << QStringLiteral("photo:%1/%2").arg(got).arg(total); }
+    void readRestarted() override { events.clear(); events << QStringLiteral("restarted"); }
     QStringList events;
 };
 
@@ -143,6 +144,35 @@ TEST(ThaiIdReader, RemovalAtEveryExchange) {
         EXPECT_EQ(t.exchanges(), removeAt + 1);
         EXPECT_EQ(rec.events.filter(QStringLiteral("photo:600/600")).size(), 0);
     }
+}
+
+// A link failure with the card still present (a swap pcscd never saw) resets the card and reads
+// it once more; the observer is told to drop its previews.
+TEST(ThaiIdReader, LinkFailureResetsAndReadsAgain) {
+    const QByteArray image = sampleImage();
+    ScriptedTransport t;
+    t.expect(apdu::selectThaiIdApplet(), kSw9000);
+    t.expect(apdu::readBinary(0, 255), sw(0x61FF));
+    t.expect(apdu::getResponse(0, 255), image.left(255) + kSw9000);
+    t.expect(apdu::readBinary(0xFF, 255), QByteArray());  // no status word: the link broke
+    t.expectReset(QByteArray::fromHex("3B799600005448204E4944203138"));
+    scriptRead(t, image);
+    Recorder rec;
+    auto r = ThaiIdReader(t).read(&rec);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(t.resets(), 1);
+    EXPECT_TRUE(t.finished());
+    EXPECT_EQ(rec.events.first(), QStringLiteral("restarted"));
+}
+
+TEST(ThaiIdReader, LinkFailureTwiceGivesUp) {
+    ScriptedTransport t;
+    t.expect(apdu::selectThaiIdApplet(), QByteArray());
+    t.expectReset(QByteArray::fromHex("3B799600005448204E4944203138"));
+    t.expect(apdu::selectThaiIdApplet(), QByteArray());
+    auto r = ThaiIdReader(t).read();
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, CardErrorCode::CommunicationError);
 }
 
 TEST(ThaiIdReader, CancelStopsBetweenExchanges) {
