@@ -16,8 +16,8 @@ namespace {
 // Room for 255 data bytes plus status, with margin: some readers' drivers need more than the
 // 258 bytes a short APDU answer can take ("buffers too small for Le=FF").
 constexpr DWORD kReceiveBufferSize = 4096;
-// How long pcscd may take to notice that a card left (its polling interval is 400 ms).
-constexpr DWORD kRemovalSettleMs = 1500;
+// pcscd polls card presence every 400 ms; two polls tell a removal from a link failure.
+constexpr DWORD kRemovalSettleMs = 800;
 // Some readers report the card removed right after insertion; give it this long to settle.
 constexpr auto kInsertionSettle = std::chrono::milliseconds(600);
 
@@ -150,8 +150,11 @@ CardError PcscCardConnection::classifyFailure(long rv) {
     if (isCardGone(rv)) {
         return {CardErrorCode::CardRemoved, QStringLiteral("SCardTransmit: ") + pcscErrorName(rv)};
     }
-    // An ambiguous failure (NOT_TRANSACTED, COMM_ERROR): pcscd may not have noticed the removal
-    // yet, so wait briefly for the reader state to settle before deciding.
+    // An ambiguous failure (NOT_TRANSACTED, COMM_ERROR): pcscd may not have noticed a removal
+    // yet, so give it two polls to settle. If the card still shows as present and unchanged,
+    // report a link failure: the caller then resets the card, which also covers a card swapped
+    // faster than pcscd polls. (Resetting a card that is really gone upsets some drivers, vpcd
+    // among them, so the wait comes first.)
     const QByteArray readerName = m_reader.toUtf8();
     SCARD_READERSTATE state{};
     state.szReader = readerName.constData();
@@ -164,11 +167,10 @@ CardError PcscCardConnection::classifyFailure(long rv) {
     if (isServiceLost(srv)) {
         return toCardError(srv, QStringLiteral("SCardGetStatusChange"));
     }
-    if (srv == SCARD_S_SUCCESS && (state.dwEventState & SCARD_STATE_EMPTY)) {
+    if (srv == SCARD_S_SUCCESS && !(state.dwEventState & SCARD_STATE_PRESENT)) {
         return {CardErrorCode::CardRemoved, QStringLiteral("SCardTransmit: ") + pcscErrorName(rv)};
     }
     if (srv == SCARD_S_SUCCESS && (state.dwEventState & SCARD_STATE_CHANGED)) {
-        // The card in the reader is not the one we were talking to any more.
         return {CardErrorCode::CardRemoved, QStringLiteral("card changed during the read")};
     }
     return {CardErrorCode::CommunicationError, QStringLiteral("SCardTransmit: ") + pcscErrorName(rv)};

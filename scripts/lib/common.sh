@@ -1,0 +1,79 @@
+# Shared by the scripts in scripts/. Source it; it defines functions only.
+# shellcheck shell=bash
+
+THAID_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+THAID_BUILD="$THAID_ROOT/build"
+
+# Debian 12 packages the build, the demo and the tests need (DESIGN.md §9).
+THAID_PACKAGES=(
+    build-essential cmake ninja-build pkg-config git clang iproute2 util-linux
+    qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6sql6-sqlite
+    qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
+    qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
+    libfprint-2-dev libglib2.0-dev
+    libpcsclite-dev pcscd vsmartcard-vpcd pcsc-tools
+    libzxing-dev libssl-dev
+    libgtest-dev libgmock-dev xvfb
+    fonts-thai-tlwg
+)
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+        die "run as root (or install sudo): '$*' needs it"; fi
+}
+
+# Installs what is missing; does nothing (and needs no network) when all is there.
+ensure_packages() {
+    local missing=()
+    for p in "${THAID_PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        log "Debian packages: all ${#THAID_PACKAGES[@]} present"
+        return
+    fi
+    log "Installing ${#missing[@]} Debian packages: ${missing[*]}"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build_project() {
+    log "Building (cmake preset 'default', $THAID_BUILD)"
+    cmake --preset default -S "$THAID_ROOT" >/dev/null
+    cmake --build --preset default -j "$(nproc)"
+}
+
+# Runs a command with a private /run/pcscd and a private loopback network, so the project's own
+# pcscd (and its vpcd ports 35963/35964) never meets a pcscd the machine already runs.
+in_private_pcsc_namespace() {
+    as_root unshare --mount --net --fork --kill-child -- bash -c '
+        set -e
+        mkdir -p /run/pcscd
+        mount -t tmpfs -o mode=0755 tmpfs /run/pcscd
+        ip link set lo up
+        exec "$@"' thaid-ns "$@"
+}
+
+# pcscd for the demo, started and stopped by its process id.
+THAID_PCSCD_PID=""
+start_pcscd() {
+    mkdir -p /run/pcscd
+    /usr/sbin/pcscd --foreground >/dev/null 2>&1 &
+    THAID_PCSCD_PID=$!
+    for _ in $(seq 100); do
+        if pcsc_scan -r 2>/dev/null | grep -q "Virtual PCD"; then return 0; fi
+        sleep 0.1
+    done
+    die "pcscd did not come up with the vpcd readers (is vsmartcard-vpcd installed?)"
+}
+stop_pcscd() {
+    if [ -n "$THAID_PCSCD_PID" ]; then
+        kill "$THAID_PCSCD_PID" 2>/dev/null || true
+        wait "$THAID_PCSCD_PID" 2>/dev/null || true
+        THAID_PCSCD_PID=""
+    fi
+}

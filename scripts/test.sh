@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The README's test command (and CI's): installs what is missing, builds the product and the
+# libFuzzer targets, then runs every test. Integration tests start their own pcscd inside a
+# private namespace and stop it by process id.
+set -euo pipefail
+source "$(dirname "$0")/lib/common.sh"
+
+ensure_packages
+build_project
+log "Building the libFuzzer targets (cmake preset 'fuzz')"
+cmake --preset fuzz -S "$THAID_ROOT" >/dev/null
+cmake --build --preset fuzz -j "$(nproc)"
+
+cd "$THAID_ROOT"
+status=0
+log "Unit, integration and corpus-replay tests"
+in_private_pcsc_namespace ctest --preset default -j 2 || status=1
+log "Fuzzing each parser for ${THAID_FUZZ_SECONDS:-30} s"
+ctest --preset fuzz -j 2 || status=1
+exit $status
