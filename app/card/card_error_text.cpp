@@ -6,8 +6,8 @@ QString CardErrorText::forError(card::CardErrorCode code) {
     using card::CardErrorCode;
     switch (code) {
         case CardErrorCode::ServiceUnavailable:
-            return tr("The smart-card service (pcscd) is not running. Start it, or ask IT to run "
-                      "'thaid-kioskctl doctor'.");
+            return tr("The smart-card service (pcscd) is not running. Ask IT to start it "
+                      "(systemctl start pcscd).");
         case CardErrorCode::NoReader:
             return tr("No card reader found. Check that the reader is plugged in.");
         case CardErrorCode::NoCard:

@@ -1,4 +1,286 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+    <context>
+        <name>CardErrorText</name>
+        <message>
+            <source>No card reader found. Check that the reader is plugged in.</source>
+            <translation>No card reader found. Check that the reader is plugged in.</translation>
+        </message>
+        <message>
+            <source>No card in the reader. Insert the citizen's ID card, chip first.</source>
+            <translation>No card in the reader. Insert the citizen's ID card, chip first.</translation>
+        </message>
+        <message>
+            <source>Another program is using the card. Close it, then try again.</source>
+            <translation>Another program is using the card. Close it, then try again.</translation>
+        </message>
+        <message>
+            <source>The card was removed while it was being read. Insert it again and keep it in the reader.</source>
+            <translation>The card was removed while it was being read. Insert it again and keep it in the reader.</translation>
+        </message>
+        <message>
+            <source>This is not a Thai national ID card. Insert the citizen's ID card.</source>
+            <translation>This is not a Thai national ID card. Insert the citizen's ID card.</translation>
+        </message>
+        <message>
+            <source>The card gave an unexpected answer. Remove it, insert it again and retry; if it fails again, use the manual process.</source>
+            <translation>The card gave an unexpected answer. Remove it, insert it again and retry; if it fails again, use the manual process.</translation>
+        </message>
+        <message>
+            <source>The reader could not talk to the card. Clean the chip, insert the card again and retry.</source>
+            <translation>The reader could not talk to the card. Clean the chip, insert the card again and retry.</translation>
+        </message>
+        <message>
+            <source>Reading was cancelled.</source>
+            <translation>Reading was cancelled.</translation>
+        </message>
+        <message>
+            <source>The citizen ID on the card fails its check digit. The card cannot be used; refer the citizen to the manual process.</source>
+            <translation>The citizen ID on the card fails its check digit. The card cannot be used; refer the citizen to the manual process.</translation>
+        </message>
+        <message>
+            <source>A date on the card is not valid. Refer the citizen to the manual process.</source>
+            <translation>A date on the card is not valid. Refer the citizen to the manual process.</translation>
+        </message>
+        <message>
+            <source>Some text on the card has unreadable characters (%1). Check it against the printed card.</source>
+            <translation>Some text on the card has unreadable characters (%1). Check it against the printed card.</translation>
+        </message>
+        <message>
+            <source>The photo on the card is damaged, so the face cannot be compared. Refer the citizen to the manual process.</source>
+            <translation>The photo on the card is damaged, so the face cannot be compared. Refer the citizen to the manual process.</translation>
+        </message>
+        <message>
+            <source>The card has expired. The citizen needs a new card first.</source>
+            <translation>The card has expired. The citizen needs a new card first.</translation>
+        </message>
+        <message>
+            <source>The sex field on the card is not valid.</source>
+            <translation>The sex field on the card is not valid.</translation>
+        </message>
+        <message>
+            <source>The card data is not valid (%1).</source>
+            <translation>The card data is not valid (%1).</translation>
+        </message>
+        <message>
+            <source>The smart-card service (pcscd) is not running. Ask IT to start it (systemctl start pcscd).</source>
+            <translation>The smart-card service (pcscd) is not running. Ask IT to start it (systemctl start pcscd).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CitizenDisplay</name>
+        <message>
+            <source>Jan</source>
+            <translation>Jan</translation>
+        </message>
+        <message>
+            <source>Feb</source>
+            <translation>Feb</translation>
+        </message>
+        <message>
+            <source>Mar</source>
+            <translation>Mar</translation>
+        </message>
+        <message>
+            <source>Apr</source>
+            <translation>Apr</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>May</translation>
+        </message>
+        <message>
+            <source>Jun</source>
+            <translation>Jun</translation>
+        </message>
+        <message>
+            <source>Jul</source>
+            <translation>Jul</translation>
+        </message>
+        <message>
+            <source>Aug</source>
+            <translation>Aug</translation>
+        </message>
+        <message>
+            <source>Sep</source>
+            <translation>Sep</translation>
+        </message>
+        <message>
+            <source>Oct</source>
+            <translation>Oct</translation>
+        </message>
+        <message>
+            <source>Nov</source>
+            <translation>Nov</translation>
+        </message>
+        <message>
+            <source>Dec</source>
+            <translation>Dec</translation>
+        </message>
+        <message>
+            <source>%1 BE</source>
+            <translation>%1 BE</translation>
+        </message>
+        <message>
+            <source>%1 %2 BE</source>
+            <translation>%1 %2 BE</translation>
+        </message>
+        <message>
+            <source>%1 %2 %3 BE</source>
+            <translation>%1 %2 %3 BE</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadCardCommand</name>
+        <message>
+            <source>Read the Thai national ID card in a reader and print its data.</source>
+            <translation>Read the Thai national ID card in a reader and print its data.</translation>
+        </message>
+        <message>
+            <source>Exit codes:
+  0  the card was read
+  1  wrong usage
+  2  no reader or no card within --wait
+  3  not a Thai ID card
+  4  card removed during the read
+  5  PC/SC service (pcscd) unavailable
+  6  card data invalid (the record is printed, with the problems as warnings)
+  7  card held by another program
+  8  card or reader error (unexpected answer, communication failure)</source>
+            <translation>Exit codes:
+  0  the card was read
+  1  wrong usage
+  2  no reader or no card within --wait
+  3  not a Thai ID card
+  4  card removed during the read
+  5  PC/SC service (pcscd) unavailable
+  6  card data invalid (the record is printed, with the problems as warnings)
+  7  card held by another program
+  8  card or reader error (unexpected answer, communication failure)</translation>
+        </message>
+        <message>
+            <source>Use this reader only.</source>
+            <translation>Use this reader only.</translation>
+        </message>
+        <message>
+            <source>Seconds to wait for pcscd, a reader and a card.</source>
+            <translation>Seconds to wait for pcscd, a reader and a card.</translation>
+        </message>
+        <message>
+            <source>Print one JSON object.</source>
+            <translation>Print one JSON object.</translation>
+        </message>
+        <message>
+            <source>Add card-link statistics.</source>
+            <translation>Add card-link statistics.</translation>
+        </message>
+        <message>
+            <source>Write the photo (JPEG) to FILE.</source>
+            <translation>Write the photo (JPEG) to FILE.</translation>
+        </message>
+        <message>
+            <source>--wait needs a number of seconds</source>
+            <translation>--wait needs a number of seconds</translation>
+        </message>
+        <message>
+            <source>Cannot write the photo to %1</source>
+            <translation>Cannot write the photo to %1</translation>
+        </message>
+        <message>
+            <source>Reader</source>
+            <translation>Reader</translation>
+        </message>
+        <message>
+            <source>Citizen ID</source>
+            <translation>Citizen ID</translation>
+        </message>
+        <message>
+            <source>Name (Thai)</source>
+            <translation>Name (Thai)</translation>
+        </message>
+        <message>
+            <source>Name (English)</source>
+            <translation>Name (English)</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <source>invalid</source>
+            <translation>invalid</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>male</translation>
+        </message>
+        <message>
+            <source>female</source>
+            <translation>female</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>Card request number</source>
+            <translation>Card request number</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>Issued by</translation>
+        </message>
+        <message>
+            <source>Issue date</source>
+            <translation>Issue date</translation>
+        </message>
+        <message>
+            <source>Expiry date</source>
+            <translation>Expiry date</translation>
+        </message>
+        <message>
+            <source>lifelong</source>
+            <translation>lifelong</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Photo number</source>
+            <translation>Photo number</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Photo</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n byte</numerusform>
+                <numerusform>%n bytes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Card exchanges</source>
+            <translation>Card exchanges</translation>
+        </message>
+        <message>
+            <source>Bytes received</source>
+            <translation>Bytes received</translation>
+        </message>
+        <message>
+            <source>Time to text / photo</source>
+            <translation>Time to text / photo</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>Warning: %1</translation>
+        </message>
+    </context>
 </TS>

@@ -1,0 +1,43 @@
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTranslator>
+
+#include <gtest/gtest.h>
+
+#include "card/card_error_text.h"
+#include "citizen_display.h"
+
+namespace {
+
+// Both catalogues must translate every message: an officer never meets an untranslated string.
+void expectComplete(const char* file) {
+    QFile f(QStringLiteral(THAID_TRANSLATIONS_DIR "/") + QLatin1String(file));
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly)) << file;
+    const QString ts = QString::fromUtf8(f.readAll());
+    EXPECT_FALSE(ts.contains(QStringLiteral("type=\"unfinished\""))) << file;
+    EXPECT_FALSE(ts.contains(QStringLiteral("<translation></translation>"))) << file;
+    EXPECT_GT(ts.count(QStringLiteral("<message")), 50) << file;
+}
+
+}  // namespace
+
+TEST(Translations, BothCataloguesAreComplete) {
+    expectComplete("thaid_th.ts");
+    expectComplete("thaid_en.ts");
+}
+
+TEST(Translations, ThaiCatalogueIsEmbeddedAndUsed) {
+    int argc = 1;
+    char name[] = "t";
+    char* argv[] = {name};
+    QCoreApplication app(argc, argv);
+    QTranslator th;
+    ASSERT_TRUE(th.load(QStringLiteral(":/i18n/thaid_th.qm")));
+    QCoreApplication::installTranslator(&th);
+    EXPECT_EQ(thaid::ui::CitizenDisplay::buddhistEraDate({1985, 4, 15}), QStringLiteral("15 เม.ย. 2528"));
+    EXPECT_EQ(thaid::ui::CitizenDisplay::buddhistEraDate({1948, 0, 0}), QStringLiteral("พ.ศ. 2491"));
+    EXPECT_TRUE(thaid::app::CardErrorText::forError(thaid::card::CardErrorCode::CardRemoved)
+                    .contains(QStringLiteral("บัตร")));
+    QCoreApplication::removeTranslator(&th);
+}
