@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Benchmarks: print numbers; they never fail a build on timing. Run after scripts/demo.sh or
+# scripts/test.sh has installed the packages (it installs them itself if needed).
+set -euo pipefail
+source "$(dirname "$0")/lib/common.sh"
+
+ensure_packages
+build_project
+log "Card-read benchmark (real pcscd + vpcd + virtual card with a link model)"
+in_private_pcsc_namespace "$THAID_BUILD/tests/bench/thaid_bench_card_read"
