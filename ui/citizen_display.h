@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QCoreApplication>
-#include <QDate>
-#include <QString>
+#include "smartcard/be_date.h"
 
 #include <optional>
 
-#include "smartcard/be_date.h"
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
 
 namespace thaid::ui {
 
@@ -18,7 +18,8 @@ public:
     static QString buddhistEraDate(const card::PartialDate& date);
     // Whole years on `today`; an unknown day or month counts as the latest it can be, so the age
     // is never overstated. Empty when there is no birth date.
-    static std::optional<int> ageOn(const std::optional<card::PartialDate>& birth, const QDate& today);
+    static std::optional<int> ageOn(const std::optional<card::PartialDate>& birth,
+                                    const QDate& today);
 };
 
 }  // namespace thaid::ui

@@ -6,8 +6,9 @@ QString CardErrorText::forError(card::CardErrorCode code) {
     using card::CardErrorCode;
     switch (code) {
         case CardErrorCode::ServiceUnavailable:
-            return tr("The smart-card service (pcscd) is not running. Ask IT to start it "
-                      "(systemctl start pcscd).");
+            return tr(
+                "The smart-card service (pcscd) is not running. Ask IT to start it "
+                "(systemctl start pcscd).");
         case CardErrorCode::NoReader:
             return tr("No card reader found. Check that the reader is plugged in.");
         case CardErrorCode::NoCard:
@@ -15,16 +16,19 @@ QString CardErrorText::forError(card::CardErrorCode code) {
         case CardErrorCode::CardBusy:
             return tr("Another program is using the card. Close it, then try again.");
         case CardErrorCode::CardRemoved:
-            return tr("The card was removed while it was being read. Insert it again and keep it "
-                      "in the reader.");
+            return tr(
+                "The card was removed while it was being read. Insert it again and keep it "
+                "in the reader.");
         case CardErrorCode::NotThaiIdCard:
             return tr("This is not a Thai national ID card. Insert the citizen's ID card.");
         case CardErrorCode::UnexpectedStatus:
-            return tr("The card gave an unexpected answer. Remove it, insert it again and retry; "
-                      "if it fails again, use the manual process.");
+            return tr(
+                "The card gave an unexpected answer. Remove it, insert it again and retry; "
+                "if it fails again, use the manual process.");
         case CardErrorCode::CommunicationError:
-            return tr("The reader could not talk to the card. Clean the chip, insert the card "
-                      "again and retry.");
+            return tr(
+                "The reader could not talk to the card. Clean the chip, insert the card "
+                "again and retry.");
         case CardErrorCode::Cancelled:
             return tr("Reading was cancelled.");
     }
@@ -33,8 +37,9 @@ QString CardErrorText::forError(card::CardErrorCode code) {
 
 QString CardErrorText::forDataIssue(const QString& code) {
     if (code == QLatin1String("invalid_citizen_id")) {
-        return tr("The citizen ID on the card fails its check digit. The card cannot be used; "
-                  "refer the citizen to the manual process.");
+        return tr(
+            "The citizen ID on the card fails its check digit. The card cannot be used; "
+            "refer the citizen to the manual process.");
     }
     if (code.startsWith(QLatin1String("invalid_")) && code.endsWith(QLatin1String("_date"))) {
         return tr("A date on the card is not valid. Refer the citizen to the manual process.");
@@ -45,8 +50,9 @@ QString CardErrorText::forDataIssue(const QString& code) {
             .arg(code.mid(13));
     }
     if (code == QLatin1String("photo_truncated") || code == QLatin1String("photo_corrupt")) {
-        return tr("The photo on the card is damaged, so the face cannot be compared. Refer the "
-                  "citizen to the manual process.");
+        return tr(
+            "The photo on the card is damaged, so the face cannot be compared. Refer the "
+            "citizen to the manual process.");
     }
     if (code == QLatin1String("card_expired")) {
         return tr("The card has expired. The citizen needs a new card first.");

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "smartcard/card_error.h"
+
 #include <QCoreApplication>
 #include <QString>
-
-#include "smartcard/card_error.h"
 
 namespace thaid::app {
 

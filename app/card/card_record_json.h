@@ -1,10 +1,10 @@
 #pragma once
 
+#include "smartcard/thai_id_record.h"
+
 #include <QDate>
 #include <QJsonObject>
 #include <QStringList>
-
-#include "smartcard/thai_id_record.h"
 
 namespace thaid::app {
 

@@ -1,11 +1,5 @@
 #include "cli/read_card_command.h"
 
-#include <QCommandLineParser>
-#include <QElapsedTimer>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-
 #include "app_logging.h"
 #include "card/card_error_text.h"
 #include "card/card_record_json.h"
@@ -14,6 +8,12 @@
 #include "smartcard/counting_transport.h"
 #include "smartcard/pcsc/pcsc_card_access.h"
 #include "smartcard/thai_id_reader.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace thaid::app::cli {
 
@@ -58,11 +58,15 @@ int ReadCardCommand::run(const QStringList& args, QTextStream& out, QTextStream&
            "  7  card held by another program\n"
            "  8  card or reader error (unexpected answer, communication failure)"));
     p.addHelpOption();
-    const QCommandLineOption readerOpt(QStringLiteral("reader"), tr("Use this reader only."), QStringLiteral("NAME"));
-    const QCommandLineOption waitOpt(QStringLiteral("wait"), tr("Seconds to wait for pcscd, a reader and a card."), QStringLiteral("SECONDS"), QStringLiteral("10"));
+    const QCommandLineOption readerOpt(QStringLiteral("reader"), tr("Use this reader only."),
+                                       QStringLiteral("NAME"));
+    const QCommandLineOption waitOpt(QStringLiteral("wait"),
+                                     tr("Seconds to wait for pcscd, a reader and a card."),
+                                     QStringLiteral("SECONDS"), QStringLiteral("10"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print one JSON object."));
     const QCommandLineOption statsOpt(QStringLiteral("stats"), tr("Add card-link statistics."));
-    const QCommandLineOption photoOpt(QStringLiteral("photo-out"), tr("Write the photo (JPEG) to FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption photoOpt(
+        QStringLiteral("photo-out"), tr("Write the photo (JPEG) to FILE."), QStringLiteral("FILE"));
     p.addOptions({readerOpt, waitOpt, jsonOpt, statsOpt, photoOpt});
     if (!p.parse(args)) {
         err << p.errorText() << Qt::endl;
@@ -83,14 +87,16 @@ int ReadCardCommand::run(const QStringList& args, QTextStream& out, QTextStream&
     auto fail = [&](const card::CardError& e) {
         qCInfo(lcCli) << "read-card failed:" << card::cardErrorId(e.code) << e.detail;
         if (json) {
-            out << QJsonDocument(QJsonObject{{QStringLiteral("error"), card::cardErrorId(e.code)},
-                                             {QStringLiteral("message"), CardErrorText::forError(e.code)},
-                                             {QStringLiteral("detail"), e.detail}})
+            out << QJsonDocument(
+                       QJsonObject{{QStringLiteral("error"), card::cardErrorId(e.code)},
+                                   {QStringLiteral("message"), CardErrorText::forError(e.code)},
+                                   {QStringLiteral("detail"), e.detail}})
                        .toJson(QJsonDocument::Compact)
                 << Qt::endl;
         } else {
-            err << CardErrorText::forError(e.code) << QStringLiteral(" [") << card::cardErrorId(e.code)
-                << QStringLiteral(": ") << e.detail << QStringLiteral("]") << Qt::endl;
+            err << CardErrorText::forError(e.code) << QStringLiteral(" [")
+                << card::cardErrorId(e.code) << QStringLiteral(": ") << e.detail
+                << QStringLiteral("]") << Qt::endl;
         }
         return exitCodeFor(e.code);
     };
@@ -147,7 +153,6 @@ int ReadCardCommand::run(const QStringList& args, QTextStream& out, QTextStream&
         const auto row = [&](const QString& label, const QString& value) {
             out << label.leftJustified(22) << value << Qt::endl;
         };
-        const card::ThaiAddress& a = record.address;
         row(tr("Reader"), presence.value().reader);
         row(tr("Citizen ID"), card::formatCitizenId(id.citizenId));
         row(tr("Name (Thai)"), id.nameTh.fullName());
@@ -159,10 +164,9 @@ int ReadCardCommand::run(const QStringList& args, QTextStream& out, QTextStream&
         row(tr("Card request number"), id.requestNumber);
         row(tr("Issued by"), QStringLiteral("%1 (%2)").arg(id.issuer, id.issuerCode));
         row(tr("Issue date"), optionalDate(id.issueDate, tr("invalid")));
-        row(tr("Expiry date"), id.lifelong ? tr("lifelong") : optionalDate(id.expiryDate, tr("invalid")));
-        row(tr("Address"), QStringList{a.houseNo, a.moo, a.trok, a.soi, a.road, a.subdistrict,
-                                       a.district, a.province}
-                               .join(QStringLiteral(" | ")));
+        row(tr("Expiry date"),
+            id.lifelong ? tr("lifelong") : optionalDate(id.expiryDate, tr("invalid")));
+        row(tr("Address"), record.address.displayLine());
         row(tr("Photo number"), record.photoNumber);
         row(tr("Photo"), tr("%n byte(s)", nullptr, static_cast<int>(record.photoJpeg.size())));
         if (p.isSet(statsOpt)) {

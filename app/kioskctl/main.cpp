@@ -1,12 +1,12 @@
 // thaid-kioskctl: command line for office IT and tests.
-#include <QCoreApplication>
-#include <QLoggingCategory>
-#include <QTextStream>
+#include "cli/read_card_command.h"
+#include "i18n/translation_loader.h"
 
 #include <cstdio>
 
-#include "cli/read_card_command.h"
-#include "i18n/translation_loader.h"
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QTextStream>
 
 namespace {
 
@@ -32,7 +32,8 @@ int main(int argc, char** argv) {
     QTextStream err(stderr);
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
-    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+    if (args.isEmpty() || args.first() == QLatin1String("--help") ||
+        args.first() == QLatin1String("-h")) {
         usage(out);
         return args.isEmpty() ? 1 : 0;
     }

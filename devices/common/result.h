@@ -9,8 +9,10 @@ namespace thaid {
 template <typename T, typename E>
 class Result {
 public:
-    Result(T value) : m_v(std::in_place_index<0>, std::move(value)) {}  // NOLINT: implicit by design
-    Result(E error) : m_v(std::in_place_index<1>, std::move(error)) {}  // NOLINT: implicit by design
+    Result(T value)
+        : m_v(std::in_place_index<0>, std::move(value)) {}  // NOLINT: implicit by design
+    Result(E error)
+        : m_v(std::in_place_index<1>, std::move(error)) {}  // NOLINT: implicit by design
 
     bool ok() const { return m_v.index() == 0; }
     explicit operator bool() const { return ok(); }

@@ -26,7 +26,9 @@ namespace {
 const QByteArray kSelect = QByteArray::fromHex("00A4040008A000000054480001");
 }
 
-QByteArray selectThaiIdApplet() { return kSelect; }
+QByteArray selectThaiIdApplet() {
+    return kSelect;
+}
 
 QByteArray readBinary(quint16 offset, quint8 length) {
     QByteArray c(7, '\0');
@@ -48,11 +50,15 @@ QByteArray getResponse(quint8 p2, quint8 le) {
     return c;
 }
 
-bool isSelectThaiIdApplet(const QByteArray& command) { return command == kSelect; }
+bool isSelectThaiIdApplet(const QByteArray& command) {
+    return command == kSelect;
+}
 
 }  // namespace apdu
 
-QString toHex(const QByteArray& bytes) { return QString::fromLatin1(bytes.toHex(' ').toUpper()); }
+QString toHex(const QByteArray& bytes) {
+    return QString::fromLatin1(bytes.toHex(' ').toUpper());
+}
 
 QString swToHex(quint16 sw) {
     return QStringLiteral("%1").arg(sw, 4, 16, QLatin1Char('0')).toUpper();

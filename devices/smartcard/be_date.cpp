@@ -93,6 +93,8 @@ std::optional<PartialDate> parseBuddhistEraDate(QStringView text) {
     return d;
 }
 
-bool isLifelongExpiry(QStringView text) { return text == QLatin1String("99999999"); }
+bool isLifelongExpiry(QStringView text) {
+    return text == QLatin1String("99999999");
+}
 
 }  // namespace thaid::card

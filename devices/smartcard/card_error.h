@@ -10,10 +10,10 @@ enum class CardErrorCode {
     ServiceUnavailable,  // pcscd not running or restarting
     NoReader,
     NoCard,
-    CardBusy,        // sharing violation that persisted through the retries
-    CardRemoved,     // removed (or swapped) during the read
-    NotThaiIdCard,   // SELECT of the Thai ID applet refused
-    UnexpectedStatus,  // the applet answered a status word we do not expect
+    CardBusy,            // sharing violation that persisted through the retries
+    CardRemoved,         // removed (or swapped) during the read
+    NotThaiIdCard,       // SELECT of the Thai ID applet refused
+    UnexpectedStatus,    // the applet answered a status word we do not expect
     CommunicationError,  // the reader failed to exchange an APDU with a card that is present
     Cancelled,
 };

@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QByteArray>
-
 #include "common/result.h"
 #include "smartcard/card_error.h"
+
+#include <QByteArray>
 
 namespace thaid::card {
 

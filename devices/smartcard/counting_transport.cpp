@@ -4,7 +4,8 @@ namespace thaid::card {
 
 Result<QByteArray, CardError> CountingTransport::transmit(const QByteArray& command) {
     auto r = m_inner.transmit(command);
-    m_exchanges.append({static_cast<int>(command.size()), r ? static_cast<int>(r.value().size()) : 0});
+    m_exchanges.append(
+        {static_cast<int>(command.size()), r ? static_cast<int>(r.value().size()) : 0});
     return r;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QList>
-
 #include "smartcard/card_transport.h"
+
+#include <QList>
 
 namespace thaid::card {
 

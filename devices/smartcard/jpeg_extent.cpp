@@ -6,7 +6,9 @@ namespace {
 
 using State = JpegExtent::State;
 
-quint8 at(const QByteArray& b, qsizetype i) { return static_cast<quint8>(b.at(i)); }
+quint8 at(const QByteArray& b, qsizetype i) {
+    return static_cast<quint8>(b.at(i));
+}
 
 bool isStandalone(quint8 marker) {
     return marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7);

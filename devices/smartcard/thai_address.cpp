@@ -1,8 +1,8 @@
 #include "smartcard/thai_address.h"
 
-#include <QStringList>
-
 #include "common/secure_wipe.h"
+
+#include <QStringList>
 
 namespace thaid::card {
 
@@ -30,7 +30,9 @@ QString withPrefix(const QString& prefix, const QString& value, bool spaced = fa
 
 }  // namespace
 
-bool ThaiAddress::isBangkok() const { return province == kBangkok; }
+bool ThaiAddress::isBangkok() const {
+    return province == kBangkok;
+}
 
 void ThaiAddress::wipe() {
     for (QString* s : {&houseNo, &moo, &trok, &soi, &road, &subdistrict, &district, &province}) {
@@ -58,17 +60,24 @@ ThaiAddress parseThaiAddress(const QString& cardText) {
     return a;
 }
 
+QString ThaiAddress::displayLine() const {
+    return formatThaiAddressForCard(*this)
+        .split(QLatin1Char('#'), Qt::SkipEmptyParts)
+        .join(QLatin1Char(' '));
+}
+
 QString formatThaiAddressForCard(const ThaiAddress& a) {
     const bool bkk = a.isBangkok();
-    QStringList parts{a.houseNo,
-                      withPrefix(QStringLiteral("หมู่ที่"), a.moo, true),
-                      withPrefix(QStringLiteral("ตรอก"), a.trok),
-                      withPrefix(QStringLiteral("ซอย"), a.soi),
-                      withPrefix(QStringLiteral("ถนน"), a.road),
-                      QString(),
-                      withPrefix(bkk ? QStringLiteral("แขวง") : QStringLiteral("ตำบล"), a.subdistrict),
-                      withPrefix(bkk ? QStringLiteral("เขต") : QStringLiteral("อำเภอ"), a.district),
-                      bkk ? a.province : withPrefix(QStringLiteral("จังหวัด"), a.province)};
+    QStringList parts{
+        a.houseNo,
+        withPrefix(QStringLiteral("หมู่ที่"), a.moo, true),
+        withPrefix(QStringLiteral("ตรอก"), a.trok),
+        withPrefix(QStringLiteral("ซอย"), a.soi),
+        withPrefix(QStringLiteral("ถนน"), a.road),
+        QString(),
+        withPrefix(bkk ? QStringLiteral("แขวง") : QStringLiteral("ตำบล"), a.subdistrict),
+        withPrefix(bkk ? QStringLiteral("เขต") : QStringLiteral("อำเภอ"), a.district),
+        bkk ? a.province : withPrefix(QStringLiteral("จังหวัด"), a.province)};
     return parts.join(QLatin1Char('#'));
 }
 

@@ -18,6 +18,9 @@ struct ThaiAddress {
     QString province;
 
     bool isBangkok() const;
+    // One line as Thai people write it: "89/1 หมู่ที่ 3 ถนนห้วยแก้ว ตำบลสุเทพ ...", with
+    // แขวง/เขต in Bangkok.
+    QString displayLine() const;
     bool operator==(const ThaiAddress&) const = default;
     void wipe();
 };

@@ -1,11 +1,11 @@
 #include "smartcard/thai_id_parser.h"
 
-#include <QStringList>
-
 #include "smartcard/citizen_id.h"
 #include "smartcard/jpeg_extent.h"
 #include "smartcard/thai_id_layout.h"
 #include "smartcard/tis620.h"
+
+#include <QStringList>
 
 namespace thaid::card {
 

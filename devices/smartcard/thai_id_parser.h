@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QByteArray>
-
 #include "smartcard/thai_id_record.h"
+
+#include <QByteArray>
 
 namespace thaid::card {
 

@@ -36,11 +36,10 @@ public:
             }
             if (r.value().sw != apdu::kSwOk) {
                 secureWipe(out);
-                return CardError{CardErrorCode::UnexpectedStatus,
-                                 QStringLiteral("READ at %1 answered %2")
-                                     .arg(offset)
-                                     .arg(swToHex(r.value().sw)),
-                                 r.value().sw};
+                return CardError{
+                    CardErrorCode::UnexpectedStatus,
+                    QStringLiteral("READ at %1 answered %2").arg(offset).arg(swToHex(r.value().sw)),
+                    r.value().sw};
             }
             if (r.value().data.size() != chunk) {
                 const auto got = r.value().data.size();
@@ -78,7 +77,8 @@ Result<ThaiIdRecord, CardError> ThaiIdReader::read(ThaiIdReadObserver* observer,
     qCInfo(lcSmartcard) << "link failure; resetting the card and reading again";
     auto reset = m_transport.reset();
     if (!reset) {
-        return reset.error().code == CardErrorCode::CommunicationError ? first.error() : reset.error();
+        return reset.error().code == CardErrorCode::CommunicationError ? first.error()
+                                                                       : reset.error();
     }
     if (observer) {
         observer->readRestarted();

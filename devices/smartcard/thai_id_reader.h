@@ -1,9 +1,9 @@
 #pragma once
 
-#include <stop_token>
-
 #include "smartcard/card_transport.h"
 #include "smartcard/thai_id_record.h"
+
+#include <stop_token>
 
 namespace thaid::card {
 

@@ -1,8 +1,8 @@
 #include "smartcard/thai_id_record.h"
 
-#include <QStringList>
-
 #include "common/secure_wipe.h"
+
+#include <QStringList>
 
 namespace thaid::card {
 

@@ -1,13 +1,13 @@
 #pragma once
 
-#include <QByteArray>
-#include <QList>
-#include <QString>
+#include "smartcard/be_date.h"
+#include "smartcard/thai_address.h"
 
 #include <optional>
 
-#include "smartcard/be_date.h"
-#include "smartcard/thai_address.h"
+#include <QByteArray>
+#include <QList>
+#include <QString>
 
 namespace thaid::card {
 

@@ -10,9 +10,8 @@ constexpr char16_t kReplacement = 0xFFFD;
 
 // cp874 additions in the C1 range; zero means undefined.
 constexpr std::array<char16_t, 0x21> kHigh80 = {
-    0x20AC, 0,      0,      0,      0,      0x2026, 0,      0,      0,      0,      0,
-    0,      0,      0,      0,      0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0,      0,      0,      0,      0,      0,      0,      0,      0x00A0,
+    0x20AC, 0,      0,      0,      0,      0x2026, 0,      0, 0, 0, 0, 0, 0, 0, 0, 0,      0,
+    0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0, 0, 0, 0, 0, 0, 0, 0, 0x00A0,
 };
 
 }  // namespace
@@ -58,7 +57,8 @@ bool encodeTis620(const QString& text, QByteArray* out) {
         int byte = -1;
         if (u < 0x80) {
             byte = u;
-        } else if (u >= 0x0E01 && u <= 0x0E5B && tis620ToUnicode(static_cast<quint8>(u - 0x0E00 + 0xA0)) == u) {
+        } else if (u >= 0x0E01 && u <= 0x0E5B &&
+                   tis620ToUnicode(static_cast<quint8>(u - 0x0E00 + 0xA0)) == u) {
             byte = u - 0x0E00 + 0xA0;
         } else {
             for (int i = 0; i < static_cast<int>(kHigh80.size()); ++i) {

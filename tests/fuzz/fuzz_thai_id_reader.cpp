@@ -1,9 +1,9 @@
 // libFuzzer target: the reader and its T=0 handling against a card whose every answer comes from
 // the fuzzer (status words, 61xx/6Cxx chains, short and long data).
+#include "smartcard/thai_id_reader.h"
+
 #include <cstddef>
 #include <cstdint>
-
-#include "smartcard/thai_id_reader.h"
 
 namespace {
 
@@ -11,7 +11,8 @@ class FuzzedCard : public thaid::card::CardTransport {
 public:
     FuzzedCard(const uint8_t* data, size_t size) : m_data(data), m_size(size) {}
     QByteArray atr() const override {
-        return m_size > 0 && (m_data[0] & 1) ? QByteArray::fromHex("3B67") : QByteArray::fromHex("3B79");
+        return m_size > 0 && (m_data[0] & 1) ? QByteArray::fromHex("3B67")
+                                             : QByteArray::fromHex("3B79");
     }
     thaid::Result<QByteArray, thaid::card::CardError> transmit(const QByteArray&) override {
         // Each answer: a length byte (255 adds the next byte to it), then that many bytes;
@@ -24,7 +25,8 @@ public:
             len += m_data[m_pos++];
         }
         len = std::min(len, m_size - m_pos);
-        QByteArray answer(reinterpret_cast<const char*>(m_data + m_pos), static_cast<qsizetype>(len));
+        QByteArray answer(reinterpret_cast<const char*>(m_data + m_pos),
+                          static_cast<qsizetype>(len));
         m_pos += len;
         return answer;
     }

@@ -1,17 +1,19 @@
 // Without libFuzzer (the GCC build), each fuzz target runs over its stored corpus as a regression
 // test: every file once, plus a few edge inputs.
-#include <QDirIterator>
-#include <QFile>
-
 #include <cstdint>
 #include <cstdio>
+
+#include <QDirIterator>
+#include <QFile>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size);
 
 int main(int argc, char** argv) {
     int inputs = 0;
-    for (const QByteArray& edge : {QByteArray(), QByteArray(1, '\0'), QByteArray(6000, '\xFF'), QByteArray(6000, ' ')}) {
-        LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t*>(edge.constData()), static_cast<size_t>(edge.size()));
+    for (const QByteArray& edge :
+         {QByteArray(), QByteArray(1, '\0'), QByteArray(6000, '\xFF'), QByteArray(6000, ' ')}) {
+        LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t*>(edge.constData()),
+                               static_cast<size_t>(edge.size()));
         ++inputs;
     }
     for (int i = 1; i < argc; ++i) {
@@ -23,7 +25,8 @@ int main(int argc, char** argv) {
                 return 1;
             }
             const QByteArray bytes = f.readAll();
-            LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t*>(bytes.constData()), static_cast<size_t>(bytes.size()));
+            LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t*>(bytes.constData()),
+                                   static_cast<size_t>(bytes.size()));
             ++inputs;
         }
     }

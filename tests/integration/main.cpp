@@ -1,8 +1,8 @@
+#include "pcsc_environment.h"
+
 #include <QCoreApplication>
 
 #include <gtest/gtest.h>
-
-#include "pcsc_environment.h"
 
 namespace thaid::testing {
 
@@ -19,7 +19,9 @@ public:
 };
 }  // namespace
 
-PcscdProcess& pcscd() { return *g_pcscd; }
+PcscdProcess& pcscd() {
+    return *g_pcscd;
+}
 
 }  // namespace thaid::testing
 

@@ -1,23 +1,25 @@
 // read-card through the real stack: pcscd + vpcd + thaid-virtual-card + thaid-kioskctl.
+#include "pcsc_environment.h"
+#include "support/card_fixtures.h"
+
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QDir>
 #include <QThread>
 
 #include <gtest/gtest.h>
-
-#include "pcsc_environment.h"
-#include "support/card_fixtures.h"
 
 using namespace thaid::testing;
 
 namespace {
 
-QJsonObject json(const CommandResult& r) { return QJsonDocument::fromJson(r.out).object(); }
+QJsonObject json(const CommandResult& r) {
+    return QJsonDocument::fromJson(r.out).object();
+}
 
 CommandResult readCard(const QStringList& extra = {}) {
     return runKioskctl(QStringList{QStringLiteral("read-card"), QStringLiteral("--json"),
@@ -44,21 +46,30 @@ TEST(ReadCard, EveryShippedProfileReadsBackExactly) {
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString() << r.out.toStdString();
         const QJsonObject got = json(r);
         const QJsonObject want = loadProfile(name);
-        for (const char* key : {"cid", "name_th", "name_en", "birth_date", "issue_date", "expiry_date", "sex",
-                                "request_number", "issuer", "issuer_code", "address", "photo_number"}) {
+        for (const char* key :
+             {"cid", "name_th", "name_en", "birth_date", "issue_date", "expiry_date", "sex",
+              "request_number", "issuer", "issuer_code", "address", "photo_number"}) {
             EXPECT_EQ(got.value(QLatin1String(key)), want.value(QLatin1String(key))) << key;
         }
-        QFile photo(QFileInfo(profilePath(name)).dir().filePath(want.value(QStringLiteral("photo")).toString()));
+        QFile photo(QFileInfo(profilePath(name))
+                        .dir()
+                        .filePath(want.value(QStringLiteral("photo")).toString()));
         ASSERT_TRUE(photo.open(QIODevice::ReadOnly));
         const QByteArray jpeg = photo.readAll();
         EXPECT_EQ(got.value(QStringLiteral("photo_bytes")).toInt(), jpeg.size());
         EXPECT_EQ(got.value(QStringLiteral("photo_sha256")).toString(),
-                  QString::fromLatin1(QCryptographicHash::hash(jpeg, QCryptographicHash::Sha256).toHex()));
-        const bool expired = want.value(QStringLiteral("expiry_date")).toString() == QLatin1String("2024-02-27");
+                  QString::fromLatin1(
+                      QCryptographicHash::hash(jpeg, QCryptographicHash::Sha256).toHex()));
+        const bool expired =
+            want.value(QStringLiteral("expiry_date")).toString() == QLatin1String("2024-02-27");
         EXPECT_EQ(got.value(QStringLiteral("warnings")).toArray(),
                   expired ? QJsonArray{QStringLiteral("card_expired")} : QJsonArray{});
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
-        EXPECT_LE(got.value(QStringLiteral("stats")).toObject().value(QStringLiteral("exchanges")).toInt(), 47);
+        EXPECT_LE(got.value(QStringLiteral("stats"))
+                      .toObject()
+                      .value(QStringLiteral("exchanges"))
+                      .toInt(),
+                  47);
     }
 }
 
@@ -83,7 +94,11 @@ TEST(ReadCard, RemovalAtEveryExchangeIndex) {
         ASSERT_TRUE(card.insert(profile));
         const CommandResult r = readCard({QStringLiteral("--stats")});
         ASSERT_EQ(r.exitCode, 0);
-        fullRead = json(r).value(QStringLiteral("stats")).toObject().value(QStringLiteral("exchanges")).toInt();
+        fullRead = json(r)
+                       .value(QStringLiteral("stats"))
+                       .toObject()
+                       .value(QStringLiteral("exchanges"))
+                       .toInt();
     }
     ASSERT_GT(fullRead, 10);
     for (int n = 0; n < fullRead; ++n) {
@@ -92,7 +107,8 @@ TEST(ReadCard, RemovalAtEveryExchangeIndex) {
         ASSERT_TRUE(card.insert(profile, {QStringLiteral("--remove-after"), QString::number(n)}));
         const CommandResult r = readCard({QStringLiteral("--wait"), QStringLiteral("3")});
         EXPECT_EQ(r.exitCode, 4) << r.out.toStdString() << r.err.toStdString();
-        EXPECT_EQ(json(r).value(QStringLiteral("error")).toString(), QStringLiteral("card_removed"));
+        EXPECT_EQ(json(r).value(QStringLiteral("error")).toString(),
+                  QStringLiteral("card_removed"));
         EXPECT_FALSE(r.out.contains("\"cid\"")) << "a partial record escaped";
         EXPECT_TRUE(card.waitForExit(3000));
     }
@@ -103,7 +119,8 @@ TEST(ReadCard, RemovalAtEveryExchangeIndex) {
 TEST(ReadCard, CardSwappedFasterThanPcscdPollsIsReadAsTheNewCard) {
     VirtualCard first;
     ASSERT_TRUE(first.insert(profilePath(QStringLiteral("anan"))));
-    ASSERT_EQ(json(readCard()).value(QStringLiteral("cid")).toString(), QStringLiteral("3700100001236"));
+    ASSERT_EQ(json(readCard()).value(QStringLiteral("cid")).toString(),
+              QStringLiteral("3700100001236"));
     first.remove(VirtualCard::Settle::No);
     VirtualCard second;
     ASSERT_TRUE(second.insert(profilePath(QStringLiteral("malee"))));
@@ -151,7 +168,8 @@ TEST(ReadCard, NoCardAndNoReader) {
     CommandResult r = readCard({QStringLiteral("--wait"), QStringLiteral("1")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_EQ(json(r).value(QStringLiteral("error")).toString(), QStringLiteral("no_card"));
-    r = readCard({QStringLiteral("--wait"), QStringLiteral("1"), QStringLiteral("--reader"), QStringLiteral("No Such Reader")});
+    r = readCard({QStringLiteral("--wait"), QStringLiteral("1"), QStringLiteral("--reader"),
+                  QStringLiteral("No Such Reader")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_EQ(json(r).value(QStringLiteral("error")).toString(), QStringLiteral("no_reader"));
 }
@@ -160,12 +178,14 @@ TEST(ReadCard, PcscdNotRunningThenStartingDuringTheWait) {
     pcscd().stop();
     CommandResult r = readCard({QStringLiteral("--wait"), QStringLiteral("1")});
     EXPECT_EQ(r.exitCode, 5);
-    EXPECT_EQ(json(r).value(QStringLiteral("error")).toString(), QStringLiteral("pcsc_unavailable"));
+    EXPECT_EQ(json(r).value(QStringLiteral("error")).toString(),
+              QStringLiteral("pcsc_unavailable"));
 
     // read-card started before pcscd: it keeps trying and reads the card once pcscd is up.
     QProcess late;
     late.start(QStringLiteral(THAID_KIOSKCTL_BIN),
-               {QStringLiteral("read-card"), QStringLiteral("--json"), QStringLiteral("--wait"), QStringLiteral("20")});
+               {QStringLiteral("read-card"), QStringLiteral("--json"), QStringLiteral("--wait"),
+                QStringLiteral("20")});
     ASSERT_TRUE(late.waitForStarted());
     QThread::msleep(500);
     QString error;
@@ -174,6 +194,9 @@ TEST(ReadCard, PcscdNotRunningThenStartingDuringTheWait) {
     ASSERT_TRUE(card.insert(profilePath(QStringLiteral("anan"))));
     ASSERT_TRUE(late.waitForFinished(30000));
     EXPECT_EQ(late.exitCode(), 0) << late.readAllStandardError().toStdString();
-    EXPECT_EQ(QJsonDocument::fromJson(late.readAllStandardOutput()).object().value(QStringLiteral("cid")).toString(),
+    EXPECT_EQ(QJsonDocument::fromJson(late.readAllStandardOutput())
+                  .object()
+                  .value(QStringLiteral("cid"))
+                  .toString(),
               QStringLiteral("3700100001236"));
 }

@@ -1,12 +1,12 @@
 // PcscReaderMonitor against the real pcscd: insertion, removal, two readers, pcscd dying.
+#include "pcsc_environment.h"
+#include "smartcard/pcsc/pcsc_reader_monitor.h"
+
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
-
-#include "pcsc_environment.h"
-#include "smartcard/pcsc/pcsc_reader_monitor.h"
 
 using namespace thaid::testing;
 using thaid::card::pcsc::PcscReaderMonitor;
@@ -19,9 +19,11 @@ bool waitFor(QSignalSpy& spy, int n, const QVariant& arg, int ms = 10000) {
     while (!deadline.hasExpired()) {
         int matching = 0;
         for (const QList<QVariant>& s : spy) {
-            if (!arg.isValid() || s.value(0) == arg) ++matching;
+            if (!arg.isValid() || s.value(0) == arg)
+                ++matching;
         }
-        if (matching >= n) return true;
+        if (matching >= n)
+            return true;
         spy.wait(100);
     }
     return false;
@@ -38,15 +40,18 @@ TEST(ReaderMonitor, CardMovedBetweenTheTwoVpcdReaders) {
     QSignalSpy removed(&monitor, &PcscReaderMonitor::cardRemoved);
     monitor.start();
     ASSERT_TRUE(waitFor(readers, 1, {}));
-    EXPECT_TRUE(readers.last().value(0).toStringList().contains(VirtualCard::reader(VirtualCard::kSlot0)));
-    EXPECT_TRUE(readers.last().value(0).toStringList().contains(VirtualCard::reader(VirtualCard::kSlot1)));
+    EXPECT_TRUE(
+        readers.last().value(0).toStringList().contains(VirtualCard::reader(VirtualCard::kSlot0)));
+    EXPECT_TRUE(
+        readers.last().value(0).toStringList().contains(VirtualCard::reader(VirtualCard::kSlot1)));
 
     const QString slot0 = VirtualCard::reader(VirtualCard::kSlot0);
     const QString slot1 = VirtualCard::reader(VirtualCard::kSlot1);
     VirtualCard card;
     ASSERT_TRUE(card.insert(profilePath(QStringLiteral("malee")), {}, VirtualCard::kSlot0));
     ASSERT_TRUE(waitFor(inserted, 1, slot0));
-    EXPECT_EQ(inserted.last().value(1).toByteArray(), QByteArray::fromHex("3B799600005448204E4944203138"));
+    EXPECT_EQ(inserted.last().value(1).toByteArray(),
+              QByteArray::fromHex("3B799600005448204E4944203138"));
 
     card.remove();
     ASSERT_TRUE(waitFor(removed, 1, slot0));
@@ -54,11 +59,13 @@ TEST(ReaderMonitor, CardMovedBetweenTheTwoVpcdReaders) {
     ASSERT_TRUE(waitFor(inserted, 1, slot1));
 
     const CommandResult r = runKioskctl({QStringLiteral("read-card"), QStringLiteral("--json"),
-                                         QStringLiteral("--reader"), slot1, QStringLiteral("--wait"), QStringLiteral("5")});
+                                         QStringLiteral("--reader"), slot1,
+                                         QStringLiteral("--wait"), QStringLiteral("5")});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains("\"3100400123456\""));
     const CommandResult empty = runKioskctl({QStringLiteral("read-card"), QStringLiteral("--json"),
-                                             QStringLiteral("--reader"), slot0, QStringLiteral("--wait"), QStringLiteral("1")});
+                                             QStringLiteral("--reader"), slot0,
+                                             QStringLiteral("--wait"), QStringLiteral("1")});
     EXPECT_EQ(empty.exitCode, 2);
 }
 

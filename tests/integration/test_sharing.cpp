@@ -1,4 +1,6 @@
 // Another process holding the card exclusively: read-card waits for it, then gives up clearly.
+#include "pcsc_environment.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -7,8 +9,6 @@
 #include <PCSC/winscard.h>
 #include <gtest/gtest.h>
 
-#include "pcsc_environment.h"
-
 using namespace thaid::testing;
 
 namespace {
@@ -16,14 +16,16 @@ namespace {
 class ExclusiveHolder {
 public:
     bool grab(const QString& reader) {
-        if (SCardEstablishContext(SCARD_SCOPE_SYSTEM, nullptr, nullptr, &m_ctx) != SCARD_S_SUCCESS) {
+        if (SCardEstablishContext(SCARD_SCOPE_SYSTEM, nullptr, nullptr, &m_ctx) !=
+            SCARD_S_SUCCESS) {
             return false;
         }
         DWORD proto = 0;
         const QByteArray name = reader.toUtf8();
         for (int i = 0; i < 50; ++i) {
             if (SCardConnect(m_ctx, name.constData(), SCARD_SHARE_EXCLUSIVE,
-                             SCARD_PROTOCOL_T0 | SCARD_PROTOCOL_T1, &m_card, &proto) == SCARD_S_SUCCESS) {
+                             SCARD_PROTOCOL_T0 | SCARD_PROTOCOL_T1, &m_card,
+                             &proto) == SCARD_S_SUCCESS) {
                 m_held = true;
                 return true;
             }
@@ -39,7 +41,8 @@ public:
     }
     ~ExclusiveHolder() {
         release();
-        if (m_ctx) SCardReleaseContext(m_ctx);
+        if (m_ctx)
+            SCardReleaseContext(m_ctx);
     }
 
 private:
@@ -51,7 +54,8 @@ private:
 QProcess* startRead() {
     auto* p = new QProcess;
     p->start(QStringLiteral(THAID_KIOSKCTL_BIN),
-             {QStringLiteral("read-card"), QStringLiteral("--json"), QStringLiteral("--wait"), QStringLiteral("5")});
+             {QStringLiteral("read-card"), QStringLiteral("--json"), QStringLiteral("--wait"),
+              QStringLiteral("5")});
     return p;
 }
 
@@ -69,7 +73,10 @@ TEST(Sharing, ViolationIsRetriedUntilTheOtherProgramLetsGo) {
     other.release();
     ASSERT_TRUE(read->waitForFinished(15000));
     EXPECT_EQ(read->exitCode(), 0) << read->readAllStandardError().toStdString();
-    EXPECT_EQ(QJsonDocument::fromJson(read->readAllStandardOutput()).object().value(QStringLiteral("cid")).toString(),
+    EXPECT_EQ(QJsonDocument::fromJson(read->readAllStandardOutput())
+                  .object()
+                  .value(QStringLiteral("cid"))
+                  .toString(),
               QStringLiteral("8410100987658"));
 }
 
@@ -81,6 +88,9 @@ TEST(Sharing, CardHeldThroughoutIsReportedBusy) {
     std::unique_ptr<QProcess> read(startRead());
     ASSERT_TRUE(read->waitForFinished(20000));
     EXPECT_EQ(read->exitCode(), 7);
-    EXPECT_EQ(QJsonDocument::fromJson(read->readAllStandardOutput()).object().value(QStringLiteral("error")).toString(),
+    EXPECT_EQ(QJsonDocument::fromJson(read->readAllStandardOutput())
+                  .object()
+                  .value(QStringLiteral("error"))
+                  .toString(),
               QStringLiteral("card_busy"));
 }

@@ -20,8 +20,10 @@ card::ThaiIdRecord sampleRecord(int photoSize) {
     card::ThaiIdIdentity& id = r.identity;
     id.cardVersion = QStringLiteral("00020001");
     id.citizenId = QStringLiteral("1101700230708");
-    id.nameTh = {QStringLiteral("นาย"), QStringLiteral("สมชาย"), QStringLiteral("กลาง"), QStringLiteral("ใจดี")};
-    id.nameEn = {QStringLiteral("Mr."), QStringLiteral("Somchai"), QStringLiteral("Klang"), QStringLiteral("Jaidee")};
+    id.nameTh = {QStringLiteral("นาย"), QStringLiteral("สมชาย"), QStringLiteral("กลาง"),
+                 QStringLiteral("ใจดี")};
+    id.nameEn = {QStringLiteral("Mr."), QStringLiteral("Somchai"), QStringLiteral("Klang"),
+                 QStringLiteral("Jaidee")};
     id.birthDate = card::PartialDate{1985, 4, 15};
     id.sex = card::Sex::Male;
     id.requestNumber = QStringLiteral("5001-02-01234567");
@@ -29,13 +31,21 @@ card::ThaiIdRecord sampleRecord(int photoSize) {
     id.issuerCode = QStringLiteral("5001020304050");
     id.issueDate = card::PartialDate{2021, 3, 2};
     id.expiryDate = card::PartialDate{2030, 4, 14};
-    r.address = {QStringLiteral("89/1"), QStringLiteral("3"), {}, {}, QStringLiteral("ห้วยแก้ว"),
-                 QStringLiteral("สุเทพ"), QStringLiteral("เมืองเชียงใหม่"), QStringLiteral("เชียงใหม่")};
+    r.address = {QStringLiteral("89/1"),
+                 QStringLiteral("3"),
+                 {},
+                 {},
+                 QStringLiteral("ห้วยแก้ว"),
+                 QStringLiteral("สุเทพ"),
+                 QStringLiteral("เมืองเชียงใหม่"),
+                 QStringLiteral("เชียงใหม่")};
     r.photoNumber = QStringLiteral("50010203040506");
     r.photoJpeg = makeJpeg(photoSize);
     return r;
 }
 
-QString profilesDir() { return QStringLiteral(THAID_PROFILES_DIR); }
+QString profilesDir() {
+    return QStringLiteral(THAID_PROFILES_DIR);
+}
 
 }  // namespace thaid::testing

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "smartcard/thai_id_record.h"
+
 #include <QByteArray>
 #include <QString>
-
-#include "smartcard/thai_id_record.h"
 
 namespace thaid::testing {
 

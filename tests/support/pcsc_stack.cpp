@@ -1,12 +1,12 @@
 #include "support/pcsc_stack.h"
 
+#include "support/card_fixtures.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QThread>
 
 #include <PCSC/winscard.h>
-
-#include "support/card_fixtures.h"
 
 namespace thaid::testing {
 
@@ -45,7 +45,8 @@ void waitUntilEmpty(const QString& reader) {
     st.dwCurrentState = SCARD_STATE_UNAWARE;
     QDeadlineTimer deadline(5000);
     while (!deadline.hasExpired()) {
-        if (SCardGetStatusChange(ctx, 0, &st, 1) != SCARD_S_SUCCESS || (st.dwEventState & SCARD_STATE_EMPTY)) {
+        if (SCardGetStatusChange(ctx, 0, &st, 1) != SCARD_S_SUCCESS ||
+            (st.dwEventState & SCARD_STATE_EMPTY)) {
             break;
         }
         QThread::msleep(50);
@@ -55,7 +56,9 @@ void waitUntilEmpty(const QString& reader) {
 
 }  // namespace
 
-PcscdProcess::~PcscdProcess() { stop(); }
+PcscdProcess::~PcscdProcess() {
+    stop();
+}
 
 bool PcscdProcess::start(QString* error) {
     if (running()) {
@@ -85,7 +88,8 @@ bool PcscdProcess::start(QString* error) {
         }
         QThread::msleep(50);
     }
-    *error = QStringLiteral("pcscd started but lists no vpcd reader (is vsmartcard-vpcd installed?)");
+    *error =
+        QStringLiteral("pcscd started but lists no vpcd reader (is vsmartcard-vpcd installed?)");
     return false;
 }
 
@@ -108,22 +112,27 @@ void PcscdProcess::stop() {
     }
 }
 
-bool PcscdProcess::running() const { return m_process && m_process->state() == QProcess::Running; }
-
-QString VirtualCard::reader(int port) {
-    return port == kSlot0 ? QStringLiteral("Virtual PCD 00 00") : QStringLiteral("Virtual PCD 00 01");
+bool PcscdProcess::running() const {
+    return m_process && m_process->state() == QProcess::Running;
 }
 
-VirtualCard::~VirtualCard() { remove(); }
+QString VirtualCard::reader(int port) {
+    return port == kSlot0 ? QStringLiteral("Virtual PCD 00 00")
+                          : QStringLiteral("Virtual PCD 00 01");
+}
+
+VirtualCard::~VirtualCard() {
+    remove();
+}
 
 bool VirtualCard::insert(const QString& profile, const QStringList& extraArgs, int port) {
     remove();
     m_port = port;
     m_process = std::make_unique<QProcess>();
     m_process->setProgram(QStringLiteral(THAID_VIRTUAL_CARD_BIN));
-    m_process->setArguments(QStringList{QStringLiteral("--profile"), profile, QStringLiteral("--port"),
-                                        QString::number(port), QStringLiteral("--connect-timeout"),
-                                        QStringLiteral("10")} +
+    m_process->setArguments(QStringList{QStringLiteral("--profile"), profile,
+                                        QStringLiteral("--port"), QString::number(port),
+                                        QStringLiteral("--connect-timeout"), QStringLiteral("10")} +
                             extraArgs);
     m_process->start();
     QDeadlineTimer deadline(15000);
@@ -183,11 +192,14 @@ CommandResult runKioskctl(const QStringList& args, int timeoutMs) {
     return r;
 }
 
-QString profilePath(const QString& name) { return profilesDir() + QLatin1Char('/') + name + QStringLiteral(".json"); }
+QString profilePath(const QString& name) {
+    return profilesDir() + QLatin1Char('/') + name + QStringLiteral(".json");
+}
 
 QStringList shippedProfiles() {
     QStringList names;
-    for (const QString& f : QDir(profilesDir()).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+    for (const QString& f :
+         QDir(profilesDir()).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         names << f.chopped(5);
     }
     return names;

@@ -1,10 +1,10 @@
 #pragma once
 
+#include <memory>
+
 #include <QProcess>
 #include <QString>
 #include <QStringList>
-
-#include <memory>
 
 namespace thaid::testing {
 

@@ -1,15 +1,15 @@
 #pragma once
 
-#include <QByteArray>
-#include <QList>
+#include "smartcard/apdu.h"
+#include "smartcard/card_transport.h"
 
 #include <optional>
 #include <utility>
 
-#include <gtest/gtest.h>
+#include <QByteArray>
+#include <QList>
 
-#include "smartcard/apdu.h"
-#include "smartcard/card_transport.h"
+#include <gtest/gtest.h>
 
 namespace thaid::testing {
 
@@ -42,7 +42,8 @@ public:
 
     Result<QByteArray, card::CardError> reset() override {
         if (!m_resetAtr) {
-            return card::CardError{card::CardErrorCode::CommunicationError, QStringLiteral("no reset scripted")};
+            return card::CardError{card::CardErrorCode::CommunicationError,
+                                   QStringLiteral("no reset scripted")};
         }
         ++m_resets;
         m_atr = *std::exchange(m_resetAtr, std::nullopt);
@@ -59,7 +60,8 @@ public:
         if (m_next >= m_steps.size()) {
             ADD_FAILURE() << "unexpected APDU after the script ended: "
                           << card::toHex(command).toStdString();
-            return card::CardError{card::CardErrorCode::CommunicationError, QStringLiteral("unscripted")};
+            return card::CardError{card::CardErrorCode::CommunicationError,
+                                   QStringLiteral("unscripted")};
         }
         if (m_next == m_pullOutAt) {
             ++m_next;
@@ -70,10 +72,12 @@ public:
             ADD_FAILURE() << "exchange " << m_next << ": expected "
                           << card::toHex(step.command).toStdString() << " got "
                           << card::toHex(command).toStdString();
-            return card::CardError{card::CardErrorCode::CommunicationError, QStringLiteral("unscripted")};
+            return card::CardError{card::CardErrorCode::CommunicationError,
+                                   QStringLiteral("unscripted")};
         }
         if (!step.response) {
-            return card::CardError{card::CardErrorCode::CardRemoved, QStringLiteral("scripted removal")};
+            return card::CardError{card::CardErrorCode::CardRemoved,
+                                   QStringLiteral("scripted removal")};
         }
         return *step.response;
     }

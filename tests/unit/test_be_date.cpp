@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "smartcard/be_date.h"
+
+#include <gtest/gtest.h>
 
 using namespace thaid::card;
 

@@ -1,17 +1,18 @@
-#include <gtest/gtest.h>
+#include "card/card_record_json.h"
+#include "support/card_fixtures.h"
 
 #include <QJsonArray>
 
-#include "card/card_record_json.h"
-#include "support/card_fixtures.h"
+#include <gtest/gtest.h>
 
 using namespace thaid;
 
 TEST(CardRecordJson, HasTheDocumentedKeys) {
     card::ThaiIdRecord r = thaid::testing::sampleRecord(600);
     const QJsonObject o = app::cardRecordToJson(r, app::cardWarnings(r, QDate(2026, 1, 1)));
-    const QStringList keys{"cid", "name_th", "name_en", "birth_date", "issue_date", "expiry_date", "sex",
-                           "request_number", "issuer", "issuer_code", "address", "photo_number",
+    const QStringList keys{"cid",          "name_th",     "name_en", "birth_date",
+                           "issue_date",   "expiry_date", "sex",     "request_number",
+                           "issuer",       "issuer_code", "address", "photo_number",
                            "photo_sha256", "photo_bytes", "warnings"};
     for (const QString& k : keys) {
         EXPECT_TRUE(o.contains(k)) << k.toStdString();
@@ -20,10 +21,12 @@ TEST(CardRecordJson, HasTheDocumentedKeys) {
     EXPECT_EQ(o.value(QStringLiteral("sex")).toString(), QStringLiteral("male"));
     EXPECT_EQ(o.value(QStringLiteral("photo_bytes")).toInt(), 600);
     EXPECT_EQ(o.value(QStringLiteral("photo_sha256")).toString().size(), 64);
-    EXPECT_EQ(o.value(QStringLiteral("name_th")).toObject().value(QStringLiteral("middle")).toString(),
-              QStringLiteral("กลาง"));
-    EXPECT_EQ(o.value(QStringLiteral("address")).toObject().value(QStringLiteral("district")).toString(),
-              QStringLiteral("เมืองเชียงใหม่"));
+    EXPECT_EQ(
+        o.value(QStringLiteral("name_th")).toObject().value(QStringLiteral("middle")).toString(),
+        QStringLiteral("กลาง"));
+    EXPECT_EQ(
+        o.value(QStringLiteral("address")).toObject().value(QStringLiteral("district")).toString(),
+        QStringLiteral("เมืองเชียงใหม่"));
     EXPECT_TRUE(o.value(QStringLiteral("warnings")).toArray().isEmpty());
 }
 

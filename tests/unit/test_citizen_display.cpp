@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "citizen_display.h"
+
+#include <gtest/gtest.h>
 
 using thaid::card::PartialDate;
 using thaid::ui::CitizenDisplay;

@@ -1,9 +1,9 @@
-#include <gtest/gtest.h>
+#include "smartcard/jpeg_extent.h"
+#include "support/card_fixtures.h"
 
 #include <QFile>
 
-#include "smartcard/jpeg_extent.h"
-#include "support/card_fixtures.h"
+#include <gtest/gtest.h>
 
 using namespace thaid::card;
 using thaid::testing::makeJpeg;
@@ -21,7 +21,8 @@ TEST(JpegExtent, NeedsMoreUntilTheEndMarkerArrives) {
         EXPECT_EQ(findJpegExtent(jpeg.left(n)).state, JpegExtent::State::NeedMore) << n;
     }
     // Trailing spaces after a truncated stream (the peers' "trim 0x20" bug) are not an end.
-    EXPECT_EQ(findJpegExtent(jpeg.left(650) + QByteArray(500, ' ')).state, JpegExtent::State::NeedMore);
+    EXPECT_EQ(findJpegExtent(jpeg.left(650) + QByteArray(500, ' ')).state,
+              JpegExtent::State::NeedMore);
 }
 
 TEST(JpegExtent, PhotoWithSpacesInsideIsKeptWhole) {
@@ -39,6 +40,7 @@ TEST(JpegExtent, RealEncoderOutput) {
 
 TEST(JpegExtent, RejectsWhatIsNotAJpeg) {
     EXPECT_EQ(findJpegExtent(QByteArray::fromHex("0000FFD9")).state, JpegExtent::State::Invalid);
-    EXPECT_EQ(findJpegExtent(QByteArray::fromHex("FFD8FFFE0001")).state, JpegExtent::State::Invalid);
+    EXPECT_EQ(findJpegExtent(QByteArray::fromHex("FFD8FFFE0001")).state,
+              JpegExtent::State::Invalid);
     EXPECT_EQ(findJpegExtent(QByteArray::fromHex("FFD812")).state, JpegExtent::State::Invalid);
 }

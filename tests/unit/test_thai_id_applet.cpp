@@ -1,10 +1,10 @@
-#include <gtest/gtest.h>
-
 #include "smartcard/apdu.h"
 #include "smartcard/thai_id_reader.h"
 #include "smartcard/virtual_card/card_image.h"
 #include "smartcard/virtual_card/thai_id_applet.h"
 #include "support/card_fixtures.h"
+
+#include <gtest/gtest.h>
 
 using namespace thaid::card;
 using namespace thaid::card::virtualcard;
@@ -15,14 +15,18 @@ class AppletTransport : public CardTransport {
 public:
     explicit AppletTransport(ThaiIdApplet& a) : m_applet(a) {}
     QByteArray atr() const override { return m_applet.atr(); }
-    thaid::Result<QByteArray, CardError> transmit(const QByteArray& c) override { return m_applet.process(c); }
+    thaid::Result<QByteArray, CardError> transmit(const QByteArray& c) override {
+        return m_applet.process(c);
+    }
 
 private:
     ThaiIdApplet& m_applet;
 };
 
-ThaiIdApplet applet(CardFault fault = CardFault::None, QByteArray atr = ThaiIdApplet::defaultAtr()) {
-    return ThaiIdApplet(buildCardImage(thaid::testing::sampleRecord(600), fault).value(), atr, fault);
+ThaiIdApplet applet(CardFault fault = CardFault::None,
+                    QByteArray atr = ThaiIdApplet::defaultAtr()) {
+    return ThaiIdApplet(buildCardImage(thaid::testing::sampleRecord(600), fault).value(), atr,
+                        fault);
 }
 }  // namespace
 
@@ -33,7 +37,8 @@ TEST(ThaiIdApplet, BehavesLikeAT0Card) {
     EXPECT_EQ(a.process(apdu::selectThaiIdApplet()), QByteArray::fromHex("610A"));
     EXPECT_EQ(a.process(apdu::readBinary(4, 13)), QByteArray::fromHex("610D"));
     EXPECT_EQ(a.process(apdu::getResponse(0, 14)), QByteArray::fromHex("6C0D"));
-    EXPECT_EQ(a.process(apdu::getResponse(0, 13)), QByteArray("1101700230708") + QByteArray::fromHex("9000"));
+    EXPECT_EQ(a.process(apdu::getResponse(0, 13)),
+              QByteArray("1101700230708") + QByteArray::fromHex("9000"));
     EXPECT_EQ(a.process(apdu::getResponse(0, 13)), QByteArray::fromHex("6985"));  // nothing pending
     EXPECT_EQ(a.process(apdu::readBinary(0x1620, 255)), QByteArray::fromHex("6B00"));
     EXPECT_EQ(a.process(QByteArray::fromHex("80CA000000")), QByteArray::fromHex("6D00"));

@@ -1,9 +1,9 @@
-#include <gtest/gtest.h>
-
 #include "smartcard/thai_id_layout.h"
 #include "smartcard/thai_id_parser.h"
 #include "smartcard/virtual_card/card_image.h"
 #include "support/card_fixtures.h"
+
+#include <gtest/gtest.h>
 
 using namespace thaid::card;
 using thaid::card::virtualcard::buildCardImage;
@@ -12,7 +12,8 @@ using thaid::card::virtualcard::CardFault;
 namespace {
 QStringList codes(const ThaiIdRecord& r) {
     QStringList c;
-    for (const DataIssue& i : r.issues) c << i.code;
+    for (const DataIssue& i : r.issues)
+        c << i.code;
     return c;
 }
 ThaiIdRecord parsed(const ThaiIdRecord& source, CardFault fault = CardFault::None) {
@@ -68,11 +69,16 @@ TEST(ThaiIdParser, LifelongAndPartialDates) {
 
 TEST(ThaiIdParser, EachFaultHasItsOwnIssue) {
     const ThaiIdRecord src = thaid::testing::sampleRecord();
-    EXPECT_EQ(codes(parsed(src, CardFault::CheckDigit)), QStringList{QStringLiteral("invalid_citizen_id")});
-    EXPECT_EQ(codes(parsed(src, CardFault::Date)), QStringList{QStringLiteral("invalid_birth_date")});
-    EXPECT_EQ(codes(parsed(src, CardFault::Tis620)), QStringList{QStringLiteral("invalid_text:name_th")});
-    EXPECT_EQ(codes(parsed(src, CardFault::JpegTruncated)), QStringList{QStringLiteral("photo_truncated")});
-    EXPECT_EQ(codes(parsed(src, CardFault::JpegCorrupt)), QStringList{QStringLiteral("photo_corrupt")});
+    EXPECT_EQ(codes(parsed(src, CardFault::CheckDigit)),
+              QStringList{QStringLiteral("invalid_citizen_id")});
+    EXPECT_EQ(codes(parsed(src, CardFault::Date)),
+              QStringList{QStringLiteral("invalid_birth_date")});
+    EXPECT_EQ(codes(parsed(src, CardFault::Tis620)),
+              QStringList{QStringLiteral("invalid_text:name_th")});
+    EXPECT_EQ(codes(parsed(src, CardFault::JpegTruncated)),
+              QStringList{QStringLiteral("photo_truncated")});
+    EXPECT_EQ(codes(parsed(src, CardFault::JpegCorrupt)),
+              QStringList{QStringLiteral("photo_corrupt")});
     EXPECT_TRUE(parsed(src, CardFault::CheckDigit).hasFatalIssue());
     EXPECT_FALSE(parsed(src, CardFault::Tis620).hasFatalIssue());
 }
@@ -83,8 +89,9 @@ TEST(ThaiIdParser, InvalidIssueAndExpiryDatesAndSex) {
     image.replace(layout::kExpiryDate.offset, 8, "2573ABCD");
     image[layout::kSex.offset] = '9';
     const ThaiIdRecord r = parseThaiIdFile(image);
-    EXPECT_EQ(codes(r), (QStringList{QStringLiteral("invalid_sex"), QStringLiteral("invalid_issue_date"),
-                                     QStringLiteral("invalid_expiry_date")}));
+    EXPECT_EQ(codes(r),
+              (QStringList{QStringLiteral("invalid_sex"), QStringLiteral("invalid_issue_date"),
+                           QStringLiteral("invalid_expiry_date")}));
 }
 
 TEST(ThaiIdParser, EmptyAndShortInputsNeverCrash) {

@@ -1,11 +1,11 @@
-#include <gtest/gtest.h>
-
 #include "smartcard/apdu.h"
 #include "smartcard/thai_id_layout.h"
 #include "smartcard/thai_id_reader.h"
 #include "smartcard/virtual_card/card_image.h"
 #include "support/card_fixtures.h"
 #include "support/scripted_transport.h"
+
+#include <gtest/gtest.h>
 
 using namespace thaid::card;
 using thaid::testing::ScriptedTransport;
@@ -23,10 +23,19 @@ QByteArray sw(int s) {
 
 class Recorder : public ThaiIdReadObserver {
 public:
-    void identityRead(const ThaiIdIdentity& id) override { events << QStringLiteral("identity:") + id.citizenId; }
-    void addressRead(const ThaiAddress& a, const QString&) override { events << QStringLiteral("address:") + a.province; }
-    void photoProgress(int got, int total) override { events << QStringLiteral("photo:%1/%2").arg(got).arg(total); }
-    void readRestarted() override { events.clear(); events << QStringLiteral("restarted"); }
+    void identityRead(const ThaiIdIdentity& id) override {
+        events << QStringLiteral("identity:") + id.citizenId;
+    }
+    void addressRead(const ThaiAddress& a, const QString&) override {
+        events << QStringLiteral("address:") + a.province;
+    }
+    void photoProgress(int got, int total) override {
+        events << QStringLiteral("photo:%1/%2").arg(got).arg(total);
+    }
+    void readRestarted() override {
+        events.clear();
+        events << QStringLiteral("restarted");
+    }
     QStringList events;
 };
 
@@ -46,7 +55,9 @@ void scriptRead(ScriptedTransport& t, const QByteArray& image, quint8 getRespons
 }
 
 QByteArray sampleImage() {
-    return virtualcard::buildCardImage(thaid::testing::sampleRecord(600), virtualcard::CardFault::None).value();
+    return virtualcard::buildCardImage(thaid::testing::sampleRecord(600),
+                                       virtualcard::CardFault::None)
+        .value();
 }
 
 }  // namespace
@@ -61,9 +72,10 @@ TEST(ThaiIdReader, MinimalCommandSequenceAndProgressOrder) {
     EXPECT_TRUE(t.finished());
     EXPECT_EQ(t.exchanges(), 11);
     EXPECT_EQ(r.value().photoJpeg, thaid::testing::makeJpeg(600));
-    EXPECT_EQ(rec.events, (QStringList{QStringLiteral("identity:1101700230708"), QStringLiteral("address:เชียงใหม่"),
-                                       QStringLiteral("photo:131/5118"), QStringLiteral("photo:386/5118"),
-                                       QStringLiteral("photo:600/600")}));
+    EXPECT_EQ(rec.events,
+              (QStringList{QStringLiteral("identity:1101700230708"),
+                           QStringLiteral("address:เชียงใหม่"), QStringLiteral("photo:131/5118"),
+                           QStringLiteral("photo:386/5118"), QStringLiteral("photo:600/600")}));
 }
 
 TEST(ThaiIdReader, GetResponseUsesP2OneForAtr3B67) {

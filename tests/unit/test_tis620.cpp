@@ -1,28 +1,42 @@
-#include <gtest/gtest.h>
-
 #include "smartcard/tis620.h"
+
+#include <gtest/gtest.h>
 
 using namespace thaid::card;
 
 namespace {
 // Expected mapping for every byte, built independently of the table in tis620.cpp.
 char16_t expected(int b) {
-    if (b == 0x09 || b == 0x0A || b == 0x0D || (b >= 0x20 && b <= 0x7E)) return static_cast<char16_t>(b);
+    if (b == 0x09 || b == 0x0A || b == 0x0D || (b >= 0x20 && b <= 0x7E))
+        return static_cast<char16_t>(b);
     switch (b) {
-        case 0x80: return 0x20AC;
-        case 0x85: return 0x2026;
-        case 0x91: return 0x2018;
-        case 0x92: return 0x2019;
-        case 0x93: return 0x201C;
-        case 0x94: return 0x201D;
-        case 0x95: return 0x2022;
-        case 0x96: return 0x2013;
-        case 0x97: return 0x2014;
-        case 0xA0: return 0x00A0;
-        default: break;
+        case 0x80:
+            return 0x20AC;
+        case 0x85:
+            return 0x2026;
+        case 0x91:
+            return 0x2018;
+        case 0x92:
+            return 0x2019;
+        case 0x93:
+            return 0x201C;
+        case 0x94:
+            return 0x201D;
+        case 0x95:
+            return 0x2022;
+        case 0x96:
+            return 0x2013;
+        case 0x97:
+            return 0x2014;
+        case 0xA0:
+            return 0x00A0;
+        default:
+            break;
     }
-    if (b >= 0xA1 && b <= 0xDA) return static_cast<char16_t>(0x0E01 + (b - 0xA1));
-    if (b >= 0xDF && b <= 0xFB) return static_cast<char16_t>(0x0E3F + (b - 0xDF));
+    if (b >= 0xA1 && b <= 0xDA)
+        return static_cast<char16_t>(0x0E01 + (b - 0xA1));
+    if (b >= 0xDF && b <= 0xFB)
+        return static_cast<char16_t>(0x0E3F + (b - 0xDF));
     return 0;
 }
 }  // namespace

@@ -1,12 +1,12 @@
+#include "card/card_error_text.h"
+#include "citizen_display.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTranslator>
 
 #include <gtest/gtest.h>
-
-#include "card/card_error_text.h"
-#include "citizen_display.h"
 
 namespace {
 
@@ -35,8 +35,10 @@ TEST(Translations, ThaiCatalogueIsEmbeddedAndUsed) {
     QTranslator th;
     ASSERT_TRUE(th.load(QStringLiteral(":/i18n/thaid_th.qm")));
     QCoreApplication::installTranslator(&th);
-    EXPECT_EQ(thaid::ui::CitizenDisplay::buddhistEraDate({1985, 4, 15}), QStringLiteral("15 เม.ย. 2528"));
-    EXPECT_EQ(thaid::ui::CitizenDisplay::buddhistEraDate({1948, 0, 0}), QStringLiteral("พ.ศ. 2491"));
+    EXPECT_EQ(thaid::ui::CitizenDisplay::buddhistEraDate({1985, 4, 15}),
+              QStringLiteral("15 เม.ย. 2528"));
+    EXPECT_EQ(thaid::ui::CitizenDisplay::buddhistEraDate({1948, 0, 0}),
+              QStringLiteral("พ.ศ. 2491"));
     EXPECT_TRUE(thaid::app::CardErrorText::forError(thaid::card::CardErrorCode::CardRemoved)
                     .contains(QStringLiteral("บัตร")));
     QCoreApplication::removeTranslator(&th);

@@ -1,12 +1,12 @@
 #include "smartcard/pcsc/pcsc_card_access.h"
 
-#include <PCSC/winscard.h>
+#include "common/devices_logging.h"
+#include "smartcard/pcsc/pcsc_error.h"
 
 #include <thread>
 #include <vector>
 
-#include "common/devices_logging.h"
-#include "smartcard/pcsc/pcsc_error.h"
+#include <PCSC/winscard.h>
 
 namespace thaid::card::pcsc {
 
@@ -15,7 +15,8 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 DWORD remainingMs(Clock::time_point deadline) {
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
+    const auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
     return left.count() > 0 ? static_cast<DWORD>(left.count()) : 0;
 }
 
@@ -27,7 +28,8 @@ Result<CardPresence, CardError> PcscCardAccess::waitForCard(const QString& reade
                                                             std::chrono::milliseconds timeout) {
     const auto deadline = Clock::now() + timeout;
     bool sawReader = false;
-    CardError lastServiceError{CardErrorCode::ServiceUnavailable, QStringLiteral("pcscd not reached")};
+    CardError lastServiceError{CardErrorCode::ServiceUnavailable,
+                               QStringLiteral("pcscd not reached")};
     while (true) {
         if (!m_context) {
             auto ctx = PcscContext::establish();
@@ -36,7 +38,8 @@ Result<CardPresence, CardError> PcscCardAccess::waitForCard(const QString& reade
                 if (remainingMs(deadline) == 0) {
                     return lastServiceError;
                 }
-                std::this_thread::sleep_for(std::chrono::milliseconds(std::min<DWORD>(200, remainingMs(deadline))));
+                std::this_thread::sleep_for(
+                    std::chrono::milliseconds(std::min<DWORD>(200, remainingMs(deadline))));
                 continue;
             }
             m_context.emplace(std::move(ctx.value()));

@@ -1,13 +1,13 @@
 #pragma once
 
-#include <QString>
+#include "smartcard/pcsc/pcsc_card_connection.h"
+#include "smartcard/pcsc/pcsc_context.h"
 
 #include <chrono>
 #include <memory>
 #include <optional>
 
-#include "smartcard/pcsc/pcsc_card_connection.h"
-#include "smartcard/pcsc/pcsc_context.h"
+#include <QString>
 
 namespace thaid::card::pcsc {
 

@@ -1,13 +1,13 @@
 #include "smartcard/pcsc/pcsc_card_connection.h"
 
-#include <PCSC/winscard.h>
-
-#include <thread>
-
 #include "common/devices_logging.h"
 #include "smartcard/apdu.h"
 #include "smartcard/pcsc/pcsc_context.h"
 #include "smartcard/pcsc/pcsc_error.h"
+
+#include <thread>
+
+#include <PCSC/winscard.h>
 
 namespace thaid::card::pcsc {
 
@@ -94,8 +94,9 @@ Result<QByteArray, CardError> PcscCardConnection::reset() {
         m_inTransaction = false;
     }
     DWORD protocol = 0;
-    const LONG rv = SCardReconnect(m_handle, SCARD_SHARE_SHARED, SCARD_PROTOCOL_T0 | SCARD_PROTOCOL_T1,
-                                   SCARD_RESET_CARD, &protocol);
+    const LONG rv =
+        SCardReconnect(m_handle, SCARD_SHARE_SHARED, SCARD_PROTOCOL_T0 | SCARD_PROTOCOL_T1,
+                       SCARD_RESET_CARD, &protocol);
     if (rv != SCARD_S_SUCCESS) {
         CardError e = toCardError(rv, QStringLiteral("SCardReconnect"));
         qCInfo(lcSmartcard) << "reset failed:" << e.detail;
@@ -121,15 +122,14 @@ PcscCardConnection::~PcscCardConnection() {
 }
 
 Result<QByteArray, CardError> PcscCardConnection::transmit(const QByteArray& command) {
-    const SCARD_IO_REQUEST* pci =
-        m_protocol == SCARD_PROTOCOL_T1 ? SCARD_PCI_T1 : SCARD_PCI_T0;
+    const SCARD_IO_REQUEST* pci = m_protocol == SCARD_PROTOCOL_T1 ? SCARD_PCI_T1 : SCARD_PCI_T0;
     QByteArray response(kReceiveBufferSize, '\0');
     DWORD len = kReceiveBufferSize;
     qCDebug(lcSmartcardApdu) << ">" << toHex(command);
-    const LONG rv = SCardTransmit(m_handle, pci,
-                                  reinterpret_cast<const unsigned char*>(command.constData()),
-                                  static_cast<DWORD>(command.size()), nullptr,
-                                  reinterpret_cast<unsigned char*>(response.data()), &len);
+    const LONG rv =
+        SCardTransmit(m_handle, pci, reinterpret_cast<const unsigned char*>(command.constData()),
+                      static_cast<DWORD>(command.size()), nullptr,
+                      reinterpret_cast<unsigned char*>(response.data()), &len);
     if (rv != SCARD_S_SUCCESS) {
         return classifyFailure(rv);
     }
@@ -173,7 +173,8 @@ CardError PcscCardConnection::classifyFailure(long rv) {
     if (srv == SCARD_S_SUCCESS && (state.dwEventState & SCARD_STATE_CHANGED)) {
         return {CardErrorCode::CardRemoved, QStringLiteral("card changed during the read")};
     }
-    return {CardErrorCode::CommunicationError, QStringLiteral("SCardTransmit: ") + pcscErrorName(rv)};
+    return {CardErrorCode::CommunicationError,
+            QStringLiteral("SCardTransmit: ") + pcscErrorName(rv)};
 }
 
 }  // namespace thaid::card::pcsc

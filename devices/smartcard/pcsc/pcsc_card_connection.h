@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QString>
+#include "smartcard/card_transport.h"
 
 #include <chrono>
 #include <memory>
 
-#include "smartcard/card_transport.h"
+#include <QString>
 
 namespace thaid::card::pcsc {
 

@@ -1,11 +1,11 @@
 #include "smartcard/pcsc/pcsc_context.h"
 
-#include <PCSC/winscard.h>
+#include "common/devices_logging.h"
+#include "smartcard/pcsc/pcsc_error.h"
 
 #include <vector>
 
-#include "common/devices_logging.h"
-#include "smartcard/pcsc/pcsc_error.h"
+#include <PCSC/winscard.h>
 
 namespace thaid::card::pcsc {
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QStringList>
+#include "common/result.h"
+#include "smartcard/card_error.h"
 
 #include <memory>
 
-#include "common/result.h"
-#include "smartcard/card_error.h"
+#include <QStringList>
 
 namespace thaid::card::pcsc {
 

@@ -16,9 +16,8 @@ bool isServiceLost(long rv) {
 }
 
 bool isCardGone(long rv) {
-    return rv == SCARD_W_REMOVED_CARD || rv == SCARD_E_NO_SMARTCARD ||
-           rv == SCARD_W_RESET_CARD || rv == SCARD_E_READER_UNAVAILABLE ||
-           rv == SCARD_W_UNPOWERED_CARD;
+    return rv == SCARD_W_REMOVED_CARD || rv == SCARD_E_NO_SMARTCARD || rv == SCARD_W_RESET_CARD ||
+           rv == SCARD_E_READER_UNAVAILABLE || rv == SCARD_W_UNPOWERED_CARD;
 }
 
 CardError toCardError(long rv, const QString& what) {

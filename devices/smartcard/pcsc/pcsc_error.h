@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QString>
-
 #include "smartcard/card_error.h"
+
+#include <QString>
 
 namespace thaid::card::pcsc {
 

@@ -1,12 +1,12 @@
 #include "smartcard/pcsc/pcsc_reader_monitor.h"
 
-#include <PCSC/winscard.h>
-
-#include <vector>
-
 #include "common/devices_logging.h"
 #include "smartcard/pcsc/pcsc_context.h"
 #include "smartcard/pcsc/pcsc_error.h"
+
+#include <vector>
+
+#include <PCSC/winscard.h>
 
 namespace thaid::card::pcsc {
 
@@ -20,7 +20,9 @@ const char kPnpReader[] = "\\\\?PnP?\\Notification";
 
 PcscReaderMonitor::PcscReaderMonitor(QObject* parent) : QObject(parent) {}
 
-PcscReaderMonitor::~PcscReaderMonitor() { stop(); }
+PcscReaderMonitor::~PcscReaderMonitor() {
+    stop();
+}
 
 void PcscReaderMonitor::start() {
     if (m_thread.joinable()) {
@@ -162,8 +164,9 @@ void PcscReaderMonitor::watch(PcscContext& context, std::stop_token stop) {
                 }
                 if (present && (!known || swapped)) {
                     m_readersWithCard << name;
-                    Q_EMIT cardInserted(name, QByteArray(reinterpret_cast<const char*>(states[i].rgbAtr),
-                                                         static_cast<qsizetype>(states[i].cbAtr)));
+                    Q_EMIT cardInserted(name,
+                                        QByteArray(reinterpret_cast<const char*>(states[i].rgbAtr),
+                                                   static_cast<qsizetype>(states[i].cbAtr)));
                 }
                 if (s & SCARD_STATE_UNAVAILABLE) {
                     relist = true;

@@ -1,13 +1,13 @@
 #pragma once
 
-#include <QByteArray>
-#include <QObject>
-#include <QStringList>
-
 #include <condition_variable>
 #include <memory>
 #include <mutex>
 #include <thread>
+
+#include <QByteArray>
+#include <QObject>
+#include <QStringList>
 
 namespace thaid::card::pcsc {
 

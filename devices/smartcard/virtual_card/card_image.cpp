@@ -1,9 +1,9 @@
 #include "smartcard/virtual_card/card_image.h"
 
-#include <QStringList>
-
 #include "smartcard/thai_id_layout.h"
 #include "smartcard/tis620.h"
+
+#include <QStringList>
 
 namespace thaid::card::virtualcard {
 
@@ -15,7 +15,9 @@ public:
 
     void put(layout::Field f, const QByteArray& bytes, const char* what) {
         if (bytes.size() > f.length) {
-            m_error = QStringLiteral("%1 does not fit in %2 bytes").arg(QLatin1String(what)).arg(f.length);
+            m_error = QStringLiteral("%1 does not fit in %2 bytes")
+                          .arg(QLatin1String(what))
+                          .arg(f.length);
             return;
         }
         m_image.replace(f.offset, bytes.size(), bytes);
@@ -24,7 +26,8 @@ public:
     void putText(layout::Field f, const QString& text, const char* what) {
         QByteArray bytes;
         if (!encodeTis620(text, &bytes)) {
-            m_error = QStringLiteral("%1 has a character with no TIS-620 byte").arg(QLatin1String(what));
+            m_error =
+                QStringLiteral("%1 has a character with no TIS-620 byte").arg(QLatin1String(what));
             return;
         }
         put(f, bytes, what);
@@ -42,7 +45,9 @@ QString cardName(const PersonName& n) {
     return QStringList{n.title, n.first, n.middle, n.last}.join(QLatin1Char('#'));
 }
 
-QString beDate(const std::optional<PartialDate>& d) { return d ? d->toBuddhistEra() : QString(); }
+QString beDate(const std::optional<PartialDate>& d) {
+    return d ? d->toBuddhistEra() : QString();
+}
 
 }  // namespace
 

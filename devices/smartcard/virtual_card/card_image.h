@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QByteArray>
-
 #include "common/result.h"
 #include "smartcard/thai_id_record.h"
 #include "smartcard/virtual_card/card_fault.h"
+
+#include <QByteArray>
 
 namespace thaid::card::virtualcard {
 

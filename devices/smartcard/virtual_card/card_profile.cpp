@@ -11,8 +11,9 @@ namespace thaid::card::virtualcard {
 namespace {
 
 PersonName name(const QJsonObject& o) {
-    return {o.value(QStringLiteral("title")).toString(), o.value(QStringLiteral("first")).toString(),
-            o.value(QStringLiteral("middle")).toString(), o.value(QStringLiteral("last")).toString()};
+    return {
+        o.value(QStringLiteral("title")).toString(), o.value(QStringLiteral("first")).toString(),
+        o.value(QStringLiteral("middle")).toString(), o.value(QStringLiteral("last")).toString()};
 }
 
 std::optional<PartialDate> date(const QJsonObject& o, const char* key, QString* error) {

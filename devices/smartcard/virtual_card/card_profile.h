@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QString>
-
 #include "common/result.h"
 #include "smartcard/thai_id_record.h"
+
+#include <QString>
 
 namespace thaid::card::virtualcard {
 

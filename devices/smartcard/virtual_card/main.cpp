@@ -1,16 +1,16 @@
 // thaid-virtual-card: a synthetic Thai ID card in pcscd's vpcd virtual reader.
-#include <QCommandLineParser>
-#include <QCoreApplication>
-
-#include <cstdio>
-#include <thread>
-
 #include "common/devices_logging.h"
 #include "smartcard/link_model.h"
 #include "smartcard/virtual_card/card_image.h"
 #include "smartcard/virtual_card/card_profile.h"
 #include "smartcard/virtual_card/thai_id_applet.h"
 #include "smartcard/virtual_card/vpcd_link.h"
+
+#include <cstdio>
+#include <thread>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
 
 using namespace thaid::card;
 using namespace thaid::card::virtualcard;
@@ -34,16 +34,37 @@ int main(int argc, char** argv) {
         "Emulates a Thai national ID card in pcscd's vpcd reader. Starting it inserts the card; "
         "stopping it removes the card. If pcscd restarts, the card is inserted again."));
     p.addHelpOption();
-    const QCommandLineOption profileOpt(QStringLiteral("profile"), QStringLiteral("Citizen profile (JSON)."), QStringLiteral("FILE"));
-    const QCommandLineOption hostOpt(QStringLiteral("host"), QStringLiteral("vpcd host."), QStringLiteral("HOST"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption portOpt(QStringLiteral("port"), QStringLiteral("vpcd port: 35963 is reader 'Virtual PCD 00 00', 35964 is '00 01'."), QStringLiteral("PORT"), QStringLiteral("35963"));
-    const QCommandLineOption latencyOpt(QStringLiteral("exchange-latency-ms"), QStringLiteral("Link model: delay per exchange."), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption baudOpt(QStringLiteral("baud"), QStringLiteral("Link model: 12 bit times per byte at this rate (0: free)."), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption removeOpt(QStringLiteral("remove-after"), QStringLiteral("Pull the card out when exchange N+1 arrives."), QStringLiteral("N"), QStringLiteral("-1"));
-    const QCommandLineOption faultOpt(QStringLiteral("fault"), QStringLiteral("Misbehave: %1.").arg(cardFaultNames()), QStringLiteral("KIND"), QStringLiteral("none"));
-    const QCommandLineOption atrOpt(QStringLiteral("atr"), QStringLiteral("ATR in hex (default: a real Thai ID card's)."), QStringLiteral("HEX"));
-    const QCommandLineOption timeoutOpt(QStringLiteral("connect-timeout"), QStringLiteral("Seconds to wait for pcscd's vpcd driver."), QStringLiteral("S"), QStringLiteral("30"));
-    p.addOptions({profileOpt, hostOpt, portOpt, latencyOpt, baudOpt, removeOpt, faultOpt, atrOpt, timeoutOpt});
+    const QCommandLineOption profileOpt(QStringLiteral("profile"),
+                                        QStringLiteral("Citizen profile (JSON)."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption hostOpt(QStringLiteral("host"), QStringLiteral("vpcd host."),
+                                     QStringLiteral("HOST"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption portOpt(
+        QStringLiteral("port"),
+        QStringLiteral("vpcd port: 35963 is reader 'Virtual PCD 00 00', 35964 is '00 01'."),
+        QStringLiteral("PORT"), QStringLiteral("35963"));
+    const QCommandLineOption latencyOpt(QStringLiteral("exchange-latency-ms"),
+                                        QStringLiteral("Link model: delay per exchange."),
+                                        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption baudOpt(
+        QStringLiteral("baud"),
+        QStringLiteral("Link model: 12 bit times per byte at this rate (0: free)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption removeOpt(
+        QStringLiteral("remove-after"),
+        QStringLiteral("Pull the card out when exchange N+1 arrives."), QStringLiteral("N"),
+        QStringLiteral("-1"));
+    const QCommandLineOption faultOpt(QStringLiteral("fault"),
+                                      QStringLiteral("Misbehave: %1.").arg(cardFaultNames()),
+                                      QStringLiteral("KIND"), QStringLiteral("none"));
+    const QCommandLineOption atrOpt(QStringLiteral("atr"),
+                                    QStringLiteral("ATR in hex (default: a real Thai ID card's)."),
+                                    QStringLiteral("HEX"));
+    const QCommandLineOption timeoutOpt(QStringLiteral("connect-timeout"),
+                                        QStringLiteral("Seconds to wait for pcscd's vpcd driver."),
+                                        QStringLiteral("S"), QStringLiteral("30"));
+    p.addOptions({profileOpt, hostOpt, portOpt, latencyOpt, baudOpt, removeOpt, faultOpt, atrOpt,
+                  timeoutOpt});
     p.process(app);
 
     if (!p.isSet(profileOpt)) {
@@ -61,8 +82,8 @@ int main(int argc, char** argv) {
     if (!image) {
         return fail(image.error());
     }
-    const QByteArray atr =
-        p.isSet(atrOpt) ? QByteArray::fromHex(p.value(atrOpt).toLatin1()) : ThaiIdApplet::defaultAtr();
+    const QByteArray atr = p.isSet(atrOpt) ? QByteArray::fromHex(p.value(atrOpt).toLatin1())
+                                           : ThaiIdApplet::defaultAtr();
     ThaiIdApplet applet(image.value(), atr, *fault);
     const LinkModel link{p.value(latencyOpt).toDouble(), p.value(baudOpt).toInt()};
     const int removeAfter = p.value(removeOpt).toInt();
@@ -101,9 +122,11 @@ int main(int argc, char** argv) {
             }
             ++exchanges;
             const QByteArray response = applet.process(*msg);
-            const double ms = link.exchangeMs(static_cast<int>(msg->size()), static_cast<int>(response.size()));
+            const double ms =
+                link.exchangeMs(static_cast<int>(msg->size()), static_cast<int>(response.size()));
             if (ms > 0) {
-                std::this_thread::sleep_for(std::chrono::microseconds(static_cast<qint64>(ms * 1000)));
+                std::this_thread::sleep_for(
+                    std::chrono::microseconds(static_cast<qint64>(ms * 1000)));
             }
             if (!vpcd.send(response)) {
                 break;

@@ -1,5 +1,7 @@
 // thaid-make-card-photo: draws a synthetic portrait and writes it as a JPEG of an exact size,
 // so the virtual card's profiles cover photos up to the card's 5,118-byte maximum.
+#include <cstdio>
+
 #include <QBuffer>
 #include <QCommandLineParser>
 #include <QFile>
@@ -8,8 +10,6 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QRandomGenerator>
-
-#include <cstdio>
 
 namespace {
 
@@ -62,8 +62,10 @@ int main(int argc, char** argv) {
     QCommandLineParser p;
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("out"), QStringLiteral("Output JPEG."));
-    const QCommandLineOption sizeOpt(QStringLiteral("bytes"), QStringLiteral("Exact size."), QStringLiteral("N"));
-    const QCommandLineOption seedOpt(QStringLiteral("seed"), QStringLiteral("Portrait variant."), QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption sizeOpt(QStringLiteral("bytes"), QStringLiteral("Exact size."),
+                                     QStringLiteral("N"));
+    const QCommandLineOption seedOpt(QStringLiteral("seed"), QStringLiteral("Portrait variant."),
+                                     QStringLiteral("N"), QStringLiteral("1"));
     p.addOptions({sizeOpt, seedOpt});
     p.process(app);
     if (p.positionalArguments().size() != 1 || !p.isSet(sizeOpt)) {

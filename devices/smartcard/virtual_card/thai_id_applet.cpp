@@ -13,14 +13,18 @@ QByteArray sw(quint16 s) {
     return b;
 }
 
-quint8 byteAt(const QByteArray& b, qsizetype i) { return static_cast<quint8>(b.at(i)); }
+quint8 byteAt(const QByteArray& b, qsizetype i) {
+    return static_cast<quint8>(b.at(i));
+}
 
 // The FCI a real card returns after SELECT; its content is never used.
 const QByteArray kFci = QByteArray::fromHex("6F088406A00000005448");
 
 }  // namespace
 
-QByteArray ThaiIdApplet::defaultAtr() { return QByteArray::fromHex("3B799600005448204E4944203138"); }
+QByteArray ThaiIdApplet::defaultAtr() {
+    return QByteArray::fromHex("3B799600005448204E4944203138");
+}
 
 ThaiIdApplet::ThaiIdApplet(QByteArray image, QByteArray atr, CardFault fault)
     : m_image(std::move(image)), m_atr(std::move(atr)), m_fault(fault) {}

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QByteArray>
-
 #include "smartcard/virtual_card/card_fault.h"
+
+#include <QByteArray>
 
 namespace thaid::card::virtualcard {
 

@@ -1,5 +1,9 @@
 #include "smartcard/virtual_card/vpcd_link.h"
 
+#include <cerrno>
+#include <cstring>
+#include <thread>
+
 #include <arpa/inet.h>
 #include <netdb.h>
 #include <netinet/in.h>
@@ -7,13 +11,11 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-#include <cerrno>
-#include <cstring>
-#include <thread>
-
 namespace thaid::card::virtualcard {
 
-VpcdLink::~VpcdLink() { close(); }
+VpcdLink::~VpcdLink() {
+    close();
+}
 
 bool VpcdLink::connect(const QString& host, quint16 port, std::chrono::milliseconds timeout,
                        QString* error) {
@@ -45,7 +47,8 @@ bool VpcdLink::connect(const QString& host, quint16 port, std::chrono::milliseco
         }
         if (std::chrono::steady_clock::now() >= deadline) {
             freeaddrinfo(res);
-            *error = QStringLiteral("vpcd at %1:%2 not reachable: %3").arg(host).arg(port).arg(*error);
+            *error =
+                QStringLiteral("vpcd at %1:%2 not reachable: %3").arg(host).arg(port).arg(*error);
             return false;
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(100));

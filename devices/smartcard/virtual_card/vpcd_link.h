@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QByteArray>
-#include <QString>
-
 #include <chrono>
 #include <optional>
+
+#include <QByteArray>
+#include <QString>
 
 namespace thaid::card::virtualcard {
 
