@@ -74,6 +74,7 @@ TEST(ReaderMonitor, RecoversByItselfWhenPcscdIsKilledAndRestarted) {
     QSignalSpy service(&monitor, &PcscReaderMonitor::serviceStateChanged);
     QSignalSpy inserted(&monitor, &PcscReaderMonitor::cardInserted);
     QSignalSpy removed(&monitor, &PcscReaderMonitor::cardRemoved);
+    QSignalSpy readers(&monitor, &PcscReaderMonitor::readersChanged);
     monitor.start();
     ASSERT_TRUE(waitFor(service, 1, QVariant::fromValue(State::Available)));
     const QString slot0 = VirtualCard::reader(VirtualCard::kSlot0);
@@ -84,11 +85,13 @@ TEST(ReaderMonitor, RecoversByItselfWhenPcscdIsKilledAndRestarted) {
     pcscd().kill();
     ASSERT_TRUE(waitFor(service, 1, QVariant::fromValue(State::Unavailable)));
     ASSERT_TRUE(waitFor(removed, 1, slot0));
+    ASSERT_TRUE(waitFor(readers, 1, QStringList{}));  // the readers went with the daemon
 
     QString error;
     ASSERT_TRUE(pcscd().start(&error)) << error.toStdString();
     ASSERT_TRUE(waitFor(service, 2, QVariant::fromValue(State::Available), 15000));
     ASSERT_TRUE(waitFor(inserted, 2, slot0, 15000));
+    EXPECT_TRUE(readers.last().value(0).toStringList().contains(slot0));
 
     // And the whole stack works again, without restarting anything of ours.
     const CommandResult r = runKioskctl({QStringLiteral("read-card"), QStringLiteral("--json"),

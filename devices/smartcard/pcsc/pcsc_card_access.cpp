@@ -2,9 +2,9 @@
 
 #include "common/devices_logging.h"
 #include "smartcard/pcsc/pcsc_error.h"
+#include "smartcard/pcsc/reader_states.h"
 
 #include <thread>
-#include <vector>
 
 #include <PCSC/winscard.h>
 
@@ -19,8 +19,6 @@ DWORD remainingMs(Clock::time_point deadline) {
         std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
     return left.count() > 0 ? static_cast<DWORD>(left.count()) : 0;
 }
-
-const char kPnpReader[] = "\\\\?PnP?\\Notification";
 
 }  // namespace
 
@@ -60,43 +58,24 @@ Result<CardPresence, CardError> PcscCardAccess::waitForCard(const QString& reade
         }
         sawReader = sawReader || !candidates.isEmpty();
 
-        std::vector<QByteArray> names;
-        for (const QString& r : candidates) {
-            names.push_back(r.toUtf8());
-        }
-        std::vector<SCARD_READERSTATE> states(names.size() + 1);
-        for (size_t i = 0; i < names.size(); ++i) {
-            states[i].szReader = names[i].constData();
-            states[i].dwCurrentState = SCARD_STATE_UNAWARE;
-        }
-        states.back().szReader = kPnpReader;
-        states.back().dwCurrentState = SCARD_STATE_UNAWARE;
-
-        LONG rv = SCardGetStatusChange(m_context->handle(), 0, states.data(),
-                                       static_cast<DWORD>(states.size()));
+        ReaderStates states(candidates);
+        LONG rv = states.wait(m_context->handle(), 0);
         bool readersChanged = false;
         while (rv == SCARD_S_SUCCESS || rv == SCARD_E_TIMEOUT) {
-            for (size_t i = 0; i < names.size(); ++i) {
-                const DWORD s = states[i].dwEventState;
-                if ((s & SCARD_STATE_PRESENT) && !(s & SCARD_STATE_MUTE)) {
-                    return CardPresence{candidates[static_cast<qsizetype>(i)],
-                                        QByteArray(reinterpret_cast<const char*>(states[i].rgbAtr),
-                                                   static_cast<qsizetype>(states[i].cbAtr))};
+            for (qsizetype i = 0; i < states.size(); ++i) {
+                if (states.cardPresent(i)) {
+                    return CardPresence{candidates[i], states.atr(i)};
                 }
             }
-            if (states.back().dwEventState & SCARD_STATE_CHANGED && rv == SCARD_S_SUCCESS &&
-                states.back().dwCurrentState != SCARD_STATE_UNAWARE) {
+            if (rv == SCARD_S_SUCCESS && states.readersChanged()) {
                 readersChanged = true;
                 break;
             }
             if (remainingMs(deadline) == 0) {
                 break;
             }
-            for (auto& s : states) {
-                s.dwCurrentState = s.dwEventState & ~SCARD_STATE_CHANGED;
-            }
-            rv = SCardGetStatusChange(m_context->handle(), remainingMs(deadline), states.data(),
-                                      static_cast<DWORD>(states.size()));
+            states.acknowledge();
+            rv = states.wait(m_context->handle(), remainingMs(deadline));
         }
         if (readersChanged) {
             continue;

@@ -3,8 +3,7 @@
 #include "common/devices_logging.h"
 #include "smartcard/pcsc/pcsc_context.h"
 #include "smartcard/pcsc/pcsc_error.h"
-
-#include <vector>
+#include "smartcard/pcsc/reader_states.h"
 
 #include <PCSC/winscard.h>
 
@@ -15,7 +14,6 @@ constexpr auto kInitialBackoff = std::chrono::milliseconds(100);
 constexpr auto kMaxBackoff = std::chrono::milliseconds(2000);
 // A bounded wait, so a daemon that vanished without closing our socket is still noticed.
 constexpr DWORD kWaitSliceMs = 2000;
-const char kPnpReader[] = "\\\\?PnP?\\Notification";
 }  // namespace
 
 PcscReaderMonitor::PcscReaderMonitor(QObject* parent) : QObject(parent) {}
@@ -117,23 +115,11 @@ void PcscReaderMonitor::watch(PcscContext& context, std::stop_token stop) {
             Q_EMIT readersChanged(m_readers);
         }
 
-        std::vector<QByteArray> names;
-        for (const QString& r : readers) {
-            names.push_back(r.toUtf8());
-        }
-        std::vector<SCARD_READERSTATE> states(names.size() + 1);
-        for (size_t i = 0; i < names.size(); ++i) {
-            states[i].szReader = names[i].constData();
-            states[i].dwCurrentState = SCARD_STATE_UNAWARE;
-        }
-        states.back().szReader = kPnpReader;
-        states.back().dwCurrentState = SCARD_STATE_UNAWARE;
-
+        ReaderStates states(readers);
         DWORD timeout = 0;  // first pass: learn the current state at once
         bool relist = false;
         while (!stop.stop_requested() && !relist) {
-            const LONG rv = SCardGetStatusChange(context.handle(), timeout, states.data(),
-                                                 static_cast<DWORD>(states.size()));
+            const LONG rv = states.wait(context.handle(), timeout);
             if (rv == SCARD_E_TIMEOUT) {
                 continue;
             }
@@ -149,35 +135,31 @@ void PcscReaderMonitor::watch(PcscContext& context, std::stop_token stop) {
                 relist = true;
                 break;
             }
-            for (size_t i = 0; i < names.size(); ++i) {
-                const DWORD s = states[i].dwEventState;
-                const QString& name = readers[static_cast<qsizetype>(i)];
-                const bool present = (s & SCARD_STATE_PRESENT) && !(s & SCARD_STATE_MUTE);
+            for (qsizetype i = 0; i < states.size(); ++i) {
+                const DWORD s = states.eventState(i);
+                const QString& name = readers[i];
+                const bool present = states.cardPresent(i);
                 const bool known = m_readersWithCard.contains(name);
                 // A changed event count while present means the card was swapped between polls.
                 const bool swapped = present && known && timeout != 0 &&
                                      (s & SCARD_STATE_CHANGED) &&
-                                     ((s >> 16) != (states[i].dwCurrentState >> 16));
+                                     ((s >> 16) != (states.currentState(i) >> 16));
                 if ((!present && known) || swapped) {
                     m_readersWithCard.removeAll(name);
                     Q_EMIT cardRemoved(name);
                 }
                 if (present && (!known || swapped)) {
                     m_readersWithCard << name;
-                    Q_EMIT cardInserted(name,
-                                        QByteArray(reinterpret_cast<const char*>(states[i].rgbAtr),
-                                                   static_cast<qsizetype>(states[i].cbAtr)));
+                    Q_EMIT cardInserted(name, states.atr(i));
                 }
                 if (s & SCARD_STATE_UNAVAILABLE) {
                     relist = true;
                 }
             }
-            if (timeout != 0 && (states.back().dwEventState & SCARD_STATE_CHANGED)) {
+            if (states.readersChanged()) {
                 relist = true;
             }
-            for (auto& st : states) {
-                st.dwCurrentState = st.dwEventState & ~SCARD_STATE_CHANGED;
-            }
+            states.acknowledge();
             timeout = kWaitSliceMs;
         }
     }
