@@ -1,0 +1,45 @@
+#include "fingerprint/fingerprint_types.h"
+
+namespace thaid::fingerprint {
+
+QString fingerprintErrorId(FingerprintErrorCode code) {
+    switch (code) {
+        case FingerprintErrorCode::NoScanner:
+            return QStringLiteral("no_scanner");
+        case FingerprintErrorCode::Busy:
+            return QStringLiteral("busy");
+        case FingerprintErrorCode::Timeout:
+            return QStringLiteral("timeout");
+        case FingerprintErrorCode::Cancelled:
+            return QStringLiteral("cancelled");
+        case FingerprintErrorCode::Unplugged:
+            return QStringLiteral("unplugged");
+        case FingerprintErrorCode::DeviceError:
+            return QStringLiteral("device_error");
+        case FingerprintErrorCode::CorruptPrint:
+            return QStringLiteral("corrupt_print");
+        case FingerprintErrorCode::WrongKey:
+            return QStringLiteral("wrong_key");
+        case FingerprintErrorCode::IncompatiblePrint:
+            return QStringLiteral("incompatible_print");
+        case FingerprintErrorCode::KeyFileError:
+            return QStringLiteral("key_file_error");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString scanRetryId(ScanRetry retry) {
+    switch (retry) {
+        case ScanRetry::General:
+            return QStringLiteral("retry");
+        case ScanRetry::TooShort:
+            return QStringLiteral("too_short");
+        case ScanRetry::CenterFinger:
+            return QStringLiteral("center_finger");
+        case ScanRetry::RemoveFinger:
+            return QStringLiteral("remove_finger");
+    }
+    return QStringLiteral("retry");
+}
+
+}  // namespace thaid::fingerprint

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QByteArray>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace thaid::fingerprint {
+
+struct ScannerInfo {
+    QString id;  // libfprint device id, stable while plugged in
+    QString name;
+    QString driver;
+    bool canCapture = false;
+    bool canVerify = false;
+    bool canIdentify = false;
+    bool hasStorage = false;
+    // Image devices match NBIS prints from anywhere; match-on-chip sensors only their own, so
+    // they can sign officers in but cannot verify a citizen against the registry's print.
+    bool canVerifyExternalPrints = false;
+    int enrollStages = 0;
+};
+
+// What the officer should tell the citizen after a scan that did not count.
+enum class ScanRetry { General, TooShort, CenterFinger, RemoveFinger };
+
+enum class FingerprintErrorCode {
+    NoScanner,
+    Busy,
+    Timeout,     // no finger within the configured time
+    Cancelled,
+    Unplugged,   // the scanner went away during the operation
+    DeviceError, // the scanner reported a failure
+    CorruptPrint,
+    WrongKey,    // the print was encrypted under another key
+    IncompatiblePrint,
+    KeyFileError,
+};
+
+struct FingerprintError {
+    FingerprintErrorCode code;
+    QString detail;  // technical, never personal data
+};
+
+struct VerifyResult {
+    bool match = false;
+    std::optional<int> score;  // only where the driver exposes one (libfprint 1.94 does not)
+    int attempts = 0;
+    qint64 ms = 0;
+};
+
+QString fingerprintErrorId(FingerprintErrorCode code);
+QString scanRetryId(ScanRetry retry);
+
+}  // namespace thaid::fingerprint
+
+Q_DECLARE_METATYPE(thaid::fingerprint::ScannerInfo)
+Q_DECLARE_METATYPE(thaid::fingerprint::ScanRetry)
+Q_DECLARE_METATYPE(thaid::fingerprint::FingerprintError)
+Q_DECLARE_METATYPE(thaid::fingerprint::VerifyResult)

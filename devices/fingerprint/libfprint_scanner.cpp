@@ -1,0 +1,520 @@
+#include "fingerprint/libfprint_scanner.h"
+
+#include <QCoreApplication>
+#include <QMetaObject>
+#include <QAbstractEventDispatcher>
+#include <QThread>
+
+#include <fp-image-device.h>
+#include <fprint.h>
+
+#include <functional>
+#include <memory>
+
+#include "common/devices_logging.h"
+#include "common/secure_wipe.h"
+#include "fingerprint/glib_loop_thread.h"
+
+namespace thaid::fingerprint {
+
+namespace {
+
+// Retries (poor scans) that do not count as failed matches, before the scanner is declared
+// unusable for this operation.
+constexpr int kMaxRetries = 10;
+
+template <typename T>
+struct GObjectDeleter {
+    void operator()(T* p) const {
+        if (p) g_object_unref(p);
+    }
+};
+template <typename T>
+using GRef = std::unique_ptr<T, GObjectDeleter<T>>;
+
+struct GErrorDeleter {
+    void operator()(GError* e) const { g_error_free(e); }
+};
+using GErrorPtr = std::unique_ptr<GError, GErrorDeleter>;
+
+ScannerInfo describe(FpDevice* d) {
+    ScannerInfo s;
+    s.id = QString::fromUtf8(fp_device_get_device_id(d));
+    s.name = QString::fromUtf8(fp_device_get_name(d));
+    s.driver = QString::fromUtf8(fp_device_get_driver(d));
+    s.canCapture = fp_device_has_feature(d, FP_DEVICE_FEATURE_CAPTURE);
+    s.canVerify = fp_device_has_feature(d, FP_DEVICE_FEATURE_VERIFY);
+    s.canIdentify = fp_device_has_feature(d, FP_DEVICE_FEATURE_IDENTIFY);
+    s.hasStorage = fp_device_has_feature(d, FP_DEVICE_FEATURE_STORAGE);
+    s.canVerifyExternalPrints = G_TYPE_CHECK_INSTANCE_TYPE(d, FP_TYPE_IMAGE_DEVICE);
+    s.enrollStages = fp_device_get_nr_enroll_stages(d);
+    return s;
+}
+
+FingerprintError mapError(const GError* e) {
+    const QString detail = QString::fromUtf8(e->message);
+    if (g_error_matches(e, G_IO_ERROR, G_IO_ERROR_CANCELLED)) {
+        return {FingerprintErrorCode::Cancelled, detail};
+    }
+    if (e->domain == FP_DEVICE_ERROR) {
+        switch (e->code) {
+            case FP_DEVICE_ERROR_REMOVED:
+                return {FingerprintErrorCode::Unplugged, detail};
+            case FP_DEVICE_ERROR_BUSY:
+                return {FingerprintErrorCode::Busy, detail};
+            case FP_DEVICE_ERROR_DATA_INVALID:
+            case FP_DEVICE_ERROR_DATA_NOT_FOUND:
+                return {FingerprintErrorCode::IncompatiblePrint, detail};
+            default:
+                break;
+        }
+    }
+    return {FingerprintErrorCode::DeviceError, detail};
+}
+
+ScanRetry mapRetry(const GError* e) {
+    switch (e->code) {
+        case FP_DEVICE_RETRY_TOO_SHORT:
+            return ScanRetry::TooShort;
+        case FP_DEVICE_RETRY_CENTER_FINGER:
+            return ScanRetry::CenterFinger;
+        case FP_DEVICE_RETRY_REMOVE_FINGER:
+            return ScanRetry::RemoveFinger;
+        default:
+            return ScanRetry::General;
+    }
+}
+
+QByteArray serialize(FpPrint* print, GError** error) {
+    guchar* data = nullptr;
+    gsize len = 0;
+    if (!fp_print_serialize(print, &data, &len, error)) {
+        return {};
+    }
+    QByteArray out(reinterpret_cast<const char*>(data), static_cast<qsizetype>(len));
+    memset(data, 0, len);  // the serialized template is biometric data
+    g_free(data);
+    return out;
+}
+
+enum class OpKind { Enroll, Verify, Identify };
+
+}  // namespace
+
+// Everything here runs on the GLib loop thread.
+struct LibfprintBackend {
+    struct Operation {
+        OpKind kind;
+        GRef<FpDevice> device;
+        GRef<GCancellable> cancellable{g_cancellable_new()};
+        GRef<FpPrint> reference;
+        GPtrArray* gallery = nullptr;
+        int attempt = 0;
+        int maxAttempts = 1;
+        int retries = 0;
+        gint64 startedUs = g_get_monotonic_time();
+        gulong fingerHandler = 0;
+        bool awaitingFinger = false;
+
+        ~Operation() {
+            if (fingerHandler) g_signal_handler_disconnect(device.get(), fingerHandler);
+            if (gallery) g_ptr_array_unref(gallery);
+        }
+        qint64 elapsedMs() const { return (g_get_monotonic_time() - startedUs) / 1000; }
+    };
+
+    explicit LibfprintBackend(LibfprintScanner* o) : owner(o) {}
+    ~LibfprintBackend() { dropContext(); }
+
+    LibfprintScanner* owner;
+    GRef<FpContext> context;
+    std::unique_ptr<Operation> op;
+
+    void toQt(std::function<void(LibfprintScanner&)> fn) {
+        QMetaObject::invokeMethod(
+            owner, [o = owner, fn = std::move(fn)] { fn(*o); }, Qt::QueuedConnection);
+    }
+
+    void dropContext() {
+        if (context) {
+            g_signal_handlers_disconnect_by_data(context.get(), this);
+            context.reset();
+        }
+    }
+
+    void createContext() {
+        dropContext();
+        context.reset(fp_context_new());
+        g_signal_connect(context.get(), "device-added", G_CALLBACK(+[](FpContext*, FpDevice*, gpointer self) {
+                             static_cast<LibfprintBackend*>(self)->publish();
+                         }),
+                         this);
+        g_signal_connect(context.get(), "device-removed", G_CALLBACK(+[](FpContext*, FpDevice*, gpointer self) {
+                             static_cast<LibfprintBackend*>(self)->publish();
+                         }),
+                         this);
+        fp_context_enumerate(context.get());
+        publish();
+    }
+
+    void publish() {
+        QList<ScannerInfo> list;
+        if (context) {
+            GPtrArray* devices = fp_context_get_devices(context.get());
+            for (guint i = 0; devices && i < devices->len; ++i) {
+                list << describe(FP_DEVICE(g_ptr_array_index(devices, i)));
+            }
+        }
+        toQt([list](LibfprintScanner& s) {
+            s.m_scanners = list;
+            Q_EMIT s.scannersChanged(list);
+        });
+    }
+
+    FpDevice* find(const QString& id, bool needExternalPrints) {
+        if (!context) return nullptr;
+        GPtrArray* devices = fp_context_get_devices(context.get());
+        for (guint i = 0; devices && i < devices->len; ++i) {
+            auto* d = FP_DEVICE(g_ptr_array_index(devices, i));
+            const ScannerInfo info = describe(d);
+            if ((id.isEmpty() || info.id == id) && (!needExternalPrints || info.canVerifyExternalPrints ||
+                                                   !id.isEmpty())) {
+                return d;
+            }
+        }
+        return nullptr;
+    }
+
+    void fail(FingerprintError e) {
+        if (e.code == FingerprintErrorCode::Unplugged && op && fp_device_is_open(op->device.get())) {
+            // libfprint drops a removed device from its context only once it is closed.
+            fp_device_close(op->device.get(), nullptr,
+                            +[](GObject* src, GAsyncResult* res, gpointer self) {
+                                fp_device_close_finish(FP_DEVICE(src), res, nullptr);
+                                static_cast<LibfprintBackend*>(self)->publish();
+                            },
+                            this);
+        }
+        op.reset();
+        toQt([e](LibfprintScanner& s) { s.onFailed(e); });
+    }
+
+    void succeed(std::function<void(LibfprintScanner&)> report) {
+        op.reset();
+        toQt([report = std::move(report)](LibfprintScanner& s) {
+            s.finish();
+            report(s);
+        });
+    }
+
+    // Opens the device if needed, then runs `next`.
+    void withOpenDevice(std::function<void()> next) {
+        FpDevice* d = op->device.get();
+        if (fp_device_is_open(d)) {
+            next();
+            return;
+        }
+        auto* pending = new std::function<void()>(std::move(next));
+        auto* self = this;
+        struct Ctx {
+            LibfprintBackend* self;
+            std::function<void()>* next;
+        };
+        fp_device_open(d, op->cancellable.get(),
+                       +[](GObject* src, GAsyncResult* res, gpointer data) {
+                           std::unique_ptr<Ctx> c(static_cast<Ctx*>(data));
+                           std::unique_ptr<std::function<void()>> n(c->next);
+                           GError* err = nullptr;
+                           if (!fp_device_open_finish(FP_DEVICE(src), res, &err)) {
+                               GErrorPtr e(err);
+                               c->self->fail(mapError(err));
+                               return;
+                           }
+                           (*n)();
+                       },
+                       new Ctx{self, pending});
+    }
+
+    void watchFinger() {
+        op->fingerHandler = g_signal_connect(
+            op->device.get(), "notify::finger-status", G_CALLBACK(+[](FpDevice* d, GParamSpec*, gpointer self) {
+                auto* b = static_cast<LibfprintBackend*>(self);
+                const FpFingerStatusFlags st = fp_device_get_finger_status(d);
+                // Ready for a finger: needed, and the last one has been lifted.
+                const bool awaiting = (st & FP_FINGER_STATUS_NEEDED) && !(st & FP_FINGER_STATUS_PRESENT);
+                if (awaiting && b->op && !b->op->awaitingFinger) {
+                    b->toQt([](LibfprintScanner& s) { s.onFingerAwaited(); });
+                }
+                if (b->op) b->op->awaitingFinger = awaiting;
+            }),
+            this);
+    }
+
+    // ---- enroll ----
+    void enroll(const QString& id) {
+        FpDevice* d = find(id, false);
+        if (!d) return fail({FingerprintErrorCode::NoScanner, QStringLiteral("no fingerprint scanner")});
+        op = std::make_unique<Operation>();
+        op->kind = OpKind::Enroll;
+        op->device.reset(FP_DEVICE(g_object_ref(d)));
+        watchFinger();
+        withOpenDevice([this] { startEnroll(); });
+    }
+
+    void startEnroll() {
+        FpPrint* tmpl = fp_print_new(op->device.get());
+        fp_print_set_finger(tmpl, FP_FINGER_RIGHT_INDEX);
+        fp_device_enroll(
+            op->device.get(), tmpl, op->cancellable.get(),
+            +[](FpDevice* d, gint done, FpPrint*, gpointer self, GError* error) {
+                auto* b = static_cast<LibfprintBackend*>(self);
+                if (error) {
+                    const ScanRetry r = mapRetry(error);
+                    b->toQt([r](LibfprintScanner& s) { Q_EMIT s.retryNeeded(r); });
+                    return;
+                }
+                const int total = fp_device_get_nr_enroll_stages(d);
+                b->toQt([done, total](LibfprintScanner& s) { Q_EMIT s.enrollProgress(done, total); });
+            },
+            this, nullptr,
+            +[](GObject* src, GAsyncResult* res, gpointer self) {
+                auto* b = static_cast<LibfprintBackend*>(self);
+                GError* err = nullptr;
+                GRef<FpPrint> print(fp_device_enroll_finish(FP_DEVICE(src), res, &err));
+                if (!print) {
+                    GErrorPtr e(err);
+                    return b->fail(mapError(err));
+                }
+                QByteArray bytes = serialize(print.get(), &err);
+                if (err) {
+                    GErrorPtr e(err);
+                    return b->fail({FingerprintErrorCode::DeviceError, QString::fromUtf8(err->message)});
+                }
+                b->succeed([bytes](LibfprintScanner& s) mutable {
+                    Q_EMIT s.enrolled(bytes);
+                    secureWipe(bytes);
+                });
+            },
+            this);
+    }
+
+    // ---- verify / identify ----
+    GRef<FpPrint> load(const QByteArray& bytes, FingerprintError* error) {
+        GError* err = nullptr;
+        GRef<FpPrint> p(fp_print_deserialize(reinterpret_cast<const guchar*>(bytes.constData()),
+                                             static_cast<gsize>(bytes.size()), &err));
+        if (!p) {
+            GErrorPtr e(err);
+            *error = {FingerprintErrorCode::CorruptPrint, err ? QString::fromUtf8(err->message) : QString()};
+        }
+        return p;
+    }
+
+    bool checkCompatible(FpPrint* p, FingerprintError* error) {
+        // Image devices match any NBIS print; a match-on-chip sensor only its own templates.
+        if (!G_TYPE_CHECK_INSTANCE_TYPE(op->device.get(), FP_TYPE_IMAGE_DEVICE) &&
+            !fp_print_compatible(p, op->device.get())) {
+            *error = {FingerprintErrorCode::IncompatiblePrint,
+                      QStringLiteral("print was enrolled on another match-on-chip sensor")};
+            return false;
+        }
+        return true;
+    }
+
+    void match(OpKind kind, const QString& id, const QList<QByteArray>& prints, int maxAttempts) {
+        FpDevice* d = find(id, true);
+        if (!d) return fail({FingerprintErrorCode::NoScanner, QStringLiteral("no scanner that can match")});
+        op = std::make_unique<Operation>();
+        op->kind = kind;
+        op->maxAttempts = std::max(1, maxAttempts);
+        op->device.reset(FP_DEVICE(g_object_ref(d)));
+        FingerprintError error{};
+        if (kind == OpKind::Verify) {
+            op->reference = load(prints.value(0), &error);
+            if (!op->reference || !checkCompatible(op->reference.get(), &error)) return fail(error);
+        } else {
+            op->gallery = g_ptr_array_new_with_free_func(g_object_unref);
+            for (const QByteArray& bytes : prints) {
+                GRef<FpPrint> p = load(bytes, &error);
+                if (!p || !checkCompatible(p.get(), &error)) return fail(error);
+                g_ptr_array_add(op->gallery, p.release());
+            }
+        }
+        watchFinger();
+        withOpenDevice([this] { startMatch(); });
+    }
+
+    void startMatch() {
+        ++op->attempt;
+        if (op->kind == OpKind::Verify) {
+            fp_device_verify(op->device.get(), op->reference.get(), op->cancellable.get(), nullptr, nullptr,
+                             nullptr, &LibfprintBackend::matchDone, this);
+        } else {
+            fp_device_identify(op->device.get(), op->gallery, op->cancellable.get(), nullptr, nullptr,
+                               nullptr, &LibfprintBackend::matchDone, this);
+        }
+    }
+
+    static void matchDone(GObject* src, GAsyncResult* res, gpointer self) {
+        auto* b = static_cast<LibfprintBackend*>(self);
+        Operation& o = *b->op;
+        GError* err = nullptr;
+        gboolean matched = FALSE;
+        FpPrint* scanned = nullptr;
+        FpPrint* found = nullptr;
+        if (o.kind == OpKind::Verify) {
+            fp_device_verify_finish(FP_DEVICE(src), res, &matched, &scanned, &err);
+        } else {
+            fp_device_identify_finish(FP_DEVICE(src), res, &found, &scanned, &err);
+            matched = found != nullptr;
+        }
+        if (scanned) g_object_unref(scanned);  // holds the captured image; not kept
+        GErrorPtr e(err);
+        if (err && err->domain == FP_DEVICE_RETRY) {
+            const ScanRetry r = mapRetry(err);
+            b->toQt([r](LibfprintScanner& s) { Q_EMIT s.retryNeeded(r); });
+            --o.attempt;  // a poor scan is not a failed match
+            if (++o.retries > kMaxRetries) {
+                return b->fail({FingerprintErrorCode::DeviceError, QStringLiteral("too many poor scans")});
+            }
+            return b->startMatch();
+        }
+        if (err) {
+            if (found) g_object_unref(found);
+            return b->fail(mapError(err));
+        }
+        if (matched) {
+            int index = -1;
+            if (o.gallery) {
+                for (guint i = 0; i < o.gallery->len; ++i) {
+                    if (g_ptr_array_index(o.gallery, i) == found) index = static_cast<int>(i);
+                }
+                g_object_unref(found);
+            }
+            return b->report(true, index);
+        }
+        if (found) g_object_unref(found);
+        if (o.attempt < o.maxAttempts) {
+            const int attempt = o.attempt;
+            const int max = o.maxAttempts;
+            b->toQt([attempt, max](LibfprintScanner& s) { Q_EMIT s.verifyAttemptFailed(attempt, max); });
+            return b->startMatch();
+        }
+        b->report(false, -1);
+    }
+
+    void report(bool matched, int index) {
+        const int attempts = op->attempt;
+        const qint64 ms = op->elapsedMs();
+        if (op->kind == OpKind::Verify) {
+            succeed([=](LibfprintScanner& s) {
+                Q_EMIT s.verified(VerifyResult{matched, std::nullopt, attempts, ms});
+            });
+        } else {
+            succeed([=](LibfprintScanner& s) { Q_EMIT s.identified(index, attempts, ms); });
+        }
+    }
+
+    void cancel() {
+        if (op) g_cancellable_cancel(op->cancellable.get());
+    }
+};
+
+LibfprintScanner::LibfprintScanner(QObject* parent) : QObject(parent) {
+    qRegisterMetaType<ScannerInfo>();
+    qRegisterMetaType<QList<ScannerInfo>>();
+    qRegisterMetaType<ScanRetry>();
+    qRegisterMetaType<FingerprintError>();
+    qRegisterMetaType<VerifyResult>();
+    const QByteArray dispatcher =
+        QCoreApplication::instance() && QCoreApplication::instance()->thread()->eventDispatcher()
+            ? QByteArray(QCoreApplication::instance()->thread()->eventDispatcher()->metaObject()->className())
+            : QByteArray();
+    if (dispatcher.contains("Glib")) {
+        // Qt would iterate GLib's default context on its own thread and run NBIS matching there.
+        qCCritical(lcFingerprint) << "Qt runs a GLib event dispatcher; start the program with QT_NO_GLIB=1";
+    }
+    m_loop = std::make_unique<GlibLoopThread>();
+    m_backend = std::make_unique<LibfprintBackend>(this);
+    m_fingerTimer.setSingleShot(true);
+    connect(&m_fingerTimer, &QTimer::timeout, this, [this] {
+        m_timedOut = true;
+        cancel();
+    });
+}
+
+LibfprintScanner::~LibfprintScanner() {
+    m_loop->run([b = m_backend.get()] {
+        b->cancel();
+        b->op.reset();
+        b->dropContext();
+    });
+    m_loop.reset();  // joins the loop thread before the backend goes
+    m_backend.reset();
+}
+
+void LibfprintScanner::start() {
+    m_loop->post([b = m_backend.get()] { b->createContext(); });
+}
+
+void LibfprintScanner::rescan() {
+    m_loop->post([b = m_backend.get()] {
+        if (!b->op) b->createContext();
+    });
+}
+
+bool LibfprintScanner::begin(const QString& scannerId, int fingerTimeoutMs) {
+    Q_UNUSED(scannerId);
+    if (m_busy) {
+        Q_EMIT failed({FingerprintErrorCode::Busy, QStringLiteral("another fingerprint operation is running")});
+        return false;
+    }
+    m_busy = true;
+    m_timedOut = false;
+    m_fingerTimer.setInterval(fingerTimeoutMs);
+    return true;
+}
+
+void LibfprintScanner::finish() {
+    m_busy = false;
+    m_fingerTimer.stop();
+}
+
+void LibfprintScanner::onFingerAwaited() {
+    m_fingerTimer.start();
+    Q_EMIT waitingForFinger();
+}
+
+void LibfprintScanner::onFailed(FingerprintError error) {
+    finish();
+    if (error.code == FingerprintErrorCode::Cancelled && m_timedOut) {
+        error = {FingerprintErrorCode::Timeout, QStringLiteral("no finger within %1 ms").arg(m_fingerTimer.interval())};
+    }
+    qCInfo(lcFingerprint) << "fingerprint operation failed:" << fingerprintErrorId(error.code) << error.detail;
+    Q_EMIT failed(error);
+}
+
+void LibfprintScanner::enroll(const QString& scannerId, int fingerTimeoutMs) {
+    if (!begin(scannerId, fingerTimeoutMs)) return;
+    m_loop->post([b = m_backend.get(), scannerId] { b->enroll(scannerId); });
+}
+
+void LibfprintScanner::verify(const QString& scannerId, const QByteArray& print, MatchOptions options) {
+    if (!begin(scannerId, options.fingerTimeoutMs)) return;
+    m_loop->post([b = m_backend.get(), scannerId, print, options] {
+        b->match(OpKind::Verify, scannerId, {print}, options.maxAttempts);
+    });
+}
+
+void LibfprintScanner::identify(const QString& scannerId, const QList<QByteArray>& prints, MatchOptions options) {
+    if (!begin(scannerId, options.fingerTimeoutMs)) return;
+    m_loop->post([b = m_backend.get(), scannerId, prints, options] {
+        b->match(OpKind::Identify, scannerId, prints, options.maxAttempts);
+    });
+}
+
+void LibfprintScanner::cancel() {
+    m_loop->post([b = m_backend.get()] { b->cancel(); });
+}
+
+}  // namespace thaid::fingerprint

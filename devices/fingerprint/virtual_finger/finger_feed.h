@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <chrono>
+
+namespace thaid::fingerprint {
+
+// The client side of libfprint's virtual_image socket: an image is two native-endian int32
+// (width, height) and width*height bytes of ridge darkness; a negative first int32 is a command.
+namespace finger_feed {
+
+enum class Command : qint32 { Retry = -1, DeviceError = -2, AutoFinger = -3, FingerStatus = -4, Unplug = -5 };
+
+// The fixture PNGs keep ridge darkness in the alpha channel; dimensions are padded to
+// multiples of 4 with zeros, as libfprint's own tests do.
+QByteArray imageFrame(const QString& pngPath, QString* error);
+QByteArray commandFrame(Command command, qint32 argument);
+
+// Connects (retrying until the driver has opened its socket), sends, closes.
+bool send(const QString& socketPath, const QByteArray& frame, std::chrono::milliseconds timeout,
+          QString* error);
+
+}  // namespace finger_feed
+}  // namespace thaid::fingerprint
