@@ -1,4 +1,5 @@
 // thaid-kioskctl: command line for office IT and tests.
+#include "cli/fingerprint_command.h"
 #include "cli/read_card_command.h"
 #include "i18n/translation_loader.h"
 
@@ -12,13 +13,16 @@ namespace {
 
 void usage(QTextStream& out) {
     out << "Usage: thaid-kioskctl <command> [options]\n\nCommands:\n"
-        << "  read-card    " << thaid::app::cli::ReadCardCommand::summary() << "\n\n"
+        << "  read-card    " << thaid::app::cli::ReadCardCommand::summary() << "\n"
+        << "  fingerprint  " << thaid::app::cli::FingerprintCommand::summary() << "\n\n"
         << "Run 'thaid-kioskctl <command> --help' for the options of a command.\n";
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
+    // libfprint owns GLib's default context on a thread of its own (DESIGN.md §4).
+    qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("thaid-kioskctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(THAID_VERSION));
@@ -44,6 +48,9 @@ int main(int argc, char** argv) {
     const QString command = args.first();
     if (command == QLatin1String("read-card")) {
         return thaid::app::cli::ReadCardCommand().run(args, out, err);
+    }
+    if (command == QLatin1String("fingerprint")) {
+        return thaid::app::cli::FingerprintCommand().run(args, out, err);
     }
     err << "thaid-kioskctl: unknown command '" << command << "'\n";
     usage(err);

@@ -2,6 +2,15 @@
 
 namespace thaid::fingerprint {
 
+std::optional<Finger> parseFinger(const QString& name) {
+    static const char* const kNames[] = {"left-thumb",  "left-index",  "left-middle",  "left-ring",  "left-little",
+                                         "right-thumb", "right-index", "right-middle", "right-ring", "right-little"};
+    for (int i = 0; i < 10; ++i) {
+        if (name == QLatin1String(kNames[i])) return static_cast<Finger>(i + 1);
+    }
+    return std::nullopt;
+}
+
 QString fingerprintErrorId(FingerprintErrorCode code) {
     switch (code) {
         case FingerprintErrorCode::NoScanner:

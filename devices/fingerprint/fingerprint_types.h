@@ -22,6 +22,14 @@ struct ScannerInfo {
     int enrollStages = 0;
 };
 
+// libfprint's FpFinger numbering.
+enum class Finger {
+    LeftThumb = 1, LeftIndex, LeftMiddle, LeftRing, LeftLittle,
+    RightThumb, RightIndex, RightMiddle, RightRing, RightLittle,
+};
+// "right-index" and so on; empty optional for an unknown name.
+std::optional<Finger> parseFinger(const QString& name);
+
 // What the officer should tell the citizen after a scan that did not count.
 enum class ScanRetry { General, TooShort, CenterFinger, RemoveFinger };
 

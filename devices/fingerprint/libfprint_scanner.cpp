@@ -99,6 +99,13 @@ QByteArray serialize(FpPrint* print, GError** error) {
 
 enum class OpKind { Enroll, Verify, Identify };
 
+// A device that reported its removal stays in the context until closed; it is gone for us.
+bool isRemoved(FpDevice* d) {
+    gboolean removed = FALSE;
+    g_object_get(d, "removed", &removed, nullptr);
+    return removed;
+}
+
 }  // namespace
 
 // Everything here runs on the GLib loop thread.
@@ -137,6 +144,13 @@ struct LibfprintBackend {
 
     void dropContext() {
         if (context) {
+            // Close what is open first: libfprint warns, and real sensors stay powered, if an
+            // open device is simply dropped. This thread owns the context, so _sync is safe here.
+            GPtrArray* devices = fp_context_get_devices(context.get());
+            for (guint i = 0; devices && i < devices->len; ++i) {
+                auto* d = FP_DEVICE(g_ptr_array_index(devices, i));
+                if (fp_device_is_open(d)) fp_device_close_sync(d, nullptr, nullptr);
+            }
             g_signal_handlers_disconnect_by_data(context.get(), this);
             context.reset();
         }
@@ -162,7 +176,8 @@ struct LibfprintBackend {
         if (context) {
             GPtrArray* devices = fp_context_get_devices(context.get());
             for (guint i = 0; devices && i < devices->len; ++i) {
-                list << describe(FP_DEVICE(g_ptr_array_index(devices, i)));
+                auto* d = FP_DEVICE(g_ptr_array_index(devices, i));
+                if (!isRemoved(d)) list << describe(d);
             }
         }
         toQt([list](LibfprintScanner& s) {
@@ -176,6 +191,7 @@ struct LibfprintBackend {
         GPtrArray* devices = fp_context_get_devices(context.get());
         for (guint i = 0; devices && i < devices->len; ++i) {
             auto* d = FP_DEVICE(g_ptr_array_index(devices, i));
+            if (isRemoved(d)) continue;
             const ScannerInfo info = describe(d);
             if ((id.isEmpty() || info.id == id) && (!needExternalPrints || info.canVerifyExternalPrints ||
                                                    !id.isEmpty())) {
@@ -251,19 +267,19 @@ struct LibfprintBackend {
     }
 
     // ---- enroll ----
-    void enroll(const QString& id) {
+    void enroll(const QString& id, int finger) {
         FpDevice* d = find(id, false);
         if (!d) return fail({FingerprintErrorCode::NoScanner, QStringLiteral("no fingerprint scanner")});
         op = std::make_unique<Operation>();
         op->kind = OpKind::Enroll;
         op->device.reset(FP_DEVICE(g_object_ref(d)));
         watchFinger();
-        withOpenDevice([this] { startEnroll(); });
+        withOpenDevice([this, finger] { startEnroll(finger); });
     }
 
-    void startEnroll() {
+    void startEnroll(int finger) {
         FpPrint* tmpl = fp_print_new(op->device.get());
-        fp_print_set_finger(tmpl, FP_FINGER_RIGHT_INDEX);
+        fp_print_set_finger(tmpl, static_cast<FpFinger>(finger));
         fp_device_enroll(
             op->device.get(), tmpl, op->cancellable.get(),
             +[](FpDevice* d, gint done, FpPrint*, gpointer self, GError* error) {
@@ -494,9 +510,9 @@ void LibfprintScanner::onFailed(FingerprintError error) {
     Q_EMIT failed(error);
 }
 
-void LibfprintScanner::enroll(const QString& scannerId, int fingerTimeoutMs) {
+void LibfprintScanner::enroll(const QString& scannerId, Finger finger, int fingerTimeoutMs) {
     if (!begin(scannerId, fingerTimeoutMs)) return;
-    m_loop->post([b = m_backend.get(), scannerId] { b->enroll(scannerId); });
+    m_loop->post([b = m_backend.get(), scannerId, finger] { b->enroll(scannerId, static_cast<int>(finger)); });
 }
 
 void LibfprintScanner::verify(const QString& scannerId, const QByteArray& print, MatchOptions options) {

@@ -37,7 +37,7 @@ public:
     QList<ScannerInfo> scanners() const { return m_scanners; }
 
     // scannerId empty: the first scanner that can do the job.
-    void enroll(const QString& scannerId, int fingerTimeoutMs = 30000);
+    void enroll(const QString& scannerId, Finger finger = Finger::RightIndex, int fingerTimeoutMs = 30000);
     void verify(const QString& scannerId, const QByteArray& print, MatchOptions options = {});
     void identify(const QString& scannerId, const QList<QByteArray>& prints, MatchOptions options = {});
     void cancel();

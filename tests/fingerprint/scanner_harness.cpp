@@ -40,6 +40,7 @@ void ScannerHarness::feedNext() {
 }
 
 QByteArray ScannerHarness::enroll(const QString& image) {
+    if (!waitForScanner()) return {};
     QSignalSpy done(&scanner, &LibfprintScanner::enrolled);
     const qsizetype failuresBefore = failures.size();
     for (int i = 0; i < 5; ++i) queue({fixture(image)});

@@ -1,6 +1,6 @@
 // thaid-virtual-finger: puts fingers on libfprint's virtual_image scanner.
 #include <QCommandLineParser>
-#include <QGuiApplication>
+#include <QCoreApplication>
 
 #include <cstdio>
 #include <thread>
@@ -10,8 +10,7 @@
 using namespace thaid::fingerprint;
 
 int main(int argc, char** argv) {
-    qputenv("QT_QPA_PLATFORM", "offscreen");  // QImage only; never needs a display
-    QGuiApplication app(argc, argv);
+    QCoreApplication app(argc, argv);  // QImage decodes PNG without a GUI
     QCoreApplication::setApplicationName(QStringLiteral("thaid-virtual-finger"));
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(

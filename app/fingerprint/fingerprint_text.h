@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QCoreApplication>
+
+#include "fingerprint/fingerprint_types.h"
+
+namespace thaid::app {
+
+// What the officer should do or say, in Thai or English, for every scanner retry and error.
+class FingerprintText {
+    Q_DECLARE_TR_FUNCTIONS(FingerprintText)
+public:
+    static QString placeFinger();
+    static QString forRetry(fingerprint::ScanRetry retry);
+    static QString forError(fingerprint::FingerprintErrorCode code);
+    static QString noMatchFinal();
+    static QString attemptFailed(int attempt, int maxAttempts);
+};
+
+}  // namespace thaid::app
