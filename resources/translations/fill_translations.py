@@ -97,6 +97,60 @@ THAI = {
     "Bytes received": "จำนวนไบต์ที่ได้รับ",
     "Time to text / photo": "เวลาได้ข้อความ / รูปถ่าย",
     "Warning: %1": "คำเตือน: %1",
+    # Fingerprint
+    "Enrolment: %1 of %2 scans done.": "ลงทะเบียนลายนิ้วมือ: สแกนแล้ว %1 จาก %2 ครั้ง",
+    "Print JSON.": "แสดงผลเป็น JSON",
+    "Key file for prints at rest (AES-256-GCM).": "ไฟล์กุญแจสำหรับเข้ารหัสลายนิ้วมือที่จัดเก็บ (AES-256-GCM)",
+    "Use this scanner (id from 'list').": "ใช้เครื่องสแกนนี้ (รหัสจากคำสั่ง 'list')",
+    "Seconds to wait for a finger.": "จำนวนวินาทีที่รอให้วางนิ้ว",
+    "Seconds to wait for a scanner.": "จำนวนวินาทีที่รอเครื่องสแกน",
+    "Exit codes: 0 match (or done), 1 no match, 2 no scanner, 3 no finger in time, 4 cancelled, 5 scanner unplugged, 6 scanner error, 7 print file damaged, 8 print encrypted with another key, 9 print not usable on this scanner, 10 key file missing or unsafe, 11 scanner busy, 64 wrong usage.":
+        "รหัสการจบการทำงาน: 0 ตรงกัน (หรือสำเร็จ), 1 ไม่ตรงกัน, 2 ไม่พบเครื่องสแกน, 3 ไม่ได้วางนิ้วภายในเวลา, 4 ยกเลิก, 5 เครื่องสแกนถูกถอดออก, 6 เครื่องสแกนผิดพลาด, 7 ไฟล์ลายนิ้วมือเสียหาย, 8 ลายนิ้วมือเข้ารหัสด้วยกุญแจอื่น, 9 ใช้ลายนิ้วมือนี้กับเครื่องสแกนนี้ไม่ได้, 10 ไฟล์กุญแจหายหรือไม่ปลอดภัย, 11 เครื่องสแกนไม่ว่าง, 64 ใช้คำสั่งไม่ถูกต้อง",
+    "List fingerprint scanners, enrol a finger, or verify one against a stored print.":
+        "แสดงรายการเครื่องสแกนลายนิ้วมือ ลงทะเบียนนิ้ว หรือตรวจสอบนิ้วกับลายนิ้วมือที่จัดเก็บไว้",
+    "Usage: thaid-kioskctl fingerprint list|enroll|verify [options]":
+        "วิธีใช้: thaid-kioskctl fingerprint list|enroll|verify [ตัวเลือก]",
+    "Lists fingerprint scanners and what each can do.": "แสดงรายการเครื่องสแกนลายนิ้วมือและความสามารถของแต่ละเครื่อง",
+    "image scanner: verifies citizens against registry prints and signs officers in":
+        "เครื่องสแกนแบบภาพ: ตรวจสอบลายนิ้วมือประชาชนกับข้อมูลทะเบียน และใช้ลงชื่อเข้าใช้ของเจ้าหน้าที่ได้",
+    "match-on-chip sensor: signs officers in only; cannot verify citizens against registry prints":
+        "เซนเซอร์จับคู่บนชิป: ใช้ลงชื่อเข้าใช้ของเจ้าหน้าที่ได้เท่านั้น ตรวจสอบลายนิ้วมือประชาชนกับข้อมูลทะเบียนไม่ได้",
+    "Enrols one finger and writes its print, encrypted, to FILE.": "ลงทะเบียนนิ้วหนึ่งนิ้วและบันทึกลายนิ้วมือแบบเข้ารหัสลงไฟล์ FILE",
+    "Where to write the print.": "ไฟล์ที่จะบันทึกลายนิ้วมือ",
+    "Which finger (right-index, left-index, ...).": "นิ้วที่ใช้ (right-index, left-index, ...)",
+    "enroll needs --out FILE and a valid --finger": "enroll ต้องระบุ --out FILE และ --finger ที่ถูกต้อง",
+    "Enrolled; print written to %1": "ลงทะเบียนแล้ว บันทึกลายนิ้วมือที่ %1",
+    "Verifies a finger 1:1 against a stored print.": "ตรวจสอบนิ้วแบบ 1:1 กับลายนิ้วมือที่จัดเก็บไว้",
+    "The stored print.": "ไฟล์ลายนิ้วมือที่จัดเก็บไว้",
+    "Failed matches before the final no-match.": "จำนวนครั้งที่ไม่ตรงกันก่อนสรุปว่าไม่ตรงกัน",
+    "verify needs --print FILE": "verify ต้องระบุ --print FILE",
+    "Match (attempt %1, %2 ms).": "ตรงกัน (ครั้งที่ %1, %2 มิลลิวินาที)",
+    "Ask the citizen to place the index finger flat on the scanner.": "ให้ผู้มาติดต่อวางนิ้วชี้ราบบนเครื่องสแกน",
+    "The finger was lifted too soon. Ask the citizen to keep it on the scanner a moment longer.":
+        "ยกนิ้วออกเร็วเกินไป ให้ผู้มาติดต่อวางนิ้วค้างไว้นานขึ้นอีกเล็กน้อย",
+    "The finger is off-centre. Ask the citizen to place it in the middle of the scanner.":
+        "นิ้วไม่อยู่กลางเครื่องสแกน ให้ผู้มาติดต่อวางนิ้วตรงกลาง",
+    "Ask the citizen to lift the finger and place it again.": "ให้ผู้มาติดต่อยกนิ้วขึ้นแล้ววางใหม่",
+    "The scan was not clear. Ask the citizen to place the finger again, pressing gently.":
+        "ภาพสแกนไม่ชัด ให้ผู้มาติดต่อวางนิ้วใหม่และกดเบา ๆ",
+    "No fingerprint scanner found. Check that the scanner is plugged in.": "ไม่พบเครื่องสแกนลายนิ้วมือ ตรวจสอบว่าเสียบเครื่องไว้แล้ว",
+    "The scanner is busy with another operation. Wait a moment and try again.": "เครื่องสแกนกำลังทำงานอื่นอยู่ รอสักครู่แล้วลองใหม่",
+    "No finger was placed in time. Start the scan again when the citizen is ready.":
+        "ไม่มีการวางนิ้วภายในเวลาที่กำหนด เริ่มสแกนใหม่เมื่อผู้มาติดต่อพร้อม",
+    "The scan was cancelled.": "ยกเลิกการสแกนแล้ว",
+    "The scanner was unplugged. Plug it in again, then retry.": "เครื่องสแกนถูกถอดออก ให้เสียบกลับแล้วลองใหม่",
+    "The scanner reported an error. Unplug it, plug it in again and retry; if it persists, call IT.":
+        "เครื่องสแกนแจ้งข้อผิดพลาด ให้ถอดแล้วเสียบใหม่และลองอีกครั้ง หากยังเป็นอยู่ให้แจ้งฝ่ายไอที",
+    "The stored fingerprint is damaged. Enrol the finger again.": "ลายนิ้วมือที่จัดเก็บไว้เสียหาย ให้ลงทะเบียนนิ้วใหม่",
+    "The stored fingerprint was encrypted with another key. Enrol the finger again on this kiosk.":
+        "ลายนิ้วมือที่จัดเก็บไว้เข้ารหัสด้วยกุญแจอื่น ให้ลงทะเบียนนิ้วใหม่ที่เครื่องนี้",
+    "The stored fingerprint cannot be checked on this scanner. Use an image scanner or enrol again.":
+        "ตรวจลายนิ้วมือนี้กับเครื่องสแกนนี้ไม่ได้ ให้ใช้เครื่องสแกนแบบภาพ หรือลงทะเบียนใหม่",
+    "The fingerprint key file is missing or unsafe. Ask IT to check it.": "ไฟล์กุญแจลายนิ้วมือหายหรือไม่ปลอดภัย ให้แจ้งฝ่ายไอทีตรวจสอบ",
+    "The fingerprint does not match after the allowed attempts. Refer the citizen to the manual process.":
+        "ลายนิ้วมือไม่ตรงกันครบจำนวนครั้งที่กำหนดแล้ว ให้ส่งผู้มาติดต่อไปยังขั้นตอนแบบเจ้าหน้าที่ดำเนินการเอง",
+    "No match (attempt %1 of %2). Ask the citizen to place the same finger again.":
+        "ไม่ตรงกัน (ครั้งที่ %1 จาก %2) ให้ผู้มาติดต่อวางนิ้วเดิมอีกครั้ง",
 }
 
 ENGLISH_PLURALS = {"%n byte(s)": ["%n byte", "%n bytes"]}

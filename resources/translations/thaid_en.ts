@@ -132,6 +132,168 @@
         </message>
     </context>
     <context>
+        <name>FingerprintCommand</name>
+        <message>
+            <source>Enrolment: %1 of %2 scans done.</source>
+            <translation>Enrolment: %1 of %2 scans done.</translation>
+        </message>
+        <message>
+            <source>Print JSON.</source>
+            <translation>Print JSON.</translation>
+        </message>
+        <message>
+            <source>Key file for prints at rest (AES-256-GCM).</source>
+            <translation>Key file for prints at rest (AES-256-GCM).</translation>
+        </message>
+        <message>
+            <source>Use this scanner (id from 'list').</source>
+            <translation>Use this scanner (id from 'list').</translation>
+        </message>
+        <message>
+            <source>Seconds to wait for a finger.</source>
+            <translation>Seconds to wait for a finger.</translation>
+        </message>
+        <message>
+            <source>Seconds to wait for a scanner.</source>
+            <translation>Seconds to wait for a scanner.</translation>
+        </message>
+        <message>
+            <source>Exit codes: 0 match (or done), 1 no match, 2 no scanner, 3 no finger in time, 4 cancelled, 5 scanner unplugged, 6 scanner error, 7 print file damaged, 8 print encrypted with another key, 9 print not usable on this scanner, 10 key file missing or unsafe, 11 scanner busy, 64 wrong usage.</source>
+            <translation>Exit codes: 0 match (or done), 1 no match, 2 no scanner, 3 no finger in time, 4 cancelled, 5 scanner unplugged, 6 scanner error, 7 print file damaged, 8 print encrypted with another key, 9 print not usable on this scanner, 10 key file missing or unsafe, 11 scanner busy, 64 wrong usage.</translation>
+        </message>
+        <message>
+            <source>List fingerprint scanners, enrol a finger, or verify one against a stored print.</source>
+            <translation>List fingerprint scanners, enrol a finger, or verify one against a stored print.</translation>
+        </message>
+        <message>
+            <source>Usage: thaid-kioskctl fingerprint list|enroll|verify [options]</source>
+            <translation>Usage: thaid-kioskctl fingerprint list|enroll|verify [options]</translation>
+        </message>
+        <message>
+            <source>Lists fingerprint scanners and what each can do.</source>
+            <translation>Lists fingerprint scanners and what each can do.</translation>
+        </message>
+        <message>
+            <source>image scanner: verifies citizens against registry prints and signs officers in</source>
+            <translation>image scanner: verifies citizens against registry prints and signs officers in</translation>
+        </message>
+        <message>
+            <source>match-on-chip sensor: signs officers in only; cannot verify citizens against registry prints</source>
+            <translation>match-on-chip sensor: signs officers in only; cannot verify citizens against registry prints</translation>
+        </message>
+        <message>
+            <source>Enrols one finger and writes its print, encrypted, to FILE.</source>
+            <translation>Enrols one finger and writes its print, encrypted, to FILE.</translation>
+        </message>
+        <message>
+            <source>Where to write the print.</source>
+            <translation>Where to write the print.</translation>
+        </message>
+        <message>
+            <source>Which finger (right-index, left-index, ...).</source>
+            <translation>Which finger (right-index, left-index, ...).</translation>
+        </message>
+        <message>
+            <source>enroll needs --out FILE and a valid --finger</source>
+            <translation>enroll needs --out FILE and a valid --finger</translation>
+        </message>
+        <message>
+            <source>Enrolled; print written to %1</source>
+            <translation>Enrolled; print written to %1</translation>
+        </message>
+        <message>
+            <source>Verifies a finger 1:1 against a stored print.</source>
+            <translation>Verifies a finger 1:1 against a stored print.</translation>
+        </message>
+        <message>
+            <source>The stored print.</source>
+            <translation>The stored print.</translation>
+        </message>
+        <message>
+            <source>Failed matches before the final no-match.</source>
+            <translation>Failed matches before the final no-match.</translation>
+        </message>
+        <message>
+            <source>verify needs --print FILE</source>
+            <translation>verify needs --print FILE</translation>
+        </message>
+        <message>
+            <source>Match (attempt %1, %2 ms).</source>
+            <translation>Match (attempt %1, %2 ms).</translation>
+        </message>
+    </context>
+    <context>
+        <name>FingerprintText</name>
+        <message>
+            <source>Ask the citizen to place the index finger flat on the scanner.</source>
+            <translation>Ask the citizen to place the index finger flat on the scanner.</translation>
+        </message>
+        <message>
+            <source>The finger was lifted too soon. Ask the citizen to keep it on the scanner a moment longer.</source>
+            <translation>The finger was lifted too soon. Ask the citizen to keep it on the scanner a moment longer.</translation>
+        </message>
+        <message>
+            <source>The finger is off-centre. Ask the citizen to place it in the middle of the scanner.</source>
+            <translation>The finger is off-centre. Ask the citizen to place it in the middle of the scanner.</translation>
+        </message>
+        <message>
+            <source>Ask the citizen to lift the finger and place it again.</source>
+            <translation>Ask the citizen to lift the finger and place it again.</translation>
+        </message>
+        <message>
+            <source>The scan was not clear. Ask the citizen to place the finger again, pressing gently.</source>
+            <translation>The scan was not clear. Ask the citizen to place the finger again, pressing gently.</translation>
+        </message>
+        <message>
+            <source>No fingerprint scanner found. Check that the scanner is plugged in.</source>
+            <translation>No fingerprint scanner found. Check that the scanner is plugged in.</translation>
+        </message>
+        <message>
+            <source>The scanner is busy with another operation. Wait a moment and try again.</source>
+            <translation>The scanner is busy with another operation. Wait a moment and try again.</translation>
+        </message>
+        <message>
+            <source>No finger was placed in time. Start the scan again when the citizen is ready.</source>
+            <translation>No finger was placed in time. Start the scan again when the citizen is ready.</translation>
+        </message>
+        <message>
+            <source>The scan was cancelled.</source>
+            <translation>The scan was cancelled.</translation>
+        </message>
+        <message>
+            <source>The scanner was unplugged. Plug it in again, then retry.</source>
+            <translation>The scanner was unplugged. Plug it in again, then retry.</translation>
+        </message>
+        <message>
+            <source>The scanner reported an error. Unplug it, plug it in again and retry; if it persists, call IT.</source>
+            <translation>The scanner reported an error. Unplug it, plug it in again and retry; if it persists, call IT.</translation>
+        </message>
+        <message>
+            <source>The stored fingerprint is damaged. Enrol the finger again.</source>
+            <translation>The stored fingerprint is damaged. Enrol the finger again.</translation>
+        </message>
+        <message>
+            <source>The stored fingerprint was encrypted with another key. Enrol the finger again on this kiosk.</source>
+            <translation>The stored fingerprint was encrypted with another key. Enrol the finger again on this kiosk.</translation>
+        </message>
+        <message>
+            <source>The stored fingerprint cannot be checked on this scanner. Use an image scanner or enrol again.</source>
+            <translation>The stored fingerprint cannot be checked on this scanner. Use an image scanner or enrol again.</translation>
+        </message>
+        <message>
+            <source>The fingerprint key file is missing or unsafe. Ask IT to check it.</source>
+            <translation>The fingerprint key file is missing or unsafe. Ask IT to check it.</translation>
+        </message>
+        <message>
+            <source>The fingerprint does not match after the allowed attempts. Refer the citizen to the manual process.</source>
+            <translation>The fingerprint does not match after the allowed attempts. Refer the citizen to the manual process.</translation>
+        </message>
+        <message>
+            <source>No match (attempt %1 of %2). Ask the citizen to place the same finger again.</source>
+            <translation>No match (attempt %1 of %2). Ask the citizen to place the same finger again.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadCardCommand</name>
         <message>
             <source>Read the Thai national ID card in a reader and print its data.</source>

@@ -132,6 +132,168 @@
         </message>
     </context>
     <context>
+        <name>FingerprintCommand</name>
+        <message>
+            <source>Enrolment: %1 of %2 scans done.</source>
+            <translation>ลงทะเบียนลายนิ้วมือ: สแกนแล้ว %1 จาก %2 ครั้ง</translation>
+        </message>
+        <message>
+            <source>Print JSON.</source>
+            <translation>แสดงผลเป็น JSON</translation>
+        </message>
+        <message>
+            <source>Key file for prints at rest (AES-256-GCM).</source>
+            <translation>ไฟล์กุญแจสำหรับเข้ารหัสลายนิ้วมือที่จัดเก็บ (AES-256-GCM)</translation>
+        </message>
+        <message>
+            <source>Use this scanner (id from 'list').</source>
+            <translation>ใช้เครื่องสแกนนี้ (รหัสจากคำสั่ง 'list')</translation>
+        </message>
+        <message>
+            <source>Seconds to wait for a finger.</source>
+            <translation>จำนวนวินาทีที่รอให้วางนิ้ว</translation>
+        </message>
+        <message>
+            <source>Seconds to wait for a scanner.</source>
+            <translation>จำนวนวินาทีที่รอเครื่องสแกน</translation>
+        </message>
+        <message>
+            <source>Exit codes: 0 match (or done), 1 no match, 2 no scanner, 3 no finger in time, 4 cancelled, 5 scanner unplugged, 6 scanner error, 7 print file damaged, 8 print encrypted with another key, 9 print not usable on this scanner, 10 key file missing or unsafe, 11 scanner busy, 64 wrong usage.</source>
+            <translation>รหัสการจบการทำงาน: 0 ตรงกัน (หรือสำเร็จ), 1 ไม่ตรงกัน, 2 ไม่พบเครื่องสแกน, 3 ไม่ได้วางนิ้วภายในเวลา, 4 ยกเลิก, 5 เครื่องสแกนถูกถอดออก, 6 เครื่องสแกนผิดพลาด, 7 ไฟล์ลายนิ้วมือเสียหาย, 8 ลายนิ้วมือเข้ารหัสด้วยกุญแจอื่น, 9 ใช้ลายนิ้วมือนี้กับเครื่องสแกนนี้ไม่ได้, 10 ไฟล์กุญแจหายหรือไม่ปลอดภัย, 11 เครื่องสแกนไม่ว่าง, 64 ใช้คำสั่งไม่ถูกต้อง</translation>
+        </message>
+        <message>
+            <source>List fingerprint scanners, enrol a finger, or verify one against a stored print.</source>
+            <translation>แสดงรายการเครื่องสแกนลายนิ้วมือ ลงทะเบียนนิ้ว หรือตรวจสอบนิ้วกับลายนิ้วมือที่จัดเก็บไว้</translation>
+        </message>
+        <message>
+            <source>Usage: thaid-kioskctl fingerprint list|enroll|verify [options]</source>
+            <translation>วิธีใช้: thaid-kioskctl fingerprint list|enroll|verify [ตัวเลือก]</translation>
+        </message>
+        <message>
+            <source>Lists fingerprint scanners and what each can do.</source>
+            <translation>แสดงรายการเครื่องสแกนลายนิ้วมือและความสามารถของแต่ละเครื่อง</translation>
+        </message>
+        <message>
+            <source>image scanner: verifies citizens against registry prints and signs officers in</source>
+            <translation>เครื่องสแกนแบบภาพ: ตรวจสอบลายนิ้วมือประชาชนกับข้อมูลทะเบียน และใช้ลงชื่อเข้าใช้ของเจ้าหน้าที่ได้</translation>
+        </message>
+        <message>
+            <source>match-on-chip sensor: signs officers in only; cannot verify citizens against registry prints</source>
+            <translation>เซนเซอร์จับคู่บนชิป: ใช้ลงชื่อเข้าใช้ของเจ้าหน้าที่ได้เท่านั้น ตรวจสอบลายนิ้วมือประชาชนกับข้อมูลทะเบียนไม่ได้</translation>
+        </message>
+        <message>
+            <source>Enrols one finger and writes its print, encrypted, to FILE.</source>
+            <translation>ลงทะเบียนนิ้วหนึ่งนิ้วและบันทึกลายนิ้วมือแบบเข้ารหัสลงไฟล์ FILE</translation>
+        </message>
+        <message>
+            <source>Where to write the print.</source>
+            <translation>ไฟล์ที่จะบันทึกลายนิ้วมือ</translation>
+        </message>
+        <message>
+            <source>Which finger (right-index, left-index, ...).</source>
+            <translation>นิ้วที่ใช้ (right-index, left-index, ...)</translation>
+        </message>
+        <message>
+            <source>enroll needs --out FILE and a valid --finger</source>
+            <translation>enroll ต้องระบุ --out FILE และ --finger ที่ถูกต้อง</translation>
+        </message>
+        <message>
+            <source>Enrolled; print written to %1</source>
+            <translation>ลงทะเบียนแล้ว บันทึกลายนิ้วมือที่ %1</translation>
+        </message>
+        <message>
+            <source>Verifies a finger 1:1 against a stored print.</source>
+            <translation>ตรวจสอบนิ้วแบบ 1:1 กับลายนิ้วมือที่จัดเก็บไว้</translation>
+        </message>
+        <message>
+            <source>The stored print.</source>
+            <translation>ไฟล์ลายนิ้วมือที่จัดเก็บไว้</translation>
+        </message>
+        <message>
+            <source>Failed matches before the final no-match.</source>
+            <translation>จำนวนครั้งที่ไม่ตรงกันก่อนสรุปว่าไม่ตรงกัน</translation>
+        </message>
+        <message>
+            <source>verify needs --print FILE</source>
+            <translation>verify ต้องระบุ --print FILE</translation>
+        </message>
+        <message>
+            <source>Match (attempt %1, %2 ms).</source>
+            <translation>ตรงกัน (ครั้งที่ %1, %2 มิลลิวินาที)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FingerprintText</name>
+        <message>
+            <source>Ask the citizen to place the index finger flat on the scanner.</source>
+            <translation>ให้ผู้มาติดต่อวางนิ้วชี้ราบบนเครื่องสแกน</translation>
+        </message>
+        <message>
+            <source>The finger was lifted too soon. Ask the citizen to keep it on the scanner a moment longer.</source>
+            <translation>ยกนิ้วออกเร็วเกินไป ให้ผู้มาติดต่อวางนิ้วค้างไว้นานขึ้นอีกเล็กน้อย</translation>
+        </message>
+        <message>
+            <source>The finger is off-centre. Ask the citizen to place it in the middle of the scanner.</source>
+            <translation>นิ้วไม่อยู่กลางเครื่องสแกน ให้ผู้มาติดต่อวางนิ้วตรงกลาง</translation>
+        </message>
+        <message>
+            <source>Ask the citizen to lift the finger and place it again.</source>
+            <translation>ให้ผู้มาติดต่อยกนิ้วขึ้นแล้ววางใหม่</translation>
+        </message>
+        <message>
+            <source>The scan was not clear. Ask the citizen to place the finger again, pressing gently.</source>
+            <translation>ภาพสแกนไม่ชัด ให้ผู้มาติดต่อวางนิ้วใหม่และกดเบา ๆ</translation>
+        </message>
+        <message>
+            <source>No fingerprint scanner found. Check that the scanner is plugged in.</source>
+            <translation>ไม่พบเครื่องสแกนลายนิ้วมือ ตรวจสอบว่าเสียบเครื่องไว้แล้ว</translation>
+        </message>
+        <message>
+            <source>The scanner is busy with another operation. Wait a moment and try again.</source>
+            <translation>เครื่องสแกนกำลังทำงานอื่นอยู่ รอสักครู่แล้วลองใหม่</translation>
+        </message>
+        <message>
+            <source>No finger was placed in time. Start the scan again when the citizen is ready.</source>
+            <translation>ไม่มีการวางนิ้วภายในเวลาที่กำหนด เริ่มสแกนใหม่เมื่อผู้มาติดต่อพร้อม</translation>
+        </message>
+        <message>
+            <source>The scan was cancelled.</source>
+            <translation>ยกเลิกการสแกนแล้ว</translation>
+        </message>
+        <message>
+            <source>The scanner was unplugged. Plug it in again, then retry.</source>
+            <translation>เครื่องสแกนถูกถอดออก ให้เสียบกลับแล้วลองใหม่</translation>
+        </message>
+        <message>
+            <source>The scanner reported an error. Unplug it, plug it in again and retry; if it persists, call IT.</source>
+            <translation>เครื่องสแกนแจ้งข้อผิดพลาด ให้ถอดแล้วเสียบใหม่และลองอีกครั้ง หากยังเป็นอยู่ให้แจ้งฝ่ายไอที</translation>
+        </message>
+        <message>
+            <source>The stored fingerprint is damaged. Enrol the finger again.</source>
+            <translation>ลายนิ้วมือที่จัดเก็บไว้เสียหาย ให้ลงทะเบียนนิ้วใหม่</translation>
+        </message>
+        <message>
+            <source>The stored fingerprint was encrypted with another key. Enrol the finger again on this kiosk.</source>
+            <translation>ลายนิ้วมือที่จัดเก็บไว้เข้ารหัสด้วยกุญแจอื่น ให้ลงทะเบียนนิ้วใหม่ที่เครื่องนี้</translation>
+        </message>
+        <message>
+            <source>The stored fingerprint cannot be checked on this scanner. Use an image scanner or enrol again.</source>
+            <translation>ตรวจลายนิ้วมือนี้กับเครื่องสแกนนี้ไม่ได้ ให้ใช้เครื่องสแกนแบบภาพ หรือลงทะเบียนใหม่</translation>
+        </message>
+        <message>
+            <source>The fingerprint key file is missing or unsafe. Ask IT to check it.</source>
+            <translation>ไฟล์กุญแจลายนิ้วมือหายหรือไม่ปลอดภัย ให้แจ้งฝ่ายไอทีตรวจสอบ</translation>
+        </message>
+        <message>
+            <source>The fingerprint does not match after the allowed attempts. Refer the citizen to the manual process.</source>
+            <translation>ลายนิ้วมือไม่ตรงกันครบจำนวนครั้งที่กำหนดแล้ว ให้ส่งผู้มาติดต่อไปยังขั้นตอนแบบเจ้าหน้าที่ดำเนินการเอง</translation>
+        </message>
+        <message>
+            <source>No match (attempt %1 of %2). Ask the citizen to place the same finger again.</source>
+            <translation>ไม่ตรงกัน (ครั้งที่ %1 จาก %2) ให้ผู้มาติดต่อวางนิ้วเดิมอีกครั้ง</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadCardCommand</name>
         <message>
             <source>Read the Thai national ID card in a reader and print its data.</source>
