@@ -8,3 +8,5 @@ ensure_packages
 build_project
 log "Card-read benchmark (real pcscd + vpcd + virtual card with a link model)"
 in_private_pcsc_namespace "$THAID_BUILD/tests/bench/thaid_bench_card_read"
+log "Fingerprint benchmark (real libfprint, virtual_image driver)"
+"$THAID_BUILD/tests/bench/thaid_bench_fingerprint"

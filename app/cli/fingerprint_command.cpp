@@ -1,5 +1,10 @@
 #include "cli/fingerprint_command.h"
 
+#include "common/secure_wipe.h"
+#include "fingerprint/fingerprint_text.h"
+#include "fingerprint/libfprint_scanner.h"
+#include "fingerprint/print_vault.h"
+
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
 #include <QEventLoop>
@@ -7,11 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
-
-#include "common/secure_wipe.h"
-#include "fingerprint/fingerprint_text.h"
-#include "fingerprint/libfprint_scanner.h"
-#include "fingerprint/print_vault.h"
 
 namespace thaid::app::cli {
 
@@ -38,16 +38,26 @@ enum FingerprintExit : int {
 
 int exitFor(FingerprintErrorCode code) {
     switch (code) {
-        case FingerprintErrorCode::NoScanner: return kNoScanner;
-        case FingerprintErrorCode::Timeout: return kTimeout;
-        case FingerprintErrorCode::Cancelled: return kCancelled;
-        case FingerprintErrorCode::Unplugged: return kUnplugged;
-        case FingerprintErrorCode::DeviceError: return kDeviceError;
-        case FingerprintErrorCode::CorruptPrint: return kCorruptPrint;
-        case FingerprintErrorCode::WrongKey: return kWrongKey;
-        case FingerprintErrorCode::IncompatiblePrint: return kIncompatiblePrint;
-        case FingerprintErrorCode::KeyFileError: return kKeyFileError;
-        case FingerprintErrorCode::Busy: return kBusy;
+        case FingerprintErrorCode::NoScanner:
+            return kNoScanner;
+        case FingerprintErrorCode::Timeout:
+            return kTimeout;
+        case FingerprintErrorCode::Cancelled:
+            return kCancelled;
+        case FingerprintErrorCode::Unplugged:
+            return kUnplugged;
+        case FingerprintErrorCode::DeviceError:
+            return kDeviceError;
+        case FingerprintErrorCode::CorruptPrint:
+            return kCorruptPrint;
+        case FingerprintErrorCode::WrongKey:
+            return kWrongKey;
+        case FingerprintErrorCode::IncompatiblePrint:
+            return kIncompatiblePrint;
+        case FingerprintErrorCode::KeyFileError:
+            return kKeyFileError;
+        case FingerprintErrorCode::Busy:
+            return kBusy;
     }
     return kDeviceError;
 }
@@ -56,14 +66,16 @@ const QString kDefaultKey = QStringLiteral("/var/lib/thaid-kiosk/print.key");
 
 int report(const FingerprintError& e, bool json, QTextStream& out, QTextStream& err) {
     if (json) {
-        out << QJsonDocument(QJsonObject{{QStringLiteral("error"), fingerprintErrorId(e.code)},
-                                         {QStringLiteral("message"), FingerprintText::forError(e.code)},
-                                         {QStringLiteral("detail"), e.detail}})
+        out << QJsonDocument(
+                   QJsonObject{{QStringLiteral("error"), fingerprintErrorId(e.code)},
+                               {QStringLiteral("message"), FingerprintText::forError(e.code)},
+                               {QStringLiteral("detail"), e.detail}})
                    .toJson(QJsonDocument::Compact)
             << Qt::endl;
     } else {
-        err << FingerprintText::forError(e.code) << QStringLiteral(" [") << fingerprintErrorId(e.code)
-            << QStringLiteral(": ") << e.detail << QStringLiteral("]") << Qt::endl;
+        err << FingerprintText::forError(e.code) << QStringLiteral(" [")
+            << fingerprintErrorId(e.code) << QStringLiteral(": ") << e.detail << QStringLiteral("]")
+            << Qt::endl;
     }
     return exitFor(e.code);
 }
@@ -72,9 +84,11 @@ int report(const FingerprintError& e, bool json, QTextStream& out, QTextStream& 
 bool waitForScanners(LibfprintScanner& scanner, int ms) {
     QEventLoop loop;
     QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    QObject::connect(&scanner, &LibfprintScanner::scannersChanged, &loop, [&](const QList<ScannerInfo>& list) {
-        if (!list.isEmpty()) loop.quit();
-    });
+    QObject::connect(&scanner, &LibfprintScanner::scannersChanged, &loop,
+                     [&](const QList<ScannerInfo>& list) {
+                         if (!list.isEmpty())
+                             loop.quit();
+                     });
     scanner.start();
     loop.exec();
     return !scanner.scanners().isEmpty();
@@ -86,22 +100,29 @@ void narrate(LibfprintScanner& scanner, QTextStream& err) {
                      [&err] { err << FingerprintText::placeFinger() << Qt::endl; });
     QObject::connect(&scanner, &LibfprintScanner::retryNeeded, &scanner,
                      [&err](ScanRetry r) { err << FingerprintText::forRetry(r) << Qt::endl; });
-    QObject::connect(&scanner, &LibfprintScanner::enrollProgress, &scanner, [&err](int done, int total) {
-        err << FingerprintCommand::tr("Enrolment: %1 of %2 scans done.").arg(done).arg(total) << Qt::endl;
-    });
-    QObject::connect(&scanner, &LibfprintScanner::verifyAttemptFailed, &scanner,
-                     [&err](int a, int max) { err << FingerprintText::attemptFailed(a, max) << Qt::endl; });
+    QObject::connect(
+        &scanner, &LibfprintScanner::enrollProgress, &scanner, [&err](int done, int total) {
+            err << FingerprintCommand::tr("Enrolment: %1 of %2 scans done.").arg(done).arg(total)
+                << Qt::endl;
+        });
+    QObject::connect(
+        &scanner, &LibfprintScanner::verifyAttemptFailed, &scanner,
+        [&err](int a, int max) { err << FingerprintText::attemptFailed(a, max) << Qt::endl; });
 }
 
 struct Common {
     QCommandLineOption json{QStringLiteral("json"), FingerprintCommand::tr("Print JSON.")};
-    QCommandLineOption key{QStringLiteral("key"), FingerprintCommand::tr("Key file for prints at rest (AES-256-GCM)."),
+    QCommandLineOption key{QStringLiteral("key"),
+                           FingerprintCommand::tr("Key file for prints at rest (AES-256-GCM)."),
                            QStringLiteral("FILE"), kDefaultKey};
-    QCommandLineOption scanner{QStringLiteral("scanner"), FingerprintCommand::tr("Use this scanner (id from 'list')."),
+    QCommandLineOption scanner{QStringLiteral("scanner"),
+                               FingerprintCommand::tr("Use this scanner (id from 'list')."),
                                QStringLiteral("ID")};
-    QCommandLineOption timeout{QStringLiteral("timeout"), FingerprintCommand::tr("Seconds to wait for a finger."),
+    QCommandLineOption timeout{QStringLiteral("timeout"),
+                               FingerprintCommand::tr("Seconds to wait for a finger."),
                                QStringLiteral("S"), QStringLiteral("30")};
-    QCommandLineOption wait{QStringLiteral("wait"), FingerprintCommand::tr("Seconds to wait for a scanner."),
+    QCommandLineOption wait{QStringLiteral("wait"),
+                            FingerprintCommand::tr("Seconds to wait for a scanner."),
                             QStringLiteral("S"), QStringLiteral("5")};
 };
 
@@ -120,9 +141,12 @@ bool parse(QCommandLineParser& p, const QStringList& args, QTextStream& out, QTe
 
 QString exitCodeHelp() {
     return FingerprintCommand::tr(
-        "Exit codes: 0 match (or done), 1 no match, 2 no scanner, 3 no finger in time, 4 cancelled, "
-        "5 scanner unplugged, 6 scanner error, 7 print file damaged, 8 print encrypted with another key, "
-        "9 print not usable on this scanner, 10 key file missing or unsafe, 11 scanner busy, 64 wrong usage.");
+        "Exit codes: 0 match (or done), 1 no match, 2 no scanner, 3 no finger in time, 4 "
+        "cancelled, "
+        "5 scanner unplugged, 6 scanner error, 7 print file damaged, 8 print encrypted with "
+        "another key, "
+        "9 print not usable on this scanner, 10 key file missing or unsafe, 11 scanner busy, 64 "
+        "wrong usage.");
 }
 
 }  // namespace
@@ -134,11 +158,15 @@ QString FingerprintCommand::summary() {
 int FingerprintCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
     const QString sub = args.value(1);
     const QStringList rest = args.mid(1);
-    if (sub == QLatin1String("list")) return list(rest, out, err);
-    if (sub == QLatin1String("enroll")) return enroll(rest, out, err);
-    if (sub == QLatin1String("verify")) return verify(rest, out, err);
+    if (sub == QLatin1String("list"))
+        return list(rest, out, err);
+    if (sub == QLatin1String("enroll"))
+        return enroll(rest, out, err);
+    if (sub == QLatin1String("verify"))
+        return verify(rest, out, err);
     err << tr("Usage: thaid-kioskctl fingerprint list|enroll|verify [options]") << Qt::endl
-        << summary() << Qt::endl << exitCodeHelp() << Qt::endl;
+        << summary() << Qt::endl
+        << exitCodeHelp() << Qt::endl;
     return sub == QLatin1String("--help") ? 0 : kUsage;
 }
 
@@ -147,16 +175,21 @@ int FingerprintCommand::list(const QStringList& args, QTextStream& out, QTextStr
     QCommandLineParser p;
     p.setApplicationDescription(tr("Lists fingerprint scanners and what each can do."));
     p.addOptions({c.json, c.wait});
-    if (!parse(p, args, out, err)) return p.isSet(QStringLiteral("help")) ? 0 : kUsage;
+    if (!parse(p, args, out, err))
+        return p.isSet(QStringLiteral("help")) ? 0 : kUsage;
     LibfprintScanner scanner;
     waitForScanners(scanner, p.value(c.wait).toInt() * 1000);
     QJsonArray list;
     for (const ScannerInfo& s : scanner.scanners()) {
         QJsonArray features;
-        if (s.canCapture) features << QStringLiteral("capture");
-        if (s.canVerify) features << QStringLiteral("verify");
-        if (s.canIdentify) features << QStringLiteral("identify");
-        if (s.hasStorage) features << QStringLiteral("storage");
+        if (s.canCapture)
+            features << QStringLiteral("capture");
+        if (s.canVerify)
+            features << QStringLiteral("verify");
+        if (s.canIdentify)
+            features << QStringLiteral("identify");
+        if (s.hasStorage)
+            features << QStringLiteral("storage");
         list << QJsonObject{{QStringLiteral("id"), s.id},
                             {QStringLiteral("name"), s.name},
                             {QStringLiteral("driver"), s.driver},
@@ -164,12 +197,14 @@ int FingerprintCommand::list(const QStringList& args, QTextStream& out, QTextStr
                             {QStringLiteral("enroll_stages"), s.enrollStages},
                             {QStringLiteral("can_verify_citizens"), s.canVerifyExternalPrints}};
         if (!p.isSet(c.json)) {
-            out << s.id << QStringLiteral("  ") << s.name << QStringLiteral(" (") << s.driver << QStringLiteral(")")
-                << Qt::endl
+            out << s.id << QStringLiteral("  ") << s.name << QStringLiteral(" (") << s.driver
+                << QStringLiteral(")") << Qt::endl
                 << QStringLiteral("    ")
                 << (s.canVerifyExternalPrints
-                        ? tr("image scanner: verifies citizens against registry prints and signs officers in")
-                        : tr("match-on-chip sensor: signs officers in only; cannot verify citizens against registry prints"))
+                        ? tr("image scanner: verifies citizens against registry prints and signs "
+                             "officers in")
+                        : tr("match-on-chip sensor: signs officers in only; cannot verify citizens "
+                             "against registry prints"))
                 << Qt::endl;
         }
     }
@@ -186,11 +221,14 @@ int FingerprintCommand::enroll(const QStringList& args, QTextStream& out, QTextS
     QCommandLineParser p;
     p.setApplicationDescription(tr("Enrols one finger and writes its print, encrypted, to FILE.") +
                                 QLatin1Char('\n') + exitCodeHelp());
-    const QCommandLineOption outOpt(QStringLiteral("out"), tr("Where to write the print."), QStringLiteral("FILE"));
-    const QCommandLineOption fingerOpt(QStringLiteral("finger"), tr("Which finger (right-index, left-index, ...)."),
+    const QCommandLineOption outOpt(QStringLiteral("out"), tr("Where to write the print."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption fingerOpt(QStringLiteral("finger"),
+                                       tr("Which finger (right-index, left-index, ...)."),
                                        QStringLiteral("NAME"), QStringLiteral("right-index"));
     p.addOptions({outOpt, fingerOpt, c.key, c.scanner, c.timeout, c.wait, c.json});
-    if (!parse(p, args, out, err)) return p.isSet(QStringLiteral("help")) ? 0 : kUsage;
+    if (!parse(p, args, out, err))
+        return p.isSet(QStringLiteral("help")) ? 0 : kUsage;
     const auto finger = parseFinger(p.value(fingerOpt));
     if (!p.isSet(outOpt) || !finger) {
         err << tr("enroll needs --out FILE and a valid --finger") << Qt::endl;
@@ -198,10 +236,13 @@ int FingerprintCommand::enroll(const QStringList& args, QTextStream& out, QTextS
     }
     const bool json = p.isSet(c.json);
     auto vault = PrintVault::open(p.value(c.key), true);
-    if (!vault) return report(vault.error(), json, out, err);
+    if (!vault)
+        return report(vault.error(), json, out, err);
     LibfprintScanner scanner;
     if (!waitForScanners(scanner, p.value(c.wait).toInt() * 1000)) {
-        return report({FingerprintErrorCode::NoScanner, QStringLiteral("libfprint lists no scanner")}, json, out, err);
+        return report(
+            {FingerprintErrorCode::NoScanner, QStringLiteral("libfprint lists no scanner")}, json,
+            out, err);
     }
     narrate(scanner, err);
     QEventLoop loop;
@@ -235,26 +276,33 @@ int FingerprintCommand::enroll(const QStringList& args, QTextStream& out, QTextS
 int FingerprintCommand::verify(const QStringList& args, QTextStream& out, QTextStream& err) {
     Common c;
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Verifies a finger 1:1 against a stored print.") + QLatin1Char('\n') +
-                                exitCodeHelp());
-    const QCommandLineOption printOpt(QStringLiteral("print"), tr("The stored print."), QStringLiteral("FILE"));
-    const QCommandLineOption attemptsOpt(QStringLiteral("attempts"), tr("Failed matches before the final no-match."),
+    p.setApplicationDescription(tr("Verifies a finger 1:1 against a stored print.") +
+                                QLatin1Char('\n') + exitCodeHelp());
+    const QCommandLineOption printOpt(QStringLiteral("print"), tr("The stored print."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption attemptsOpt(QStringLiteral("attempts"),
+                                         tr("Failed matches before the final no-match."),
                                          QStringLiteral("N"), QStringLiteral("3"));
     p.addOptions({printOpt, attemptsOpt, c.key, c.scanner, c.timeout, c.wait, c.json});
-    if (!parse(p, args, out, err)) return p.isSet(QStringLiteral("help")) ? 0 : kUsage;
+    if (!parse(p, args, out, err))
+        return p.isSet(QStringLiteral("help")) ? 0 : kUsage;
     if (!p.isSet(printOpt)) {
         err << tr("verify needs --print FILE") << Qt::endl;
         return kUsage;
     }
     const bool json = p.isSet(c.json);
     auto vault = PrintVault::open(p.value(c.key), false);
-    if (!vault) return report(vault.error(), json, out, err);
+    if (!vault)
+        return report(vault.error(), json, out, err);
     auto print = vault.value().readFile(p.value(printOpt));
-    if (!print) return report(print.error(), json, out, err);
+    if (!print)
+        return report(print.error(), json, out, err);
     LibfprintScanner scanner;
     if (!waitForScanners(scanner, p.value(c.wait).toInt() * 1000)) {
         secureWipe(print.value());
-        return report({FingerprintErrorCode::NoScanner, QStringLiteral("libfprint lists no scanner")}, json, out, err);
+        return report(
+            {FingerprintErrorCode::NoScanner, QStringLiteral("libfprint lists no scanner")}, json,
+            out, err);
     }
     narrate(scanner, err);
     QEventLoop loop;
@@ -263,13 +311,15 @@ int FingerprintCommand::verify(const QStringList& args, QTextStream& out, QTextS
         code = r.match ? kMatch : kNoMatch;
         if (json) {
             out << QJsonDocument(QJsonObject{{QStringLiteral("match"), r.match},
-                                             {QStringLiteral("score"), r.score ? QJsonValue(*r.score) : QJsonValue()},
+                                             {QStringLiteral("score"),
+                                              r.score ? QJsonValue(*r.score) : QJsonValue()},
                                              {QStringLiteral("attempts"), r.attempts},
                                              {QStringLiteral("ms"), r.ms}})
                        .toJson(QJsonDocument::Compact)
                 << Qt::endl;
         } else {
-            out << (r.match ? tr("Match (attempt %1, %2 ms).").arg(r.attempts).arg(r.ms) : FingerprintText::noMatchFinal())
+            out << (r.match ? tr("Match (attempt %1, %2 ms).").arg(r.attempts).arg(r.ms)
+                            : FingerprintText::noMatchFinal())
                 << Qt::endl;
         }
         loop.quit();

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include "fingerprint/fingerprint_types.h"
+
+#include <QCoreApplication>
 
 namespace thaid::app {
 

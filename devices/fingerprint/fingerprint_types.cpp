@@ -3,10 +3,12 @@
 namespace thaid::fingerprint {
 
 std::optional<Finger> parseFinger(const QString& name) {
-    static const char* const kNames[] = {"left-thumb",  "left-index",  "left-middle",  "left-ring",  "left-little",
-                                         "right-thumb", "right-index", "right-middle", "right-ring", "right-little"};
+    static const char* const kNames[] = {
+        "left-thumb",  "left-index",  "left-middle",  "left-ring",  "left-little",
+        "right-thumb", "right-index", "right-middle", "right-ring", "right-little"};
     for (int i = 0; i < 10; ++i) {
-        if (name == QLatin1String(kNames[i])) return static_cast<Finger>(i + 1);
+        if (name == QLatin1String(kNames[i]))
+            return static_cast<Finger>(i + 1);
     }
     return std::nullopt;
 }

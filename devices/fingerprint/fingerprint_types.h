@@ -1,10 +1,10 @@
 #pragma once
 
+#include <optional>
+
 #include <QByteArray>
 #include <QMetaType>
 #include <QString>
-
-#include <optional>
 
 namespace thaid::fingerprint {
 
@@ -24,8 +24,16 @@ struct ScannerInfo {
 
 // libfprint's FpFinger numbering.
 enum class Finger {
-    LeftThumb = 1, LeftIndex, LeftMiddle, LeftRing, LeftLittle,
-    RightThumb, RightIndex, RightMiddle, RightRing, RightLittle,
+    LeftThumb = 1,
+    LeftIndex,
+    LeftMiddle,
+    LeftRing,
+    LeftLittle,
+    RightThumb,
+    RightIndex,
+    RightMiddle,
+    RightRing,
+    RightLittle,
 };
 // "right-index" and so on; empty optional for an unknown name.
 std::optional<Finger> parseFinger(const QString& name);
@@ -36,12 +44,12 @@ enum class ScanRetry { General, TooShort, CenterFinger, RemoveFinger };
 enum class FingerprintErrorCode {
     NoScanner,
     Busy,
-    Timeout,     // no finger within the configured time
+    Timeout,  // no finger within the configured time
     Cancelled,
-    Unplugged,   // the scanner went away during the operation
-    DeviceError, // the scanner reported a failure
+    Unplugged,    // the scanner went away during the operation
+    DeviceError,  // the scanner reported a failure
     CorruptPrint,
-    WrongKey,    // the print was encrypted under another key
+    WrongKey,  // the print was encrypted under another key
     IncompatiblePrint,
     KeyFileError,
 };

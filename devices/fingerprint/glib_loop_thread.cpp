@@ -1,9 +1,9 @@
 #include "fingerprint/glib_loop_thread.h"
 
-#include <glib.h>
-
 #include <future>
 #include <thread>
+
+#include <glib.h>
 
 namespace thaid::fingerprint {
 
@@ -17,7 +17,9 @@ gboolean runPosted(gpointer data) {
     (*static_cast<std::function<void()>*>(data))();
     return G_SOURCE_REMOVE;
 }
-void deletePosted(gpointer data) { delete static_cast<std::function<void()>*>(data); }
+void deletePosted(gpointer data) {
+    delete static_cast<std::function<void()>*>(data);
+}
 }  // namespace
 
 GlibLoopThread::GlibLoopThread() : d(std::make_unique<Impl>()) {

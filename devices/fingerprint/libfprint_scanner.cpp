@@ -1,19 +1,19 @@
 #include "fingerprint/libfprint_scanner.h"
 
-#include <QCoreApplication>
-#include <QMetaObject>
-#include <QAbstractEventDispatcher>
-#include <QThread>
-
-#include <fp-image-device.h>
-#include <fprint.h>
+#include "common/devices_logging.h"
+#include "common/secure_wipe.h"
+#include "fingerprint/glib_loop_thread.h"
 
 #include <functional>
 #include <memory>
 
-#include "common/devices_logging.h"
-#include "common/secure_wipe.h"
-#include "fingerprint/glib_loop_thread.h"
+#include <QAbstractEventDispatcher>
+#include <QCoreApplication>
+#include <QMetaObject>
+#include <QThread>
+
+#include <fp-image-device.h>
+#include <fprint.h>
 
 namespace thaid::fingerprint {
 
@@ -26,7 +26,8 @@ constexpr int kMaxRetries = 10;
 template <typename T>
 struct GObjectDeleter {
     void operator()(T* p) const {
-        if (p) g_object_unref(p);
+        if (p)
+            g_object_unref(p);
     }
 };
 template <typename T>
@@ -124,8 +125,10 @@ struct LibfprintBackend {
         bool awaitingFinger = false;
 
         ~Operation() {
-            if (fingerHandler) g_signal_handler_disconnect(device.get(), fingerHandler);
-            if (gallery) g_ptr_array_unref(gallery);
+            if (fingerHandler)
+                g_signal_handler_disconnect(device.get(), fingerHandler);
+            if (gallery)
+                g_ptr_array_unref(gallery);
         }
         qint64 elapsedMs() const { return (g_get_monotonic_time() - startedUs) / 1000; }
     };
@@ -149,7 +152,8 @@ struct LibfprintBackend {
             GPtrArray* devices = fp_context_get_devices(context.get());
             for (guint i = 0; devices && i < devices->len; ++i) {
                 auto* d = FP_DEVICE(g_ptr_array_index(devices, i));
-                if (fp_device_is_open(d)) fp_device_close_sync(d, nullptr, nullptr);
+                if (fp_device_is_open(d))
+                    fp_device_close_sync(d, nullptr, nullptr);
             }
             g_signal_handlers_disconnect_by_data(context.get(), this);
             context.reset();
@@ -159,11 +163,13 @@ struct LibfprintBackend {
     void createContext() {
         dropContext();
         context.reset(fp_context_new());
-        g_signal_connect(context.get(), "device-added", G_CALLBACK(+[](FpContext*, FpDevice*, gpointer self) {
+        g_signal_connect(context.get(), "device-added",
+                         G_CALLBACK(+[](FpContext*, FpDevice*, gpointer self) {
                              static_cast<LibfprintBackend*>(self)->publish();
                          }),
                          this);
-        g_signal_connect(context.get(), "device-removed", G_CALLBACK(+[](FpContext*, FpDevice*, gpointer self) {
+        g_signal_connect(context.get(), "device-removed",
+                         G_CALLBACK(+[](FpContext*, FpDevice*, gpointer self) {
                              static_cast<LibfprintBackend*>(self)->publish();
                          }),
                          this);
@@ -177,7 +183,8 @@ struct LibfprintBackend {
             GPtrArray* devices = fp_context_get_devices(context.get());
             for (guint i = 0; devices && i < devices->len; ++i) {
                 auto* d = FP_DEVICE(g_ptr_array_index(devices, i));
-                if (!isRemoved(d)) list << describe(d);
+                if (!isRemoved(d))
+                    list << describe(d);
             }
         }
         toQt([list](LibfprintScanner& s) {
@@ -187,14 +194,16 @@ struct LibfprintBackend {
     }
 
     FpDevice* find(const QString& id, bool needExternalPrints) {
-        if (!context) return nullptr;
+        if (!context)
+            return nullptr;
         GPtrArray* devices = fp_context_get_devices(context.get());
         for (guint i = 0; devices && i < devices->len; ++i) {
             auto* d = FP_DEVICE(g_ptr_array_index(devices, i));
-            if (isRemoved(d)) continue;
+            if (isRemoved(d))
+                continue;
             const ScannerInfo info = describe(d);
-            if ((id.isEmpty() || info.id == id) && (!needExternalPrints || info.canVerifyExternalPrints ||
-                                                   !id.isEmpty())) {
+            if ((id.isEmpty() || info.id == id) &&
+                (!needExternalPrints || info.canVerifyExternalPrints || !id.isEmpty())) {
                 return d;
             }
         }
@@ -202,14 +211,16 @@ struct LibfprintBackend {
     }
 
     void fail(FingerprintError e) {
-        if (e.code == FingerprintErrorCode::Unplugged && op && fp_device_is_open(op->device.get())) {
+        if (e.code == FingerprintErrorCode::Unplugged && op &&
+            fp_device_is_open(op->device.get())) {
             // libfprint drops a removed device from its context only once it is closed.
-            fp_device_close(op->device.get(), nullptr,
-                            +[](GObject* src, GAsyncResult* res, gpointer self) {
-                                fp_device_close_finish(FP_DEVICE(src), res, nullptr);
-                                static_cast<LibfprintBackend*>(self)->publish();
-                            },
-                            this);
+            fp_device_close(
+                op->device.get(), nullptr,
+                +[](GObject* src, GAsyncResult* res, gpointer self) {
+                    fp_device_close_finish(FP_DEVICE(src), res, nullptr);
+                    static_cast<LibfprintBackend*>(self)->publish();
+                },
+                this);
         }
         op.reset();
         toQt([e](LibfprintScanner& s) { s.onFailed(e); });
@@ -236,40 +247,46 @@ struct LibfprintBackend {
             LibfprintBackend* self;
             std::function<void()>* next;
         };
-        fp_device_open(d, op->cancellable.get(),
-                       +[](GObject* src, GAsyncResult* res, gpointer data) {
-                           std::unique_ptr<Ctx> c(static_cast<Ctx*>(data));
-                           std::unique_ptr<std::function<void()>> n(c->next);
-                           GError* err = nullptr;
-                           if (!fp_device_open_finish(FP_DEVICE(src), res, &err)) {
-                               GErrorPtr e(err);
-                               c->self->fail(mapError(err));
-                               return;
-                           }
-                           (*n)();
-                       },
-                       new Ctx{self, pending});
+        fp_device_open(
+            d, op->cancellable.get(),
+            +[](GObject* src, GAsyncResult* res, gpointer data) {
+                std::unique_ptr<Ctx> c(static_cast<Ctx*>(data));
+                std::unique_ptr<std::function<void()>> n(c->next);
+                GError* err = nullptr;
+                if (!fp_device_open_finish(FP_DEVICE(src), res, &err)) {
+                    GErrorPtr e(err);
+                    c->self->fail(mapError(err));
+                    return;
+                }
+                (*n)();
+            },
+            new Ctx{self, pending});
     }
 
     void watchFinger() {
-        op->fingerHandler = g_signal_connect(
-            op->device.get(), "notify::finger-status", G_CALLBACK(+[](FpDevice* d, GParamSpec*, gpointer self) {
-                auto* b = static_cast<LibfprintBackend*>(self);
-                const FpFingerStatusFlags st = fp_device_get_finger_status(d);
-                // Ready for a finger: needed, and the last one has been lifted.
-                const bool awaiting = (st & FP_FINGER_STATUS_NEEDED) && !(st & FP_FINGER_STATUS_PRESENT);
-                if (awaiting && b->op && !b->op->awaitingFinger) {
-                    b->toQt([](LibfprintScanner& s) { s.onFingerAwaited(); });
-                }
-                if (b->op) b->op->awaitingFinger = awaiting;
-            }),
-            this);
+        op->fingerHandler =
+            g_signal_connect(op->device.get(), "notify::finger-status",
+                             G_CALLBACK(+[](FpDevice* d, GParamSpec*, gpointer self) {
+                                 auto* b = static_cast<LibfprintBackend*>(self);
+                                 const FpFingerStatusFlags st = fp_device_get_finger_status(d);
+                                 // Ready for a finger: needed, and the last one has been lifted.
+                                 const bool awaiting = (st & FP_FINGER_STATUS_NEEDED) &&
+                                                       !(st & FP_FINGER_STATUS_PRESENT);
+                                 if (awaiting && b->op && !b->op->awaitingFinger) {
+                                     b->toQt([](LibfprintScanner& s) { s.onFingerAwaited(); });
+                                 }
+                                 if (b->op)
+                                     b->op->awaitingFinger = awaiting;
+                             }),
+                             this);
     }
 
     // ---- enroll ----
     void enroll(const QString& id, int finger) {
         FpDevice* d = find(id, false);
-        if (!d) return fail({FingerprintErrorCode::NoScanner, QStringLiteral("no fingerprint scanner")});
+        if (!d)
+            return fail(
+                {FingerprintErrorCode::NoScanner, QStringLiteral("no fingerprint scanner")});
         op = std::make_unique<Operation>();
         op->kind = OpKind::Enroll;
         op->device.reset(FP_DEVICE(g_object_ref(d)));
@@ -290,7 +307,8 @@ struct LibfprintBackend {
                     return;
                 }
                 const int total = fp_device_get_nr_enroll_stages(d);
-                b->toQt([done, total](LibfprintScanner& s) { Q_EMIT s.enrollProgress(done, total); });
+                b->toQt(
+                    [done, total](LibfprintScanner& s) { Q_EMIT s.enrollProgress(done, total); });
             },
             this, nullptr,
             +[](GObject* src, GAsyncResult* res, gpointer self) {
@@ -304,7 +322,8 @@ struct LibfprintBackend {
                 QByteArray bytes = serialize(print.get(), &err);
                 if (err) {
                     GErrorPtr e(err);
-                    return b->fail({FingerprintErrorCode::DeviceError, QString::fromUtf8(err->message)});
+                    return b->fail(
+                        {FingerprintErrorCode::DeviceError, QString::fromUtf8(err->message)});
                 }
                 b->succeed([bytes](LibfprintScanner& s) mutable {
                     Q_EMIT s.enrolled(bytes);
@@ -321,7 +340,8 @@ struct LibfprintBackend {
                                              static_cast<gsize>(bytes.size()), &err));
         if (!p) {
             GErrorPtr e(err);
-            *error = {FingerprintErrorCode::CorruptPrint, err ? QString::fromUtf8(err->message) : QString()};
+            *error = {FingerprintErrorCode::CorruptPrint,
+                      err ? QString::fromUtf8(err->message) : QString()};
         }
         return p;
     }
@@ -339,7 +359,9 @@ struct LibfprintBackend {
 
     void match(OpKind kind, const QString& id, const QList<QByteArray>& prints, int maxAttempts) {
         FpDevice* d = find(id, true);
-        if (!d) return fail({FingerprintErrorCode::NoScanner, QStringLiteral("no scanner that can match")});
+        if (!d)
+            return fail(
+                {FingerprintErrorCode::NoScanner, QStringLiteral("no scanner that can match")});
         op = std::make_unique<Operation>();
         op->kind = kind;
         op->maxAttempts = std::max(1, maxAttempts);
@@ -347,12 +369,14 @@ struct LibfprintBackend {
         FingerprintError error{};
         if (kind == OpKind::Verify) {
             op->reference = load(prints.value(0), &error);
-            if (!op->reference || !checkCompatible(op->reference.get(), &error)) return fail(error);
+            if (!op->reference || !checkCompatible(op->reference.get(), &error))
+                return fail(error);
         } else {
             op->gallery = g_ptr_array_new_with_free_func(g_object_unref);
             for (const QByteArray& bytes : prints) {
                 GRef<FpPrint> p = load(bytes, &error);
-                if (!p || !checkCompatible(p.get(), &error)) return fail(error);
+                if (!p || !checkCompatible(p.get(), &error))
+                    return fail(error);
                 g_ptr_array_add(op->gallery, p.release());
             }
         }
@@ -363,11 +387,11 @@ struct LibfprintBackend {
     void startMatch() {
         ++op->attempt;
         if (op->kind == OpKind::Verify) {
-            fp_device_verify(op->device.get(), op->reference.get(), op->cancellable.get(), nullptr, nullptr,
-                             nullptr, &LibfprintBackend::matchDone, this);
+            fp_device_verify(op->device.get(), op->reference.get(), op->cancellable.get(), nullptr,
+                             nullptr, nullptr, &LibfprintBackend::matchDone, this);
         } else {
-            fp_device_identify(op->device.get(), op->gallery, op->cancellable.get(), nullptr, nullptr,
-                               nullptr, &LibfprintBackend::matchDone, this);
+            fp_device_identify(op->device.get(), op->gallery, op->cancellable.get(), nullptr,
+                               nullptr, nullptr, &LibfprintBackend::matchDone, this);
         }
     }
 
@@ -384,36 +408,43 @@ struct LibfprintBackend {
             fp_device_identify_finish(FP_DEVICE(src), res, &found, &scanned, &err);
             matched = found != nullptr;
         }
-        if (scanned) g_object_unref(scanned);  // holds the captured image; not kept
+        if (scanned)
+            g_object_unref(scanned);  // holds the captured image; not kept
         GErrorPtr e(err);
         if (err && err->domain == FP_DEVICE_RETRY) {
             const ScanRetry r = mapRetry(err);
             b->toQt([r](LibfprintScanner& s) { Q_EMIT s.retryNeeded(r); });
             --o.attempt;  // a poor scan is not a failed match
             if (++o.retries > kMaxRetries) {
-                return b->fail({FingerprintErrorCode::DeviceError, QStringLiteral("too many poor scans")});
+                return b->fail(
+                    {FingerprintErrorCode::DeviceError, QStringLiteral("too many poor scans")});
             }
             return b->startMatch();
         }
         if (err) {
-            if (found) g_object_unref(found);
+            if (found)
+                g_object_unref(found);
             return b->fail(mapError(err));
         }
         if (matched) {
             int index = -1;
             if (o.gallery) {
                 for (guint i = 0; i < o.gallery->len; ++i) {
-                    if (g_ptr_array_index(o.gallery, i) == found) index = static_cast<int>(i);
+                    if (g_ptr_array_index(o.gallery, i) == found)
+                        index = static_cast<int>(i);
                 }
                 g_object_unref(found);
             }
             return b->report(true, index);
         }
-        if (found) g_object_unref(found);
+        if (found)
+            g_object_unref(found);
         if (o.attempt < o.maxAttempts) {
             const int attempt = o.attempt;
             const int max = o.maxAttempts;
-            b->toQt([attempt, max](LibfprintScanner& s) { Q_EMIT s.verifyAttemptFailed(attempt, max); });
+            b->toQt([attempt, max](LibfprintScanner& s) {
+                Q_EMIT s.verifyAttemptFailed(attempt, max);
+            });
             return b->startMatch();
         }
         b->report(false, -1);
@@ -432,7 +463,8 @@ struct LibfprintBackend {
     }
 
     void cancel() {
-        if (op) g_cancellable_cancel(op->cancellable.get());
+        if (op)
+            g_cancellable_cancel(op->cancellable.get());
     }
 };
 
@@ -444,11 +476,16 @@ LibfprintScanner::LibfprintScanner(QObject* parent) : QObject(parent) {
     qRegisterMetaType<VerifyResult>();
     const QByteArray dispatcher =
         QCoreApplication::instance() && QCoreApplication::instance()->thread()->eventDispatcher()
-            ? QByteArray(QCoreApplication::instance()->thread()->eventDispatcher()->metaObject()->className())
+            ? QByteArray(QCoreApplication::instance()
+                             ->thread()
+                             ->eventDispatcher()
+                             ->metaObject()
+                             ->className())
             : QByteArray();
     if (dispatcher.contains("Glib")) {
         // Qt would iterate GLib's default context on its own thread and run NBIS matching there.
-        qCCritical(lcFingerprint) << "Qt runs a GLib event dispatcher; start the program with QT_NO_GLIB=1";
+        qCCritical(lcFingerprint)
+            << "Qt runs a GLib event dispatcher; start the program with QT_NO_GLIB=1";
     }
     m_loop = std::make_unique<GlibLoopThread>();
     m_backend = std::make_unique<LibfprintBackend>(this);
@@ -475,14 +512,16 @@ void LibfprintScanner::start() {
 
 void LibfprintScanner::rescan() {
     m_loop->post([b = m_backend.get()] {
-        if (!b->op) b->createContext();
+        if (!b->op)
+            b->createContext();
     });
 }
 
 bool LibfprintScanner::begin(const QString& scannerId, int fingerTimeoutMs) {
     Q_UNUSED(scannerId);
     if (m_busy) {
-        Q_EMIT failed({FingerprintErrorCode::Busy, QStringLiteral("another fingerprint operation is running")});
+        Q_EMIT failed({FingerprintErrorCode::Busy,
+                       QStringLiteral("another fingerprint operation is running")});
         return false;
     }
     m_busy = true;
@@ -504,26 +543,35 @@ void LibfprintScanner::onFingerAwaited() {
 void LibfprintScanner::onFailed(FingerprintError error) {
     finish();
     if (error.code == FingerprintErrorCode::Cancelled && m_timedOut) {
-        error = {FingerprintErrorCode::Timeout, QStringLiteral("no finger within %1 ms").arg(m_fingerTimer.interval())};
+        error = {FingerprintErrorCode::Timeout,
+                 QStringLiteral("no finger within %1 ms").arg(m_fingerTimer.interval())};
     }
-    qCInfo(lcFingerprint) << "fingerprint operation failed:" << fingerprintErrorId(error.code) << error.detail;
+    qCInfo(lcFingerprint) << "fingerprint operation failed:" << fingerprintErrorId(error.code)
+                          << error.detail;
     Q_EMIT failed(error);
 }
 
 void LibfprintScanner::enroll(const QString& scannerId, Finger finger, int fingerTimeoutMs) {
-    if (!begin(scannerId, fingerTimeoutMs)) return;
-    m_loop->post([b = m_backend.get(), scannerId, finger] { b->enroll(scannerId, static_cast<int>(finger)); });
+    if (!begin(scannerId, fingerTimeoutMs))
+        return;
+    m_loop->post([b = m_backend.get(), scannerId, finger] {
+        b->enroll(scannerId, static_cast<int>(finger));
+    });
 }
 
-void LibfprintScanner::verify(const QString& scannerId, const QByteArray& print, MatchOptions options) {
-    if (!begin(scannerId, options.fingerTimeoutMs)) return;
+void LibfprintScanner::verify(const QString& scannerId, const QByteArray& print,
+                              MatchOptions options) {
+    if (!begin(scannerId, options.fingerTimeoutMs))
+        return;
     m_loop->post([b = m_backend.get(), scannerId, print, options] {
         b->match(OpKind::Verify, scannerId, {print}, options.maxAttempts);
     });
 }
 
-void LibfprintScanner::identify(const QString& scannerId, const QList<QByteArray>& prints, MatchOptions options) {
-    if (!begin(scannerId, options.fingerTimeoutMs)) return;
+void LibfprintScanner::identify(const QString& scannerId, const QList<QByteArray>& prints,
+                                MatchOptions options) {
+    if (!begin(scannerId, options.fingerTimeoutMs))
+        return;
     m_loop->post([b = m_backend.get(), scannerId, prints, options] {
         b->match(OpKind::Identify, scannerId, prints, options.maxAttempts);
     });

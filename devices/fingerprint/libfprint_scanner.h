@@ -1,14 +1,14 @@
 #pragma once
 
+#include "fingerprint/fingerprint_types.h"
+
+#include <memory>
+
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QTimer>
-
-#include <memory>
-
-#include "fingerprint/fingerprint_types.h"
 
 namespace thaid::fingerprint {
 
@@ -16,7 +16,7 @@ class GlibLoopThread;
 struct LibfprintBackend;
 
 struct MatchOptions {
-    int maxAttempts = 3;        // failed matches before the final "no match"
+    int maxAttempts = 3;          // failed matches before the final "no match"
     int fingerTimeoutMs = 30000;  // per attempt, waiting for a finger
 };
 
@@ -37,9 +37,11 @@ public:
     QList<ScannerInfo> scanners() const { return m_scanners; }
 
     // scannerId empty: the first scanner that can do the job.
-    void enroll(const QString& scannerId, Finger finger = Finger::RightIndex, int fingerTimeoutMs = 30000);
+    void enroll(const QString& scannerId, Finger finger = Finger::RightIndex,
+                int fingerTimeoutMs = 30000);
     void verify(const QString& scannerId, const QByteArray& print, MatchOptions options = {});
-    void identify(const QString& scannerId, const QList<QByteArray>& prints, MatchOptions options = {});
+    void identify(const QString& scannerId, const QList<QByteArray>& prints,
+                  MatchOptions options = {});
     void cancel();
     bool busy() const { return m_busy; }
 

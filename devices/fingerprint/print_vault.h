@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QByteArray>
-#include <QString>
-
 #include "common/result.h"
 #include "fingerprint/fingerprint_types.h"
+
+#include <QByteArray>
+#include <QString>
 
 namespace thaid::fingerprint {
 

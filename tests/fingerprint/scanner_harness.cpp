@@ -10,7 +10,8 @@ namespace thaid::testing {
 using namespace thaid::fingerprint;
 
 ScannerHarness::ScannerHarness() {
-    connect(&scanner, &LibfprintScanner::waitingForFinger, this, &ScannerHarness::feedNext, Qt::QueuedConnection);
+    connect(&scanner, &LibfprintScanner::waitingForFinger, this, &ScannerHarness::feedNext,
+            Qt::QueuedConnection);
     scanner.start();
 }
 
@@ -35,15 +36,18 @@ void ScannerHarness::feedNext() {
     // The real feeder program, started without blocking the Qt thread, whose responsiveness
     // the tests measure.
     const bool started = QProcess::startDetached(
-        QStringLiteral(THAID_VIRTUAL_FINGER_BIN), {QStringLiteral("--socket"), qEnvironmentVariable("FP_VIRTUAL_IMAGE"), item});
+        QStringLiteral(THAID_VIRTUAL_FINGER_BIN),
+        {QStringLiteral("--socket"), qEnvironmentVariable("FP_VIRTUAL_IMAGE"), item});
     EXPECT_TRUE(started) << "thaid-virtual-finger " << item.toStdString();
 }
 
 QByteArray ScannerHarness::enroll(const QString& image) {
-    if (!waitForScanner()) return {};
+    if (!waitForScanner())
+        return {};
     QSignalSpy done(&scanner, &LibfprintScanner::enrolled);
     const qsizetype failuresBefore = failures.size();
-    for (int i = 0; i < 5; ++i) queue({fixture(image)});
+    for (int i = 0; i < 5; ++i)
+        queue({fixture(image)});
     scanner.enroll({});
     QDeadlineTimer deadline(30000);
     while (done.isEmpty() && failures.size() == failuresBefore && !deadline.hasExpired()) {
@@ -73,7 +77,8 @@ std::optional<FingerprintError> ScannerHarness::waitForFailure(int ms) {
     while (failures.isEmpty() && !deadline.hasExpired()) {
         failures.wait(100);
     }
-    if (failures.isEmpty()) return std::nullopt;
+    if (failures.isEmpty())
+        return std::nullopt;
     return failures.takeFirst().value(0).value<FingerprintError>();
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "fingerprint/libfprint_scanner.h"
+
 #include <QSignalSpy>
 #include <QStringList>
-
-#include "fingerprint/libfprint_scanner.h"
 
 namespace thaid::testing {
 
@@ -23,7 +23,8 @@ public:
     // Enrolls with five placements of `image`; empty on failure.
     QByteArray enroll(const QString& image);
     // Runs verify with the queued items; returns the result or fails the test.
-    std::optional<fingerprint::VerifyResult> verify(const QByteArray& print, fingerprint::MatchOptions options = {});
+    std::optional<fingerprint::VerifyResult> verify(const QByteArray& print,
+                                                    fingerprint::MatchOptions options = {});
     std::optional<fingerprint::FingerprintError> waitForFailure(int ms = 20000);
 
     QSignalSpy waiting{&scanner, &fingerprint::LibfprintScanner::waitingForFinger};

@@ -1,12 +1,12 @@
 // LibfprintScanner through real libfprint: virtual_image fed by thaid-virtual-finger with the
 // shared fixture prints (NBIS minutiae detection and bozorth3 matching).
+#include "scanner_harness.h"
+
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QTimer>
 
 #include <gtest/gtest.h>
-
-#include "scanner_harness.h"
 
 using namespace thaid::fingerprint;
 using thaid::testing::ScannerHarness;
@@ -53,7 +53,8 @@ TEST(Scanner, EnrollsWithProgressThenVerifiesTheSameFinger) {
 
 TEST(Scanner, RejectsEveryOtherFinger) {
     ASSERT_FALSE(whorlPrint().isEmpty());
-    for (const char* other : {"arch-capture2.png", "tented_arch-capture2.png", "loop-right-capture2.png"}) {
+    for (const char* other :
+         {"arch-capture2.png", "tented_arch-capture2.png", "loop-right-capture2.png"}) {
         harness().queue({ScannerHarness::fixture(QLatin1String(other))});
         const auto r = harness().verify(whorlPrint(), {1, 30000});
         ASSERT_TRUE(r) << other;
@@ -87,8 +88,9 @@ TEST(Scanner, SecondAttemptCanMatch) {
 TEST(Scanner, RetryCodesBecomeGuidanceAndDoNotCountAsAttempts) {
     ASSERT_FALSE(whorlPrint().isEmpty());
     harness().retries.clear();
-    harness().queue({QStringLiteral("retry:0"), QStringLiteral("retry:1"), QStringLiteral("retry:2"),
-                     QStringLiteral("retry:3"), ScannerHarness::fixture(QStringLiteral("whorl-capture2.png"))});
+    harness().queue({QStringLiteral("retry:0"), QStringLiteral("retry:1"),
+                     QStringLiteral("retry:2"), QStringLiteral("retry:3"),
+                     ScannerHarness::fixture(QStringLiteral("whorl-capture2.png"))});
     const auto r = harness().verify(whorlPrint(), {1, 30000});
     ASSERT_TRUE(r);
     EXPECT_TRUE(r->match);
@@ -139,7 +141,8 @@ TEST(Scanner, IdentifiesAmongThreeEnrolledOfficers) {
     ASSERT_TRUE(harness().waitForScanner());
     const QList<QByteArray> officers{harness().enroll(QStringLiteral("arch.png")), whorlPrint(),
                                      harness().enroll(QStringLiteral("tented_arch.png"))};
-    for (const QByteArray& p : officers) ASSERT_FALSE(p.isEmpty());
+    for (const QByteArray& p : officers)
+        ASSERT_FALSE(p.isEmpty());
     QSignalSpy identified(&harness().scanner, &LibfprintScanner::identified);
     harness().queue({ScannerHarness::fixture(QStringLiteral("whorl-capture2.png"))});
     harness().scanner.identify({}, officers);
@@ -161,9 +164,7 @@ TEST(Scanner, QtEventLoopStaysResponsiveDuringVerify) {
     qint64 worst = 0;
     QTimer tick;
     tick.setInterval(2);
-    QObject::connect(&tick, &QTimer::timeout, [&] {
-        worst = std::max(worst, since.restart());
-    });
+    QObject::connect(&tick, &QTimer::timeout, [&] { worst = std::max(worst, since.restart()); });
     for (int i = 0; i < 3; ++i) {
         harness().queue({ScannerHarness::fixture(QStringLiteral("whorl-capture2.png"))});
         since.start();
@@ -173,7 +174,8 @@ TEST(Scanner, QtEventLoopStaysResponsiveDuringVerify) {
         ASSERT_TRUE(r);
         EXPECT_TRUE(r->match);
     }
-    std::printf("longest Qt event-loop stall during verify: %lld ms\n", static_cast<long long>(worst));
+    std::printf("longest Qt event-loop stall during verify: %lld ms\n",
+                static_cast<long long>(worst));
     EXPECT_LT(worst, 50);
 }
 
@@ -188,7 +190,8 @@ TEST(Scanner, ZzUnplugDuringCaptureThenRecover) {
     ASSERT_TRUE(e);
     EXPECT_EQ(e->code, FingerprintErrorCode::Unplugged);
     QDeadlineTimer deadline(5000);
-    while (!harness().scanner.scanners().isEmpty() && !deadline.hasExpired()) changed.wait(100);
+    while (!harness().scanner.scanners().isEmpty() && !deadline.hasExpired())
+        changed.wait(100);
     EXPECT_TRUE(harness().scanner.scanners().isEmpty());
 
     harness().scanner.rescan();

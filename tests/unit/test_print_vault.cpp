@@ -1,9 +1,9 @@
+#include "fingerprint/print_vault.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
-
-#include "fingerprint/print_vault.h"
 
 using namespace thaid::fingerprint;
 
@@ -14,11 +14,12 @@ TEST(PrintVault, SealsAndOpensWithOwnerOnlyFiles) {
     ASSERT_TRUE(vault.ok());
     const auto perms = QFile::permissions(key);
     EXPECT_TRUE(perms.testFlag(QFileDevice::ReadOwner) && perms.testFlag(QFileDevice::WriteOwner));
-    EXPECT_FALSE(perms & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
-                          QFileDevice::WriteOther));
+    EXPECT_FALSE(perms & (QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                          QFileDevice::ReadOther | QFileDevice::WriteOther));
     const QByteArray print("serialized FpPrint bytes");
     ASSERT_TRUE(vault.value().writeFile(dir.filePath(QStringLiteral("p")), print).ok());
-    EXPECT_EQ(QFile::permissions(dir.filePath(QStringLiteral("p"))) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+    EXPECT_EQ(QFile::permissions(dir.filePath(QStringLiteral("p"))) &
+                  (QFileDevice::ReadOther | QFileDevice::ReadGroup),
               QFileDevice::Permissions());
     auto back = PrintVault::open(key, false).value().readFile(dir.filePath(QStringLiteral("p")));
     ASSERT_TRUE(back.ok());
@@ -38,7 +39,8 @@ TEST(PrintVault, WrongKeyAlteredAndCorruptAreDistinct) {
     QByteArray altered = sealed;
     altered[20] = static_cast<char>(altered[20] ^ 1);
     EXPECT_EQ(mine.value().open(altered).error().code, FingerprintErrorCode::WrongKey);
-    EXPECT_EQ(mine.value().open(QByteArray("junk")).error().code, FingerprintErrorCode::CorruptPrint);
+    EXPECT_EQ(mine.value().open(QByteArray("junk")).error().code,
+              FingerprintErrorCode::CorruptPrint);
     EXPECT_EQ(mine.value().open(sealed.left(20)).error().code, FingerprintErrorCode::CorruptPrint);
 }
 
@@ -51,10 +53,12 @@ TEST(PrintVault, RefusesMissingShortOrExposedKeys) {
     shortKey.write("0123");
     shortKey.close();
     shortKey.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    EXPECT_EQ(PrintVault::open(shortKey.fileName(), false).error().code, FingerprintErrorCode::KeyFileError);
+    EXPECT_EQ(PrintVault::open(shortKey.fileName(), false).error().code,
+              FingerprintErrorCode::KeyFileError);
     ASSERT_TRUE(PrintVault::open(dir.filePath(QStringLiteral("k")), true).ok());
-    QFile::setPermissions(dir.filePath(QStringLiteral("k")),
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+    QFile::setPermissions(dir.filePath(QStringLiteral("k")), QFileDevice::ReadOwner |
+                                                                 QFileDevice::WriteOwner |
+                                                                 QFileDevice::ReadOther);
     EXPECT_EQ(PrintVault::open(dir.filePath(QStringLiteral("k")), false).error().code,
               FingerprintErrorCode::KeyFileError);
 }

@@ -1,20 +1,24 @@
 #include "fingerprint/virtual_finger/finger_feed.h"
 
+#include <cerrno>
+#include <cstring>
+#include <thread>
+
 #include <QImage>
 
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <unistd.h>
 
-#include <cerrno>
-#include <cstring>
-#include <thread>
-
 namespace thaid::fingerprint::finger_feed {
 
 namespace {
-void appendInt(QByteArray& b, qint32 v) { b.append(reinterpret_cast<const char*>(&v), sizeof v); }
-int roundUp4(int v) { return (v + 3) / 4 * 4; }
+void appendInt(QByteArray& b, qint32 v) {
+    b.append(reinterpret_cast<const char*>(&v), sizeof v);
+}
+int roundUp4(int v) {
+    return (v + 3) / 4 * 4;
+}
 }  // namespace
 
 QByteArray imageFrame(const QString& pngPath, QString* error) {
@@ -76,9 +80,11 @@ bool send(const QString& socketPath, const QByteArray& frame, std::chrono::milli
             ::close(fd);
             return true;
         }
-        if (fd >= 0) ::close(fd);
+        if (fd >= 0)
+            ::close(fd);
         if (std::chrono::steady_clock::now() >= deadline) {
-            *error = QStringLiteral("libfprint's virtual_image socket %1 is not there (is the scanner open?)")
+            *error = QStringLiteral(
+                         "libfprint's virtual_image socket %1 is not there (is the scanner open?)")
                          .arg(socketPath);
             return false;
         }

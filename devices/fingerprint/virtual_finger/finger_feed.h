@@ -1,9 +1,9 @@
 #pragma once
 
+#include <chrono>
+
 #include <QByteArray>
 #include <QString>
-
-#include <chrono>
 
 namespace thaid::fingerprint {
 
@@ -11,7 +11,13 @@ namespace thaid::fingerprint {
 // (width, height) and width*height bytes of ridge darkness; a negative first int32 is a command.
 namespace finger_feed {
 
-enum class Command : qint32 { Retry = -1, DeviceError = -2, AutoFinger = -3, FingerStatus = -4, Unplug = -5 };
+enum class Command : qint32 {
+    Retry = -1,
+    DeviceError = -2,
+    AutoFinger = -3,
+    FingerStatus = -4,
+    Unplug = -5
+};
 
 // The fixture PNGs keep ridge darkness in the alpha channel; dimensions are padded to
 // multiples of 4 with zeros, as libfprint's own tests do.
