@@ -26,4 +26,39 @@ for profile in somchai malee; do
     sleep 1  # the officer hands the card back and takes the next one
     echo
 done
-log "Demo finished: two cards read through pcscd + vpcd. See README.md for what comes next."
+# Fingerprint: enrol a finger on libfprint's virtual_image scanner, then verify it.
+FP_DIR=$(mktemp -d)
+export FP_VIRTUAL_IMAGE="$FP_DIR/scanner.sock"
+prints="$THAID_ROOT/tests/data/fingerprints"
+kioskctl="$bin/app/thaid-kioskctl"
+finger="$bin/devices/fingerprint/virtual_finger/thaid-virtual-finger"
+
+# Runs a fingerprint command and puts the next image on the scanner each time it asks for a finger.
+with_fingers() {
+    local log="$FP_DIR/prompts" images=() sent=0 pid
+    while [ "$1" != "--" ]; do images+=("$1"); shift; done; shift
+    : > "$log"
+    LANG=C.UTF-8 "$kioskctl" fingerprint "$@" --key "$FP_DIR/print.key" 2> >(tee "$log" >&2) &
+    pid=$!
+    while kill -0 "$pid" 2>/dev/null; do
+        if [ "$sent" -lt "${#images[@]}" ] && [ "$(grep -c 'place the index finger' "$log")" -gt "$sent" ]; then
+            "$finger" --socket "$FP_VIRTUAL_IMAGE" "${images[$sent]}"
+            sent=$((sent + 1))
+        fi
+        sleep 0.05
+    done
+    wait "$pid"
+}
+
+log "Fingerprint: scanners libfprint sees"
+"$kioskctl" fingerprint list
+log "Fingerprint: enrolling the right index finger (five placements of whorl.png)"
+with_fingers "$prints/whorl.png" "$prints/whorl.png" "$prints/whorl.png" "$prints/whorl.png" "$prints/whorl.png" \
+    -- enroll --out "$FP_DIR/citizen.print"
+log "Fingerprint: verifying the same finger, second capture (expect a match)"
+with_fingers "$prints/whorl-capture2.png" -- verify --print "$FP_DIR/citizen.print" --json
+log "Fingerprint: verifying another finger (expect no match after one attempt)"
+with_fingers "$prints/arch-capture2.png" -- verify --print "$FP_DIR/citizen.print" --attempts 1 --json || true
+rm -rf "$FP_DIR"
+
+log "Demo finished: two cards read through pcscd + vpcd, a finger enrolled and verified on libfprint."
