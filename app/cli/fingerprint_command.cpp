@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QTimer>
 
 namespace thaid::app::cli {
@@ -62,7 +63,17 @@ int exitFor(FingerprintErrorCode code) {
     return kDeviceError;
 }
 
-const QString kDefaultKey = QStringLiteral("/var/lib/thaid-kiosk/print.key");
+// The key path comes from the kiosk configuration ([fingerprint] print_key_file in
+// /etc/thaid-kiosk/kiosk.conf, or the file THAID_CONFIG names); --key overrides it.
+QString defaultKeyPath() {
+    const QString conf = qEnvironmentVariableIsSet("THAID_CONFIG")
+                             ? qEnvironmentVariable("THAID_CONFIG")
+                             : QStringLiteral("/etc/thaid-kiosk/kiosk.conf");
+    return QSettings(conf, QSettings::IniFormat)
+        .value(QStringLiteral("fingerprint/print_key_file"),
+               QStringLiteral("/var/lib/thaid-kiosk/print.key"))
+        .toString();
+}
 
 int report(const FingerprintError& e, bool json, QTextStream& out, QTextStream& err) {
     if (json) {
@@ -114,7 +125,7 @@ struct Common {
     QCommandLineOption json{QStringLiteral("json"), FingerprintCommand::tr("Print JSON.")};
     QCommandLineOption key{QStringLiteral("key"),
                            FingerprintCommand::tr("Key file for prints at rest (AES-256-GCM)."),
-                           QStringLiteral("FILE"), kDefaultKey};
+                           QStringLiteral("FILE"), defaultKeyPath()};
     QCommandLineOption scanner{QStringLiteral("scanner"),
                                FingerprintCommand::tr("Use this scanner (id from 'list')."),
                                QStringLiteral("ID")};
