@@ -69,21 +69,23 @@ void LibfprintBackend::publish() {
     });
 }
 
-FpDevice* LibfprintBackend::find(const QString& id, bool needExternalPrints) {
+FpDevice* LibfprintBackend::find(const QString& id, bool preferImageDevice) {
     if (!context)
         return nullptr;
+    // A named scanner, or else the first one, preferring an image device for matching because
+    // it can match prints from anywhere (a match-on-chip sensor then refuses foreign prints).
+    FpDevice* fallback = nullptr;
     GPtrArray* devices = fp_context_get_devices(context.get());
     for (guint i = 0; devices && i < devices->len; ++i) {
         auto* d = FP_DEVICE(g_ptr_array_index(devices, i));
-        if (isRemoved(d))
+        if (isRemoved(d) || (!id.isEmpty() && describe(d).id != id))
             continue;
-        const ScannerInfo info = describe(d);
-        if ((id.isEmpty() || info.id == id) &&
-            (!needExternalPrints || info.canVerifyExternalPrints || !id.isEmpty())) {
+        if (!preferImageDevice || describe(d).canVerifyExternalPrints)
             return d;
-        }
+        if (!fallback)
+            fallback = d;
     }
-    return nullptr;
+    return fallback;
 }
 
 void LibfprintBackend::fail(FingerprintError e) {

@@ -58,7 +58,7 @@ struct LibfprintBackend {
 
     void publish();
 
-    FpDevice* find(const QString& id, bool needExternalPrints);
+    FpDevice* find(const QString& id, bool preferImageDevice);
 
     void fail(FingerprintError e);
 

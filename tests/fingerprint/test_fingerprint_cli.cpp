@@ -25,11 +25,18 @@ protected:
     }
 
     // Runs the command and puts the next image on the scanner each time it asks for a finger.
-    CliRun run(const QStringList& args, QStringList images) {
+    CliRun run(const QStringList& args, QStringList images, bool matchOnChip = false) {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("FP_VIRTUAL_IMAGE"),
-                   socket());  // its own scanner, not the suite's
+        if (matchOnChip) {
+            // libfprint's virtual_device stands in for a match-on-chip sensor.
+            env.remove(QStringLiteral("FP_VIRTUAL_IMAGE"));
+            env.insert(QStringLiteral("FP_VIRTUAL_DEVICE"),
+                       dir.filePath(QStringLiteral("chip.sock")));
+        } else {
+            env.insert(QStringLiteral("FP_VIRTUAL_IMAGE"),
+                       socket());  // its own scanner, not the suite's
+        }
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(THAID_KIOSKCTL_BIN),
@@ -110,6 +117,17 @@ TEST_F(FingerprintCli, ListEnrollVerifyAndEveryPrintFault) {
     EXPECT_EQ(
         QJsonDocument::fromJson(wrongKey.out).object().value(QStringLiteral("error")).toString(),
         QStringLiteral("wrong_key"));
+
+    // A match-on-chip sensor signs officers in only: it says so, and refuses a print made
+    // elsewhere.
+    CliRun chipList = run({QStringLiteral("list"), QStringLiteral("--json")}, {}, true);
+    EXPECT_EQ(chipList.exitCode, 0);
+    EXPECT_TRUE(chipList.out.contains("\"can_verify_citizens\": false"))
+        << chipList.out.toStdString();
+    CliRun chip = run(verifyArgs, {}, true);
+    EXPECT_EQ(chip.exitCode, 9);
+    EXPECT_EQ(QJsonDocument::fromJson(chip.out).object().value(QStringLiteral("error")).toString(),
+              QStringLiteral("incompatible_print"));
 
     CliRun timeout =
         run(verifyArgs + QStringList{QStringLiteral("--timeout"), QStringLiteral("1")}, {});
