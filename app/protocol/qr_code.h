@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QImage>
+#include <QStringList>
+
+namespace thaid::protocol {
+
+struct QrRenderOptions {
+    int pixelsPerModule = 8;  // at least 6 on the citizen-facing display (DESIGN.md §5)
+    int quietZoneModules = 4;
+};
+
+// A QR code at ECC level M (ZXing-cpp MultiFormatWriter), black on white, with the quiet zone.
+QImage renderQrCode(const QString& text, QrRenderOptions options = {});
+// Every QR code ZXing-cpp finds in the image, e.g. a full-screen screenshot of the kiosk.
+QStringList decodeQrCodes(const QImage& image);
+
+}  // namespace thaid::protocol
