@@ -6,6 +6,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 
 ensure_packages
+ensure_api_linter
 build_project
 log "Building the libFuzzer targets (cmake preset 'fuzz')"
 cmake --preset fuzz -S "$THAID_ROOT" >/dev/null

@@ -41,6 +41,20 @@ ensure_packages() {
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# The OpenAPI linter comes from the npm registry; Node.js from Debian unless one is installed.
+ensure_api_linter() {
+    if ! command -v npm >/dev/null; then
+        log "Installing Node.js and npm from Debian"
+        as_root apt-get update -qq
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm
+    fi
+    local dir="$THAID_ROOT/tests/api-lint"
+    if [ ! -x "$dir/node_modules/.bin/redocly" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules" ]; then
+        log "Installing the OpenAPI linter (@redocly/cli) from the npm registry"
+        (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+    fi
+}
+
 build_project() {
     log "Building (cmake preset 'default', $THAID_BUILD)"
     cmake --preset default -S "$THAID_ROOT" >/dev/null
