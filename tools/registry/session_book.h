@@ -1,0 +1,98 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <functional>
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace thaid::registry {
+
+enum class SessionState {
+    Created,
+    Claimed,
+    Confirmed,
+    Bound,
+    Completed,
+    Expired,
+    Cancelled,
+    Conflict,
+    Rejected
+};
+QString sessionStateName(SessionState state);
+bool isFinal(SessionState state);
+
+// Stable error codes, as in the OpenAPI document's Error.code.
+struct ApiError {
+    QString code;
+    QString message;
+    int attemptsLeft = -1;  // for cid_mismatch and wrong_code
+};
+
+struct SessionRecord {
+    QByteArray sid;  // 16 bytes
+    QString cid;
+    QString requestNumber;
+    quint32 stationId = 0;
+    QString officer;
+    SessionState state = SessionState::Created;
+    qint64 createdAtMs = 0;
+    qint64 expiresAtMs = 0;
+    int version = 0;
+    int cidAttempts = 0;
+    int codeAttempts = 0;
+    QByteArray devicePublicKey;
+    QByteArray serverNonce;
+    QString termsVersion;
+};
+
+struct Transition {
+    QByteArray sid;
+    SessionState from;
+    SessionState to;
+    QString reason;
+    qint64 atMs;
+};
+
+// The registry's session state machine (DESIGN.md §5), independent of storage and transport:
+//   CREATED -> CLAIMED -> CONFIRMED -> BOUND -> COMPLETED, or EXPIRED | CANCELLED | CONFLICT |
+//   REJECTED. Every transition bumps the version and is recorded for the audit.
+class SessionBook {
+public:
+    static constexpr qint64 kLifetimeMs = 5 * 60 * 1000;
+    static constexpr int kMaxCidAttempts = 3;
+    static constexpr int kMaxCodeAttempts = 3;
+
+    using Clock = std::function<qint64()>;
+    using Random = std::function<QByteArray(int)>;
+    SessionBook(Clock clockMs, Random random);
+
+    Result<SessionRecord, ApiError> create(const QString& cid, const QString& requestNumber,
+                                           quint32 stationId, const QString& officer);
+    Result<SessionRecord, ApiError> get(const QByteArray& sid);
+    // The QR frame has been verified by the caller; this applies the claim rules.
+    Result<SessionRecord, ApiError> claim(const QByteArray& sid, const QString& typedCid,
+                                          const QString& termsVersion,
+                                          const QByteArray& devicePublicKey);
+    Result<SessionRecord, ApiError> confirm(const QByteArray& sid, const QString& code);
+    Result<SessionRecord, ApiError> bind(const QByteArray& sid, const QByteArray& devicePublicKey);
+    Result<SessionRecord, ApiError> complete(const QByteArray& sid);
+    Result<SessionRecord, ApiError> cancel(const QByteArray& sid, const QString& reason);
+
+    const QList<Transition>& transitions() const { return m_transitions; }
+
+private:
+    // Finds the session and applies expiry first.
+    Result<SessionRecord*, ApiError> live(const QByteArray& sid);
+    void move(SessionRecord& s, SessionState to, const QString& reason);
+
+    Clock m_clock;
+    Random m_random;
+    QHash<QByteArray, SessionRecord> m_sessions;
+    QList<Transition> m_transitions;
+};
+
+}  // namespace thaid::registry
