@@ -1,0 +1,36 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace thaid::registry {
+
+struct PemPair {
+    QByteArray certificate;
+    QByteArray privateKey;
+};
+
+// The registry's demo PKI for `thaid-registryd init`: a CA, a TLS server certificate for the
+// registry, and one client certificate per station. P-256 keys, SHA-256 signatures (OpenSSL).
+class DemoPki {
+public:
+    static Result<DemoPki, QString> createCa(const QString& commonName, int validDays);
+    static Result<DemoPki, QString> fromPem(const PemPair& ca);
+
+    // serverName goes into the subjectAltName (DNS, or IP for an address such as 127.0.0.1).
+    Result<PemPair, QString> issueServer(const QString& serverName, int validDays) const;
+    // The station ID is the certificate's CN ("station-<id>"), which the registry trusts.
+    Result<PemPair, QString> issueStation(quint32 stationId, int validDays) const;
+
+    const PemPair& ca() const { return m_ca; }
+
+private:
+    explicit DemoPki(PemPair ca) : m_ca(std::move(ca)) {}
+    Result<PemPair, QString> issue(const QString& commonName, const QString& altName, bool server,
+                                   int validDays) const;
+    PemPair m_ca;
+};
+
+}  // namespace thaid::registry
