@@ -1,5 +1,6 @@
 #include "cli/fingerprint_command.h"
 
+#include "cli/usage_text.h"
 #include "common/secure_wipe.h"
 #include "fingerprint/fingerprint_text.h"
 #include "fingerprint/libfprint_scanner.h"
@@ -138,13 +139,14 @@ struct Common {
 };
 
 bool parse(QCommandLineParser& p, const QStringList& args, QTextStream& out, QTextStream& err) {
+    const QString command = QStringLiteral("fingerprint ") + args.value(0);
     p.addHelpOption();
     if (!p.parse(args)) {
         err << p.errorText() << Qt::endl;
         return false;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        out << p.helpText();
+        out << subcommandHelp(p, command);
         return false;
     }
     return true;

@@ -4,6 +4,7 @@
 #include "card/card_error_text.h"
 #include "card/card_record_json.h"
 #include "cli/exit_codes.h"
+#include "cli/usage_text.h"
 #include "smartcard/citizen_id.h"
 #include "smartcard/counting_transport.h"
 #include "smartcard/pcsc/pcsc_card_access.h"
@@ -73,7 +74,7 @@ int ReadCardCommand::run(const QStringList& args, QTextStream& out, QTextStream&
         return kExitUsage;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        out << p.helpText();
+        out << subcommandHelp(p, QStringLiteral("read-card"));
         return kExitRead;
     }
     bool waitOk = false;
