@@ -6,6 +6,8 @@
 #include "fingerprint/libfprint_scanner.h"
 #include "fingerprint/print_vault.h"
 
+#include <functional>
+
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
 #include <QEventLoop>
@@ -120,6 +122,33 @@ void narrate(LibfprintScanner& scanner, QTextStream& err) {
     QObject::connect(
         &scanner, &LibfprintScanner::verifyAttemptFailed, &scanner,
         [&err](int a, int max) { err << FingerprintText::attemptFailed(a, max) << Qt::endl; });
+}
+
+// Starts the scanner, runs `start`, and waits until the operation ends: `done` is the success
+// signal and `onDone` its handler, which returns the exit code; a failure is reported here.
+template <typename Signal, typename Handler>
+int runOperation(int waitMs, bool json, QTextStream& out, QTextStream& err, Signal done,
+                 Handler onDone, const std::function<void(LibfprintScanner&)>& start) {
+    LibfprintScanner scanner;
+    if (!waitForScanners(scanner, waitMs)) {
+        return report(
+            {FingerprintErrorCode::NoScanner, QStringLiteral("libfprint lists no scanner")}, json,
+            out, err);
+    }
+    narrate(scanner, err);
+    QEventLoop loop;
+    int code = kDeviceError;
+    QObject::connect(&scanner, done, &loop, [&](const auto& result) {
+        code = onDone(result);
+        loop.quit();
+    });
+    QObject::connect(&scanner, &LibfprintScanner::failed, &loop, [&](const FingerprintError& e) {
+        code = report(e, json, out, err);
+        loop.quit();
+    });
+    start(scanner);
+    loop.exec();
+    return code;
 }
 
 struct Common {
@@ -251,21 +280,14 @@ int FingerprintCommand::enroll(const QStringList& args, QTextStream& out, QTextS
     auto vault = PrintVault::open(p.value(c.key), true);
     if (!vault)
         return report(vault.error(), json, out, err);
-    LibfprintScanner scanner;
-    if (!waitForScanners(scanner, p.value(c.wait).toInt() * 1000)) {
-        return report(
-            {FingerprintErrorCode::NoScanner, QStringLiteral("libfprint lists no scanner")}, json,
-            out, err);
-    }
-    narrate(scanner, err);
-    QEventLoop loop;
-    int code = kDeviceError;
-    QObject::connect(&scanner, &LibfprintScanner::enrolled, &loop, [&](const QByteArray& print) {
-        QByteArray copy = print;
-        auto written = vault.value().writeFile(p.value(outOpt), copy);
-        secureWipe(copy);
-        code = written ? kMatch : report(written.error(), json, out, err);
-        if (written) {
+    return runOperation(
+        p.value(c.wait).toInt() * 1000, json, out, err, &LibfprintScanner::enrolled,
+        [&](const QByteArray& print) {
+            QByteArray copy = print;
+            auto written = vault.value().writeFile(p.value(outOpt), copy);
+            secureWipe(copy);
+            if (!written)
+                return report(written.error(), json, out, err);
             if (json) {
                 out << QJsonDocument(QJsonObject{{QStringLiteral("enrolled"), true},
                                                  {QStringLiteral("file"), p.value(outOpt)}})
@@ -274,16 +296,11 @@ int FingerprintCommand::enroll(const QStringList& args, QTextStream& out, QTextS
             } else {
                 out << tr("Enrolled; print written to %1").arg(p.value(outOpt)) << Qt::endl;
             }
-        }
-        loop.quit();
-    });
-    QObject::connect(&scanner, &LibfprintScanner::failed, &loop, [&](const FingerprintError& e) {
-        code = report(e, json, out, err);
-        loop.quit();
-    });
-    scanner.enroll(p.value(c.scanner), *finger, p.value(c.timeout).toInt() * 1000);
-    loop.exec();
-    return code;
+            return static_cast<int>(kMatch);
+        },
+        [&](LibfprintScanner& scanner) {
+            scanner.enroll(p.value(c.scanner), *finger, p.value(c.timeout).toInt() * 1000);
+        });
 }
 
 int FingerprintCommand::verify(const QStringList& args, QTextStream& out, QTextStream& err) {
@@ -310,41 +327,30 @@ int FingerprintCommand::verify(const QStringList& args, QTextStream& out, QTextS
     auto print = vault.value().readFile(p.value(printOpt));
     if (!print)
         return report(print.error(), json, out, err);
-    LibfprintScanner scanner;
-    if (!waitForScanners(scanner, p.value(c.wait).toInt() * 1000)) {
-        secureWipe(print.value());
-        return report(
-            {FingerprintErrorCode::NoScanner, QStringLiteral("libfprint lists no scanner")}, json,
-            out, err);
-    }
-    narrate(scanner, err);
-    QEventLoop loop;
-    int code = kDeviceError;
-    QObject::connect(&scanner, &LibfprintScanner::verified, &loop, [&](const VerifyResult& r) {
-        code = r.match ? kMatch : kNoMatch;
-        if (json) {
-            out << QJsonDocument(QJsonObject{{QStringLiteral("match"), r.match},
-                                             {QStringLiteral("score"),
-                                              r.score ? QJsonValue(*r.score) : QJsonValue()},
-                                             {QStringLiteral("attempts"), r.attempts},
-                                             {QStringLiteral("ms"), r.ms}})
-                       .toJson(QJsonDocument::Compact)
-                << Qt::endl;
-        } else {
-            out << (r.match ? tr("Match (attempt %1, %2 ms).").arg(r.attempts).arg(r.ms)
-                            : FingerprintText::noMatchFinal())
-                << Qt::endl;
-        }
-        loop.quit();
-    });
-    QObject::connect(&scanner, &LibfprintScanner::failed, &loop, [&](const FingerprintError& e) {
-        code = report(e, json, out, err);
-        loop.quit();
-    });
-    scanner.verify(p.value(c.scanner), print.value(),
-                   MatchOptions{p.value(attemptsOpt).toInt(), p.value(c.timeout).toInt() * 1000});
+    const int code = runOperation(
+        p.value(c.wait).toInt() * 1000, json, out, err, &LibfprintScanner::verified,
+        [&](const VerifyResult& r) {
+            if (json) {
+                out << QJsonDocument(QJsonObject{{QStringLiteral("match"), r.match},
+                                                 {QStringLiteral("score"),
+                                                  r.score ? QJsonValue(*r.score) : QJsonValue()},
+                                                 {QStringLiteral("attempts"), r.attempts},
+                                                 {QStringLiteral("ms"), r.ms}})
+                           .toJson(QJsonDocument::Compact)
+                    << Qt::endl;
+            } else {
+                out << (r.match ? tr("Match (attempt %1, %2 ms).").arg(r.attempts).arg(r.ms)
+                                : FingerprintText::noMatchFinal())
+                    << Qt::endl;
+            }
+            return static_cast<int>(r.match ? kMatch : kNoMatch);
+        },
+        [&](LibfprintScanner& scanner) {
+            scanner.verify(
+                p.value(c.scanner), print.value(),
+                MatchOptions{p.value(attemptsOpt).toInt(), p.value(c.timeout).toInt() * 1000});
+        });
     secureWipe(print.value());
-    loop.exec();
     return code;
 }
 

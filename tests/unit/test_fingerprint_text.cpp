@@ -1,9 +1,8 @@
 #include "fingerprint/fingerprint_text.h"
+#include "support/thai_language.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
-#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -34,15 +33,12 @@ TEST(FingerprintText, EveryRetryAndErrorHasItsOwnInstruction) {
     for (const QString& s : english)
         EXPECT_GT(s.size(), 10) << s.toStdString();
 
-    int argc = 1;
-    char name[] = "t";
-    char* argv[] = {name};
-    QCoreApplication app(argc, argv);
-    QTranslator th;
-    ASSERT_TRUE(th.load(QStringLiteral(":/i18n/thaid_th.qm")));
-    QCoreApplication::installTranslator(&th);
-    const QStringList thai = everyText();
-    QCoreApplication::removeTranslator(&th);
+    QStringList thai;
+    {
+        thaid::testing::ThaiLanguage th;
+        ASSERT_TRUE(th.loaded());
+        thai = everyText();
+    }
     ASSERT_EQ(thai.size(), english.size());
     for (int i = 0; i < thai.size(); ++i) {
         EXPECT_NE(thai[i], english[i]) << english[i].toStdString();

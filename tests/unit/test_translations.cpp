@@ -1,10 +1,9 @@
 #include "card/card_error_text.h"
 #include "citizen_display.h"
+#include "support/thai_language.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
-#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -28,18 +27,12 @@ TEST(Translations, BothCataloguesAreComplete) {
 }
 
 TEST(Translations, ThaiCatalogueIsEmbeddedAndUsed) {
-    int argc = 1;
-    char name[] = "t";
-    char* argv[] = {name};
-    QCoreApplication app(argc, argv);
-    QTranslator th;
-    ASSERT_TRUE(th.load(QStringLiteral(":/i18n/thaid_th.qm")));
-    QCoreApplication::installTranslator(&th);
+    thaid::testing::ThaiLanguage th;
+    ASSERT_TRUE(th.loaded());
     EXPECT_EQ(thaid::ui::CitizenDisplay::buddhistEraDate({1985, 4, 15}),
               QStringLiteral("15 เม.ย. 2528"));
     EXPECT_EQ(thaid::ui::CitizenDisplay::buddhistEraDate({1948, 0, 0}),
               QStringLiteral("พ.ศ. 2491"));
     EXPECT_TRUE(thaid::app::CardErrorText::forError(thaid::card::CardErrorCode::CardRemoved)
                     .contains(QStringLiteral("บัตร")));
-    QCoreApplication::removeTranslator(&th);
 }
