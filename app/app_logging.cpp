@@ -1,3 +1,4 @@
 #include "app_logging.h"
 
 Q_LOGGING_CATEGORY(lcCli, "thaid.cli", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcRegistryClient, "thaid.registry.client", QtInfoMsg)

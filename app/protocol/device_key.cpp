@@ -123,6 +123,18 @@ QByteArray DeviceKey::sign(const QByteArray& message) const {
     return sig;
 }
 
+bool DeviceKey::isP256PublicKey(const QByteArray& publicKeyDer) {
+    const unsigned char* p = u(publicKeyDer);
+    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(
+        d2i_PUBKEY(nullptr, &p, static_cast<long>(publicKeyDer.size())), EVP_PKEY_free);
+    if (!key || p != u(publicKeyDer) + publicKeyDer.size())
+        return false;
+    char group[32] = {};
+    size_t len = 0;
+    return EVP_PKEY_get_group_name(key.get(), group, sizeof group, &len) == 1 &&
+           qstrcmp(group, "prime256v1") == 0;
+}
+
 bool DeviceKey::verify(const QByteArray& publicKeyDer, const QByteArray& message,
                        const QByteArray& signature) {
     const unsigned char* p = u(publicKeyDer);

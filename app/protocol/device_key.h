@@ -23,6 +23,8 @@ public:
     QByteArray seal(const QString& passcode) const;
     // ECDSA-SHA256 signature (DER), e.g. over a request path.
     QByteArray sign(const QByteArray& message) const;
+    // True for a DER SubjectPublicKeyInfo holding a P-256 point.
+    static bool isP256PublicKey(const QByteArray& publicKeyDer);
     static bool verify(const QByteArray& publicKeyDer, const QByteArray& message,
                        const QByteArray& signature);
 

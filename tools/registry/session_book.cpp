@@ -6,7 +6,7 @@ namespace thaid::registry {
 
 namespace {
 ApiError error(const char* code, const QString& message, int attemptsLeft = -1) {
-    return {QLatin1String(code), message, attemptsLeft};
+    return apiError(code, message, attemptsLeft);
 }
 ApiError wrongState(const SessionRecord& s) {
     return error("wrong_state", QStringLiteral("the session is %1").arg(sessionStateName(s.state)));
@@ -59,6 +59,27 @@ Result<SessionRecord*, ApiError> SessionBook::live(const QByteArray& sid) {
     if (!isFinal(it->state) && m_clock() >= it->expiresAtMs)
         move(*it, SessionState::Expired, QStringLiteral("lifetime"));
     return &*it;
+}
+
+QList<QByteArray> SessionBook::expireDue(qint64 forgetAfterMs) {
+    QList<QByteArray> changed;
+    const qint64 now = m_clock();
+    for (auto it = m_sessions.begin(); it != m_sessions.end();) {
+        if (!isFinal(it->state) && now >= it->expiresAtMs) {
+            move(*it, SessionState::Expired, QStringLiteral("lifetime"));
+            changed.append(it->sid);
+        }
+        if (isFinal(it->state) && now >= it->expiresAtMs + forgetAfterMs)
+            it = m_sessions.erase(it);
+        else
+            ++it;
+    }
+    return changed;
+}
+
+const SessionRecord* SessionBook::find(const QByteArray& sid) const {
+    auto it = m_sessions.constFind(sid);
+    return it == m_sessions.cend() ? nullptr : &*it;
 }
 
 Result<SessionRecord, ApiError> SessionBook::get(const QByteArray& sid) {

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "common/result.h"
+#include "registry/api_error.h"
 
 #include <functional>
+#include <utility>
 
 #include <QByteArray>
 #include <QHash>
@@ -24,13 +26,6 @@ enum class SessionState {
 };
 QString sessionStateName(SessionState state);
 bool isFinal(SessionState state);
-
-// Stable error codes, as in the OpenAPI document's Error.code.
-struct ApiError {
-    QString code;
-    QString message;
-    int attemptsLeft = -1;  // for cid_mismatch and wrong_code
-};
 
 struct SessionRecord {
     QByteArray sid;  // 16 bytes
@@ -73,6 +68,8 @@ public:
     Result<SessionRecord, ApiError> create(const QString& cid, const QString& requestNumber,
                                            quint32 stationId, const QString& officer);
     Result<SessionRecord, ApiError> get(const QByteArray& sid);
+    // As stored, without applying expiry; null if unknown.
+    const SessionRecord* find(const QByteArray& sid) const;
     // The QR frame has been verified by the caller; this applies the claim rules.
     Result<SessionRecord, ApiError> claim(const QByteArray& sid, const QString& typedCid,
                                           const QString& termsVersion,
@@ -82,7 +79,13 @@ public:
     Result<SessionRecord, ApiError> complete(const QByteArray& sid);
     Result<SessionRecord, ApiError> cancel(const QByteArray& sid, const QString& reason);
 
+    // Moves every live session past its lifetime to EXPIRED and forgets final sessions older
+    // than `forgetAfterMs`; returns the IDs that changed.
+    QList<QByteArray> expireDue(qint64 forgetAfterMs = 10 * 60 * 1000);
+
     const QList<Transition>& transitions() const { return m_transitions; }
+    // Hands over the transitions recorded since the last call, for storage.
+    QList<Transition> takeTransitions() { return std::exchange(m_transitions, {}); }
 
 private:
     // Finds the session and applies expiry first.

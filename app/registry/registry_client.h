@@ -1,0 +1,105 @@
+#pragma once
+
+#include "protocol/ed25519_key.h"
+#include "registry/binding_state.h"
+#include "registry/json_http_client.h"
+
+#include <QDateTime>
+#include <QSslCertificate>
+#include <QSslKey>
+
+namespace thaid::app {
+
+// What the kiosk needs to reach its registry (from the kiosk configuration).
+struct RegistryEndpoint {
+    QUrl url;  // https://host:port of the kiosk API
+    QList<QSslCertificate> caCertificates;
+    QSslCertificate stationCertificate;
+    QSslKey stationKey;
+    quint32 stationId = 0;
+    QList<protocol::Ed25519Key> trustedSigningKeys;
+    int timeoutMs = 10000;
+
+    // Reads the PEM files and the hex public keys; an empty error means ready.
+    static Result<RegistryEndpoint, QString> fromFiles(const QUrl& url, const QString& caPem,
+                                                       const QString& stationCertPem,
+                                                       const QString& stationKeyPem,
+                                                       const QString& signingKeysHexFile);
+};
+
+struct FingerprintReport {
+    QString finger = QStringLiteral("right-index");
+    bool matched = false;
+    std::optional<int> score;
+    int attempts = 1;
+};
+
+struct OfficerSession {
+    QString token;
+    QString displayName;
+    QDateTime expiresAt;
+};
+
+enum class CardStatus { Latest, Superseded, Revoked, Unknown };
+
+struct ReferencePrint {
+    QString finger;
+    QByteArray print;  // fp_print_serialize; wipe after use
+};
+
+struct SessionInfo {
+    QString sid;
+    BindingState state = BindingState::Created;
+    int version = 0;
+    QString phoneStep;
+    int confirmationAttemptsLeft = -1;
+    QDateTime expiresAt;
+};
+
+struct QrFrameInfo {
+    QString text;
+    QDateTime issuedAt;
+    QDateTime expiresAt;
+    QDateTime nextAt;
+};
+
+// The kiosk API of registry-api.yaml over mutual TLS. Answers are checked against the API
+// document before anyone sees them; anything else is a MalformedAnswer.
+class RegistryClient : public QObject {
+    Q_OBJECT
+public:
+    template <typename T>
+    using Reply = std::function<void(const Result<T, RegistryError>&)>;
+
+    explicit RegistryClient(RegistryEndpoint endpoint, QObject* parent = nullptr);
+    const RegistryEndpoint& endpoint() const { return m_endpoint; }
+
+    void signIn(const QString& officerCid, const QString& cardRequestNumber,
+                const FingerprintReport& finger, QObject* context, Reply<OfficerSession> done);
+    void checkCard(const QString& cid, const QString& requestNumber, QObject* context,
+                   Reply<CardStatus> done);
+    void referencePrint(const QString& cid, const QString& officerToken, QObject* context,
+                        Reply<ReferencePrint> done);
+    void createSession(const QString& cid, const QString& requestNumber,
+                       const FingerprintReport& finger, const QString& officerToken,
+                       QObject* context, Reply<SessionInfo> done);
+    // waitSeconds > 0: long poll until the version differs from `since`.
+    void session(const QString& sid, int since, int waitSeconds, QObject* context,
+                 Reply<SessionInfo> done);
+    void qrFrame(const QString& sid, QObject* context, Reply<QrFrameInfo> done);
+    void confirm(const QString& sid, const QString& code, QObject* context,
+                 Reply<SessionInfo> done);
+    void cancel(const QString& sid, const QString& reason, QObject* context,
+                Reply<SessionInfo> done);
+    // Rows as the API's AuditRow objects; answers the acknowledged sequence number.
+    void uploadAudit(const QJsonArray& rows, QObject* context, Reply<qint64> done);
+
+    static Result<SessionInfo, RegistryError> parseSession(const QJsonObject& o);
+    static Result<QrFrameInfo, RegistryError> parseQrFrame(const QJsonObject& o);
+
+private:
+    JsonHttpClient m_http;
+    RegistryEndpoint m_endpoint;
+};
+
+}  // namespace thaid::app

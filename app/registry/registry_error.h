@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace thaid::app {
+
+// Why a registry call failed, in the cases the workflow treats differently.
+enum class RegistryErrorKind {
+    Unreachable,      // connection refused, no route, DNS: the network or the registry is down
+    Tls,              // handshake failed: certificate, CA or station certificate problem
+    Rejected,         // 4xx: the registry refused the request (code says why)
+    ServerError,      // 5xx
+    MalformedAnswer,  // not the JSON the API document promises
+    Timeout,          // no complete answer in time
+    UntrustedQr       // a QR frame the kiosk cannot verify: never shown
+};
+
+struct RegistryError {
+    RegistryErrorKind kind = RegistryErrorKind::Unreachable;
+    int httpStatus = 0;
+    QString code;    // the API's Error.code for Rejected, else a kind name
+    QString detail;  // technical, for logs; never personal data
+    int attemptsLeft = -1;
+
+    // Worth trying again by itself (the registry may come back).
+    bool transient() const {
+        return kind == RegistryErrorKind::Unreachable || kind == RegistryErrorKind::Timeout ||
+               kind == RegistryErrorKind::ServerError;
+    }
+};
+
+QString registryErrorKindId(RegistryErrorKind kind);
+
+// What the officer should do, translated (Thai and English).
+class RegistryErrorText {
+    Q_DECLARE_TR_FUNCTIONS(RegistryErrorText)
+public:
+    static QString forError(const RegistryError& error);
+};
+
+}  // namespace thaid::app

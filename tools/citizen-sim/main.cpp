@@ -1,0 +1,113 @@
+// thaid-citizen-sim: the citizen's side of "register through an officer", as the ThaiD app
+// would play it against the registry's phone API (DESIGN.md §1, §5).
+#include "citizen_script.h"
+#include "phone_api.h"
+#include "protocol/trusted_keys.h"
+
+#include <cstdio>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSslCertificate>
+
+using namespace thaid::sim;
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("thaid-citizen-sim"));
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Plays the citizen's steps in the ThaiD app: choose the officer channel, accept the "
+        "terms, type the citizen ID, scan the kiosk's QR, show the confirmation code, create "
+        "the passcode, register the device key, consent and unlock.\n\n"
+        "Exit status: 0 completed, 2 usage, 3 citizen stopped, 4 QR refused by the app, "
+        "5 refused by the registry, 6 network, 7 session ended or timed out."));
+    p.addHelpOption();
+    const auto opt = [](const char* name, const char* help, const char* value = nullptr,
+                        const char* fallback = nullptr) {
+        QCommandLineOption o(QLatin1String(name), QString::fromUtf8(help));
+        if (value)
+            o.setValueName(QLatin1String(value));
+        if (fallback)
+            o.setDefaultValue(QLatin1String(fallback));
+        return o;
+    };
+    const auto registry =
+        opt("registry", "Phone API of the registry.", "URL", "https://127.0.0.1:8444");
+    const auto ca = opt("ca", "CA certificate of the registry's TLS (PEM).", "FILE");
+    const auto trust =
+        opt("trust", "Registry signing keys the app trusts (signing-key.pub).", "FILE");
+    const auto cid = opt("cid", "The 13-digit citizen ID the citizen types.", "ID");
+    const auto terms = opt("terms-version", "Terms of service version accepted.", "V", "2026.1");
+    const auto refuseTerms = opt("refuse-terms", "The citizen refuses the terms.");
+    const auto qrImage = opt("qr-image", "Scan the QR from an image (e.g. a screenshot).", "FILE");
+    const auto qrText = opt("qr-text", "The QR text itself.", "TEXT");
+    const auto wrongCid =
+        opt("wrong-cid", "Claims with a mistyped ID before the right one.", "N", "0");
+    const auto replay = opt("replay-qr", "After the claim, a second phone claims the same QR.");
+    const auto noCheck = opt("no-local-check", "Send the QR even if the app would refuse it.");
+    const auto bad = opt("bad-passcode", "A passcode to try first (repeatable).", "CODE");
+    const auto passcode = opt("passcode", "The 8-digit passcode.", "CODE", "13572468");
+    const auto confirmation =
+        opt("passcode-confirmation", "A different second entry, first.", "CODE");
+    const auto keyFile = opt("key-file", "Write the sealed device key here.", "FILE");
+    const auto timeout =
+        opt("confirm-timeout", "Seconds to wait for the officer's confirmation.", "S", "300");
+    const auto json = opt("json", "One JSON event per line on stdout.");
+    p.addOptions({registry, ca, trust, cid, terms, refuseTerms, qrImage, qrText, wrongCid, replay,
+                  noCheck, bad, passcode, confirmation, keyFile, timeout, json});
+    p.process(app);
+
+    const auto usage = [](const QString& m) {
+        std::fprintf(stderr, "thaid-citizen-sim: %s\n", qPrintable(m));
+        return static_cast<int>(kUsage);
+    };
+    if (!p.isSet(cid) || (!p.isSet(qrImage) && !p.isSet(qrText) && !p.isSet(refuseTerms)))
+        return usage(QStringLiteral("need --cid and --qr-image or --qr-text (see --help)"));
+    if (!p.isSet(ca) || !p.isSet(trust))
+        return usage(QStringLiteral("need --ca and --trust"));
+    QFile caFile(p.value(ca));
+    if (!caFile.open(QIODevice::ReadOnly))
+        return usage(QStringLiteral("%1: %2").arg(p.value(ca), caFile.errorString()));
+    const auto caCerts = QSslCertificate::fromData(caFile.readAll());
+    auto keys = thaid::protocol::readTrustedKeys(p.value(trust));
+    if (!keys)
+        return usage(keys.error());
+
+    CitizenOptions o;
+    o.cid = p.value(cid);
+    o.termsVersion = p.value(terms);
+    o.refuseTerms = p.isSet(refuseTerms);
+    o.qrImage = p.value(qrImage);
+    o.qrText = p.value(qrText);
+    o.trustedKeys = keys.value();
+    o.skipLocalQrCheck = p.isSet(noCheck);
+    o.wrongCidClaims = p.value(wrongCid).toInt();
+    o.replayQr = p.isSet(replay);
+    o.badPasscodes = p.values(bad);
+    o.passcode = p.value(passcode);
+    o.passcodeConfirmation = p.value(confirmation);
+    o.keyFile = p.value(keyFile);
+    o.confirmTimeoutSeconds = p.value(timeout).toInt();
+
+    const bool asJson = p.isSet(json);
+    PhoneApi api(QUrl(p.value(registry)), caCerts);
+    CitizenScript script(
+        api, o, [asJson](const QString& event, const QJsonObject& fields, const QString& line) {
+            if (asJson) {
+                QJsonObject record = fields;
+                record.insert(QStringLiteral("event"), event);
+                std::printf("%s\n",
+                            QJsonDocument(record).toJson(QJsonDocument::Compact).constData());
+            } else {
+                std::printf("%s\n", qPrintable(line));
+            }
+            std::fflush(stdout);
+        });
+    QObject::connect(&script, &CitizenScript::finished, &app, &QCoreApplication::exit,
+                     Qt::QueuedConnection);
+    script.run();
+    return app.exec();
+}

@@ -1,0 +1,112 @@
+#include "phone_api.h"
+
+namespace thaid::sim {
+
+namespace {
+
+app::RegistryError malformed(const QString& what) {
+    return {app::RegistryErrorKind::MalformedAnswer, 200, QStringLiteral("malformed"), what};
+}
+
+Result<PhoneStatus, app::RegistryError> parseStatus(
+    const Result<QJsonObject, app::RegistryError>& r) {
+    if (!r)
+        return r.error();
+    const auto state =
+        app::bindingStateFromName(r.value().value(QStringLiteral("state")).toString());
+    if (!state)
+        return malformed(QStringLiteral("PhoneSessionStatus"));
+    return PhoneStatus{*state, r.value().value(QStringLiteral("version")).toInt()};
+}
+
+QByteArray deviceSignature(const protocol::DeviceKey& key, const QByteArray& method,
+                           const QString& path, const QByteArray& body) {
+    return key.sign(method + ' ' + path.toUtf8() + '\n' + body).toBase64();
+}
+
+}  // namespace
+
+PhoneApi::PhoneApi(const QUrl& url, const QList<QSslCertificate>& ca, QObject* parent)
+    : QObject(parent),
+      m_http(
+          url,
+          [&] {
+              QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+              tls.setCaCertificates(ca);
+              return tls;
+          }(),
+          this) {}
+
+void PhoneApi::claim(const QString& qrText, const QString& typedCid, const QString& termsVersion,
+                     const QByteArray& devicePublicKey, Reply<ClaimResult> done) {
+    app::JsonCall call{"POST",
+                       QStringLiteral("/v1/phone/claims"),
+                       QStringLiteral("claim"),
+                       QJsonObject{{QStringLiteral("qr_text"), qrText},
+                                   {QStringLiteral("typed_cid"), typedCid},
+                                   {QStringLiteral("terms_version"), termsVersion},
+                                   {QStringLiteral("device_public_key"),
+                                    QString::fromLatin1(devicePublicKey.toBase64())}},
+                       {},
+                       10000,
+                       2};
+    m_http.send(std::move(call), this, [done](const Result<QJsonObject, app::RegistryError>& r) {
+        if (!r)
+            return done(r.error());
+        ClaimResult c{r.value().value(QStringLiteral("sid")).toString(),
+                      QByteArray::fromBase64(
+                          r.value().value(QStringLiteral("server_nonce")).toString().toLatin1()),
+                      app::BindingState::Claimed};
+        if (c.sid.size() != 32 || c.serverNonce.isEmpty())
+            return done(malformed(QStringLiteral("ClaimResult")));
+        done(c);
+    });
+}
+
+void PhoneApi::status(const QString& sid, int since, int waitSeconds,
+                      const protocol::DeviceKey& key, Reply<PhoneStatus> done) {
+    const QString path = QStringLiteral("/v1/phone/sessions/%1").arg(sid);
+    app::JsonCall call{"GET",
+                       waitSeconds > 0
+                           ? path + QStringLiteral("?wait=%1&since=%2").arg(waitSeconds).arg(since)
+                           : path,
+                       QStringLiteral("status"),
+                       std::nullopt,
+                       {{"X-Device-Signature", deviceSignature(key, "GET", path, {})}},
+                       waitSeconds * 1000 + 10000,
+                       2};
+    m_http.send(std::move(call), this,
+                [done](const Result<QJsonObject, app::RegistryError>& r) { done(parseStatus(r)); });
+}
+
+void PhoneApi::signedPost(const QString& path, const QString& label, const QJsonObject& body,
+                          const protocol::DeviceKey& key, Reply<PhoneStatus> done) {
+    const QByteArray bytes = app::JsonHttpClient::encode(body);
+    app::JsonCall call{"POST",
+                       path,
+                       label,
+                       body,
+                       {{"X-Device-Signature", deviceSignature(key, "POST", path, bytes)}},
+                       10000,
+                       2};
+    m_http.send(std::move(call), this,
+                [done](const Result<QJsonObject, app::RegistryError>& r) { done(parseStatus(r)); });
+}
+
+void PhoneApi::bind(const QString& sid, const protocol::DeviceKey& key, Reply<PhoneStatus> done) {
+    signedPost(
+        QStringLiteral("/v1/phone/sessions/%1/bind").arg(sid), QStringLiteral("bind"),
+        {{QStringLiteral("device_public_key"), QString::fromLatin1(key.publicKeyDer().toBase64())},
+         {QStringLiteral("passcode_set"), true}},
+        key, std::move(done));
+}
+
+void PhoneApi::complete(const QString& sid, const protocol::DeviceKey& key,
+                        Reply<PhoneStatus> done) {
+    signedPost(QStringLiteral("/v1/phone/sessions/%1/complete").arg(sid),
+               QStringLiteral("complete"),
+               {{QStringLiteral("consent"), true}, {QStringLiteral("first_unlock"), true}}, key,
+               std::move(done));
+}
+
+}  // namespace thaid::sim

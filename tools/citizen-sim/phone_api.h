@@ -1,0 +1,44 @@
+#pragma once
+
+#include "protocol/device_key.h"
+#include "registry/binding_state.h"
+#include "registry/json_http_client.h"
+
+namespace thaid::sim {
+
+struct ClaimResult {
+    QString sid;
+    QByteArray serverNonce;
+    app::BindingState state = app::BindingState::Claimed;
+};
+
+struct PhoneStatus {
+    app::BindingState state = app::BindingState::Claimed;
+    int version = 0;
+};
+
+// The phone endpoints of registry-api.yaml, as the citizen app calls them: server-authenticated
+// TLS, and after the claim every request signed by the device key over
+// "<METHOD> <path>\n<body>" (X-Device-Signature).
+class PhoneApi : public QObject {
+    Q_OBJECT
+public:
+    template <typename T>
+    using Reply = std::function<void(const Result<T, app::RegistryError>&)>;
+
+    PhoneApi(const QUrl& url, const QList<QSslCertificate>& ca, QObject* parent = nullptr);
+
+    void claim(const QString& qrText, const QString& typedCid, const QString& termsVersion,
+               const QByteArray& devicePublicKey, Reply<ClaimResult> done);
+    void status(const QString& sid, int since, int waitSeconds, const protocol::DeviceKey& key,
+                Reply<PhoneStatus> done);
+    void bind(const QString& sid, const protocol::DeviceKey& key, Reply<PhoneStatus> done);
+    void complete(const QString& sid, const protocol::DeviceKey& key, Reply<PhoneStatus> done);
+
+private:
+    void signedPost(const QString& path, const QString& label, const QJsonObject& body,
+                    const protocol::DeviceKey& key, Reply<PhoneStatus> done);
+    app::JsonHttpClient m_http;
+};
+
+}  // namespace thaid::sim

@@ -1,0 +1,41 @@
+#include "registry/api_error.h"
+
+#include <QHash>
+
+namespace thaid::registry {
+
+ApiError apiError(const char* code, const QString& message, int attemptsLeft) {
+    return {QLatin1String(code), message, attemptsLeft};
+}
+
+QJsonObject ApiError::toJson() const {
+    QJsonObject o{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
+    if (attemptsLeft >= 0)
+        o.insert(QStringLiteral("attempts_left"), attemptsLeft);
+    return o;
+}
+
+int ApiError::httpStatus() const {
+    static const QHash<QString, int> kStatus{
+        {QStringLiteral("malformed_request"), 400},
+        {QStringLiteral("invalid_field"), 400},
+        {QStringLiteral("qr_malformed"), 400},
+        {QStringLiteral("qr_unsupported_version"), 400},
+        {QStringLiteral("client_certificate_required"), 403},
+        {QStringLiteral("forbidden"), 403},
+        {QStringLiteral("qr_unknown_key"), 403},
+        {QStringLiteral("qr_bad_signature"), 403},
+        {QStringLiteral("not_found"), 404},
+        {QStringLiteral("conflict"), 409},
+        {QStringLiteral("wrong_state"), 409},
+        {QStringLiteral("expired"), 410},
+        {QStringLiteral("qr_expired"), 410},
+        {QStringLiteral("qr_not_yet_valid"), 410},
+        {QStringLiteral("body_too_large"), 413},
+        {QStringLiteral("cid_mismatch"), 422},
+        {QStringLiteral("wrong_code"), 422},
+    };
+    return kStatus.value(code, 500);
+}
+
+}  // namespace thaid::registry

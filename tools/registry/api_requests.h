@@ -1,0 +1,95 @@
+#pragma once
+
+#include "common/result.h"
+#include "registry/api_error.h"
+
+#include <optional>
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace thaid::registry {
+
+// Request bodies of the registry API (app/protocol/api/registry-api.yaml), parsed from bytes
+// that come from the network: every field is checked for type, size and form, unknown fields
+// are refused, and nothing is trusted before that.
+constexpr qsizetype kMaxBodyBytes = 16 * 1024;
+
+struct FingerprintVerdict {
+    QString finger;  // right-index | left-index
+    bool matched = false;
+    std::optional<int> score;
+    int attempts = 1;
+};
+
+struct OfficerSignInRequest {
+    QString officerCid;
+    QString cardRequestNumber;
+    FingerprintVerdict fingerprint;
+    quint32 stationId = 0;
+};
+
+struct CardCheckRequest {
+    QString cid;
+    QString requestNumber;
+};
+
+struct CreateSessionRequest {
+    QString cid;
+    QString requestNumber;
+    FingerprintVerdict fingerprint;
+    QString officerToken;
+    quint32 stationId = 0;
+};
+
+struct ConfirmationRequest {
+    QString code;
+};
+
+struct CancelRequest {
+    QString reason;
+};
+
+struct AuditRow {
+    qint64 seq = 0;
+    QString at;
+    QString kind;
+    QString citizenHmac;
+    QString detail;
+    QString prevHash;
+    QString hash;
+};
+
+struct AuditBatch {
+    quint32 stationId = 0;
+    QList<AuditRow> rows;
+};
+
+struct ClaimRequest {
+    QString qrText;
+    QString typedCid;
+    QString termsVersion;
+    QByteArray devicePublicKey;  // DER
+};
+
+struct BindRequest {
+    QByteArray devicePublicKey;
+};
+
+struct CompleteRequest {};
+
+Result<OfficerSignInRequest, ApiError> parseOfficerSignIn(const QByteArray& body);
+Result<CardCheckRequest, ApiError> parseCardCheck(const QByteArray& body);
+Result<CreateSessionRequest, ApiError> parseCreateSession(const QByteArray& body);
+Result<ConfirmationRequest, ApiError> parseConfirmation(const QByteArray& body);
+Result<CancelRequest, ApiError> parseCancel(const QByteArray& body);
+Result<AuditBatch, ApiError> parseAuditBatch(const QByteArray& body);
+Result<ClaimRequest, ApiError> parseClaim(const QByteArray& body);
+Result<BindRequest, ApiError> parseBind(const QByteArray& body);
+Result<CompleteRequest, ApiError> parseComplete(const QByteArray& body);
+
+// A session ID in a path: 32 lower-case hex digits.
+std::optional<QByteArray> parseSessionId(QStringView text);
+
+}  // namespace thaid::registry

@@ -1,0 +1,59 @@
+#include "registry/demo_import.h"
+
+#include "smartcard/citizen_id.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace thaid::registry {
+
+Result<DemoData, QString> readDemoData(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("%1: %2").arg(path, f.errorString());
+    QJsonParseError pe{};
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+    if (!doc.isObject())
+        return QStringLiteral("%1: %2").arg(path, pe.errorString());
+    DemoData data;
+    const auto text = [](const QJsonObject& o, const char* key) {
+        return o.value(QLatin1String(key)).toString();
+    };
+    for (const QJsonValue& v : doc.object().value(QStringLiteral("citizens")).toArray()) {
+        const QJsonObject o = v.toObject();
+        DemoCitizen c;
+        c.entry.cid = text(o, "cid");
+        c.entry.nameTh = text(o, "name_th");
+        c.entry.nameEn = text(o, "name_en");
+        c.entry.requestNumber = text(o, "request_number");
+        c.entry.cardStatus =
+            o.value(QStringLiteral("card_status")).toString(QStringLiteral("latest"));
+        c.entry.finger = o.value(QStringLiteral("finger")).toString(QStringLiteral("right-index"));
+        c.fingerImage = text(o, "finger_image");
+        for (const QJsonValue& r : o.value(QStringLiteral("superseded_request_numbers")).toArray())
+            c.supersededRequestNumbers.append(r.toString());
+        if (!card::isValidCitizenId(c.entry.cid) || c.entry.requestNumber.isEmpty() ||
+            c.fingerImage.isEmpty())
+            return QStringLiteral(
+                       "%1: citizen %2 needs a valid cid, request_number and finger_image")
+                .arg(path)
+                .arg(data.citizens.size() + 1);
+        data.citizens.append(c);
+    }
+    for (const QJsonValue& v : doc.object().value(QStringLiteral("officers")).toArray()) {
+        const QJsonObject o = v.toObject();
+        OfficerEntry e{text(o, "cid"), text(o, "display_name"), text(o, "request_number")};
+        if (!card::isValidCitizenId(e.cid) || e.displayName.isEmpty())
+            return QStringLiteral("%1: officer %2 needs a valid cid and display_name")
+                .arg(path)
+                .arg(data.officers.size() + 1);
+        data.officers.append(e);
+    }
+    if (data.citizens.isEmpty())
+        return QStringLiteral("%1: no citizens").arg(path);
+    return data;
+}
+
+}  // namespace thaid::registry

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "common/result.h"
+#include "registry/registry_store.h"
+
+#include <QList>
+#include <QString>
+
+namespace thaid::registry {
+
+struct DemoCitizen {
+    CitizenEntry entry;   // without the reference print, which is enrolled from the image
+    QString fingerImage;  // file name in the images folder
+    QStringList supersededRequestNumbers;
+};
+
+struct DemoData {
+    QList<DemoCitizen> citizens;
+    QList<OfficerEntry> officers;
+};
+
+// Reads resources/demo/registry/demo-registry.json: {"citizens": [...], "officers": [...]}.
+Result<DemoData, QString> readDemoData(const QString& path);
+
+}  // namespace thaid::registry

@@ -1,0 +1,228 @@
+#include "registry/registry_http_server.h"
+
+#include "registry/registry_logging.h"
+
+#include <QHttpServerRequest>
+#include <QJsonDocument>
+#include <QSslSocket>
+#include <QUrlQuery>
+
+namespace thaid::registry {
+
+namespace {
+
+ApiAnswer methodNotAllowed() {
+    return {405, apiError("malformed_request", QStringLiteral("method not allowed")).toJson()};
+}
+
+ApiAnswer noRoute() {
+    return {404, apiError("not_found", QStringLiteral("no such endpoint")).toJson()};
+}
+
+bool isGet(const QHttpServerRequest& r) {
+    return r.method() == QHttpServerRequest::Method::Get;
+}
+bool isPost(const QHttpServerRequest& r) {
+    return r.method() == QHttpServerRequest::Method::Post;
+}
+
+// `wait` in seconds, capped; -1 when absent or not a number.
+int waitSeconds(const QUrlQuery& q) {
+    bool ok = false;
+    const int w = q.queryItemValue(QStringLiteral("wait")).toInt(&ok);
+    return ok ? std::clamp(w, 0, RegistryHttpServer::kMaxWaitSeconds) : -1;
+}
+
+}  // namespace
+
+quint32 stationIdFromCommonName(const QString& commonName) {
+    if (!commonName.startsWith(QLatin1String("station-")))
+        return 0;
+    bool ok = false;
+    const quint32 id = commonName.mid(8).toUInt(&ok);
+    return ok ? id : 0;
+}
+
+RegistryHttpServer::RegistryHttpServer(RegistryService& service, Audience audience, QObject* parent)
+    : QAbstractHttpServer(parent), m_service(service), m_audience(audience) {
+    connect(&m_service, &RegistryService::sessionChanged, this,
+            &RegistryHttpServer::onSessionChanged);
+    m_tick.setInterval(250);
+    connect(&m_tick, &QTimer::timeout, this, &RegistryHttpServer::onTick);
+    m_tick.start();
+}
+
+RegistryHttpServer::~RegistryHttpServer() = default;
+
+void RegistryHttpServer::send(QHttpServerResponder& responder, const ApiAnswer& answer) {
+    responder.write(QJsonDocument(answer.body).toJson(QJsonDocument::Compact),
+                    {{"Content-Type", "application/json"}, {"Cache-Control", "no-store"}},
+                    static_cast<QHttpServerResponder::StatusCode>(answer.status));
+}
+
+bool RegistryHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) {
+    std::optional<PollSpec> poll;
+    const ApiAnswer answer = route(request, socket, poll);
+    QHttpServerResponder responder = makeResponder(request, socket);
+    if (poll) {
+        m_polls.emplace_back(std::move(*poll), socket, std::move(responder));
+        return true;
+    }
+    send(responder, answer);
+    return true;
+}
+
+void RegistryHttpServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) {
+    QHttpServerResponder responder = makeResponder(request, socket);
+    send(responder, noRoute());
+}
+
+ApiAnswer RegistryHttpServer::route(const QHttpServerRequest& request, QTcpSocket* socket,
+                                    std::optional<PollSpec>& poll) {
+    if (request.body().size() > kMaxBodyBytes)
+        return ApiAnswer::of(apiError("body_too_large", QStringLiteral("the body exceeds 16 KiB")));
+    const QStringList path = request.url().path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (path.size() < 2 || path[0] != QLatin1String("v1"))
+        return noRoute();
+    if (m_audience == Audience::Phone)
+        return path[1] == QLatin1String("phone") ? routePhone(request, path.mid(2), poll)
+                                                 : noRoute();
+    if (path[1] != QLatin1String("kiosk"))
+        return noRoute();
+    // The handshake already refused anyone without a certificate from the registry CA; this
+    // maps the certificate to its station.
+    auto* tls = qobject_cast<QSslSocket*>(socket);
+    const quint32 station =
+        tls ? stationIdFromCommonName(
+                  tls->peerCertificate().subjectInfo(QSslCertificate::CommonName).value(0))
+            : 0;
+    if (station == 0)
+        return ApiAnswer::of(apiError("client_certificate_required",
+                                      QStringLiteral("a station certificate is required")));
+    return routeKiosk(request, station, path.mid(2), poll);
+}
+
+ApiAnswer RegistryHttpServer::routeKiosk(const QHttpServerRequest& request, quint32 station,
+                                         const QStringList& path, std::optional<PollSpec>& poll) {
+    const QByteArray body = request.body();
+    const auto is = [&](std::initializer_list<const char*> parts) {
+        if (static_cast<qsizetype>(parts.size()) != path.size())
+            return false;
+        qsizetype i = 0;
+        for (const char* p : parts) {
+            if (qstrcmp(p, "*") != 0 && path[i] != QLatin1String(p))
+                return false;
+            ++i;
+        }
+        return true;
+    };
+    if (is({"officers", "sign-in"}))
+        return isPost(request) ? m_service.officerSignIn(station, body) : methodNotAllowed();
+    if (is({"cards", "check"}))
+        return isPost(request) ? m_service.checkCard(station, body) : methodNotAllowed();
+    if (is({"citizens", "*", "reference-print"}))
+        return isGet(request)
+                   ? m_service.referencePrint(station, path[1],
+                                              QString::fromLatin1(request.value("officer_token")))
+                   : methodNotAllowed();
+    if (is({"audit", "batches"}))
+        return isPost(request) ? m_service.auditBatch(station, body) : methodNotAllowed();
+    if (is({"sessions"}))
+        return isPost(request) ? m_service.createSession(station, body) : methodNotAllowed();
+    if (is({"sessions", "*"})) {
+        if (!isGet(request))
+            return methodNotAllowed();
+        const QUrlQuery q(request.url());
+        const int wait = waitSeconds(q);
+        bool hasSince = false;
+        const int since = q.queryItemValue(QStringLiteral("since")).toInt(&hasSince);
+        const auto version = m_service.sessionVersion(station, path[1]);
+        if (version && wait > 0 && hasSince && *version == since)
+            poll = PollSpec{path[1], since, station, {}, wait * 1000};
+        return m_service.session(station, path[1]);
+    }
+    if (is({"sessions", "*", "qr"}))
+        return isGet(request) ? m_service.qrFrame(station, path[1]) : methodNotAllowed();
+    if (is({"sessions", "*", "confirmation"}))
+        return isPost(request) ? m_service.confirm(station, path[1], body) : methodNotAllowed();
+    if (is({"sessions", "*", "cancel"}))
+        return isPost(request) ? m_service.cancel(station, path[1], body) : methodNotAllowed();
+    return noRoute();
+}
+
+ApiAnswer RegistryHttpServer::routePhone(const QHttpServerRequest& request, const QStringList& path,
+                                         std::optional<PollSpec>& poll) {
+    const QByteArray body = request.body();
+    if (path.size() == 1 && path[0] == QLatin1String("claims"))
+        return isPost(request) ? m_service.claim(body) : methodNotAllowed();
+    if (path.size() < 2 || path.size() > 3 || path[0] != QLatin1String("sessions"))
+        return noRoute();
+    const QByteArray method = isGet(request) ? "GET" : isPost(request) ? "POST" : "OTHER";
+    DeviceProof proof{QByteArray::fromBase64(request.value("X-Device-Signature")),
+                      method + ' ' + request.url().path().toUtf8() + '\n' + body};
+    if (path.size() == 2) {
+        if (!isGet(request))
+            return methodNotAllowed();
+        const QUrlQuery q(request.url());
+        const int wait = waitSeconds(q);
+        bool hasSince = false;
+        const int since = q.queryItemValue(QStringLiteral("since")).toInt(&hasSince);
+        ApiAnswer now = m_service.phoneStatus(path[1], proof);
+        const auto version = m_service.phoneSessionVersion(path[1]);
+        if (now.status == 200 && version && wait > 0 && hasSince && *version == since)
+            poll = PollSpec{path[1], since, 0, proof, wait * 1000};
+        return now;
+    }
+    if (!isPost(request))
+        return methodNotAllowed();
+    if (path[2] == QLatin1String("bind"))
+        return m_service.bind(path[1], proof, body);
+    if (path[2] == QLatin1String("complete"))
+        return m_service.complete(path[1], proof, body);
+    return noRoute();
+}
+
+std::optional<int> RegistryHttpServer::pollVersion(const PollSpec& poll) {
+    return m_audience == Audience::Kiosk ? m_service.sessionVersion(poll.station, poll.sid)
+                                         : m_service.phoneSessionVersion(poll.sid);
+}
+
+ApiAnswer RegistryHttpServer::pollAnswer(const PollSpec& poll) {
+    return m_audience == Audience::Kiosk ? m_service.session(poll.station, poll.sid)
+                                         : m_service.phoneStatus(poll.sid, poll.proof);
+}
+
+void RegistryHttpServer::onSessionChanged(const QByteArray& sid) {
+    const QString hex = QString::fromLatin1(sid.toHex());
+    for (auto it = m_polls.begin(); it != m_polls.end();) {
+        if (it->spec.sid != hex) {
+            ++it;
+            continue;
+        }
+        const auto version = pollVersion(it->spec);
+        if (version && *version == it->spec.since) {
+            ++it;
+            continue;
+        }
+        Poll poll = std::move(*it);
+        it = m_polls.erase(it);
+        if (poll.socket)
+            send(poll.responder, pollAnswer(poll.spec));
+    }
+}
+
+void RegistryHttpServer::onTick() {
+    for (auto it = m_polls.begin(); it != m_polls.end();) {
+        if (!it->socket) {
+            it = m_polls.erase(it);  // the client went away
+        } else if (it->deadline.hasExpired()) {
+            Poll poll = std::move(*it);
+            it = m_polls.erase(it);
+            send(poll.responder, pollAnswer(poll.spec));
+        } else {
+            ++it;
+        }
+    }
+}
+
+}  // namespace thaid::registry

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "registry/registry_service.h"
+
+#include <list>
+
+#include <QAbstractHttpServer>
+#include <QDeadlineTimer>
+#include <QHttpServerResponder>
+#include <QPointer>
+#include <QTimer>
+
+namespace thaid::registry {
+
+// One HTTPS listener of the registry. The kiosk listener demands a station certificate during
+// the TLS handshake (VerifyPeer against the registry CA) and takes the station ID from its CN;
+// the phone listener is server-authenticated only. Requests go to RegistryService; long polls
+// (`?wait=`) are held here and answered when the session changes or the wait runs out.
+class RegistryHttpServer : public QAbstractHttpServer {
+    Q_OBJECT
+public:
+    enum class Audience { Kiosk, Phone };
+    static constexpr int kMaxWaitSeconds = 25;
+
+    RegistryHttpServer(RegistryService& service, Audience audience, QObject* parent = nullptr);
+    ~RegistryHttpServer() override;
+
+    int pendingPolls() const { return static_cast<int>(m_polls.size()); }
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+private:
+    struct PollSpec {
+        QString sid;
+        int since = 0;
+        quint32 station = 0;
+        DeviceProof proof;
+        int waitMs = 0;
+    };
+    struct Poll {
+        Poll(PollSpec s, QTcpSocket* peer, QHttpServerResponder&& r)
+            : spec(std::move(s)), deadline(spec.waitMs), socket(peer), responder(std::move(r)) {}
+        PollSpec spec;
+        QDeadlineTimer deadline;
+        QPointer<QTcpSocket> socket;
+        QHttpServerResponder responder;
+    };
+
+    ApiAnswer route(const QHttpServerRequest& request, QTcpSocket* socket,
+                    std::optional<PollSpec>& poll);
+    ApiAnswer routeKiosk(const QHttpServerRequest& request, quint32 station,
+                         const QStringList& path, std::optional<PollSpec>& poll);
+    ApiAnswer routePhone(const QHttpServerRequest& request, const QStringList& path,
+                         std::optional<PollSpec>& poll);
+    ApiAnswer pollAnswer(const PollSpec& poll);
+    std::optional<int> pollVersion(const PollSpec& poll);
+    void onSessionChanged(const QByteArray& sid);
+    void onTick();
+    static void send(QHttpServerResponder& responder, const ApiAnswer& answer);
+
+    RegistryService& m_service;
+    Audience m_audience;
+    std::list<Poll> m_polls;
+    QTimer m_tick;
+};
+
+// "station-<id>" from a certificate's common name; 0 if it is not one.
+quint32 stationIdFromCommonName(const QString& commonName);
+
+}  // namespace thaid::registry

@@ -1,0 +1,106 @@
+#include "registry/registry_init.h"
+
+#include "protocol/ed25519_key.h"
+#include "registry/demo_import.h"
+#include "registry/demo_pki.h"
+#include "registry/reference_enroller.h"
+#include "registry/registry_files.h"
+#include "registry/registry_store.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace thaid::registry {
+
+namespace {
+
+bool writeFile(const QString& path, const QByteArray& data, bool secret, QString* error) {
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = QStringLiteral("%1: %2").arg(path, f.errorString());
+        return false;
+    }
+    if (secret)
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (f.write(data) != data.size() || !f.flush()) {
+        *error = QStringLiteral("%1: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+Result<bool, QString> initRegistry(const InitOptions& o,
+                                   const std::function<void(const QString&)>& progress) {
+    const RegistryFiles files{QDir(o.dir)};
+    if (!files.dir.mkpath(QStringLiteral("stations")))
+        return QStringLiteral("cannot create %1").arg(o.dir);
+    if (QFileInfo::exists(files.caCertificate()) && !o.force)
+        return QStringLiteral("%1 already holds a registry (use --force to replace it)").arg(o.dir);
+    auto data = readDemoData(o.demoData);
+    if (!data)
+        return data.error();
+
+    QString error;
+    auto pki = DemoPki::createCa(QStringLiteral("ThaiD demo registry CA"), 3650);
+    if (!pki)
+        return pki.error();
+    auto server = pki.value().issueServer(o.serverName, 825);
+    if (!server)
+        return server.error();
+    const auto signing = protocol::Ed25519Key::generate();
+    if (!signing)
+        return QStringLiteral("cannot generate the signing key");
+    if (!writeFile(files.caCertificate(), pki.value().ca().certificate, false, &error) ||
+        !writeFile(files.caKey(), pki.value().ca().privateKey, true, &error) ||
+        !writeFile(files.serverCertificate(), server.value().certificate, false, &error) ||
+        !writeFile(files.serverKey(), server.value().privateKey, true, &error) ||
+        !writeFile(files.signingKey(), signing->privatePem(), true, &error) ||
+        !writeFile(files.signingPublicKey(), signing->rawPublic().toHex() + '\n', false, &error))
+        return error;
+    progress(QStringLiteral("CA, server certificate for %1, signing key %2")
+                 .arg(o.serverName, QString::fromLatin1(signing->keyId().toHex())));
+    for (quint32 id : o.stations) {
+        auto station = pki.value().issueStation(id, 825);
+        if (!station)
+            return station.error();
+        if (!writeFile(files.stationCertificate(id), station.value().certificate, false, &error) ||
+            !writeFile(files.stationKey(id), station.value().privateKey, true, &error))
+            return error;
+        progress(QStringLiteral("station %1: %2").arg(id).arg(files.stationCertificate(id)));
+    }
+
+    QFile::remove(files.database());
+    QFile::remove(files.database() + QStringLiteral("-wal"));
+    QFile::remove(files.database() + QStringLiteral("-shm"));
+    auto store = RegistryStore::open(files.database());
+    if (!store)
+        return store.error();
+    ReferenceEnroller enroller;
+    for (const DemoCitizen& c : data.value().citizens) {
+        auto print = enroller.enroll(QDir(o.imagesDir).filePath(c.fingerImage));
+        if (!print)
+            return QStringLiteral("enrolling %1: %2").arg(c.fingerImage, print.error());
+        CitizenEntry entry = c.entry;
+        entry.referencePrint = print.value();
+        if (!store.value()->putCitizen(entry))
+            return QStringLiteral("cannot store a citizen");
+        for (const QString& old : c.supersededRequestNumbers)
+            store.value()->putSupersededCard(c.entry.cid, old);
+        progress(QStringLiteral("citizen %1…: reference print from %2 (%3 bytes)")
+                     .arg(c.entry.cid.left(4), c.fingerImage)
+                     .arg(print.value().size()));
+    }
+    for (const OfficerEntry& officer : data.value().officers) {
+        if (!store.value()->putOfficer(officer))
+            return QStringLiteral("cannot store an officer");
+    }
+    progress(QStringLiteral("%1 citizens, %2 officers in %3")
+                 .arg(data.value().citizens.size())
+                 .arg(data.value().officers.size())
+                 .arg(files.database()));
+    return true;
+}
+
+}  // namespace thaid::registry

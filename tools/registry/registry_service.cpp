@@ -1,0 +1,371 @@
+#include "registry/registry_service.h"
+
+#include "protocol/device_key.h"
+#include "protocol/qr_frame.h"
+#include "registry/registry_logging.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+
+#include <openssl/rand.h>
+
+namespace thaid::registry {
+
+namespace {
+
+QByteArray randomBytes(int n) {
+    QByteArray out(n, Qt::Uninitialized);
+    if (RAND_bytes(reinterpret_cast<unsigned char*>(out.data()), n) != 1)
+        qFatal("OpenSSL RAND_bytes failed");
+    return out;
+}
+
+QString isoTime(qint64 ms) {
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QString phoneStep(SessionState state) {
+    switch (state) {
+        case SessionState::Created:
+            return QStringLiteral("waiting");
+        case SessionState::Claimed:
+            return QStringLiteral("claimed");
+        case SessionState::Confirmed:
+            return QStringLiteral("confirmed");
+        case SessionState::Bound:
+            return QStringLiteral("passcode_set");
+        case SessionState::Completed:
+            return QStringLiteral("consented");
+        default:
+            return {};
+    }
+}
+
+ApiError notFound() {
+    return apiError("not_found", QStringLiteral("no such session"));
+}
+
+}  // namespace
+
+RegistryService::RegistryService(RegistryStore& store, protocol::Ed25519Key signingKey,
+                                 Clock clockMs, QObject* parent)
+    : QObject(parent),
+      m_store(store),
+      m_signingKey(std::move(signingKey)),
+      m_clock(std::move(clockMs)),
+      m_book(m_clock, randomBytes) {
+    // Expiry must reach long-polling kiosks even when nobody touches the session.
+    m_expiry.setInterval(1000);
+    connect(&m_expiry, &QTimer::timeout, this, &RegistryService::expireDue);
+    m_expiry.start();
+}
+
+void RegistryService::expireDue() {
+    m_book.expireDue();
+    flush();
+}
+
+void RegistryService::flush() {
+    const QList<Transition> transitions = m_book.takeTransitions();
+    QList<QByteArray> changed;
+    for (const Transition& t : transitions) {
+        if (!m_store.appendTransition(t))
+            qCWarning(lcRegistry) << "could not store a transition";
+        qCInfo(lcRegistry).noquote()
+            << "session" << t.sid.toHex().left(8) << sessionStateName(t.from) << "->"
+            << sessionStateName(t.to) << t.reason;
+        if (!changed.contains(t.sid))
+            changed.append(t.sid);
+    }
+    for (const QByteArray& sid : changed) {
+        const SessionRecord* s = m_book.find(sid);
+        if (s && !m_store.saveSession(*s))
+            qCWarning(lcRegistry) << "could not store a session";
+    }
+    for (const QByteArray& sid : changed)
+        Q_EMIT sessionChanged(sid);
+}
+
+ApiAnswer RegistryService::stored(const Result<SessionRecord, ApiError>& result, int okStatus) {
+    // Failed calls can still move the session (third wrong code, second claim), and any call
+    // can find a session past its lifetime.
+    flush();
+    if (!result)
+        return ApiAnswer::of(result.error());
+    return {okStatus, sessionJson(result.value())};
+}
+
+QJsonObject RegistryService::sessionJson(const SessionRecord& s) const {
+    QJsonObject o{{QStringLiteral("sid"), QString::fromLatin1(s.sid.toHex())},
+                  {QStringLiteral("state"), sessionStateName(s.state)},
+                  {QStringLiteral("version"), s.version},
+                  {QStringLiteral("expires_at"), isoTime(s.expiresAtMs)}};
+    const QString step = phoneStep(s.state);
+    if (!step.isEmpty())
+        o.insert(QStringLiteral("phone_step"), step);
+    if (s.state == SessionState::Claimed)
+        o.insert(QStringLiteral("confirmation_attempts_left"),
+                 SessionBook::kMaxCodeAttempts - s.codeAttempts);
+    return o;
+}
+
+QJsonObject RegistryService::phoneJson(const SessionRecord& s) const {
+    return {{QStringLiteral("sid"), QString::fromLatin1(s.sid.toHex())},
+            {QStringLiteral("state"), sessionStateName(s.state)},
+            {QStringLiteral("version"), s.version}};
+}
+
+Result<OfficerToken, ApiError> RegistryService::officerFor(quint32 station, const QString& token) {
+    auto t = m_store.token(token);
+    if (!t || t->stationId != station || t->expiresAtMs <= m_clock())
+        return apiError("forbidden",
+                        QStringLiteral("the officer is not signed in at this station"));
+    return *t;
+}
+
+ApiAnswer RegistryService::officerSignIn(quint32 station, const QByteArray& body) {
+    auto req = parseOfficerSignIn(body);
+    if (!req)
+        return ApiAnswer::of(req.error());
+    const OfficerSignInRequest& r = req.value();
+    if (r.stationId != station)
+        return ApiAnswer::of(
+            apiError("forbidden", QStringLiteral("station_id is not this station's")));
+    const auto officer = m_store.officer(r.officerCid);
+    if (!officer || officer->requestNumber != r.cardRequestNumber)
+        return ApiAnswer::of(
+            apiError("forbidden", QStringLiteral("not a registered officer card")));
+    if (!r.fingerprint.matched)
+        return ApiAnswer::of(
+            apiError("fingerprint_not_verified", QStringLiteral("the finger did not match")));
+    const OfficerToken token{QString::fromLatin1(randomBytes(24).toHex()), r.officerCid, station,
+                             m_clock() + kOfficerTokenMs};
+    if (!m_store.putToken(token))
+        return ApiAnswer::of(apiError("internal_error", QStringLiteral("storage failed")));
+    qCInfo(lcRegistry) << "officer signed in at station" << station;
+    return {200,
+            {{QStringLiteral("officer_token"), token.token},
+             {QStringLiteral("display_name"), officer->displayName},
+             {QStringLiteral("expires_at"), isoTime(token.expiresAtMs)}}};
+}
+
+ApiAnswer RegistryService::checkCard(quint32 /*station*/, const QByteArray& body) {
+    auto req = parseCardCheck(body);
+    if (!req)
+        return ApiAnswer::of(req.error());
+    const auto c = m_store.citizen(req.value().cid);
+    QString status = QStringLiteral("unknown");
+    if (c && c->requestNumber == req.value().requestNumber)
+        status = c->cardStatus;
+    else if (c && m_store.isSupersededCard(c->cid, req.value().requestNumber))
+        status = QStringLiteral("superseded");
+    return {200, {{QStringLiteral("status"), status}}};
+}
+
+ApiAnswer RegistryService::referencePrint(quint32 station, QStringView cid,
+                                          const QString& officerToken) {
+    auto officer = officerFor(station, officerToken);
+    if (!officer)
+        return ApiAnswer::of(officer.error());
+    const auto c = m_store.citizen(cid.toString());
+    if (!c)
+        return ApiAnswer::of(apiError("not_found", QStringLiteral("no such citizen")));
+    return {200,
+            {{QStringLiteral("format"), QStringLiteral("libfprint-nbis")},
+             {QStringLiteral("finger"), c->finger},
+             {QStringLiteral("print"), QString::fromLatin1(c->referencePrint.toBase64())}}};
+}
+
+ApiAnswer RegistryService::createSession(quint32 station, const QByteArray& body) {
+    auto req = parseCreateSession(body);
+    if (!req)
+        return ApiAnswer::of(req.error());
+    const CreateSessionRequest& r = req.value();
+    if (r.stationId != station)
+        return ApiAnswer::of(
+            apiError("forbidden", QStringLiteral("station_id is not this station's")));
+    auto officer = officerFor(station, r.officerToken);
+    if (!officer)
+        return ApiAnswer::of(officer.error());
+    if (!r.fingerprint.matched)
+        return ApiAnswer::of(apiError("fingerprint_not_verified",
+                                      QStringLiteral("the citizen's finger was not verified")));
+    const auto c = m_store.citizen(r.cid);
+    if (!c || c->requestNumber != r.requestNumber || c->cardStatus != QLatin1String("latest"))
+        return ApiAnswer::of(apiError(
+            "card_not_latest", QStringLiteral("the card is not the citizen's latest valid card")));
+    auto created = m_book.create(r.cid, r.requestNumber, station, officer.value().officerCid);
+    return stored(created, 201);
+}
+
+Result<SessionRecord, ApiError> RegistryService::stationSession(quint32 station, QStringView sid) {
+    const auto id = parseSessionId(sid);
+    if (!id)
+        return notFound();
+    auto s = m_book.get(*id);
+    // Another station's session looks the same as none at all.
+    if (!s || s.value().stationId != station)
+        return notFound();
+    return s;
+}
+
+ApiAnswer RegistryService::session(quint32 station, QStringView sid) {
+    auto s = stationSession(station, sid);
+    return stored(s);
+}
+
+std::optional<int> RegistryService::sessionVersion(quint32 station, QStringView sid) {
+    auto s = stationSession(station, sid);
+    if (!s)
+        return std::nullopt;
+    return s.value().version;
+}
+
+ApiAnswer RegistryService::qrFrame(quint32 station, QStringView sid) {
+    auto found = stationSession(station, sid);
+    if (!found)
+        return ApiAnswer::of(found.error());
+    const SessionRecord& s = found.value();
+    if (s.state != SessionState::Created)
+        return ApiAnswer::of(
+            apiError(s.state == SessionState::Expired ? "expired" : "wrong_state",
+                     QStringLiteral("the session is %1").arg(sessionStateName(s.state))));
+    // Frames follow a fixed 20-second grid from the session's start, so every kiosk request in
+    // one slot gets the same frame and the registry keeps no frame state.
+    const qint64 nowS = m_clock() / 1000;
+    const qint64 startS = s.createdAtMs / 1000;
+    const qint64 slot = (nowS - startS) / kFrameEverySeconds;
+    protocol::QrFrame frame;
+    frame.sid = s.sid;
+    frame.stationId = s.stationId;
+    frame.issuedAt = static_cast<quint32>(startS + slot * kFrameEverySeconds);
+    frame.ttlSeconds = kFrameValidSeconds;
+    const qint64 sessionEndS = s.expiresAtMs / 1000;
+    const qint64 expiresS = std::min<qint64>(frame.issuedAt + kFrameValidSeconds, sessionEndS);
+    frame.ttlSeconds = static_cast<quint16>(std::max<qint64>(expiresS - frame.issuedAt, 1));
+    const QString text = protocol::signQrFrame(frame, m_signingKey);
+    return {200,
+            {{QStringLiteral("text"), text},
+             {QStringLiteral("issued_at"), isoTime(frame.issuedAt * 1000LL)},
+             {QStringLiteral("expires_at"), isoTime(frame.expiresAt() * 1000LL)},
+             {QStringLiteral("next_at"), isoTime((frame.issuedAt + kFrameEverySeconds) * 1000LL)}}};
+}
+
+ApiAnswer RegistryService::confirm(quint32 station, QStringView sid, const QByteArray& body) {
+    auto s = stationSession(station, sid);
+    if (!s)
+        return ApiAnswer::of(s.error());
+    auto req = parseConfirmation(body);
+    if (!req)
+        return ApiAnswer::of(req.error());
+    return stored(m_book.confirm(s.value().sid, req.value().code));
+}
+
+ApiAnswer RegistryService::cancel(quint32 station, QStringView sid, const QByteArray& body) {
+    auto s = stationSession(station, sid);
+    if (!s)
+        return ApiAnswer::of(s.error());
+    auto req = parseCancel(body);
+    if (!req)
+        return ApiAnswer::of(req.error());
+    return stored(m_book.cancel(s.value().sid, req.value().reason));
+}
+
+ApiAnswer RegistryService::auditBatch(quint32 station, const QByteArray& body) {
+    auto req = parseAuditBatch(body);
+    if (!req)
+        return ApiAnswer::of(req.error());
+    if (req.value().stationId != station)
+        return ApiAnswer::of(
+            apiError("forbidden", QStringLiteral("station_id is not this station's")));
+    const auto acknowledged = m_store.storeAuditRows(station, req.value().rows);
+    if (!acknowledged)
+        return ApiAnswer::of(apiError("internal_error", QStringLiteral("storage failed")));
+    return {200, {{QStringLiteral("acknowledged_seq"), *acknowledged}}};
+}
+
+ApiAnswer RegistryService::claim(const QByteArray& body) {
+    auto req = parseClaim(body);
+    if (!req)
+        return ApiAnswer::of(req.error());
+    const ClaimRequest& r = req.value();
+    const auto frame =
+        protocol::verifyQrFrame(r.qrText, {m_signingKey}, static_cast<quint32>(m_clock() / 1000));
+    if (!frame) {
+        qCInfo(lcRegistry).noquote() << "claim refused:" << protocol::qrFrameErrorId(frame.error());
+        return ApiAnswer::of(
+            ApiError{protocol::qrFrameErrorId(frame.error()),
+                     QStringLiteral("the QR code is not a valid, current registry code")});
+    }
+    if (!protocol::DeviceKey::isP256PublicKey(r.devicePublicKey))
+        return ApiAnswer::of(
+            apiError("invalid_field", QStringLiteral("device_public_key is not a P-256 key")));
+    auto claimed = m_book.claim(frame.value().sid, r.typedCid, r.termsVersion, r.devicePublicKey);
+    ApiAnswer answer = stored(claimed);
+    if (!claimed)
+        return answer;
+    const SessionRecord& s = claimed.value();
+    return {200,
+            {{QStringLiteral("sid"), QString::fromLatin1(s.sid.toHex())},
+             {QStringLiteral("server_nonce"), QString::fromLatin1(s.serverNonce.toBase64())},
+             {QStringLiteral("state"), sessionStateName(s.state)}}};
+}
+
+Result<SessionRecord, ApiError> RegistryService::provenSession(QStringView sid,
+                                                               const DeviceProof& proof) {
+    const auto id = parseSessionId(sid);
+    if (!id)
+        return notFound();
+    auto s = m_book.get(*id);
+    if (!s)
+        return s;
+    if (s.value().devicePublicKey.isEmpty() ||
+        !protocol::DeviceKey::verify(s.value().devicePublicKey, proof.signedMessage,
+                                     proof.signature))
+        return apiError("forbidden", QStringLiteral("not signed by the claiming device"));
+    return s;
+}
+
+ApiAnswer RegistryService::phoneStatus(QStringView sid, const DeviceProof& proof) {
+    auto s = provenSession(sid, proof);
+    if (!s)
+        return ApiAnswer::of(s.error());
+    return {200, phoneJson(s.value())};
+}
+
+std::optional<int> RegistryService::phoneSessionVersion(QStringView sid) {
+    const auto id = parseSessionId(sid);
+    if (!id)
+        return std::nullopt;
+    auto s = m_book.get(*id);
+    if (!s)
+        return std::nullopt;
+    return s.value().version;
+}
+
+ApiAnswer RegistryService::bind(QStringView sid, const DeviceProof& proof, const QByteArray& body) {
+    auto s = provenSession(sid, proof);
+    if (!s)
+        return ApiAnswer::of(s.error());
+    auto req = parseBind(body);
+    if (!req)
+        return ApiAnswer::of(req.error());
+    auto bound = m_book.bind(s.value().sid, req.value().devicePublicKey);
+    ApiAnswer answer = stored(bound);
+    return bound ? ApiAnswer{200, phoneJson(bound.value())} : answer;
+}
+
+ApiAnswer RegistryService::complete(QStringView sid, const DeviceProof& proof,
+                                    const QByteArray& body) {
+    auto s = provenSession(sid, proof);
+    if (!s)
+        return ApiAnswer::of(s.error());
+    auto req = parseComplete(body);
+    if (!req)
+        return ApiAnswer::of(req.error());
+    auto done = m_book.complete(s.value().sid);
+    ApiAnswer answer = stored(done);
+    return done ? ApiAnswer{200, phoneJson(done.value())} : answer;
+}
+
+}  // namespace thaid::registry

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "protocol/ed25519_key.h"
+#include "registry/api_requests.h"
+#include "registry/registry_store.h"
+#include "registry/session_book.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+
+namespace thaid::registry {
+
+struct ApiAnswer {
+    int status = 200;
+    QJsonObject body;
+    static ApiAnswer of(const ApiError& e) { return {e.httpStatus(), e.toJson()}; }
+};
+
+// What a phone request proves about itself: the device key signs "<METHOD> <path>\n<body>".
+struct DeviceProof {
+    QByteArray signature;  // DER ECDSA, from the X-Device-Signature header (base64)
+    QByteArray signedMessage;
+};
+
+// The registry's behaviour behind the HTTP layer: the endpoints of registry-api.yaml as plain
+// calls, with the station ID taken from the client certificate. Every change of a session is
+// stored with its transition (SQLite) and announced through sessionChanged.
+class RegistryService : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int kFrameEverySeconds = 20;
+    static constexpr int kFrameValidSeconds = 30;
+    static constexpr qint64 kOfficerTokenMs = 12LL * 3600 * 1000;
+
+    using Clock = SessionBook::Clock;
+    RegistryService(RegistryStore& store, protocol::Ed25519Key signingKey, Clock clockMs,
+                    QObject* parent = nullptr);
+
+    ApiAnswer officerSignIn(quint32 station, const QByteArray& body);
+    ApiAnswer checkCard(quint32 station, const QByteArray& body);
+    ApiAnswer referencePrint(quint32 station, QStringView cid, const QString& officerToken);
+    ApiAnswer createSession(quint32 station, const QByteArray& body);
+    ApiAnswer session(quint32 station, QStringView sid);
+    // The session's version, if the station may see it; for long polls.
+    std::optional<int> sessionVersion(quint32 station, QStringView sid);
+    ApiAnswer qrFrame(quint32 station, QStringView sid);
+    ApiAnswer confirm(quint32 station, QStringView sid, const QByteArray& body);
+    ApiAnswer cancel(quint32 station, QStringView sid, const QByteArray& body);
+    ApiAnswer auditBatch(quint32 station, const QByteArray& body);
+
+    ApiAnswer claim(const QByteArray& body);
+    ApiAnswer phoneStatus(QStringView sid, const DeviceProof& proof);
+    std::optional<int> phoneSessionVersion(QStringView sid);
+    ApiAnswer bind(QStringView sid, const DeviceProof& proof, const QByteArray& body);
+    ApiAnswer complete(QStringView sid, const DeviceProof& proof, const QByteArray& body);
+
+    const protocol::Ed25519Key& signingKey() const { return m_signingKey; }
+
+Q_SIGNALS:
+    void sessionChanged(const QByteArray& sid);
+
+private:
+    Result<SessionRecord, ApiError> stationSession(quint32 station, QStringView sid);
+    Result<SessionRecord, ApiError> provenSession(QStringView sid, const DeviceProof& proof);
+    Result<OfficerToken, ApiError> officerFor(quint32 station, const QString& token);
+    ApiAnswer stored(const Result<SessionRecord, ApiError>& result, int okStatus = 200);
+    // Stores the transitions since the last flush and the sessions they changed, then tells.
+    void flush();
+    void expireDue();
+    QJsonObject sessionJson(const SessionRecord& s) const;
+    QJsonObject phoneJson(const SessionRecord& s) const;
+
+    RegistryStore& m_store;
+    protocol::Ed25519Key m_signingKey;
+    Clock m_clock;
+    SessionBook m_book;
+    QTimer m_expiry;
+};
+
+}  // namespace thaid::registry

@@ -1,0 +1,216 @@
+#include "registry/registry_store.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace thaid::registry {
+
+namespace {
+
+const char* const kSchema[] = {
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",
+    "CREATE TABLE IF NOT EXISTS citizens (cid TEXT PRIMARY KEY, name_th TEXT, name_en TEXT,"
+    " request_number TEXT NOT NULL, card_status TEXT NOT NULL, finger TEXT NOT NULL,"
+    " reference_print BLOB NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS superseded_cards (cid TEXT NOT NULL, request_number TEXT NOT NULL,"
+    " PRIMARY KEY (cid, request_number))",
+    "CREATE TABLE IF NOT EXISTS officers (cid TEXT PRIMARY KEY, display_name TEXT NOT NULL,"
+    " request_number TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS officer_tokens (token TEXT PRIMARY KEY, officer_cid TEXT NOT NULL,"
+    " station_id INTEGER NOT NULL, expires_at_ms INTEGER NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS sessions (sid TEXT PRIMARY KEY, cid TEXT NOT NULL,"
+    " request_number TEXT NOT NULL, station_id INTEGER NOT NULL, officer TEXT NOT NULL,"
+    " state TEXT NOT NULL, version INTEGER NOT NULL, created_at_ms INTEGER NOT NULL,"
+    " expires_at_ms INTEGER NOT NULL, device_public_key BLOB, terms_version TEXT)",
+    "CREATE TABLE IF NOT EXISTS transitions (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " sid TEXT NOT NULL, from_state TEXT NOT NULL, to_state TEXT NOT NULL, reason TEXT NOT NULL,"
+    " at_ms INTEGER NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS kiosk_audit (station_id INTEGER NOT NULL, seq INTEGER NOT NULL,"
+    " at TEXT NOT NULL, kind TEXT NOT NULL, citizen_hmac TEXT, detail TEXT, prev_hash TEXT,"
+    " hash TEXT NOT NULL, PRIMARY KEY (station_id, seq))",
+};
+
+}  // namespace
+
+RegistryStore::RegistryStore(QString connectionName) : m_connection(std::move(connectionName)) {}
+
+RegistryStore::~RegistryStore() {
+    { QSqlDatabase::database(m_connection, false).close(); }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Result<std::unique_ptr<RegistryStore>, QString> RegistryStore::open(const QString& path) {
+    const QString name = QStringLiteral("registry-") + QUuid::createUuid().toString();
+    std::unique_ptr<RegistryStore> store(new RegistryStore(name));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    if (!db.open())
+        return db.lastError().text();
+    for (const char* statement : kSchema) {
+        QSqlQuery q(db);
+        if (!q.exec(QLatin1String(statement)))
+            return q.lastError().text();
+    }
+    return store;
+}
+
+bool RegistryStore::putCitizen(const CitizenEntry& c) {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO citizens VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& v :
+         {QVariant(c.cid), QVariant(c.nameTh), QVariant(c.nameEn), QVariant(c.requestNumber),
+          QVariant(c.cardStatus), QVariant(c.finger), QVariant(c.referencePrint)})
+        q.addBindValue(v);
+    return q.exec();
+}
+
+std::optional<CitizenEntry> RegistryStore::citizen(const QString& cid) const {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(
+        QStringLiteral("SELECT cid, name_th, name_en, request_number, card_status, finger,"
+                       " reference_print FROM citizens WHERE cid = ?"));
+    q.addBindValue(cid);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return CitizenEntry{q.value(0).toString(),   q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
+                        q.value(6).toByteArray()};
+}
+
+bool RegistryStore::putSupersededCard(const QString& cid, const QString& requestNumber) {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO superseded_cards VALUES (?, ?)"));
+    q.addBindValue(cid);
+    q.addBindValue(requestNumber);
+    return q.exec();
+}
+
+bool RegistryStore::isSupersededCard(const QString& cid, const QString& requestNumber) const {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(
+        QStringLiteral("SELECT 1 FROM superseded_cards WHERE cid = ? AND request_number = ?"));
+    q.addBindValue(cid);
+    q.addBindValue(requestNumber);
+    return q.exec() && q.next();
+}
+
+int RegistryStore::citizenCount() const {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM citizens")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+bool RegistryStore::putOfficer(const OfficerEntry& o) {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO officers VALUES (?, ?, ?)"));
+    q.addBindValue(o.cid);
+    q.addBindValue(o.displayName);
+    q.addBindValue(o.requestNumber);
+    return q.exec();
+}
+
+std::optional<OfficerEntry> RegistryStore::officer(const QString& cid) const {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(
+        QStringLiteral("SELECT cid, display_name, request_number FROM officers WHERE cid = ?"));
+    q.addBindValue(cid);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return OfficerEntry{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+}
+
+bool RegistryStore::putToken(const OfficerToken& t) {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO officer_tokens VALUES (?, ?, ?, ?)"));
+    q.addBindValue(t.token);
+    q.addBindValue(t.officerCid);
+    q.addBindValue(static_cast<qint64>(t.stationId));
+    q.addBindValue(t.expiresAtMs);
+    return q.exec();
+}
+
+std::optional<OfficerToken> RegistryStore::token(const QString& token) const {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(
+        QStringLiteral("SELECT token, officer_cid, station_id, expires_at_ms"
+                       " FROM officer_tokens WHERE token = ?"));
+    q.addBindValue(token);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return OfficerToken{q.value(0).toString(), q.value(1).toString(),
+                        static_cast<quint32>(q.value(2).toLongLong()), q.value(3).toLongLong()};
+}
+
+bool RegistryStore::saveSession(const SessionRecord& s) {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO sessions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& v :
+         {QVariant(QString::fromLatin1(s.sid.toHex())), QVariant(s.cid), QVariant(s.requestNumber),
+          QVariant(static_cast<qint64>(s.stationId)), QVariant(s.officer),
+          QVariant(sessionStateName(s.state)), QVariant(s.version), QVariant(s.createdAtMs),
+          QVariant(s.expiresAtMs), QVariant(s.devicePublicKey), QVariant(s.termsVersion)})
+        q.addBindValue(v);
+    return q.exec();
+}
+
+bool RegistryStore::appendTransition(const Transition& t) {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(
+        QStringLiteral("INSERT INTO transitions (sid, from_state, to_state, reason, at_ms)"
+                       " VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(QString::fromLatin1(t.sid.toHex()));
+    q.addBindValue(sessionStateName(t.from));
+    q.addBindValue(sessionStateName(t.to));
+    q.addBindValue(t.reason);
+    q.addBindValue(t.atMs);
+    return q.exec();
+}
+
+int RegistryStore::transitionCount(const QByteArray& sid) const {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM transitions WHERE sid = ?"));
+    q.addBindValue(QString::fromLatin1(sid.toHex()));
+    if (!q.exec() || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+std::optional<qint64> RegistryStore::storeAuditRows(quint32 stationId,
+                                                    const QList<AuditRow>& rows) {
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction())
+        return std::nullopt;
+    for (const AuditRow& r : rows) {
+        QSqlQuery q(db);
+        q.prepare(
+            QStringLiteral("INSERT OR IGNORE INTO kiosk_audit VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant& v : {QVariant(static_cast<qint64>(stationId)), QVariant(r.seq),
+                                  QVariant(r.at), QVariant(r.kind), QVariant(r.citizenHmac),
+                                  QVariant(r.detail), QVariant(r.prevHash), QVariant(r.hash)})
+            q.addBindValue(v);
+        if (!q.exec()) {
+            db.rollback();
+            return std::nullopt;
+        }
+    }
+    if (!db.commit())
+        return std::nullopt;
+    // The acknowledgement covers only an unbroken run from 1, so a lost batch is sent again.
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT seq FROM kiosk_audit WHERE station_id = ? ORDER BY seq"));
+    q.addBindValue(static_cast<qint64>(stationId));
+    if (!q.exec())
+        return std::nullopt;
+    qint64 contiguous = 0;
+    while (q.next() && q.value(0).toLongLong() == contiguous + 1)
+        ++contiguous;
+    return contiguous;
+}
+
+}  // namespace thaid::registry

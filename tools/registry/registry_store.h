@@ -1,0 +1,69 @@
+#pragma once
+
+#include "registry/api_requests.h"
+#include "registry/session_book.h"
+
+#include <optional>
+
+#include <QByteArray>
+#include <QString>
+
+namespace thaid::registry {
+
+struct CitizenEntry {
+    QString cid;
+    QString nameTh;
+    QString nameEn;
+    QString requestNumber;      // the latest valid card
+    QString cardStatus;         // latest | revoked
+    QString finger;             // right-index | left-index
+    QByteArray referencePrint;  // fp_print_serialize output
+};
+
+struct OfficerEntry {
+    QString cid;
+    QString displayName;
+    QString requestNumber;
+};
+
+struct OfficerToken {
+    QString token;
+    QString officerCid;
+    quint32 stationId = 0;
+    qint64 expiresAtMs = 0;
+};
+
+// The registry's SQLite file (WAL, synchronous=FULL): citizens with their reference prints,
+// officers and their sign-in tokens, sessions, the transition audit and kiosks' audit rows.
+class RegistryStore {
+public:
+    static Result<std::unique_ptr<RegistryStore>, QString> open(const QString& path);
+    ~RegistryStore();
+    RegistryStore(const RegistryStore&) = delete;
+    RegistryStore& operator=(const RegistryStore&) = delete;
+
+    bool putCitizen(const CitizenEntry& c);
+    std::optional<CitizenEntry> citizen(const QString& cid) const;
+    // Every card request number this citizen has held; the newest is in citizens.
+    bool putSupersededCard(const QString& cid, const QString& requestNumber);
+    bool isSupersededCard(const QString& cid, const QString& requestNumber) const;
+    int citizenCount() const;
+
+    bool putOfficer(const OfficerEntry& o);
+    std::optional<OfficerEntry> officer(const QString& cid) const;
+    bool putToken(const OfficerToken& t);
+    std::optional<OfficerToken> token(const QString& token) const;
+
+    bool saveSession(const SessionRecord& s);
+    bool appendTransition(const Transition& t);
+    int transitionCount(const QByteArray& sid) const;
+
+    // Stores rows not already held; returns the highest sequence number now held contiguously.
+    std::optional<qint64> storeAuditRows(quint32 stationId, const QList<AuditRow>& rows);
+
+private:
+    explicit RegistryStore(QString connectionName);
+    QString m_connection;
+};
+
+}  // namespace thaid::registry
