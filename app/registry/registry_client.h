@@ -103,3 +103,5 @@ private:
 };
 
 }  // namespace thaid::app
+
+Q_DECLARE_METATYPE(thaid::app::SessionInfo)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QMetaType>
 #include <QString>
 
 namespace thaid::app {
@@ -40,3 +41,5 @@ public:
 };
 
 }  // namespace thaid::app
+
+Q_DECLARE_METATYPE(thaid::app::RegistryError)

@@ -151,9 +151,43 @@ THAI = {
         "ลายนิ้วมือไม่ตรงกันครบจำนวนครั้งที่กำหนดแล้ว ให้ส่งผู้มาติดต่อไปยังขั้นตอนแบบเจ้าหน้าที่ดำเนินการเอง",
     "No match (attempt %1 of %2). Ask the citizen to place the same finger again.":
         "ไม่ตรงกัน (ครั้งที่ %1 จาก %2) ให้ผู้มาติดต่อวางนิ้วเดิมอีกครั้ง",
+    "The registry cannot be reached. Check the network cable; the kiosk keeps trying. If it does not come back, call IT.":
+        "ติดต่อระบบทะเบียนไม่ได้ ตรวจสอบสายแลน เครื่องจะลองติดต่อใหม่เอง หากยังไม่ได้ให้แจ้งฝ่ายไอที",
+    "The secure connection to the registry failed (certificate). Call IT: the station certificate or the registry CA needs attention.":
+        "การเชื่อมต่อแบบปลอดภัยกับระบบทะเบียนล้มเหลว (ใบรับรอง) ให้แจ้งฝ่ายไอทีตรวจใบรับรองของเครื่องหรือของระบบทะเบียน",
+    "The registry had an internal error. Wait a moment and try again.":
+        "ระบบทะเบียนขัดข้องภายใน รอสักครู่แล้วลองใหม่",
+    "The registry sent an answer the kiosk does not understand. Try again; if it happens again, call IT.":
+        "ระบบทะเบียนตอบกลับในรูปแบบที่เครื่องไม่เข้าใจ ให้ลองใหม่ หากเกิดซ้ำให้แจ้งฝ่ายไอที",
+    "The registry is answering too slowly. Wait a moment and try again.":
+        "ระบบทะเบียนตอบช้าเกินไป รอสักครู่แล้วลองใหม่",
+    "The registry sent a QR code the kiosk cannot verify, so it is not shown. Cancel and start again; if it happens again, call IT.":
+        "ระบบทะเบียนส่งคิวอาร์โค้ดที่ตรวจสอบลายมือชื่อไม่ผ่าน จึงไม่แสดง ให้ยกเลิกแล้วเริ่มใหม่ หากเกิดซ้ำให้แจ้งฝ่ายไอที",
+    "The code does not match the citizen's phone. Check the digits on the phone and type them again (%n tries left).":
+        ["รหัสไม่ตรงกับที่แสดงบนโทรศัพท์ของผู้มาติดต่อ ตรวจตัวเลขบนโทรศัพท์แล้วพิมพ์ใหม่ (เหลืออีก %n ครั้ง)"],
+    "This card is not the citizen's latest valid card. Ask for the newest card, or send the citizen to card services.":
+        "บัตรนี้ไม่ใช่บัตรใบล่าสุดที่ยังใช้ได้ ขอบัตรใบล่าสุด หรือแนะนำให้ไปทำบัตรใหม่",
+    "The registry needs a verified finger. Verify the citizen's finger first.":
+        "ระบบทะเบียนต้องการผลยืนยันลายนิ้วมือ ให้ตรวจลายนิ้วมือของผู้มาติดต่อก่อน",
+    "The registry refused this station or officer. Sign in again; if it happens again, call IT.":
+        "ระบบทะเบียนปฏิเสธเครื่องนี้หรือเจ้าหน้าที่ ให้ลงชื่อเข้าใช้ใหม่ หากเกิดซ้ำให้แจ้งฝ่ายไอที",
+    "The session has expired. Start again from the card.":
+        "รายการหมดเวลาแล้ว เริ่มใหม่ตั้งแต่การอ่านบัตร",
+    "The registry does not know this session or citizen. Start again from the card.":
+        "ระบบทะเบียนไม่พบรายการหรือข้อมูลผู้มาติดต่อนี้ เริ่มใหม่ตั้งแต่การอ่านบัตร",
+    "The session has already moved on or ended. Start again from the card.":
+        "รายการนี้ดำเนินไปแล้วหรือสิ้นสุดแล้ว เริ่มใหม่ตั้งแต่การอ่านบัตร",
+    "The registry refused the request (%1). Start again; if it happens again, call IT.":
+        "ระบบทะเบียนปฏิเสธคำขอ (%1) ให้เริ่มใหม่ หากเกิดซ้ำให้แจ้งฝ่ายไอที",
 }
 
-ENGLISH_PLURALS = {"%n byte(s)": ["%n byte", "%n bytes"]}
+ENGLISH_PLURALS = {
+    "%n byte(s)": ["%n byte", "%n bytes"],
+    "The code does not match the citizen's phone. Check the digits on the phone and type them again (%n tries left).": [
+        "The code does not match the citizen's phone. Check the digits on the phone and type them again (%n try left).",
+        "The code does not match the citizen's phone. Check the digits on the phone and type them again (%n tries left).",
+    ],
+}
 
 
 def fill(path: Path, lookup) -> list:

@@ -445,4 +445,66 @@
             <translation>Warning: %1</translation>
         </message>
     </context>
+    <context>
+        <name>RegistryErrorText</name>
+        <message>
+            <source>The registry cannot be reached. Check the network cable; the kiosk keeps trying. If it does not come back, call IT.</source>
+            <translation>The registry cannot be reached. Check the network cable; the kiosk keeps trying. If it does not come back, call IT.</translation>
+        </message>
+        <message>
+            <source>The secure connection to the registry failed (certificate). Call IT: the station certificate or the registry CA needs attention.</source>
+            <translation>The secure connection to the registry failed (certificate). Call IT: the station certificate or the registry CA needs attention.</translation>
+        </message>
+        <message>
+            <source>The registry had an internal error. Wait a moment and try again.</source>
+            <translation>The registry had an internal error. Wait a moment and try again.</translation>
+        </message>
+        <message>
+            <source>The registry sent an answer the kiosk does not understand. Try again; if it happens again, call IT.</source>
+            <translation>The registry sent an answer the kiosk does not understand. Try again; if it happens again, call IT.</translation>
+        </message>
+        <message>
+            <source>The registry is answering too slowly. Wait a moment and try again.</source>
+            <translation>The registry is answering too slowly. Wait a moment and try again.</translation>
+        </message>
+        <message>
+            <source>The registry sent a QR code the kiosk cannot verify, so it is not shown. Cancel and start again; if it happens again, call IT.</source>
+            <translation>The registry sent a QR code the kiosk cannot verify, so it is not shown. Cancel and start again; if it happens again, call IT.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The code does not match the citizen's phone. Check the digits on the phone and type them again (%n tries left).</source>
+            <translation>
+                <numerusform>The code does not match the citizen's phone. Check the digits on the phone and type them again (%n try left).</numerusform>
+                <numerusform>The code does not match the citizen's phone. Check the digits on the phone and type them again (%n tries left).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This card is not the citizen's latest valid card. Ask for the newest card, or send the citizen to card services.</source>
+            <translation>This card is not the citizen's latest valid card. Ask for the newest card, or send the citizen to card services.</translation>
+        </message>
+        <message>
+            <source>The registry needs a verified finger. Verify the citizen's finger first.</source>
+            <translation>The registry needs a verified finger. Verify the citizen's finger first.</translation>
+        </message>
+        <message>
+            <source>The registry refused this station or officer. Sign in again; if it happens again, call IT.</source>
+            <translation>The registry refused this station or officer. Sign in again; if it happens again, call IT.</translation>
+        </message>
+        <message>
+            <source>The session has expired. Start again from the card.</source>
+            <translation>The session has expired. Start again from the card.</translation>
+        </message>
+        <message>
+            <source>The registry does not know this session or citizen. Start again from the card.</source>
+            <translation>The registry does not know this session or citizen. Start again from the card.</translation>
+        </message>
+        <message>
+            <source>The session has already moved on or ended. Start again from the card.</source>
+            <translation>The session has already moved on or ended. Start again from the card.</translation>
+        </message>
+        <message>
+            <source>The registry refused the request (%1). Start again; if it happens again, call IT.</source>
+            <translation>The registry refused the request (%1). Start again; if it happens again, call IT.</translation>
+        </message>
+    </context>
 </TS>

@@ -444,4 +444,65 @@
             <translation>คำเตือน: %1</translation>
         </message>
     </context>
+    <context>
+        <name>RegistryErrorText</name>
+        <message>
+            <source>The registry cannot be reached. Check the network cable; the kiosk keeps trying. If it does not come back, call IT.</source>
+            <translation>ติดต่อระบบทะเบียนไม่ได้ ตรวจสอบสายแลน เครื่องจะลองติดต่อใหม่เอง หากยังไม่ได้ให้แจ้งฝ่ายไอที</translation>
+        </message>
+        <message>
+            <source>The secure connection to the registry failed (certificate). Call IT: the station certificate or the registry CA needs attention.</source>
+            <translation>การเชื่อมต่อแบบปลอดภัยกับระบบทะเบียนล้มเหลว (ใบรับรอง) ให้แจ้งฝ่ายไอทีตรวจใบรับรองของเครื่องหรือของระบบทะเบียน</translation>
+        </message>
+        <message>
+            <source>The registry had an internal error. Wait a moment and try again.</source>
+            <translation>ระบบทะเบียนขัดข้องภายใน รอสักครู่แล้วลองใหม่</translation>
+        </message>
+        <message>
+            <source>The registry sent an answer the kiosk does not understand. Try again; if it happens again, call IT.</source>
+            <translation>ระบบทะเบียนตอบกลับในรูปแบบที่เครื่องไม่เข้าใจ ให้ลองใหม่ หากเกิดซ้ำให้แจ้งฝ่ายไอที</translation>
+        </message>
+        <message>
+            <source>The registry is answering too slowly. Wait a moment and try again.</source>
+            <translation>ระบบทะเบียนตอบช้าเกินไป รอสักครู่แล้วลองใหม่</translation>
+        </message>
+        <message>
+            <source>The registry sent a QR code the kiosk cannot verify, so it is not shown. Cancel and start again; if it happens again, call IT.</source>
+            <translation>ระบบทะเบียนส่งคิวอาร์โค้ดที่ตรวจสอบลายมือชื่อไม่ผ่าน จึงไม่แสดง ให้ยกเลิกแล้วเริ่มใหม่ หากเกิดซ้ำให้แจ้งฝ่ายไอที</translation>
+        </message>
+        <message numerus="yes">
+            <source>The code does not match the citizen's phone. Check the digits on the phone and type them again (%n tries left).</source>
+            <translation>
+                <numerusform>รหัสไม่ตรงกับที่แสดงบนโทรศัพท์ของผู้มาติดต่อ ตรวจตัวเลขบนโทรศัพท์แล้วพิมพ์ใหม่ (เหลืออีก %n ครั้ง)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This card is not the citizen's latest valid card. Ask for the newest card, or send the citizen to card services.</source>
+            <translation>บัตรนี้ไม่ใช่บัตรใบล่าสุดที่ยังใช้ได้ ขอบัตรใบล่าสุด หรือแนะนำให้ไปทำบัตรใหม่</translation>
+        </message>
+        <message>
+            <source>The registry needs a verified finger. Verify the citizen's finger first.</source>
+            <translation>ระบบทะเบียนต้องการผลยืนยันลายนิ้วมือ ให้ตรวจลายนิ้วมือของผู้มาติดต่อก่อน</translation>
+        </message>
+        <message>
+            <source>The registry refused this station or officer. Sign in again; if it happens again, call IT.</source>
+            <translation>ระบบทะเบียนปฏิเสธเครื่องนี้หรือเจ้าหน้าที่ ให้ลงชื่อเข้าใช้ใหม่ หากเกิดซ้ำให้แจ้งฝ่ายไอที</translation>
+        </message>
+        <message>
+            <source>The session has expired. Start again from the card.</source>
+            <translation>รายการหมดเวลาแล้ว เริ่มใหม่ตั้งแต่การอ่านบัตร</translation>
+        </message>
+        <message>
+            <source>The registry does not know this session or citizen. Start again from the card.</source>
+            <translation>ระบบทะเบียนไม่พบรายการหรือข้อมูลผู้มาติดต่อนี้ เริ่มใหม่ตั้งแต่การอ่านบัตร</translation>
+        </message>
+        <message>
+            <source>The session has already moved on or ended. Start again from the card.</source>
+            <translation>รายการนี้ดำเนินไปแล้วหรือสิ้นสุดแล้ว เริ่มใหม่ตั้งแต่การอ่านบัตร</translation>
+        </message>
+        <message>
+            <source>The registry refused the request (%1). Start again; if it happens again, call IT.</source>
+            <translation>ระบบทะเบียนปฏิเสธคำขอ (%1) ให้เริ่มใหม่ หากเกิดซ้ำให้แจ้งฝ่ายไอที</translation>
+        </message>
+    </context>
 </TS>

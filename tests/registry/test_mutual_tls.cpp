@@ -80,9 +80,3 @@ TEST(MutualTls, OnlyStationsWithACertificateFromTheRegistryCaGetAnAnswer) {
     EXPECT_EQ(QSslCertificate(station.certificate).subjectInfo(QSslCertificate::CommonName),
               QStringList{QStringLiteral("station-10501")});
 }
-
-int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
-}

@@ -25,6 +25,8 @@ int ApiError::httpStatus() const {
         {QStringLiteral("forbidden"), 403},
         {QStringLiteral("qr_unknown_key"), 403},
         {QStringLiteral("qr_bad_signature"), 403},
+        {QStringLiteral("fingerprint_not_verified"), 403},
+        {QStringLiteral("card_not_latest"), 409},
         {QStringLiteral("not_found"), 404},
         {QStringLiteral("conflict"), 409},
         {QStringLiteral("wrong_state"), 409},

@@ -1,0 +1,47 @@
+// libFuzzer target: request bodies and session IDs as the registry receives them from kiosks
+// and phones, through every parser of the registry API. The first byte picks the parser.
+#include "registry/api_requests.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    using namespace thaid::registry;
+    if (size == 0)
+        return 0;
+    const QByteArray body(reinterpret_cast<const char*>(data + 1),
+                          static_cast<qsizetype>(size - 1));
+    switch (data[0] % 10) {
+        case 0:
+            (void)parseOfficerSignIn(body);
+            break;
+        case 1:
+            (void)parseCardCheck(body);
+            break;
+        case 2:
+            (void)parseCreateSession(body);
+            break;
+        case 3:
+            (void)parseConfirmation(body);
+            break;
+        case 4:
+            (void)parseCancel(body);
+            break;
+        case 5:
+            (void)parseAuditBatch(body);
+            break;
+        case 6:
+            (void)parseClaim(body);
+            break;
+        case 7:
+            (void)parseBind(body);
+            break;
+        case 8:
+            (void)parseComplete(body);
+            break;
+        default:
+            (void)parseSessionId(QString::fromUtf8(body));
+            break;
+    }
+    return 0;
+}

@@ -1,0 +1,101 @@
+#include "registry_fixture.h"
+
+#include <QSslKey>
+
+#include <gtest/gtest.h>
+
+namespace thaid::testing {
+
+using namespace thaid::app;
+using namespace thaid::registry;
+
+RegistryFixture::RegistryFixture() {
+    m_pki = std::make_unique<DemoPki>(DemoPki::createCa(QStringLiteral("Test CA"), 30).value());
+    m_server = m_pki->issueServer(QStringLiteral("127.0.0.1"), 30).value();
+    m_signing = protocol::Ed25519Key::generate();
+    m_store = std::move(RegistryStore::open(m_dir.filePath(QStringLiteral("registry.db"))).value());
+    m_store->putCitizen({kCid, QStringLiteral("นาย สมชาย ใจดี"),
+                         QStringLiteral("Mr. Somchai Jaidee"), kRequestNumber,
+                         QStringLiteral("latest"), QStringLiteral("right-index"), kReferencePrint});
+    m_store->putSupersededCard(kCid, QStringLiteral("5001-02-00000001"));
+    m_store->putOfficer({kOfficerCid, QStringLiteral("Kanya"), kOfficerCard});
+    m_service = std::make_unique<RegistryService>(*m_store, *m_signing, [this] { return nowMs(); });
+
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(QSslCertificate(m_server.certificate));
+    tls.setPrivateKey(QSslKey(m_server.privateKey, QSsl::Ec));
+    QSslConfiguration kioskTls = tls;
+    kioskTls.setCaCertificates(QSslCertificate::fromData(m_pki->ca().certificate));
+    kioskTls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    m_kiosk = std::make_unique<RegistryHttpServer>(*m_service, RegistryHttpServer::Audience::Kiosk);
+    m_phone = std::make_unique<RegistryHttpServer>(*m_service, RegistryHttpServer::Audience::Phone);
+    m_kiosk->sslSetup(kioskTls);
+    m_phone->sslSetup(tls);
+    m_kioskPort = m_kiosk->listen(QHostAddress::LocalHost, 0);
+    m_phonePort = m_phone->listen(QHostAddress::LocalHost, 0);
+    EXPECT_NE(m_kioskPort, 0);
+    EXPECT_NE(m_phonePort, 0);
+}
+
+RegistryFixture::~RegistryFixture() = default;
+
+qint64 RegistryFixture::nowMs() const {
+    return QDateTime::currentMSecsSinceEpoch() + m_offsetMs;
+}
+
+QUrl RegistryFixture::kioskUrl() const {
+    return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_kioskPort));
+}
+
+QUrl RegistryFixture::phoneUrl() const {
+    return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_phonePort));
+}
+
+RegistryEndpoint RegistryFixture::endpoint(quint32 station) const {
+    const PemPair cert = m_pki->issueStation(station, 30).value();
+    RegistryEndpoint e;
+    e.url = kioskUrl();
+    e.caCertificates = QSslCertificate::fromData(m_pki->ca().certificate);
+    e.stationCertificate = QSslCertificate(cert.certificate);
+    e.stationKey = QSslKey(cert.privateKey, QSsl::Ec);
+    e.stationId = station;
+    e.trustedSigningKeys = {*protocol::Ed25519Key::fromRawPublic(m_signing->rawPublic())};
+    e.timeoutMs = 5000;
+    return e;
+}
+
+std::unique_ptr<RegistryClient> RegistryFixture::kiosk(quint32 station) const {
+    return std::make_unique<RegistryClient>(endpoint(station));
+}
+
+std::unique_ptr<sim::PhoneApi> RegistryFixture::phone() const {
+    return std::make_unique<sim::PhoneApi>(phoneUrl(),
+                                           QSslCertificate::fromData(m_pki->ca().certificate));
+}
+
+QString RegistryFixture::officerToken(RegistryClient& client) {
+    auto r = await<OfficerSession>([&](auto done) {
+        client.signIn(kOfficerCid, kOfficerCard, {QStringLiteral("right-index"), true, {}, 1},
+                      &client, done);
+    });
+    EXPECT_TRUE(r.ok()) << (r ? "" : r.error().code.toStdString());
+    return r ? r.value().token : QString();
+}
+
+SessionInfo RegistryFixture::createSession(RegistryClient& client) {
+    const QString token = officerToken(client);
+    auto r = await<SessionInfo>([&](auto done) {
+        client.createSession(kCid, kRequestNumber, {QStringLiteral("right-index"), true, {}, 1},
+                             token, &client, done);
+    });
+    EXPECT_TRUE(r.ok()) << (r ? "" : r.error().code.toStdString());
+    return r ? r.value() : SessionInfo{};
+}
+
+QrFrameInfo RegistryFixture::frame(RegistryClient& client, const QString& sid) {
+    auto r = await<QrFrameInfo>([&](auto done) { client.qrFrame(sid, &client, done); });
+    EXPECT_TRUE(r.ok()) << (r ? "" : r.error().code.toStdString());
+    return r ? r.value() : QrFrameInfo{};
+}
+
+}  // namespace thaid::testing

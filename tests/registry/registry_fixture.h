@@ -1,0 +1,82 @@
+#pragma once
+
+#include "phone_api.h"
+#include "registry/demo_pki.h"
+#include "registry/registry_client.h"
+#include "registry/registry_http_server.h"
+#include "registry/registry_service.h"
+
+#include <memory>
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+namespace thaid::testing {
+
+// A registry in this process on loopback with real TLS: demo PKI, SQLite in a temporary folder,
+// one citizen and one officer, kiosk and phone listeners. The registry's clock can be moved
+// forward to test lifetimes.
+class RegistryFixture {
+public:
+    static constexpr quint32 kStation = 10501;
+    static constexpr quint32 kOtherStation = 10502;
+    static inline const QString kCid = QStringLiteral("1101700230708");
+    static inline const QString kRequestNumber = QStringLiteral("5001-02-01234567");
+    static inline const QString kOfficerCid = QStringLiteral("3101700555018");
+    static inline const QString kOfficerCard = QStringLiteral("1017-01-00555018");
+    static inline const QByteArray kReferencePrint = QByteArrayLiteral("FP3-reference-print");
+
+    RegistryFixture();
+    ~RegistryFixture();
+
+    qint64 nowMs() const;
+    QDateTime now() const { return QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC); }
+    void advance(qint64 ms) { m_offsetMs += ms; }
+
+    app::RegistryEndpoint endpoint(quint32 station = kStation) const;
+    std::unique_ptr<app::RegistryClient> kiosk(quint32 station = kStation) const;
+    std::unique_ptr<sim::PhoneApi> phone() const;
+    QUrl kioskUrl() const;
+    QUrl phoneUrl() const;
+
+    registry::DemoPki& pki() { return *m_pki; }
+    protocol::Ed25519Key& signingKey() { return *m_signing; }
+    registry::RegistryService& service() { return *m_service; }
+    registry::RegistryStore& store() { return *m_store; }
+    QString directory() const { return m_dir.path(); }
+
+    // Signs in the officer and creates a session for the citizen; fails the test otherwise.
+    QString officerToken(app::RegistryClient& client);
+    app::SessionInfo createSession(app::RegistryClient& client);
+    app::QrFrameInfo frame(app::RegistryClient& client, const QString& sid);
+
+private:
+    QTemporaryDir m_dir;
+    qint64 m_offsetMs = 0;
+    std::unique_ptr<registry::DemoPki> m_pki;
+    registry::PemPair m_server;
+    std::optional<protocol::Ed25519Key> m_signing;
+    std::unique_ptr<registry::RegistryStore> m_store;
+    std::unique_ptr<registry::RegistryService> m_service;
+    std::unique_ptr<registry::RegistryHttpServer> m_kiosk;
+    std::unique_ptr<registry::RegistryHttpServer> m_phone;
+    quint16 m_kioskPort = 0;
+    quint16 m_phonePort = 0;
+};
+
+// Runs the event loop until `done` is set (or 20 s pass) and returns the result.
+template <typename T>
+Result<T, app::RegistryError> await(
+    const std::function<void(std::function<void(const Result<T, app::RegistryError>&)>)>& call) {
+    std::optional<Result<T, app::RegistryError>> out;
+    call([&](const Result<T, app::RegistryError>& r) { out = r; });
+    QDeadlineTimer deadline(20000);
+    while (!out && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    if (!out)
+        return app::RegistryError{
+            app::RegistryErrorKind::Timeout, 0, QStringLiteral("test_timeout"), {}};
+    return *out;
+}
+
+}  // namespace thaid::testing

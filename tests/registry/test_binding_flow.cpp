@@ -1,0 +1,255 @@
+// The whole binding on one machine through the real executables: thaid-registryd (after its
+// own init, with reference prints enrolled through libfprint), the kiosk's registry client
+// over mutual TLS, and thaid-citizen-sim scanning the QR out of a screenshot-sized image that
+// the kiosk's QR code renders.
+#include "protocol/qr_code.h"
+#include "registry/qr_frame_feed.h"
+#include "registry/session_follower.h"
+#include "registry_fixture.h"
+
+#include <QJsonDocument>
+#include <QPainter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace thaid;
+using namespace thaid::app;
+using namespace thaid::testing;
+
+namespace {
+
+const QString kCid = QStringLiteral("1101700230708");
+const QString kRequestNumber = QStringLiteral("5001-02-01234567");
+
+class RunningRegistry {
+public:
+    RunningRegistry() {
+        QProcess init;
+        init.start(QStringLiteral(THAID_REGISTRYD_BIN),
+                   {QStringLiteral("init"), QStringLiteral("--dir"), dir.path(),
+                    QStringLiteral("--demo-data"), QStringLiteral(THAID_DEMO_REGISTRY_JSON),
+                    QStringLiteral("--images"), QStringLiteral(THAID_FINGERPRINT_FIXTURES),
+                    QStringLiteral("--stations"), QStringLiteral("10501,10502")});
+        init.waitForFinished(120000);
+        initOutput = init.readAll();
+        EXPECT_EQ(init.exitCode(), 0) << initOutput.constData();
+        server.start(QStringLiteral(THAID_REGISTRYD_BIN),
+                     {QStringLiteral("--dir"), dir.path(), QStringLiteral("--listen"),
+                      QStringLiteral("127.0.0.1:0"), QStringLiteral("--phone-listen"),
+                      QStringLiteral("127.0.0.1:0")});
+        server.waitForReadyRead(20000);
+        const QString ready = QString::fromUtf8(server.readLine());
+        const QRegularExpression re(QStringLiteral("kiosk=(\\S+) phone=(\\S+)"));
+        const auto m = re.match(ready);
+        EXPECT_TRUE(m.hasMatch()) << ready.toStdString();
+        kioskUrl = QUrl(m.captured(1));
+        phoneUrl = QUrl(m.captured(2));
+    }
+    ~RunningRegistry() {
+        server.terminate();
+        server.waitForFinished(5000);
+    }
+    QString file(const QString& name) const { return dir.filePath(name); }
+    RegistryEndpoint endpoint() const {
+        auto e = RegistryEndpoint::fromFiles(kioskUrl, file(QStringLiteral("ca.pem")),
+                                             file(QStringLiteral("stations/station-10501.pem")),
+                                             file(QStringLiteral("stations/station-10501-key.pem")),
+                                             file(QStringLiteral("signing-key.pub")));
+        EXPECT_TRUE(e.ok()) << (e ? "" : e.error().toStdString());
+        return e.value();
+    }
+    QStringList simArgs() const {
+        return {QStringLiteral("--registry"), phoneUrl.toString(),
+                QStringLiteral("--ca"),       file(QStringLiteral("ca.pem")),
+                QStringLiteral("--trust"),    file(QStringLiteral("signing-key.pub")),
+                QStringLiteral("--json")};
+    }
+
+    QTemporaryDir dir;
+    QProcess server;
+    QByteArray initOutput;
+    QUrl kioskUrl;
+    QUrl phoneUrl;
+};
+
+// The QR as the citizen's phone camera would see the kiosk: a full-screen image with other
+// things around the code.
+QString screenshotWithQr(const QString& text, const QString& path) {
+    QImage screen(1280, 800, QImage::Format_RGB32);
+    screen.fill(QColor(0xf4, 0xf6, 0xf8));
+    QPainter p(&screen);
+    // Panels standing in for the kiosk's text (fonts need a GUI application).
+    p.fillRect(40, 40, 560, 40, QColor(0x1f, 0x3a, 0x5f));
+    p.fillRect(40, 120, 560, 500, Qt::white);
+    const QImage qr = protocol::renderQrCode(text, {8, 4});
+    p.drawImage(700, 200, qr);
+    p.end();
+    screen.save(path);
+    return path;
+}
+
+QJsonObject nextEvent(QProcess& sim, const QString& name, int ms = 20000) {
+    QDeadlineTimer deadline(ms);
+    while (!deadline.hasExpired()) {
+        while (sim.canReadLine()) {
+            const QJsonObject o = QJsonDocument::fromJson(sim.readLine()).object();
+            if (o.value(QStringLiteral("event")).toString() == name)
+                return o;
+        }
+        if (sim.state() == QProcess::NotRunning && !sim.canReadLine())
+            break;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        sim.waitForReadyRead(20);
+    }
+    return {};
+}
+
+QList<QString> storedTransitions(const QString& dbPath, const QString& sid) {
+    QList<QString> out;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        db.setDatabaseName(dbPath);
+        EXPECT_TRUE(db.open());
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT to_state FROM transitions WHERE sid = ? ORDER BY id"));
+        q.addBindValue(sid);
+        q.exec();
+        while (q.next())
+            out.append(q.value(0).toString());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    return out;
+}
+
+}  // namespace
+
+TEST(BindingFlow, FromSessionToCompletedWithTheRealExecutables) {
+    RunningRegistry registry;
+    ASSERT_TRUE(registry.initOutput.contains("6 citizens, 2 officers"));
+    RegistryClient kiosk(registry.endpoint());
+
+    auto officer = await<OfficerSession>([&](auto done) {
+        kiosk.signIn(QStringLiteral("3101700555018"), QStringLiteral("1017-01-00555018"),
+                     {QStringLiteral("right-index"), true, {}, 1}, &kiosk, done);
+    });
+    ASSERT_TRUE(officer.ok());
+    auto card =
+        await<CardStatus>([&](auto done) { kiosk.checkCard(kCid, kRequestNumber, &kiosk, done); });
+    ASSERT_EQ(card.value(), CardStatus::Latest);
+    auto print = await<ReferencePrint>(
+        [&](auto done) { kiosk.referencePrint(kCid, officer.value().token, &kiosk, done); });
+    ASSERT_TRUE(print.ok());
+    EXPECT_GT(print.value().print.size(), 1000);  // an NBIS print enrolled by init
+    auto session = await<SessionInfo>([&](auto done) {
+        kiosk.createSession(kCid, kRequestNumber, {QStringLiteral("right-index"), true, {}, 1},
+                            officer.value().token, &kiosk, done);
+    });
+    ASSERT_TRUE(session.ok());
+    ASSERT_EQ(session.value().state, BindingState::Created);
+
+    QrFrameFeed feed(kiosk, [] { return QDateTime::currentDateTimeUtc(); });
+    SessionFollower follower(kiosk);
+    QList<BindingState> seen;
+    QObject::connect(&follower, &SessionFollower::changed,
+                     [&](const SessionInfo& s) { seen.append(s.state); });
+    QSignalSpy frames(&feed, &QrFrameFeed::frameReady);
+    feed.start(session.value().sid);
+    follower.start(session.value());
+    ASSERT_TRUE(frames.wait(10000));
+    const QString png = screenshotWithQr(frames.first().value(0).toString(),
+                                         registry.file(QStringLiteral("screen.png")));
+
+    QProcess sim;
+    sim.start(QStringLiteral(THAID_CITIZEN_SIM_BIN),
+              registry.simArgs() +
+                  QStringList{QStringLiteral("--cid"), kCid, QStringLiteral("--qr-image"), png,
+                              QStringLiteral("--bad-passcode"), QStringLiteral("12345678")});
+    const QJsonObject code = nextEvent(sim, QStringLiteral("confirmation_code"));
+    ASSERT_EQ(code.value(QStringLiteral("code")).toString().size(), 6)
+        << sim.readAllStandardError().constData();
+    QSignalSpy changed(&follower, &SessionFollower::changed);
+    while (!seen.contains(BindingState::Claimed) && changed.wait(5000)) {
+    }
+    ASSERT_TRUE(seen.contains(BindingState::Claimed));
+    feed.stop();  // the kiosk withdraws the QR once the phone has claimed it
+
+    auto confirmed = await<SessionInfo>([&](auto done) {
+        kiosk.confirm(session.value().sid, code.value(QStringLiteral("code")).toString(), &kiosk,
+                      done);
+    });
+    ASSERT_TRUE(confirmed.ok()) << confirmed.error().code.toStdString();
+    ASSERT_TRUE(sim.waitForFinished(30000));
+    EXPECT_EQ(sim.exitCode(), 0) << sim.readAllStandardError().constData();
+    while (!seen.contains(BindingState::Completed) && changed.wait(5000)) {
+    }
+    EXPECT_EQ(seen.last(), BindingState::Completed);
+    EXPECT_FALSE(follower.active());
+
+    registry.server.terminate();
+    registry.server.waitForFinished(5000);
+    EXPECT_EQ(storedTransitions(registry.file(QStringLiteral("registry.db")), session.value().sid),
+              (QList<QString>{QStringLiteral("CREATED"), QStringLiteral("CLAIMED"),
+                              QStringLiteral("CONFIRMED"), QStringLiteral("BOUND"),
+                              QStringLiteral("COMPLETED")}));
+}
+
+TEST(BindingFlow, TheSimulatorsMisbehaviourIsRefusedWhereTheAppOrRegistryWould) {
+    RunningRegistry registry;
+    RegistryClient kiosk(registry.endpoint());
+    auto officer = await<OfficerSession>([&](auto done) {
+        kiosk.signIn(QStringLiteral("3101700555018"), QStringLiteral("1017-01-00555018"),
+                     {QStringLiteral("right-index"), true, {}, 1}, &kiosk, done);
+    });
+    ASSERT_TRUE(officer.ok());
+    const auto newSession = [&] {
+        auto s = await<SessionInfo>([&](auto done) {
+            kiosk.createSession(kCid, kRequestNumber, {QStringLiteral("right-index"), true, {}, 1},
+                                officer.value().token, &kiosk, done);
+        });
+        auto f = await<QrFrameInfo>([&](auto done) { kiosk.qrFrame(s.value().sid, &kiosk, done); });
+        return f.value().text;
+    };
+    const auto run = [&](QStringList extra, QJsonObject* last = nullptr) {
+        QProcess sim;
+        sim.start(QStringLiteral(THAID_CITIZEN_SIM_BIN), registry.simArgs() + extra);
+        sim.waitForFinished(30000);
+        const auto lines = sim.readAllStandardOutput().trimmed().split('\n');
+        if (last)
+            *last = QJsonDocument::fromJson(lines.last()).object();
+        return sim.exitCode();
+    };
+    QJsonObject last;
+    EXPECT_EQ(run({QStringLiteral("--cid"), kCid, QStringLiteral("--refuse-terms")}, &last), 3);
+    EXPECT_EQ(last.value(QStringLiteral("event")).toString(), QStringLiteral("terms_refused"));
+
+    QString tampered = newSession();
+    tampered[100] = tampered[100] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+    EXPECT_EQ(run({QStringLiteral("--cid"), kCid, QStringLiteral("--qr-text"), tampered}, &last),
+              4);
+    EXPECT_EQ(last.value(QStringLiteral("event")).toString(), QStringLiteral("qr_refused"));
+
+    EXPECT_EQ(run({QStringLiteral("--cid"), kCid, QStringLiteral("--qr-text"), newSession(),
+                   QStringLiteral("--wrong-cid"), QStringLiteral("3")},
+                  &last),
+              5);
+    EXPECT_EQ(last.value(QStringLiteral("code")).toString(), QStringLiteral("cid_mismatch"));
+    EXPECT_EQ(last.value(QStringLiteral("attempts_left")).toInt(), 0);
+
+    EXPECT_EQ(run({QStringLiteral("--cid"), kCid, QStringLiteral("--qr-text"), newSession(),
+                   QStringLiteral("--replay-qr")},
+                  &last),
+              5);
+    EXPECT_EQ(last.value(QStringLiteral("event")).toString(), QStringLiteral("replay_refused"));
+    EXPECT_EQ(last.value(QStringLiteral("code")).toString(), QStringLiteral("conflict"));
+
+    EXPECT_EQ(run({QStringLiteral("--cid"), QStringLiteral("1101700230709"),
+                   QStringLiteral("--qr-text"), newSession()},
+                  &last),
+              2);
+    EXPECT_EQ(last.value(QStringLiteral("event")).toString(), QStringLiteral("cid_invalid"));
+}
