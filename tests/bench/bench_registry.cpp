@@ -1,0 +1,257 @@
+// Registry benchmark: thaid-registryd as its own process on loopback TLS, with 1, 10 and 50
+// kiosk clients at once (each with its own station certificate and connection pool) and a
+// phone per kiosk. Prints the session-create rate and p50/p99 of create, QR frame and
+// status-change notification: from the phone's claim leaving the phone to the kiosk's long
+// poll reporting CLAIMED (an upper bound on the notification delay).
+#include "phone_api.h"
+#include "protocol/device_key.h"
+#include "registry/registry_client.h"
+#include "registry/session_follower.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace thaid;
+using namespace thaid::app;
+
+namespace {
+
+constexpr quint32 kFirstStation = 10501;
+const QString kCid = QStringLiteral("1101700230708");
+const QString kRequestNumber = QStringLiteral("5001-02-01234567");
+
+double percentile(QList<double> v, double p) {
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const auto i = static_cast<qsizetype>(std::min<double>(v.size() - 1, p * (v.size() - 1) + 0.5));
+    return v[i];
+}
+
+long rssKb(qint64 pid) {
+    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : f.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    }
+    return 0;
+}
+
+FingerprintReport matched() {
+    return {QStringLiteral("right-index"), true, {}, 1};
+}
+
+// One kiosk with its phone, driven by callbacks on the shared event loop.
+struct Kiosk {
+    std::unique_ptr<RegistryClient> client;
+    std::unique_ptr<sim::PhoneApi> phone;
+    std::unique_ptr<SessionFollower> follower;
+    QString token;
+};
+
+struct Results {
+    QList<double> create, frame, notify;
+    int created = 0;
+    int failures = 0;
+};
+
+void runUntil(const std::function<bool()>& done, int timeoutMs) {
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+}
+
+// Back-to-back session creation by every kiosk for `ms`.
+void createFor(std::vector<Kiosk>& kiosks, int ms, Results& r) {
+    QElapsedTimer wall;
+    wall.start();
+    int inFlight = 0;
+    std::function<void(Kiosk&)> next = [&](Kiosk& k) {
+        if (wall.elapsed() >= ms)
+            return;
+        ++inFlight;
+        auto started = std::make_shared<QElapsedTimer>();
+        started->start();
+        k.client->createSession(kCid, kRequestNumber, matched(), k.token, k.client.get(),
+                                [&, started, kp = &k](const Result<SessionInfo, RegistryError>& s) {
+                                    --inFlight;
+                                    if (!s) {
+                                        ++r.failures;
+                                    } else {
+                                        ++r.created;
+                                        r.create.append(started->nsecsElapsed() / 1e6);
+                                    }
+                                    next(*kp);
+                                });
+    };
+    for (Kiosk& k : kiosks)
+        next(k);
+    runUntil([&] { return wall.elapsed() >= ms && inFlight == 0; }, ms + 30000);
+}
+
+// Each kiosk: create, fetch the QR frame, follow; its phone claims; the kiosk sees CLAIMED.
+void bindingRounds(std::vector<Kiosk>& kiosks, int rounds, Results& r) {
+    int active = 0;
+    std::function<void(Kiosk&, int)> round = [&](Kiosk& k, int left) {
+        if (left == 0)
+            return;
+        ++active;
+        const auto fail = [&, kp = &k, left] {
+            ++r.failures;
+            --active;
+            round(*kp, left - 1);
+        };
+        k.client->createSession(
+            kCid, kRequestNumber, matched(), k.token, k.client.get(),
+            [&, kp = &k, left, fail](const Result<SessionInfo, RegistryError>& s) {
+                if (!s)
+                    return fail();
+                auto t = std::make_shared<QElapsedTimer>();
+                t->start();
+                kp->client->qrFrame(
+                    s.value().sid, kp->client.get(),
+                    [&, kp, left, fail, t,
+                     session = s.value()](const Result<QrFrameInfo, RegistryError>& f) {
+                        if (!f)
+                            return fail();
+                        r.frame.append(t->nsecsElapsed() / 1e6);
+                        auto claimSent = std::make_shared<QElapsedTimer>();
+                        auto key =
+                            std::make_shared<protocol::DeviceKey>(*protocol::DeviceKey::generate());
+                        auto conn = std::make_shared<QMetaObject::Connection>();
+                        *conn = QObject::connect(
+                            kp->follower.get(), &SessionFollower::changed, kp->client.get(),
+                            [&, kp, left, conn, claimSent, session](const SessionInfo& now) {
+                                if (now.state != BindingState::Claimed)
+                                    return;
+                                r.notify.append(claimSent->nsecsElapsed() / 1e6);
+                                QObject::disconnect(*conn);
+                                kp->follower->stop();
+                                kp->client->cancel(
+                                    session.sid, QStringLiteral("officer_cancelled"),
+                                    kp->client.get(),
+                                    [&, kp, left](const Result<SessionInfo, RegistryError>&) {
+                                        --active;
+                                        round(*kp, left - 1);
+                                    });
+                            });
+                        kp->follower->start(session);
+                        // Give the long poll time to be held by the registry, as it is at a
+                        // counter.
+                        QTimer::singleShot(
+                            150, kp->client.get(),
+                            [&, kp, key, claimSent, text = f.value().text, fail] {
+                                claimSent->start();
+                                kp->phone->claim(
+                                    text, kCid, QStringLiteral("2026.1"), key->publicKeyDer(),
+                                    [&, fail](const Result<sim::ClaimResult, RegistryError>& c) {
+                                        if (!c)
+                                            fail();
+                                    });
+                            });
+                    });
+            });
+    };
+    for (Kiosk& k : kiosks)
+        round(k, rounds);
+    runUntil([&] { return active == 0; }, 600000);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    QStringList stations;
+    for (quint32 i = 0; i < 50; ++i)
+        stations.append(QString::number(kFirstStation + i));
+    QProcess init;
+    init.start(QStringLiteral(THAID_REGISTRYD_BIN),
+               {QStringLiteral("init"), QStringLiteral("--dir"), dir.path(),
+                QStringLiteral("--demo-data"), QStringLiteral(THAID_DEMO_REGISTRY_JSON),
+                QStringLiteral("--images"), QStringLiteral(THAID_FINGERPRINT_FIXTURES),
+                QStringLiteral("--stations"), stations.join(QLatin1Char(','))});
+    if (!init.waitForFinished(120000) || init.exitCode() != 0) {
+        std::fprintf(stderr, "init failed: %s\n", init.readAll().constData());
+        return 1;
+    }
+    QProcess server;
+    server.setProcessChannelMode(QProcess::SeparateChannels);
+    server.setStandardErrorFile(QProcess::nullDevice());  // the registry logs every transition
+    server.start(QStringLiteral(THAID_REGISTRYD_BIN),
+                 {QStringLiteral("--dir"), dir.path(), QStringLiteral("--listen"),
+                  QStringLiteral("127.0.0.1:0"), QStringLiteral("--phone-listen"),
+                  QStringLiteral("127.0.0.1:0")});
+    server.waitForReadyRead(20000);
+    const auto m = QRegularExpression(QStringLiteral("kiosk=(\\S+) phone=(\\S+)"))
+                       .match(QString::fromUtf8(server.readLine()));
+    if (!m.hasMatch())
+        return 1;
+    const QUrl kioskUrl(m.captured(1)), phoneUrl(m.captured(2));
+    const auto ca = QSslCertificate::fromPath(dir.filePath(QStringLiteral("ca.pem")));
+
+    std::printf("Registry benchmark: thaid-registryd on loopback TLS (mutual TLS for kiosks), %s\n",
+                "SQLite WAL synchronous=FULL; times in ms");
+    std::printf("%8s %12s %10s %10s %10s %10s %12s %12s %9s %10s\n", "clients", "creates/s",
+                "create50", "create99", "frame50", "frame99", "notify50", "notify99", "failures",
+                "rss_MB");
+    for (int n : {1, 10, 50}) {
+        std::vector<Kiosk> kiosks;
+        kiosks.reserve(static_cast<size_t>(n));  // callbacks hold pointers to the kiosks
+        for (int i = 0; i < n; ++i) {
+            const quint32 id = kFirstStation + static_cast<quint32>(i);
+            auto e = RegistryEndpoint::fromFiles(
+                kioskUrl, dir.filePath(QStringLiteral("ca.pem")),
+                dir.filePath(QStringLiteral("stations/station-%1.pem").arg(id)),
+                dir.filePath(QStringLiteral("stations/station-%1-key.pem").arg(id)),
+                dir.filePath(QStringLiteral("signing-key.pub")));
+            Kiosk k;
+            k.client = std::make_unique<RegistryClient>(e.value());
+            k.phone = std::make_unique<sim::PhoneApi>(phoneUrl, ca);
+            k.follower = std::make_unique<SessionFollower>(*k.client);
+            kiosks.push_back(std::move(k));
+        }
+        int signedIn = 0;
+        for (Kiosk& k : kiosks) {
+            k.client->signIn(QStringLiteral("3101700555018"), QStringLiteral("1017-01-00555018"),
+                             matched(), k.client.get(),
+                             [&, kp = &k](const Result<OfficerSession, RegistryError>& s) {
+                                 if (s)
+                                     kp->token = s.value().token;
+                                 ++signedIn;
+                             });
+        }
+        runUntil([&] { return signedIn == n; }, 60000);
+
+        Results r;
+        createFor(kiosks, 3000, r);
+        const double rate = r.created / 3.0;
+        Results b;
+        bindingRounds(kiosks, n == 50 ? 4 : 20, b);
+        std::printf("%8d %12.0f %10.1f %10.1f %10.1f %10.1f %12.1f %12.1f %9d %10.1f\n", n, rate,
+                    percentile(r.create, 0.5), percentile(r.create, 0.99), percentile(b.frame, 0.5),
+                    percentile(b.frame, 0.99), percentile(b.notify, 0.5),
+                    percentile(b.notify, 0.99), r.failures + b.failures,
+                    rssKb(server.processId()) / 1024.0);
+        std::fflush(stdout);
+    }
+    std::printf("(samples: notification %s)\n",
+                "20 rounds per client at 1 and 10 clients, 4 at 50");
+    server.terminate();
+    server.waitForFinished(5000);
+    return 0;
+}
