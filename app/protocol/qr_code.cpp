@@ -1,5 +1,8 @@
 #include "protocol/qr_code.h"
 
+#include <algorithm>
+#include <cstring>
+
 #include <ZXing/BitMatrix.h>
 #include <ZXing/MultiFormatWriter.h>
 #include <ZXing/ReadBarcode.h>
@@ -10,9 +13,15 @@ namespace thaid::protocol {
 namespace {
 // zxing-cpp's writer takes QR levels on a 0-8 scale: 2 L, 4 M, 6 Q, 8 H.
 constexpr int kEccMedium = 4;
+constexpr int kMinPixelsPerModule = 6;
+constexpr int kMinQuietZoneModules = 4;
 }  // namespace
 
 QImage renderQrCode(const QString& text, QrRenderOptions o) {
+    // Phones read the code from across the counter only with large enough modules and the
+    // full quiet zone (DESIGN.md §5); smaller requests are raised to those minimums.
+    o.pixelsPerModule = std::max(o.pixelsPerModule, kMinPixelsPerModule);
+    o.quietZoneModules = std::max(o.quietZoneModules, kMinQuietZoneModules);
     ZXing::MultiFormatWriter writer(ZXing::BarcodeFormat::QRCode);
     writer.setEccLevel(kEccMedium).setMargin(0);
     const ZXing::BitMatrix matrix =

@@ -10,7 +10,8 @@ struct QrRenderOptions {
     int quietZoneModules = 4;
 };
 
-// A QR code at ECC level M (ZXing-cpp MultiFormatWriter), black on white, with the quiet zone.
+// A QR code at ECC level M (ZXing-cpp MultiFormatWriter), black on white, with the quiet zone;
+// never under 6 px per module or 4 quiet-zone modules, whatever the options ask.
 QImage renderQrCode(const QString& text, QrRenderOptions options = {});
 // Every QR code ZXing-cpp finds in the image, e.g. a full-screen screenshot of the kiosk.
 QStringList decodeQrCodes(const QImage& image);

@@ -49,3 +49,8 @@ TEST(QrCode, NothingFoundInAnImageWithoutACode) {
     blank.fill(200);
     EXPECT_TRUE(decodeQrCodes(blank).isEmpty());
 }
+
+TEST(QrCode, NeverSmallerThanSixPixelsPerModuleOrFourQuietModules) {
+    const QImage img = renderQrCode(frameText(), {2, 1});
+    EXPECT_EQ(img.width(), (41 + 8) * 6);
+}
