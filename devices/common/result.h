@@ -16,8 +16,9 @@ public:
 
     bool ok() const { return m_v.index() == 0; }
     explicit operator bool() const { return ok(); }
-    T& value() { return std::get<0>(m_v); }
-    const T& value() const { return std::get<0>(m_v); }
+    T& value() & { return std::get<0>(m_v); }
+    const T& value() const& { return std::get<0>(m_v); }
+    T&& value() && { return std::get<0>(std::move(m_v)); }
     const E& error() const { return std::get<1>(m_v); }
 
 private:

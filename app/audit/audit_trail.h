@@ -1,0 +1,73 @@
+#pragma once
+
+#include "audit/station_signer.h"
+#include "common/result.h"
+
+#include <memory>
+#include <optional>
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace thaid::app {
+
+struct AuditEntry {
+    qint64 seq = 0;
+    QString at;  // ISO 8601 UTC with milliseconds
+    QString kind;
+    QString citizenHmac;  // HMAC-SHA256 of the citizen ID under the station secret, or empty
+    QString detail;       // never personal data
+    QString prevHash;
+    QString hash;
+};
+
+struct AuditVerification {
+    bool ok = false;
+    qint64 rows = 0;
+    qint64 firstBadSeq = 0;  // 0 when ok
+    QString problem;         // what is wrong at firstBadSeq, in plain words
+};
+
+// The kiosk's append-only audit trail (DESIGN.md §6): SQLite with WAL and synchronous=FULL, so a
+// committed row survives a crash or power cut. Each row is hash-chained to the previous one and
+// every append leaves a checkpoint signed with the station key. verify() finds an altered,
+// removed, inserted or reordered row; rows removed from the end together with their checkpoints
+// are caught by comparing with the registry's acknowledged sequence number.
+class AuditTrail {
+public:
+    static Result<std::unique_ptr<AuditTrail>, QString> open(const QString& path,
+                                                             StationSigner signer,
+                                                             QByteArray citizenSecret);
+    ~AuditTrail();
+    AuditTrail(const AuditTrail&) = delete;
+    AuditTrail& operator=(const AuditTrail&) = delete;
+
+    // citizenId is stored only as its HMAC.
+    Result<AuditEntry, QString> append(const QString& kind, const QString& citizenId = {},
+                                       const QString& detail = {});
+    QString citizenHmac(const QString& citizenId) const;
+
+    QList<AuditEntry> after(qint64 seq, int limit = 1000) const;
+    QList<AuditEntry> since(const QDateTime& from) const;
+    qint64 lastSeq() const;
+
+    // Upload bookkeeping: rows after acknowledgedSeq() are kept and sent again until the
+    // registry acknowledges them.
+    qint64 acknowledgedSeq() const;
+    bool acknowledge(qint64 seq);
+    qint64 pendingCount() const;
+    std::optional<QDateTime> oldestPendingAt() const;
+
+    static AuditVerification verify(const QString& path, const StationSigner& verifier);
+
+private:
+    explicit AuditTrail(QString connection, StationSigner signer, QByteArray secret);
+    QString m_connection;
+    StationSigner m_signer;
+    QByteArray m_secret;
+};
+
+QString auditRowHash(const AuditEntry& e);
+
+}  // namespace thaid::app
