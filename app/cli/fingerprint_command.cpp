@@ -1,5 +1,6 @@
 #include "cli/fingerprint_command.h"
 
+#include "cli/scanner_run.h"
 #include "cli/usage_text.h"
 #include "common/secure_wipe.h"
 #include "fingerprint/fingerprint_text.h"
@@ -94,61 +95,12 @@ int report(const FingerprintError& e, bool json, QTextStream& out, QTextStream& 
     return exitFor(e.code);
 }
 
-// Starts the scanner and waits for libfprint's first enumeration.
-bool waitForScanners(LibfprintScanner& scanner, int ms) {
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    QObject::connect(&scanner, &LibfprintScanner::scannersChanged, &loop,
-                     [&](const QList<ScannerInfo>& list) {
-                         if (!list.isEmpty())
-                             loop.quit();
-                     });
-    scanner.start();
-    loop.exec();
-    return !scanner.scanners().isEmpty();
-}
-
-// Officer guidance goes to stderr while an operation runs.
-void narrate(LibfprintScanner& scanner, QTextStream& err) {
-    QObject::connect(&scanner, &LibfprintScanner::waitingForFinger, &scanner,
-                     [&err] { err << FingerprintText::placeFinger() << Qt::endl; });
-    QObject::connect(&scanner, &LibfprintScanner::retryNeeded, &scanner,
-                     [&err](ScanRetry r) { err << FingerprintText::forRetry(r) << Qt::endl; });
-    QObject::connect(
-        &scanner, &LibfprintScanner::enrollProgress, &scanner, [&err](int done, int total) {
-            err << FingerprintCommand::tr("Enrolment: %1 of %2 scans done.").arg(done).arg(total)
-                << Qt::endl;
-        });
-    QObject::connect(
-        &scanner, &LibfprintScanner::verifyAttemptFailed, &scanner,
-        [&err](int a, int max) { err << FingerprintText::attemptFailed(a, max) << Qt::endl; });
-}
-
-// Starts the scanner, runs `start`, and waits until the operation ends: `done` is the success
-// signal and `onDone` its handler, which returns the exit code; a failure is reported here.
 template <typename Signal, typename Handler>
 int runOperation(int waitMs, bool json, QTextStream& out, QTextStream& err, Signal done,
                  Handler onDone, const std::function<void(LibfprintScanner&)>& start) {
-    LibfprintScanner scanner;
-    if (!waitForScanners(scanner, waitMs)) {
-        return report(
-            {FingerprintErrorCode::NoScanner, QStringLiteral("libfprint lists no scanner")}, json,
-            out, err);
-    }
-    narrate(scanner, err);
-    QEventLoop loop;
-    int code = kDeviceError;
-    QObject::connect(&scanner, done, &loop, [&](const auto& result) {
-        code = onDone(result);
-        loop.quit();
-    });
-    QObject::connect(&scanner, &LibfprintScanner::failed, &loop, [&](const FingerprintError& e) {
-        code = report(e, json, out, err);
-        loop.quit();
-    });
-    start(scanner);
-    loop.exec();
-    return code;
+    return runScannerOperation(
+        waitMs, err, done, onDone,
+        [&](const FingerprintError& e) { return report(e, json, out, err); }, start);
 }
 
 struct Common {

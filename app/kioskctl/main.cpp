@@ -1,5 +1,7 @@
 // thaid-kioskctl: command line for office IT and tests.
+#include "cli/audit_command.h"
 #include "cli/fingerprint_command.h"
+#include "cli/officer_command.h"
 #include "cli/read_card_command.h"
 #include "i18n/translation_loader.h"
 
@@ -14,7 +16,9 @@ namespace {
 void usage(QTextStream& out) {
     out << "Usage: thaid-kioskctl <command> [options]\n\nCommands:\n"
         << "  read-card    " << thaid::app::cli::ReadCardCommand::summary() << "\n"
-        << "  fingerprint  " << thaid::app::cli::FingerprintCommand::summary() << "\n\n"
+        << "  fingerprint  " << thaid::app::cli::FingerprintCommand::summary() << "\n"
+        << "  officer      " << thaid::app::cli::OfficerCommand::summary() << "\n"
+        << "  audit        " << thaid::app::cli::AuditCommand::summary() << "\n\n"
         << "Run 'thaid-kioskctl <command> --help' for the options of a command.\n";
 }
 
@@ -51,6 +55,12 @@ int main(int argc, char** argv) {
     }
     if (command == QLatin1String("fingerprint")) {
         return thaid::app::cli::FingerprintCommand().run(args, out, err);
+    }
+    if (command == QLatin1String("officer")) {
+        return thaid::app::cli::OfficerCommand().run(args, out, err);
+    }
+    if (command == QLatin1String("audit")) {
+        return thaid::app::cli::AuditCommand().run(args, out, err);
     }
     err << "thaid-kioskctl: unknown command '" << command << "'\n";
     usage(err);

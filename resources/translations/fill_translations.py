@@ -179,9 +179,78 @@ THAI = {
         "รายการนี้ดำเนินไปแล้วหรือสิ้นสุดแล้ว เริ่มใหม่ตั้งแต่การอ่านบัตร",
     "The registry refused the request (%1). Start again; if it happens again, call IT.":
         "ระบบทะเบียนปฏิเสธคำขอ (%1) ให้เริ่มใหม่ หากเกิดซ้ำให้แจ้งฝ่ายไอที",
+    'Kiosk configuration.':
+        'ไฟล์ตั้งค่าของเครื่อง',
+    'Audit database (default: from the configuration).':
+        'ฐานข้อมูลบันทึกตรวจสอบ (ค่าเริ่มต้น: ตามไฟล์ตั้งค่า)',
+    'Verify the audit trail, or export its rows.':
+        'ตรวจความครบถ้วนของบันทึกตรวจสอบ หรือส่งออกรายการบันทึก',
+    'Usage: thaid-kioskctl audit verify|export [options]':
+        'วิธีใช้: thaid-kioskctl audit verify|export [ตัวเลือก]',
+    'Checks every row of the audit trail: the sequence has no gap, each row is chained to the one before, and each carries a valid checkpoint signed with the station key.\n\nExit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the trail or certificate cannot be read.':
+        'ตรวจทุกรายการของบันทึกตรวจสอบ: ลำดับไม่ขาดหาย แต่ละรายการเชื่อมโยงกับรายการก่อนหน้า และมีจุดตรวจที่ลงลายมือชื่อด้วยกุญแจของเครื่องถูกต้อง\n\nรหัสออก: 0 ครบถ้วน, 1 ใช้คำสั่งผิด, 2 มีรายการถูกแก้ไข ลบ หรือสลับลำดับ, 3 อ่านบันทึกหรือใบรับรองไม่ได้',
+    'Station certificate whose key signs the checkpoints (default: from the configuration).':
+        'ใบรับรองของเครื่องที่ใช้ลงลายมือชื่อจุดตรวจ (ค่าเริ่มต้น: ตามไฟล์ตั้งค่า)',
+    'Cannot read %1 or %2':
+        'อ่าน %1 หรือ %2 ไม่ได้',
+    'Audit trail intact: %n row(s), chain and signatures valid.':
+        ['บันทึกตรวจสอบครบถ้วน: %n รายการ ห่วงโซ่และลายมือชื่อถูกต้อง'],
+    'Audit trail NOT intact: %1':
+        'บันทึกตรวจสอบไม่ครบถ้วน: %1',
+    'Prints audit rows as JSON lines (one object per row), oldest first.':
+        'พิมพ์รายการบันทึกตรวจสอบเป็น JSON บรรทัดละหนึ่งรายการ เรียงจากเก่าไปใหม่',
+    'Only rows at or after this time (ISO 8601, e.g. 2026-11-27 or 2026-11-27T08:00:00Z).':
+        'เฉพาะรายการตั้งแต่เวลานี้ (ISO 8601 เช่น 2026-11-27 หรือ 2026-11-27T08:00:00Z)',
+    '--since needs an ISO 8601 date or time, not "%1"':
+        '--since ต้องเป็นวันที่หรือเวลาแบบ ISO 8601 ไม่ใช่ "%1"',
+    'Cannot read %1':
+        'อ่าน %1 ไม่ได้',
+    '%n row(s) exported.':
+        ['ส่งออก %n รายการแล้ว'],
+    'Enrol, list or remove the officers who may sign in on this kiosk.':
+        'ลงทะเบียน แสดงรายชื่อ หรือลบเจ้าหน้าที่ที่เข้าใช้เครื่องนี้ได้',
+    'Usage: thaid-kioskctl officer enroll|list|remove [options]':
+        'วิธีใช้: thaid-kioskctl officer enroll|list|remove [ตัวเลือก]',
+    "Reads the officer's own ID card, then enrols their index finger; the template is stored sealed with AES-256-GCM under the kiosk's print key.\n\nExit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 storage problem.":
+        'อ่านบัตรประชาชนของเจ้าหน้าที่ แล้วลงทะเบียนนิ้วชี้ แม่แบบลายนิ้วมือถูกเข้ารหัส AES-256-GCM ด้วยกุญแจของเครื่องก่อนจัดเก็บ\n\nรหัสออก: 0 ลงทะเบียนแล้ว, 1 ใช้คำสั่งผิด, 2 ปัญหาบัตร, 3 ปัญหาลายนิ้วมือ, 4 ปัญหาการจัดเก็บ',
+    'Name shown at sign-in (default: the name on the card).':
+        'ชื่อที่แสดงตอนเข้าใช้ (ค่าเริ่มต้น: ชื่อบนบัตร)',
+    "Use this scanner (id from 'fingerprint list').":
+        "ใช้เครื่องสแกนนี้ (รหัสจาก 'fingerprint list')",
+    'right-index or left-index.':
+        'right-index (นิ้วชี้ขวา) หรือ left-index (นิ้วชี้ซ้าย)',
+    'Seconds to wait for the card and the scanner.':
+        'จำนวนวินาทีที่รอบัตรและเครื่องสแกน',
+    '--finger must be right-index or left-index':
+        '--finger ต้องเป็น right-index หรือ left-index',
+    "Insert the officer's own ID card.":
+        'เสียบบัตรประชาชนของเจ้าหน้าที่เอง',
+    'This card cannot be used: it is expired or its data is invalid.':
+        'ใช้บัตรนี้ไม่ได้: บัตรหมดอายุหรือข้อมูลในบัตรไม่ถูกต้อง',
+    'Card read: %1. Now the finger.':
+        'อ่านบัตรแล้ว: %1 ต่อไปสแกนนิ้ว',
+    'Officer enrolled: %1':
+        'ลงทะเบียนเจ้าหน้าที่แล้ว: %1',
+    'Lists the officers enrolled on this kiosk.':
+        'แสดงรายชื่อเจ้าหน้าที่ที่ลงทะเบียนไว้ในเครื่องนี้',
+    '%n officer(s) enrolled.':
+        ['ลงทะเบียนไว้ %n คน'],
+    'Removes an officer and their fingerprint template.':
+        'ลบเจ้าหน้าที่และแม่แบบลายนิ้วมือของเจ้าหน้าที่',
+    "The officer's 13-digit citizen ID.":
+        'เลขประจำตัวประชาชน 13 หลักของเจ้าหน้าที่',
+    "Name the officer's citizen ID.":
+        'ระบุเลขประจำตัวประชาชนของเจ้าหน้าที่',
+    'No officer with that ID is enrolled here.':
+        'ไม่มีเจ้าหน้าที่เลขนี้ลงทะเบียนไว้ในเครื่องนี้',
+    'Officer removed.':
+        'ลบเจ้าหน้าที่แล้ว',
 }
 
 ENGLISH_PLURALS = {
+    'Audit trail intact: %n row(s), chain and signatures valid.': ['Audit trail intact: %n row, chain and signatures valid.', 'Audit trail intact: %n rows, chain and signatures valid.'],
+    '%n row(s) exported.': ['%n row exported.', '%n rows exported.'],
+    '%n officer(s) enrolled.': ['%n officer enrolled.', '%n officers enrolled.'],
     "%n byte(s)": ["%n byte", "%n bytes"],
     "The code does not match the citizen's phone. Check the digits on the phone and type them again (%n tries left).": [
         "The code does not match the citizen's phone. Check the digits on the phone and type them again (%n try left).",

@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
     <context>
+        <name>AuditCommand</name>
+        <message>
+            <source>Kiosk configuration.</source>
+            <translation>Kiosk configuration.</translation>
+        </message>
+        <message>
+            <source>Audit database (default: from the configuration).</source>
+            <translation>Audit database (default: from the configuration).</translation>
+        </message>
+        <message>
+            <source>Print JSON.</source>
+            <translation>Print JSON.</translation>
+        </message>
+        <message>
+            <source>Verify the audit trail, or export its rows.</source>
+            <translation>Verify the audit trail, or export its rows.</translation>
+        </message>
+        <message>
+            <source>Usage: thaid-kioskctl audit verify|export [options]</source>
+            <translation>Usage: thaid-kioskctl audit verify|export [options]</translation>
+        </message>
+        <message>
+            <source>Checks every row of the audit trail: the sequence has no gap, each row is chained to the one before, and each carries a valid checkpoint signed with the station key.
+
+Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the trail or certificate cannot be read.</source>
+            <translation>Checks every row of the audit trail: the sequence has no gap, each row is chained to the one before, and each carries a valid checkpoint signed with the station key.
+
+Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the trail or certificate cannot be read.</translation>
+        </message>
+        <message>
+            <source>Station certificate whose key signs the checkpoints (default: from the configuration).</source>
+            <translation>Station certificate whose key signs the checkpoints (default: from the configuration).</translation>
+        </message>
+        <message>
+            <source>Cannot read %1 or %2</source>
+            <translation>Cannot read %1 or %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Audit trail intact: %n row(s), chain and signatures valid.</source>
+            <translation>
+                <numerusform>Audit trail intact: %n row, chain and signatures valid.</numerusform>
+                <numerusform>Audit trail intact: %n rows, chain and signatures valid.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Audit trail NOT intact: %1</source>
+            <translation>Audit trail NOT intact: %1</translation>
+        </message>
+        <message>
+            <source>Prints audit rows as JSON lines (one object per row), oldest first.</source>
+            <translation>Prints audit rows as JSON lines (one object per row), oldest first.</translation>
+        </message>
+        <message>
+            <source>Only rows at or after this time (ISO 8601, e.g. 2026-11-27 or 2026-11-27T08:00:00Z).</source>
+            <translation>Only rows at or after this time (ISO 8601, e.g. 2026-11-27 or 2026-11-27T08:00:00Z).</translation>
+        </message>
+        <message>
+            <source>--since needs an ISO 8601 date or time, not "%1"</source>
+            <translation>--since needs an ISO 8601 date or time, not "%1"</translation>
+        </message>
+        <message>
+            <source>Cannot read %1</source>
+            <translation>Cannot read %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) exported.</source>
+            <translation>
+                <numerusform>%n row exported.</numerusform>
+                <numerusform>%n rows exported.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CardErrorText</name>
         <message>
             <source>No card reader found. Check that the reader is plugged in.</source>
@@ -291,6 +364,104 @@
         <message>
             <source>No match (attempt %1 of %2). Ask the citizen to place the same finger again.</source>
             <translation>No match (attempt %1 of %2). Ask the citizen to place the same finger again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficerCommand</name>
+        <message>
+            <source>Kiosk configuration.</source>
+            <translation>Kiosk configuration.</translation>
+        </message>
+        <message>
+            <source>Enrol, list or remove the officers who may sign in on this kiosk.</source>
+            <translation>Enrol, list or remove the officers who may sign in on this kiosk.</translation>
+        </message>
+        <message>
+            <source>Usage: thaid-kioskctl officer enroll|list|remove [options]</source>
+            <translation>Usage: thaid-kioskctl officer enroll|list|remove [options]</translation>
+        </message>
+        <message>
+            <source>Reads the officer's own ID card, then enrols their index finger; the template is stored sealed with AES-256-GCM under the kiosk's print key.
+
+Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 storage problem.</source>
+            <translation>Reads the officer's own ID card, then enrols their index finger; the template is stored sealed with AES-256-GCM under the kiosk's print key.
+
+Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 storage problem.</translation>
+        </message>
+        <message>
+            <source>Name shown at sign-in (default: the name on the card).</source>
+            <translation>Name shown at sign-in (default: the name on the card).</translation>
+        </message>
+        <message>
+            <source>Use this reader only.</source>
+            <translation>Use this reader only.</translation>
+        </message>
+        <message>
+            <source>Use this scanner (id from 'fingerprint list').</source>
+            <translation>Use this scanner (id from 'fingerprint list').</translation>
+        </message>
+        <message>
+            <source>right-index or left-index.</source>
+            <translation>right-index or left-index.</translation>
+        </message>
+        <message>
+            <source>Seconds to wait for the card and the scanner.</source>
+            <translation>Seconds to wait for the card and the scanner.</translation>
+        </message>
+        <message>
+            <source>--finger must be right-index or left-index</source>
+            <translation>--finger must be right-index or left-index</translation>
+        </message>
+        <message>
+            <source>Insert the officer's own ID card.</source>
+            <translation>Insert the officer's own ID card.</translation>
+        </message>
+        <message>
+            <source>This card cannot be used: it is expired or its data is invalid.</source>
+            <translation>This card cannot be used: it is expired or its data is invalid.</translation>
+        </message>
+        <message>
+            <source>Card read: %1. Now the finger.</source>
+            <translation>Card read: %1. Now the finger.</translation>
+        </message>
+        <message>
+            <source>Officer enrolled: %1</source>
+            <translation>Officer enrolled: %1</translation>
+        </message>
+        <message>
+            <source>Lists the officers enrolled on this kiosk.</source>
+            <translation>Lists the officers enrolled on this kiosk.</translation>
+        </message>
+        <message>
+            <source>Print JSON.</source>
+            <translation>Print JSON.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n officer(s) enrolled.</source>
+            <translation>
+                <numerusform>%n officer enrolled.</numerusform>
+                <numerusform>%n officers enrolled.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Removes an officer and their fingerprint template.</source>
+            <translation>Removes an officer and their fingerprint template.</translation>
+        </message>
+        <message>
+            <source>The officer's 13-digit citizen ID.</source>
+            <translation>The officer's 13-digit citizen ID.</translation>
+        </message>
+        <message>
+            <source>Name the officer's citizen ID.</source>
+            <translation>Name the officer's citizen ID.</translation>
+        </message>
+        <message>
+            <source>No officer with that ID is enrolled here.</source>
+            <translation>No officer with that ID is enrolled here.</translation>
+        </message>
+        <message>
+            <source>Officer removed.</source>
+            <translation>Officer removed.</translation>
         </message>
     </context>
     <context>

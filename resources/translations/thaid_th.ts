@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
     <context>
+        <name>AuditCommand</name>
+        <message>
+            <source>Kiosk configuration.</source>
+            <translation>ไฟล์ตั้งค่าของเครื่อง</translation>
+        </message>
+        <message>
+            <source>Audit database (default: from the configuration).</source>
+            <translation>ฐานข้อมูลบันทึกตรวจสอบ (ค่าเริ่มต้น: ตามไฟล์ตั้งค่า)</translation>
+        </message>
+        <message>
+            <source>Print JSON.</source>
+            <translation>แสดงผลเป็น JSON</translation>
+        </message>
+        <message>
+            <source>Verify the audit trail, or export its rows.</source>
+            <translation>ตรวจความครบถ้วนของบันทึกตรวจสอบ หรือส่งออกรายการบันทึก</translation>
+        </message>
+        <message>
+            <source>Usage: thaid-kioskctl audit verify|export [options]</source>
+            <translation>วิธีใช้: thaid-kioskctl audit verify|export [ตัวเลือก]</translation>
+        </message>
+        <message>
+            <source>Checks every row of the audit trail: the sequence has no gap, each row is chained to the one before, and each carries a valid checkpoint signed with the station key.
+
+Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the trail or certificate cannot be read.</source>
+            <translation>ตรวจทุกรายการของบันทึกตรวจสอบ: ลำดับไม่ขาดหาย แต่ละรายการเชื่อมโยงกับรายการก่อนหน้า และมีจุดตรวจที่ลงลายมือชื่อด้วยกุญแจของเครื่องถูกต้อง
+
+รหัสออก: 0 ครบถ้วน, 1 ใช้คำสั่งผิด, 2 มีรายการถูกแก้ไข ลบ หรือสลับลำดับ, 3 อ่านบันทึกหรือใบรับรองไม่ได้</translation>
+        </message>
+        <message>
+            <source>Station certificate whose key signs the checkpoints (default: from the configuration).</source>
+            <translation>ใบรับรองของเครื่องที่ใช้ลงลายมือชื่อจุดตรวจ (ค่าเริ่มต้น: ตามไฟล์ตั้งค่า)</translation>
+        </message>
+        <message>
+            <source>Cannot read %1 or %2</source>
+            <translation>อ่าน %1 หรือ %2 ไม่ได้</translation>
+        </message>
+        <message numerus="yes">
+            <source>Audit trail intact: %n row(s), chain and signatures valid.</source>
+            <translation>
+                <numerusform>บันทึกตรวจสอบครบถ้วน: %n รายการ ห่วงโซ่และลายมือชื่อถูกต้อง</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Audit trail NOT intact: %1</source>
+            <translation>บันทึกตรวจสอบไม่ครบถ้วน: %1</translation>
+        </message>
+        <message>
+            <source>Prints audit rows as JSON lines (one object per row), oldest first.</source>
+            <translation>พิมพ์รายการบันทึกตรวจสอบเป็น JSON บรรทัดละหนึ่งรายการ เรียงจากเก่าไปใหม่</translation>
+        </message>
+        <message>
+            <source>Only rows at or after this time (ISO 8601, e.g. 2026-11-27 or 2026-11-27T08:00:00Z).</source>
+            <translation>เฉพาะรายการตั้งแต่เวลานี้ (ISO 8601 เช่น 2026-11-27 หรือ 2026-11-27T08:00:00Z)</translation>
+        </message>
+        <message>
+            <source>--since needs an ISO 8601 date or time, not "%1"</source>
+            <translation>--since ต้องเป็นวันที่หรือเวลาแบบ ISO 8601 ไม่ใช่ "%1"</translation>
+        </message>
+        <message>
+            <source>Cannot read %1</source>
+            <translation>อ่าน %1 ไม่ได้</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) exported.</source>
+            <translation>
+                <numerusform>ส่งออก %n รายการแล้ว</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CardErrorText</name>
         <message>
             <source>No card reader found. Check that the reader is plugged in.</source>
@@ -291,6 +362,103 @@
         <message>
             <source>No match (attempt %1 of %2). Ask the citizen to place the same finger again.</source>
             <translation>ไม่ตรงกัน (ครั้งที่ %1 จาก %2) ให้ผู้มาติดต่อวางนิ้วเดิมอีกครั้ง</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficerCommand</name>
+        <message>
+            <source>Kiosk configuration.</source>
+            <translation>ไฟล์ตั้งค่าของเครื่อง</translation>
+        </message>
+        <message>
+            <source>Enrol, list or remove the officers who may sign in on this kiosk.</source>
+            <translation>ลงทะเบียน แสดงรายชื่อ หรือลบเจ้าหน้าที่ที่เข้าใช้เครื่องนี้ได้</translation>
+        </message>
+        <message>
+            <source>Usage: thaid-kioskctl officer enroll|list|remove [options]</source>
+            <translation>วิธีใช้: thaid-kioskctl officer enroll|list|remove [ตัวเลือก]</translation>
+        </message>
+        <message>
+            <source>Reads the officer's own ID card, then enrols their index finger; the template is stored sealed with AES-256-GCM under the kiosk's print key.
+
+Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 storage problem.</source>
+            <translation>อ่านบัตรประชาชนของเจ้าหน้าที่ แล้วลงทะเบียนนิ้วชี้ แม่แบบลายนิ้วมือถูกเข้ารหัส AES-256-GCM ด้วยกุญแจของเครื่องก่อนจัดเก็บ
+
+รหัสออก: 0 ลงทะเบียนแล้ว, 1 ใช้คำสั่งผิด, 2 ปัญหาบัตร, 3 ปัญหาลายนิ้วมือ, 4 ปัญหาการจัดเก็บ</translation>
+        </message>
+        <message>
+            <source>Name shown at sign-in (default: the name on the card).</source>
+            <translation>ชื่อที่แสดงตอนเข้าใช้ (ค่าเริ่มต้น: ชื่อบนบัตร)</translation>
+        </message>
+        <message>
+            <source>Use this reader only.</source>
+            <translation>ใช้เฉพาะเครื่องอ่านนี้</translation>
+        </message>
+        <message>
+            <source>Use this scanner (id from 'fingerprint list').</source>
+            <translation>ใช้เครื่องสแกนนี้ (รหัสจาก 'fingerprint list')</translation>
+        </message>
+        <message>
+            <source>right-index or left-index.</source>
+            <translation>right-index (นิ้วชี้ขวา) หรือ left-index (นิ้วชี้ซ้าย)</translation>
+        </message>
+        <message>
+            <source>Seconds to wait for the card and the scanner.</source>
+            <translation>จำนวนวินาทีที่รอบัตรและเครื่องสแกน</translation>
+        </message>
+        <message>
+            <source>--finger must be right-index or left-index</source>
+            <translation>--finger ต้องเป็น right-index หรือ left-index</translation>
+        </message>
+        <message>
+            <source>Insert the officer's own ID card.</source>
+            <translation>เสียบบัตรประชาชนของเจ้าหน้าที่เอง</translation>
+        </message>
+        <message>
+            <source>This card cannot be used: it is expired or its data is invalid.</source>
+            <translation>ใช้บัตรนี้ไม่ได้: บัตรหมดอายุหรือข้อมูลในบัตรไม่ถูกต้อง</translation>
+        </message>
+        <message>
+            <source>Card read: %1. Now the finger.</source>
+            <translation>อ่านบัตรแล้ว: %1 ต่อไปสแกนนิ้ว</translation>
+        </message>
+        <message>
+            <source>Officer enrolled: %1</source>
+            <translation>ลงทะเบียนเจ้าหน้าที่แล้ว: %1</translation>
+        </message>
+        <message>
+            <source>Lists the officers enrolled on this kiosk.</source>
+            <translation>แสดงรายชื่อเจ้าหน้าที่ที่ลงทะเบียนไว้ในเครื่องนี้</translation>
+        </message>
+        <message>
+            <source>Print JSON.</source>
+            <translation>แสดงผลเป็น JSON</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n officer(s) enrolled.</source>
+            <translation>
+                <numerusform>ลงทะเบียนไว้ %n คน</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Removes an officer and their fingerprint template.</source>
+            <translation>ลบเจ้าหน้าที่และแม่แบบลายนิ้วมือของเจ้าหน้าที่</translation>
+        </message>
+        <message>
+            <source>The officer's 13-digit citizen ID.</source>
+            <translation>เลขประจำตัวประชาชน 13 หลักของเจ้าหน้าที่</translation>
+        </message>
+        <message>
+            <source>Name the officer's citizen ID.</source>
+            <translation>ระบุเลขประจำตัวประชาชนของเจ้าหน้าที่</translation>
+        </message>
+        <message>
+            <source>No officer with that ID is enrolled here.</source>
+            <translation>ไม่มีเจ้าหน้าที่เลขนี้ลงทะเบียนไว้ในเครื่องนี้</translation>
+        </message>
+        <message>
+            <source>Officer removed.</source>
+            <translation>ลบเจ้าหน้าที่แล้ว</translation>
         </message>
     </context>
     <context>

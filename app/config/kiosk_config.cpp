@@ -1,0 +1,144 @@
+#include "config/kiosk_config.h"
+
+#include <QFileInfo>
+#include <QSet>
+#include <QSettings>
+
+namespace thaid::app {
+
+namespace {
+
+const QSet<QString>& knownKeys() {
+    static const QSet<QString> keys{
+        QStringLiteral("station/id"),
+        QStringLiteral("station/state_dir"),
+        QStringLiteral("registry/url"),
+        QStringLiteral("registry/ca"),
+        QStringLiteral("registry/certificate"),
+        QStringLiteral("registry/key"),
+        QStringLiteral("registry/qr_keys"),
+        QStringLiteral("registry/timeout_ms"),
+        QStringLiteral("devices/reader"),
+        QStringLiteral("devices/scanner"),
+        QStringLiteral("timeouts/idle_lock_s"),
+        QStringLiteral("timeouts/fingerprint_s"),
+        QStringLiteral("timeouts/qr_s"),
+        QStringLiteral("display/language"),
+        QStringLiteral("display/fullscreen"),
+        QStringLiteral("display/officer_screen"),
+        QStringLiteral("display/citizen_screen"),
+        QStringLiteral("audit/upload_interval_s"),
+    };
+    return keys;
+}
+
+class Reader {
+public:
+    explicit Reader(QSettings& s) : m_s(s) {}
+    QStringList problems;
+
+    QString text(const char* key, const QString& fallback, bool required = false) {
+        const QString k = QLatin1String(key);
+        if (!m_s.contains(k)) {
+            if (required)
+                problems << QStringLiteral("%1: missing").arg(k);
+            return fallback;
+        }
+        return m_s.value(k).toString().trimmed();
+    }
+    int number(const char* key, int fallback, int min, int max) {
+        const QString k = QLatin1String(key);
+        if (!m_s.contains(k))
+            return fallback;
+        bool ok = false;
+        const int v = m_s.value(k).toString().trimmed().toInt(&ok);
+        if (!ok || v < min || v > max) {
+            problems << QStringLiteral("%1: must be a whole number from %2 to %3, not \"%4\"")
+                            .arg(k)
+                            .arg(min)
+                            .arg(max)
+                            .arg(m_s.value(k).toString());
+            return fallback;
+        }
+        return v;
+    }
+    bool flag(const char* key, bool fallback) {
+        const QString k = QLatin1String(key);
+        if (!m_s.contains(k))
+            return fallback;
+        const QString v = m_s.value(k).toString().trimmed().toLower();
+        if (v == QLatin1String("true") || v == QLatin1String("yes") || v == QLatin1String("1"))
+            return true;
+        if (v == QLatin1String("false") || v == QLatin1String("no") || v == QLatin1String("0"))
+            return false;
+        problems << QStringLiteral("%1: must be true or false, not \"%2\"").arg(k, v);
+        return fallback;
+    }
+    void file(const char* key, const QString& path, bool check) {
+        if (check && !path.isEmpty() && !QFileInfo(path).isReadable())
+            problems << QStringLiteral("%1: cannot read %2").arg(QLatin1String(key), path);
+    }
+
+private:
+    QSettings& m_s;
+};
+
+}  // namespace
+
+QString KioskConfig::defaultPath() {
+    const QString fromEnv = qEnvironmentVariable("THAID_CONFIG");
+    return fromEnv.isEmpty() ? QStringLiteral("/etc/thaid-kiosk/kiosk.conf") : fromEnv;
+}
+
+Result<KioskConfig, QStringList> KioskConfig::load(const QString& path, bool checkFiles) {
+    if (!QFileInfo(path).isReadable())
+        return QStringList{QStringLiteral("%1: cannot read the configuration file").arg(path)};
+    QSettings s(path, QSettings::IniFormat);
+    if (s.status() != QSettings::NoError)
+        return QStringList{QStringLiteral("%1: not a valid INI file").arg(path)};
+    Reader r(s);
+    for (const QString& key : s.allKeys()) {
+        if (!knownKeys().contains(key))
+            r.problems << QStringLiteral("%1: unknown key").arg(key);
+    }
+    KioskConfig c;
+    c.stationId = static_cast<quint32>(r.number("station/id", 0, 1, 2147483647));
+    if (!s.contains(QStringLiteral("station/id")))
+        r.problems << QStringLiteral("station/id: missing");
+    c.stateDir = r.text("station/state_dir", c.stateDir);
+    const QString url = r.text("registry/url", {}, true);
+    c.registryUrl = QUrl(url);
+    if (!url.isEmpty() &&
+        (!c.registryUrl.isValid() || c.registryUrl.scheme() != QLatin1String("https") ||
+         c.registryUrl.host().isEmpty()))
+        r.problems << QStringLiteral("registry/url: must be an https:// URL, not \"%1\"").arg(url);
+    c.registryCa = r.text("registry/ca", {}, true);
+    c.stationCertificate = r.text("registry/certificate", {}, true);
+    c.stationKey = r.text("registry/key", {}, true);
+    c.registryQrKeys = r.text("registry/qr_keys", {}, true);
+    r.file("registry/ca", c.registryCa, checkFiles);
+    r.file("registry/certificate", c.stationCertificate, checkFiles);
+    r.file("registry/key", c.stationKey, checkFiles);
+    r.file("registry/qr_keys", c.registryQrKeys, checkFiles);
+    c.registryTimeoutMs = r.number("registry/timeout_ms", c.registryTimeoutMs, 1000, 120000);
+    c.preferredReader = r.text("devices/reader", {});
+    c.preferredScanner = r.text("devices/scanner", {});
+    c.idleLockSeconds = r.number("timeouts/idle_lock_s", c.idleLockSeconds, 30, 86400);
+    c.fingerprintSeconds = r.number("timeouts/fingerprint_s", c.fingerprintSeconds, 5, 300);
+    c.qrSeconds = r.number("timeouts/qr_s", c.qrSeconds, 30, 300);
+    c.language = r.text("display/language", c.language);
+    if (c.language != QLatin1String("th") && c.language != QLatin1String("en"))
+        r.problems
+            << QStringLiteral("display/language: must be th or en, not \"%1\"").arg(c.language);
+    c.fullscreen = r.flag("display/fullscreen", c.fullscreen);
+    c.officerScreen = r.text("display/officer_screen", {});
+    c.citizenScreen = r.text("display/citizen_screen", {});
+    c.auditUploadSeconds = r.number("audit/upload_interval_s", c.auditUploadSeconds, 5, 86400);
+    if (checkFiles && !QFileInfo(c.stateDir).isDir())
+        r.problems << QStringLiteral("station/state_dir: %1 is not a folder").arg(c.stateDir);
+    if (!r.problems.isEmpty())
+        return r.problems;
+    return c;
+}
+
+}  // namespace thaid::app

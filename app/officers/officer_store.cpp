@@ -1,0 +1,98 @@
+#include "officers/officer_store.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace thaid::app {
+
+OfficerStore::OfficerStore(QString connection, fingerprint::PrintVault vault)
+    : m_connection(std::move(connection)), m_vault(std::move(vault)) {}
+
+OfficerStore::~OfficerStore() {
+    { QSqlDatabase::database(m_connection, false).close(); }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Result<std::unique_ptr<OfficerStore>, QString> OfficerStore::open(const QString& path,
+                                                                  const QString& printKeyFile,
+                                                                  bool createKey) {
+    auto vault = fingerprint::PrintVault::open(printKeyFile, createKey);
+    if (!vault)
+        return QStringLiteral("%1: %2").arg(printKeyFile, vault.error().detail);
+    const QString name = QStringLiteral("officers-") + QUuid::createUuid().toString();
+    std::unique_ptr<OfficerStore> store(new OfficerStore(name, std::move(vault).value()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    if (!db.open())
+        return db.lastError().text();
+    for (const char* statement :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+          "CREATE TABLE IF NOT EXISTS officers (cid TEXT PRIMARY KEY, request_number TEXT NOT NULL,"
+          " display_name TEXT NOT NULL, finger TEXT NOT NULL, sealed_print BLOB NOT NULL,"
+          " enrolled_at TEXT NOT NULL)"}) {
+        QSqlQuery q(db);
+        if (!q.exec(QLatin1String(statement)))
+            return q.lastError().text();
+    }
+    return store;
+}
+
+Result<bool, QString> OfficerStore::enroll(const Officer& o, const QByteArray& print) {
+    auto sealed = m_vault.seal(print);
+    if (!sealed)
+        return sealed.error().detail;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO officers VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& v : {QVariant(o.cid), QVariant(o.requestNumber), QVariant(o.displayName),
+                              QVariant(o.finger), QVariant(sealed.value()),
+                              QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))})
+        q.addBindValue(v);
+    if (!q.exec())
+        return q.lastError().text();
+    return true;
+}
+
+bool OfficerStore::remove(const QString& cid) {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("DELETE FROM officers WHERE cid = ?"));
+    q.addBindValue(cid);
+    return q.exec() && q.numRowsAffected() > 0;
+}
+
+QList<Officer> OfficerStore::list() const {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QList<Officer> out;
+    if (q.exec(QStringLiteral("SELECT cid, request_number, display_name, finger, enrolled_at"
+                              " FROM officers ORDER BY display_name"))) {
+        while (q.next())
+            out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString(),
+                        QDateTime::fromString(q.value(4).toString(), Qt::ISODate)});
+    }
+    return out;
+}
+
+std::optional<Officer> OfficerStore::find(const QString& cid) const {
+    for (const Officer& o : list()) {
+        if (o.cid == cid)
+            return o;
+    }
+    return std::nullopt;
+}
+
+Result<QByteArray, QString> OfficerStore::print(const QString& cid) const {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT sealed_print FROM officers WHERE cid = ?"));
+    q.addBindValue(cid);
+    if (!q.exec() || !q.next())
+        return QStringLiteral("not enrolled");
+    auto plain = m_vault.open(q.value(0).toByteArray());
+    if (!plain)
+        return plain.error().detail;
+    return plain.value();
+}
+
+}  // namespace thaid::app
