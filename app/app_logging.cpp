@@ -2,3 +2,4 @@
 
 Q_LOGGING_CATEGORY(lcCli, "thaid.cli", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcRegistryClient, "thaid.registry.client", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcWorkflow, "thaid.workflow", QtInfoMsg)

@@ -245,9 +245,61 @@ THAI = {
         'ไม่มีเจ้าหน้าที่เลขนี้ลงทะเบียนไว้ในเครื่องนี้',
     'Officer removed.':
         'ลบเจ้าหน้าที่แล้ว',
+    'Insert your own ID card to sign in.':
+        'เสียบบัตรประชาชนของท่านเพื่อเข้าใช้งาน',
+    'Reading your card…':
+        'กำลังอ่านบัตรของท่าน…',
+    'Your card was removed before sign-in finished. Insert it again.':
+        'บัตรของท่านถูกดึงออกก่อนเข้าใช้งานเสร็จ ให้เสียบบัตรอีกครั้ง',
+    'The card was removed, so the registration was stopped and its data erased. Insert a card to start again.':
+        'บัตรถูกดึงออก จึงหยุดการลงทะเบียนและลบข้อมูลแล้ว เสียบบัตรเพื่อเริ่มใหม่',
+    'Remove the card and insert it again.':
+        'ถอดบัตรแล้วเสียบใหม่อีกครั้ง',
+    'This card is not enrolled as an officer on this kiosk. Ask IT to enrol you (thaid-kioskctl officer enroll).':
+        'บัตรนี้ไม่ได้ลงทะเบียนเป็นเจ้าหน้าที่ในเครื่องนี้ ให้แจ้งฝ่ายไอทีลงทะเบียนให้ (thaid-kioskctl officer enroll)',
+    'Your fingerprint template cannot be opened on this kiosk. Ask IT to enrol you again.':
+        'เปิดแม่แบบลายนิ้วมือของท่านในเครื่องนี้ไม่ได้ ให้แจ้งฝ่ายไอทีลงทะเบียนใหม่',
+    'Place your index finger on the scanner.':
+        'วางนิ้วชี้ของท่านบนเครื่องสแกน',
+    'This card has expired. The citizen needs a new card before registering.':
+        'บัตรนี้หมดอายุแล้ว ผู้มาติดต่อต้องทำบัตรใหม่ก่อนลงทะเบียน',
+    "This is not the citizen's latest card: a newer one was issued. Ask for the newest card.":
+        'บัตรนี้ไม่ใช่บัตรใบล่าสุด มีการออกบัตรใบใหม่แล้ว ให้ขอบัตรใบล่าสุด',
+    'The registry reports this card as revoked. Send the citizen to card services.':
+        'ระบบทะเบียนแจ้งว่าบัตรนี้ถูกยกเลิกแล้ว แนะนำให้ไปติดต่อทำบัตร',
+    'The registry does not know this card. Send the citizen to card services.':
+        'ระบบทะเบียนไม่พบข้อมูลบัตรนี้ แนะนำให้ไปติดต่อทำบัตร',
+    "Getting the citizen's reference fingerprint from the registry…":
+        'กำลังขอลายนิ้วมืออ้างอิงของผู้มาติดต่อจากระบบทะเบียน…',
+    'Your finger did not match. Remove your card and try again.':
+        'ลายนิ้วมือของท่านไม่ตรง ให้ถอดบัตรแล้วลองใหม่',
+    "Signed in. Remove your card, then insert the citizen's card.":
+        'เข้าใช้งานแล้ว ถอดบัตรของท่าน แล้วเสียบบัตรของผู้มาติดต่อ',
+    'The finger did not match after %n attempt(s). Refer the citizen to the manual process at the registration desk.':
+        ['ลายนิ้วมือไม่ตรงหลังจากลอง %n ครั้ง ให้แนะนำผู้มาติดต่อไปใช้ขั้นตอนแบบเจ้าหน้าที่ที่โต๊ะทะเบียน'],
+    'Registration complete. Hand the card back to the citizen.':
+        'ลงทะเบียนเสร็จแล้ว คืนบัตรให้ผู้มาติดต่อ',
+    'The session expired before the phone finished. Start again from the card.':
+        'รายการหมดเวลาก่อนที่โทรศัพท์จะทำเสร็จ เริ่มใหม่ตั้งแต่การอ่านบัตร',
+    'The registry cancelled the session (for example after three wrong codes). Start again from the card.':
+        'ระบบทะเบียนยกเลิกรายการ (เช่น ใส่รหัสผิดสามครั้ง) เริ่มใหม่ตั้งแต่การอ่านบัตร',
+    "ALERT: the QR code was scanned by a second phone, so the session was stopped. Make sure only the citizen's phone scans the code, then start again from the card.":
+        'แจ้งเตือน: มีโทรศัพท์เครื่องที่สองสแกนคิวอาร์โค้ด จึงหยุดรายการแล้ว ให้แน่ใจว่ามีเพียงโทรศัพท์ของผู้มาติดต่อที่สแกน แล้วเริ่มใหม่ตั้งแต่การอ่านบัตร',
+    'The citizen typed a different ID three times, so the registry rejected the session. Check the ID with the citizen and start again from the card.':
+        'ผู้มาติดต่อพิมพ์เลขประจำตัวไม่ตรงสามครั้ง ระบบทะเบียนจึงปฏิเสธรายการ ตรวจเลขกับผู้มาติดต่อแล้วเริ่มใหม่ตั้งแต่การอ่านบัตร',
+    "Type the 6 digits shown on the citizen's phone.":
+        'พิมพ์ตัวเลข 6 หลักที่แสดงบนโทรศัพท์ของผู้มาติดต่อ',
+    'Registration stopped and its data erased. Remove the card.':
+        'หยุดการลงทะเบียนและลบข้อมูลแล้ว ถอดบัตรออก',
+    'Registration stopped and its data erased.':
+        'หยุดการลงทะเบียนและลบข้อมูลแล้ว',
+    'Locked after %n minute(s) without use. Insert your own ID card to sign in again.':
+        ['ล็อกแล้วเนื่องจากไม่มีการใช้งาน %n นาที เสียบบัตรประชาชนของท่านเพื่อเข้าใช้งานอีกครั้ง'],
 }
 
 ENGLISH_PLURALS = {
+    'The finger did not match after %n attempt(s). Refer the citizen to the manual process at the registration desk.': ['The finger did not match after %n attempt. Refer the citizen to the manual process at the registration desk.', 'The finger did not match after %n attempts. Refer the citizen to the manual process at the registration desk.'],
+    'Locked after %n minute(s) without use. Insert your own ID card to sign in again.': ['Locked after %n minute without use. Insert your own ID card to sign in again.', 'Locked after %n minutes without use. Insert your own ID card to sign in again.'],
     'Audit trail intact: %n row(s), chain and signatures valid.': ['Audit trail intact: %n row, chain and signatures valid.', 'Audit trail intact: %n rows, chain and signatures valid.'],
     '%n row(s) exported.': ['%n row exported.', '%n rows exported.'],
     '%n officer(s) enrolled.': ['%n officer enrolled.', '%n officers enrolled.'],

@@ -678,4 +678,113 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
             <translation>The registry refused the request (%1). Start again; if it happens again, call IT.</translation>
         </message>
     </context>
+    <context>
+        <name>thaid::app::KioskWorkflow</name>
+        <message>
+            <source>Insert your own ID card to sign in.</source>
+            <translation>Insert your own ID card to sign in.</translation>
+        </message>
+        <message>
+            <source>Reading your card…</source>
+            <translation>Reading your card…</translation>
+        </message>
+        <message>
+            <source>Your card was removed before sign-in finished. Insert it again.</source>
+            <translation>Your card was removed before sign-in finished. Insert it again.</translation>
+        </message>
+        <message>
+            <source>The card was removed, so the registration was stopped and its data erased. Insert a card to start again.</source>
+            <translation>The card was removed, so the registration was stopped and its data erased. Insert a card to start again.</translation>
+        </message>
+        <message>
+            <source>Remove the card and insert it again.</source>
+            <translation>Remove the card and insert it again.</translation>
+        </message>
+        <message>
+            <source>This card is not enrolled as an officer on this kiosk. Ask IT to enrol you (thaid-kioskctl officer enroll).</source>
+            <translation>This card is not enrolled as an officer on this kiosk. Ask IT to enrol you (thaid-kioskctl officer enroll).</translation>
+        </message>
+        <message>
+            <source>Your fingerprint template cannot be opened on this kiosk. Ask IT to enrol you again.</source>
+            <translation>Your fingerprint template cannot be opened on this kiosk. Ask IT to enrol you again.</translation>
+        </message>
+        <message>
+            <source>Place your index finger on the scanner.</source>
+            <translation>Place your index finger on the scanner.</translation>
+        </message>
+        <message>
+            <source>This card has expired. The citizen needs a new card before registering.</source>
+            <translation>This card has expired. The citizen needs a new card before registering.</translation>
+        </message>
+        <message>
+            <source>This is not the citizen's latest card: a newer one was issued. Ask for the newest card.</source>
+            <translation>This is not the citizen's latest card: a newer one was issued. Ask for the newest card.</translation>
+        </message>
+        <message>
+            <source>The registry reports this card as revoked. Send the citizen to card services.</source>
+            <translation>The registry reports this card as revoked. Send the citizen to card services.</translation>
+        </message>
+        <message>
+            <source>The registry does not know this card. Send the citizen to card services.</source>
+            <translation>The registry does not know this card. Send the citizen to card services.</translation>
+        </message>
+        <message>
+            <source>Getting the citizen's reference fingerprint from the registry…</source>
+            <translation>Getting the citizen's reference fingerprint from the registry…</translation>
+        </message>
+        <message>
+            <source>Your finger did not match. Remove your card and try again.</source>
+            <translation>Your finger did not match. Remove your card and try again.</translation>
+        </message>
+        <message>
+            <source>Signed in. Remove your card, then insert the citizen's card.</source>
+            <translation>Signed in. Remove your card, then insert the citizen's card.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The finger did not match after %n attempt(s). Refer the citizen to the manual process at the registration desk.</source>
+            <translation>
+                <numerusform>The finger did not match after %n attempt. Refer the citizen to the manual process at the registration desk.</numerusform>
+                <numerusform>The finger did not match after %n attempts. Refer the citizen to the manual process at the registration desk.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Registration complete. Hand the card back to the citizen.</source>
+            <translation>Registration complete. Hand the card back to the citizen.</translation>
+        </message>
+        <message>
+            <source>The session expired before the phone finished. Start again from the card.</source>
+            <translation>The session expired before the phone finished. Start again from the card.</translation>
+        </message>
+        <message>
+            <source>The registry cancelled the session (for example after three wrong codes). Start again from the card.</source>
+            <translation>The registry cancelled the session (for example after three wrong codes). Start again from the card.</translation>
+        </message>
+        <message>
+            <source>ALERT: the QR code was scanned by a second phone, so the session was stopped. Make sure only the citizen's phone scans the code, then start again from the card.</source>
+            <translation>ALERT: the QR code was scanned by a second phone, so the session was stopped. Make sure only the citizen's phone scans the code, then start again from the card.</translation>
+        </message>
+        <message>
+            <source>The citizen typed a different ID three times, so the registry rejected the session. Check the ID with the citizen and start again from the card.</source>
+            <translation>The citizen typed a different ID three times, so the registry rejected the session. Check the ID with the citizen and start again from the card.</translation>
+        </message>
+        <message>
+            <source>Type the 6 digits shown on the citizen's phone.</source>
+            <translation>Type the 6 digits shown on the citizen's phone.</translation>
+        </message>
+        <message>
+            <source>Registration stopped and its data erased. Remove the card.</source>
+            <translation>Registration stopped and its data erased. Remove the card.</translation>
+        </message>
+        <message>
+            <source>Registration stopped and its data erased.</source>
+            <translation>Registration stopped and its data erased.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Locked after %n minute(s) without use. Insert your own ID card to sign in again.</source>
+            <translation>
+                <numerusform>Locked after %n minute without use. Insert your own ID card to sign in again.</numerusform>
+                <numerusform>Locked after %n minutes without use. Insert your own ID card to sign in again.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -673,4 +673,111 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
             <translation>ระบบทะเบียนปฏิเสธคำขอ (%1) ให้เริ่มใหม่ หากเกิดซ้ำให้แจ้งฝ่ายไอที</translation>
         </message>
     </context>
+    <context>
+        <name>thaid::app::KioskWorkflow</name>
+        <message>
+            <source>Insert your own ID card to sign in.</source>
+            <translation>เสียบบัตรประชาชนของท่านเพื่อเข้าใช้งาน</translation>
+        </message>
+        <message>
+            <source>Reading your card…</source>
+            <translation>กำลังอ่านบัตรของท่าน…</translation>
+        </message>
+        <message>
+            <source>Your card was removed before sign-in finished. Insert it again.</source>
+            <translation>บัตรของท่านถูกดึงออกก่อนเข้าใช้งานเสร็จ ให้เสียบบัตรอีกครั้ง</translation>
+        </message>
+        <message>
+            <source>The card was removed, so the registration was stopped and its data erased. Insert a card to start again.</source>
+            <translation>บัตรถูกดึงออก จึงหยุดการลงทะเบียนและลบข้อมูลแล้ว เสียบบัตรเพื่อเริ่มใหม่</translation>
+        </message>
+        <message>
+            <source>Remove the card and insert it again.</source>
+            <translation>ถอดบัตรแล้วเสียบใหม่อีกครั้ง</translation>
+        </message>
+        <message>
+            <source>This card is not enrolled as an officer on this kiosk. Ask IT to enrol you (thaid-kioskctl officer enroll).</source>
+            <translation>บัตรนี้ไม่ได้ลงทะเบียนเป็นเจ้าหน้าที่ในเครื่องนี้ ให้แจ้งฝ่ายไอทีลงทะเบียนให้ (thaid-kioskctl officer enroll)</translation>
+        </message>
+        <message>
+            <source>Your fingerprint template cannot be opened on this kiosk. Ask IT to enrol you again.</source>
+            <translation>เปิดแม่แบบลายนิ้วมือของท่านในเครื่องนี้ไม่ได้ ให้แจ้งฝ่ายไอทีลงทะเบียนใหม่</translation>
+        </message>
+        <message>
+            <source>Place your index finger on the scanner.</source>
+            <translation>วางนิ้วชี้ของท่านบนเครื่องสแกน</translation>
+        </message>
+        <message>
+            <source>This card has expired. The citizen needs a new card before registering.</source>
+            <translation>บัตรนี้หมดอายุแล้ว ผู้มาติดต่อต้องทำบัตรใหม่ก่อนลงทะเบียน</translation>
+        </message>
+        <message>
+            <source>This is not the citizen's latest card: a newer one was issued. Ask for the newest card.</source>
+            <translation>บัตรนี้ไม่ใช่บัตรใบล่าสุด มีการออกบัตรใบใหม่แล้ว ให้ขอบัตรใบล่าสุด</translation>
+        </message>
+        <message>
+            <source>The registry reports this card as revoked. Send the citizen to card services.</source>
+            <translation>ระบบทะเบียนแจ้งว่าบัตรนี้ถูกยกเลิกแล้ว แนะนำให้ไปติดต่อทำบัตร</translation>
+        </message>
+        <message>
+            <source>The registry does not know this card. Send the citizen to card services.</source>
+            <translation>ระบบทะเบียนไม่พบข้อมูลบัตรนี้ แนะนำให้ไปติดต่อทำบัตร</translation>
+        </message>
+        <message>
+            <source>Getting the citizen's reference fingerprint from the registry…</source>
+            <translation>กำลังขอลายนิ้วมืออ้างอิงของผู้มาติดต่อจากระบบทะเบียน…</translation>
+        </message>
+        <message>
+            <source>Your finger did not match. Remove your card and try again.</source>
+            <translation>ลายนิ้วมือของท่านไม่ตรง ให้ถอดบัตรแล้วลองใหม่</translation>
+        </message>
+        <message>
+            <source>Signed in. Remove your card, then insert the citizen's card.</source>
+            <translation>เข้าใช้งานแล้ว ถอดบัตรของท่าน แล้วเสียบบัตรของผู้มาติดต่อ</translation>
+        </message>
+        <message numerus="yes">
+            <source>The finger did not match after %n attempt(s). Refer the citizen to the manual process at the registration desk.</source>
+            <translation>
+                <numerusform>ลายนิ้วมือไม่ตรงหลังจากลอง %n ครั้ง ให้แนะนำผู้มาติดต่อไปใช้ขั้นตอนแบบเจ้าหน้าที่ที่โต๊ะทะเบียน</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Registration complete. Hand the card back to the citizen.</source>
+            <translation>ลงทะเบียนเสร็จแล้ว คืนบัตรให้ผู้มาติดต่อ</translation>
+        </message>
+        <message>
+            <source>The session expired before the phone finished. Start again from the card.</source>
+            <translation>รายการหมดเวลาก่อนที่โทรศัพท์จะทำเสร็จ เริ่มใหม่ตั้งแต่การอ่านบัตร</translation>
+        </message>
+        <message>
+            <source>The registry cancelled the session (for example after three wrong codes). Start again from the card.</source>
+            <translation>ระบบทะเบียนยกเลิกรายการ (เช่น ใส่รหัสผิดสามครั้ง) เริ่มใหม่ตั้งแต่การอ่านบัตร</translation>
+        </message>
+        <message>
+            <source>ALERT: the QR code was scanned by a second phone, so the session was stopped. Make sure only the citizen's phone scans the code, then start again from the card.</source>
+            <translation>แจ้งเตือน: มีโทรศัพท์เครื่องที่สองสแกนคิวอาร์โค้ด จึงหยุดรายการแล้ว ให้แน่ใจว่ามีเพียงโทรศัพท์ของผู้มาติดต่อที่สแกน แล้วเริ่มใหม่ตั้งแต่การอ่านบัตร</translation>
+        </message>
+        <message>
+            <source>The citizen typed a different ID three times, so the registry rejected the session. Check the ID with the citizen and start again from the card.</source>
+            <translation>ผู้มาติดต่อพิมพ์เลขประจำตัวไม่ตรงสามครั้ง ระบบทะเบียนจึงปฏิเสธรายการ ตรวจเลขกับผู้มาติดต่อแล้วเริ่มใหม่ตั้งแต่การอ่านบัตร</translation>
+        </message>
+        <message>
+            <source>Type the 6 digits shown on the citizen's phone.</source>
+            <translation>พิมพ์ตัวเลข 6 หลักที่แสดงบนโทรศัพท์ของผู้มาติดต่อ</translation>
+        </message>
+        <message>
+            <source>Registration stopped and its data erased. Remove the card.</source>
+            <translation>หยุดการลงทะเบียนและลบข้อมูลแล้ว ถอดบัตรออก</translation>
+        </message>
+        <message>
+            <source>Registration stopped and its data erased.</source>
+            <translation>หยุดการลงทะเบียนและลบข้อมูลแล้ว</translation>
+        </message>
+        <message numerus="yes">
+            <source>Locked after %n minute(s) without use. Insert your own ID card to sign in again.</source>
+            <translation>
+                <numerusform>ล็อกแล้วเนื่องจากไม่มีการใช้งาน %n นาที เสียบบัตรประชาชนของท่านเพื่อเข้าใช้งานอีกครั้ง</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QObject>
+
+namespace thaid::app {
+Q_NAMESPACE
+
+// The officer's workflow (issue 5), one state per screen. Exposed to QML as an enum, never as
+// strings.
+enum class KioskState {
+    SignedOut,         // waiting for an officer's own card
+    SigningIn,         // officer card read; officer finger being verified
+    WaitingForCard,    // signed in; waiting for the citizen's card
+    Reading,           // text shown as it arrives; photo filling in
+    Review,            // officer compares the face; Enter confirms
+    Blocked,           // the card cannot be used (expired, invalid, not the latest)
+    Fingerprint,       // live guidance; up to 3 attempts
+    FingerprintRefer,  // no match after 3 attempts: refer to the manual process
+    CreatingSession,   // asking the registry for a session
+    ShowingQr,         // signed QR on the citizen-facing display
+    EnteringCode,      // officer types the 6 digits the phone shows
+    WaitingForPhone,   // passcode and consent on the phone
+    Completed,         // success; back to waiting when the card is removed
+    Fault              // a device or network fault, with a way back
+};
+Q_ENUM_NS(KioskState)
+
+// What went wrong on the Fault screen, so it can say what to do.
+enum class FaultKind { None, CardService, CardReader, CardRead, Scanner, Registry, Storage };
+Q_ENUM_NS(FaultKind)
+
+QString kioskStateName(KioskState state);
+
+}  // namespace thaid::app

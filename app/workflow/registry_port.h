@@ -1,0 +1,44 @@
+#pragma once
+
+#include "registry/registry_client.h"
+
+#include <QObject>
+
+namespace thaid::app {
+
+// The registry as the workflow sees it: calls with replies, and a watched session whose QR
+// frames and state changes arrive as signals. Implemented over the network (RegistryClient,
+// QrFrameFeed, SessionFollower); tests script it.
+class RegistryPort : public QObject {
+    Q_OBJECT
+public:
+    template <typename T>
+    using Reply = RegistryClient::Reply<T>;
+    using QObject::QObject;
+
+    virtual void signIn(const QString& officerCid, const QString& cardRequestNumber,
+                        const FingerprintReport& finger, Reply<OfficerSession> done) = 0;
+    virtual void checkCard(const QString& cid, const QString& requestNumber,
+                           Reply<CardStatus> done) = 0;
+    virtual void referencePrint(const QString& cid, const QString& officerToken,
+                                Reply<ReferencePrint> done) = 0;
+    virtual void createSession(const QString& cid, const QString& requestNumber,
+                               const FingerprintReport& finger, const QString& officerToken,
+                               Reply<SessionInfo> done) = 0;
+    virtual void confirm(const QString& sid, const QString& code, Reply<SessionInfo> done) = 0;
+    virtual void cancel(const QString& sid, const QString& reason) = 0;
+
+    // QR frames (verified) and session changes for this session until unwatch().
+    virtual void watch(const SessionInfo& session) = 0;
+    virtual void stopQr() = 0;
+    virtual void unwatch() = 0;
+
+Q_SIGNALS:
+    void frameReady(const QString& text, const QDateTime& expiresAt);
+    void frameWithdrawn();
+    void sessionChanged(const thaid::app::SessionInfo& session);
+    void problem(const thaid::app::RegistryError& error);
+    void connectionRestored();
+};
+
+}  // namespace thaid::app

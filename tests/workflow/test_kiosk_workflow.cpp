@@ -1,0 +1,388 @@
+// Every transition of the officer's workflow, including every way out, without a window: the
+// card, scanner and registry are scripted; the officer store and audit trail are the real
+// SQLite ones in a temporary folder.
+#include "fake_ports.h"
+#include "registry/demo_pki.h"
+#include "support/card_fixtures.h"
+#include "workflow/kiosk_workflow.h"
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace thaid;
+using namespace thaid::app;
+using namespace thaid::testing;
+using S = KioskState;
+
+namespace {
+
+const QString kOfficerCid = QStringLiteral("3101700555018");
+
+card::ThaiIdRecord officerCard() {
+    card::ThaiIdRecord r = sampleRecord();
+    r.identity.citizenId = kOfficerCid;
+    r.identity.requestNumber = QStringLiteral("1017-01-00555018");
+    return r;
+}
+
+class Workflow : public ::testing::Test {
+public:
+    QTemporaryDir dir;
+    FakeCard card;
+    FakeFinger finger;
+    FakeRegistry registry;
+    std::unique_ptr<OfficerStore> officers;
+    std::unique_ptr<AuditTrail> trail;
+    std::unique_ptr<KioskWorkflow> flow;
+
+    void SetUp() override {
+        officers = std::move(OfficerStore::open(dir.filePath(QStringLiteral("officers.db")),
+                                                dir.filePath(QStringLiteral("print.key")), true))
+                       .value();
+        ASSERT_TRUE(officers
+                        ->enroll({kOfficerCid,
+                                  QStringLiteral("1017-01-00555018"),
+                                  QStringLiteral("Kanya"),
+                                  QStringLiteral("right-index"),
+                                  {}},
+                                 QByteArray("OFFICER-TEMPLATE"))
+                        .ok());
+        const auto ca = registry::DemoPki::createCa(QStringLiteral("CA"), 30).value();
+        const auto station = ca.issueStation(10501, 30).value();
+        trail =
+            std::move(AuditTrail::open(dir.filePath(QStringLiteral("audit.db")),
+                                       StationSigner::fromPrivatePem(station.privateKey).value(),
+                                       QByteArray(32, '\x07')))
+                .value();
+        makeFlow({});
+    }
+
+    void makeFlow(WorkflowSettings settings) {
+        flow = std::make_unique<KioskWorkflow>(card, finger, registry, *officers, *trail, settings);
+        flow->start();
+    }
+
+    QStringList auditKinds() const {
+        QStringList kinds;
+        for (const AuditEntry& e : trail->after(0))
+            kinds << e.kind;
+        return kinds;
+    }
+
+    void signIn() {
+        card.insert(officerCard());
+        ASSERT_EQ(flow->state(), S::SigningIn);
+        ASSERT_EQ(finger.verifyCalls.last(), QByteArray("OFFICER-TEMPLATE"));
+        finger.answer(true);
+        ASSERT_EQ(flow->state(), S::WaitingForCard);
+        card.remove();
+    }
+
+    void toReview() {
+        signIn();
+        card.insert(sampleRecord());
+        ASSERT_EQ(flow->state(), S::Review);
+    }
+    void toQr() {
+        toReview();
+        flow->confirmFace();
+        ASSERT_EQ(flow->state(), S::Fingerprint);
+        ASSERT_EQ(finger.verifyCalls.last(), QByteArray("REFPRINT"));
+        finger.answer(true, 2);
+        ASSERT_EQ(flow->state(), S::ShowingQr);
+    }
+    void toCode() {
+        toQr();
+        registry.move(BindingState::Claimed, 1);
+        ASSERT_EQ(flow->state(), S::EnteringCode);
+    }
+    void toPhone() {
+        toCode();
+        flow->submitCode(QStringLiteral("123456"));
+        ASSERT_EQ(flow->state(), S::WaitingForPhone);
+    }
+    void expectWiped() {
+        EXPECT_TRUE(flow->citizen().citizenId.isEmpty());
+        EXPECT_TRUE(flow->citizen().nameTh.first.isEmpty());
+        EXPECT_TRUE(flow->photo().isEmpty());
+        EXPECT_TRUE(flow->qrText().isEmpty());
+    }
+};
+
+}  // namespace
+
+TEST_F(Workflow, AnEnrolledOfficerSignsInWithCardAndFinger) {
+    EXPECT_EQ(flow->state(), S::SignedOut);
+    signIn();
+    EXPECT_EQ(flow->officerName(), QStringLiteral("Kanya"));
+    EXPECT_TRUE(registry.calls.contains(QStringLiteral("signIn")));
+    EXPECT_TRUE(auditKinds().contains(QStringLiteral("officer_signed_in")));
+}
+
+TEST_F(Workflow, AnUnknownCardOrAWrongFingerDoesNotSignIn) {
+    card.insert(sampleRecord());  // a citizen's card, not an officer's
+    EXPECT_EQ(flow->state(), S::SignedOut);
+    EXPECT_FALSE(flow->message().isEmpty());
+    card.remove();
+    card.insert(officerCard());
+    finger.answer(false, 3);
+    EXPECT_EQ(flow->state(), S::SignedOut);
+    EXPECT_EQ(auditKinds().count(QStringLiteral("officer_sign_in_refused")), 2);
+}
+
+TEST_F(Workflow, TheOfficersOwnCardMustLeaveBeforeACitizensCardCounts) {
+    card.insert(officerCard());
+    finger.answer(true);
+    ASSERT_EQ(flow->state(), S::WaitingForCard);
+    EXPECT_FALSE(flow->message().isEmpty());  // "remove your card"
+    card.remove();
+    card.insert(sampleRecord());
+    EXPECT_EQ(flow->state(), S::Review);
+}
+
+TEST_F(Workflow, AWholeRegistrationEndsCompletedAndWiped) {
+    QSignalSpy ended(flow.get(), &KioskWorkflow::sessionEnded);
+    signIn();
+    card.insertOnly();
+    EXPECT_EQ(flow->state(), S::Reading);
+    Q_EMIT card.identityRead(sampleRecord().identity);
+    EXPECT_EQ(flow->citizen().citizenId, QStringLiteral("1101700230708"));  // text before the photo
+    Q_EMIT card.photoProgress(300, 600);
+    EXPECT_EQ(flow->photoPercent(), 50);
+    Q_EMIT card.recordRead(sampleRecord());
+    ASSERT_EQ(flow->state(), S::Review);
+    EXPECT_FALSE(flow->photo().isEmpty());
+    flow->confirmFace();
+    ASSERT_EQ(flow->state(), S::Fingerprint);
+    finger.answer(true, 1);
+    ASSERT_EQ(flow->state(), S::ShowingQr);
+    EXPECT_TRUE(registry.lastFinger.matched);
+    EXPECT_EQ(registry.lastToken, QStringLiteral("token"));
+    EXPECT_TRUE(registry.watching);
+    registry.frame(QStringLiteral("KQ1:FRAME"));
+    EXPECT_EQ(flow->qrText(), QStringLiteral("KQ1:FRAME"));
+    registry.move(BindingState::Claimed, 1);
+    ASSERT_EQ(flow->state(), S::EnteringCode);
+    EXPECT_TRUE(registry.qrStopped);
+    EXPECT_TRUE(flow->qrText().isEmpty());
+    flow->submitCode(QStringLiteral("123456"));
+    ASSERT_EQ(flow->state(), S::WaitingForPhone);
+    registry.move(BindingState::Bound, 3);
+    EXPECT_EQ(flow->state(), S::WaitingForPhone);
+    registry.move(BindingState::Completed, 4);
+    ASSERT_EQ(flow->state(), S::Completed);
+    expectWiped();
+    EXPECT_FALSE(registry.watching);
+    ASSERT_EQ(ended.size(), 1);
+    EXPECT_EQ(ended.first().value(0).toString(), QStringLiteral("completed"));
+    card.remove();
+    EXPECT_EQ(flow->state(), S::WaitingForCard);
+    EXPECT_TRUE(registry.cancels.isEmpty());
+    const QStringList kinds = auditKinds();
+    for (const char* k : {"card_read", "face_confirmed", "fingerprint_verified", "session_created",
+                          "session_claimed", "code_confirmed", "registration_completed"})
+        EXPECT_TRUE(kinds.contains(QLatin1String(k))) << k;
+    // The audit holds the citizen only as an HMAC.
+    for (const AuditEntry& e : trail->after(0)) {
+        EXPECT_FALSE(e.detail.contains(QStringLiteral("1101700230708")));
+        EXPECT_FALSE(e.citizenHmac.contains(QStringLiteral("1101700230708")));
+    }
+}
+
+TEST_F(Workflow, ExpiredInvalidAndOldCardsAreBlockedWithTheReason) {
+    signIn();
+    card::ThaiIdRecord expired = sampleRecord();
+    expired.identity.expiryDate = card::PartialDate{2020, 1, 1};
+    card.insert(expired);
+    EXPECT_EQ(flow->state(), S::Blocked);
+    EXPECT_FALSE(flow->message().isEmpty());
+    card.remove();
+    EXPECT_EQ(flow->state(), S::WaitingForCard);
+    expectWiped();
+
+    card::ThaiIdRecord invalid = sampleRecord();
+    invalid.issues.append({QStringLiteral("invalid_citizen_id"), true});
+    card.insert(invalid);
+    EXPECT_EQ(flow->state(), S::Blocked);
+    card.remove();
+
+    registry.onCheckCard = [] { return FakeRegistry::R<CardStatus>(CardStatus::Superseded); };
+    card.insert(sampleRecord());
+    EXPECT_EQ(flow->state(), S::Blocked);
+    EXPECT_EQ(auditKinds().count(QStringLiteral("card_blocked")), 3);
+    flow->cancel();
+    EXPECT_EQ(flow->state(), S::WaitingForCard);
+}
+
+TEST_F(Workflow, ThreeFailedFingerAttemptsReferTheCitizen) {
+    toReview();
+    flow->confirmFace();
+    Q_EMIT finger.attemptFailed(1, 3);
+    EXPECT_EQ(flow->fingerAttempt(), 2);
+    EXPECT_FALSE(flow->fingerGuidance().isEmpty());
+    finger.answer(false, 3);
+    EXPECT_EQ(flow->state(), S::FingerprintRefer);
+    EXPECT_FALSE(flow->message().isEmpty());
+    EXPECT_FALSE(registry.calls.contains(QStringLiteral("createSession")));
+    flow->cancel();
+    EXPECT_EQ(flow->state(), S::WaitingForCard);
+    expectWiped();
+}
+
+TEST_F(Workflow, RemovingTheCardAtAnyStepEndsTheSessionAtTheRegistry) {
+    const std::vector<std::pair<const char*, std::function<void(Workflow&)>>> steps{
+        {"review", [](Workflow& w) { w.toReview(); }},
+        {"fingerprint",
+         [](Workflow& w) {
+             w.toReview();
+             w.flow->confirmFace();
+         }},
+        {"qr", [](Workflow& w) { w.toQr(); }},
+        {"code", [](Workflow& w) { w.toCode(); }},
+        {"phone", [](Workflow& w) { w.toPhone(); }},
+    };
+    for (const auto& [name, reach] : steps) {
+        SCOPED_TRACE(name);
+        registry.cancels.clear();
+        flow->signOut();
+        card.present = false;
+        reach(*this);
+        const bool hadSession = flow->state() == S::ShowingQr || flow->state() == S::EnteringCode ||
+                                flow->state() == S::WaitingForPhone;
+        card.remove();
+        EXPECT_EQ(flow->state(), S::WaitingForCard);
+        expectWiped();
+        EXPECT_EQ(registry.cancels.size(), hadSession ? 1 : 0);
+        if (hadSession) {
+            EXPECT_TRUE(registry.cancels.first().endsWith(QStringLiteral(":card_removed")));
+        }
+        EXPECT_EQ(trail->after(trail->lastSeq() - 1).first().kind, QStringLiteral("session_ended"));
+    }
+}
+
+TEST_F(Workflow, EscEndsTheSessionFromEveryStep) {
+    toPhone();
+    flow->cancel();
+    EXPECT_EQ(flow->state(), S::WaitingForCard);
+    EXPECT_EQ(registry.cancels,
+              QStringList{QStringLiteral("0123456789abcdef0123456789abcdef:officer_cancelled")});
+    EXPECT_FALSE(flow->message().isEmpty());  // "remove the card"
+    expectWiped();
+    card.remove();
+    card.insert(sampleRecord());
+    flow->confirmFace();
+    flow->cancel();
+    EXPECT_EQ(finger.cancels, 1);
+    EXPECT_EQ(flow->state(), S::WaitingForCard);
+}
+
+TEST_F(Workflow, RegistryVerdictsEndTheSessionWithTheirOwnMessage) {
+    QStringList messages;
+    for (BindingState verdict : {BindingState::Cancelled, BindingState::Conflict,
+                                 BindingState::Expired, BindingState::Rejected}) {
+        flow->signOut();
+        card.present = false;
+        toCode();
+        registry.cancels.clear();
+        registry.move(verdict, 5);
+        EXPECT_EQ(flow->state(), S::WaitingForCard);
+        EXPECT_TRUE(registry.cancels.isEmpty());  // already final at the registry
+        expectWiped();
+        messages << flow->message();
+    }
+    EXPECT_EQ(QSet<QString>(messages.begin(), messages.end()).size(), 4);
+}
+
+TEST_F(Workflow, AWrongCodeSaysHowManyTriesAreLeft) {
+    toCode();
+    flow->submitCode(QStringLiteral("12345"));
+    EXPECT_EQ(flow->state(), S::EnteringCode);
+    EXPECT_FALSE(registry.calls.contains(QStringLiteral("confirm")));  // not even sent
+    flow->submitCode(QStringLiteral("000000"));
+    EXPECT_EQ(flow->state(), S::EnteringCode);
+    EXPECT_EQ(flow->codeAttemptsLeft(), 2);
+    EXPECT_TRUE(flow->message().contains(QLatin1Char('2')));
+    flow->submitCode(QStringLiteral("123456"));
+    EXPECT_EQ(flow->state(), S::WaitingForPhone);
+}
+
+TEST_F(Workflow, FaultsHaveAWayBackWithoutRestarting) {
+    signIn();
+    // pcscd goes away and comes back.
+    Q_EMIT card.serviceAvailable(false);
+    EXPECT_EQ(flow->state(), S::Fault);
+    EXPECT_EQ(flow->faultKind(), FaultKind::CardService);
+    Q_EMIT card.serviceAvailable(true);
+    EXPECT_EQ(flow->state(), S::WaitingForCard);
+
+    // A bad read: retry puts the kiosk back to waiting.
+    card.insertOnly();
+    Q_EMIT card.readFailed({card::CardErrorCode::CommunicationError, QStringLiteral("x")});
+    EXPECT_EQ(flow->faultKind(), FaultKind::CardRead);
+    flow->retry();
+    EXPECT_EQ(flow->state(), S::WaitingForCard);
+    card.remove();
+
+    // The registry is down during the card check, then back.
+    registry.onCheckCard = [] {
+        return FakeRegistry::R<CardStatus>(
+            RegistryError{RegistryErrorKind::Unreachable, 0, {}, {}});
+    };
+    card.insert(sampleRecord());
+    EXPECT_EQ(flow->faultKind(), FaultKind::Registry);
+    EXPECT_FALSE(flow->message().isEmpty());
+    registry.onCheckCard = [] { return FakeRegistry::R<CardStatus>(CardStatus::Latest); };
+    flow->retry();
+    EXPECT_EQ(flow->state(), S::Review);
+
+    // The scanner is unplugged mid-capture, then plugged back.
+    flow->confirmFace();
+    finger.fail(fingerprint::FingerprintErrorCode::Unplugged);
+    EXPECT_EQ(flow->faultKind(), FaultKind::Scanner);
+    flow->retry();
+    EXPECT_EQ(flow->state(), S::Fingerprint);
+    EXPECT_EQ(finger.verifyCalls.last(), QByteArray("REFPRINT"));
+    finger.answer(true);
+    EXPECT_EQ(flow->state(), S::ShowingQr);
+
+    // Session creation fails at first.
+    flow->cancel();
+    card.remove();
+    registry.onCreate = [] {
+        return FakeRegistry::R<SessionInfo>(
+            RegistryError{RegistryErrorKind::ServerError, 500, {}, {}});
+    };
+    card.insert(sampleRecord());
+    flow->confirmFace();
+    finger.answer(true);
+    EXPECT_EQ(flow->faultKind(), FaultKind::Registry);
+    EXPECT_GE(auditKinds().count(QStringLiteral("fault")), 4);
+    flow->cancel();  // Esc from a fault with a citizen ends the session
+    EXPECT_EQ(flow->state(), S::WaitingForCard);
+    expectWiped();
+}
+
+TEST_F(Workflow, AnIdleKioskLocksItself) {
+    WorkflowSettings quick;
+    quick.idleLockSeconds = 1;
+    makeFlow(quick);
+    signIn();
+    QSignalSpy state(flow.get(), &KioskWorkflow::stateChanged);
+    ASSERT_TRUE(state.wait(3000));
+    EXPECT_EQ(flow->state(), S::SignedOut);
+    EXPECT_TRUE(auditKinds().contains(QStringLiteral("idle_lock")));
+}
+
+TEST_F(Workflow, AnActiveRegistrationIsNeverLockedAway) {
+    WorkflowSettings quick;
+    quick.idleLockSeconds = 1;
+    makeFlow(quick);
+    toReview();
+    QTest::qWait(1500);
+    EXPECT_EQ(flow->state(), S::Review);
+}
