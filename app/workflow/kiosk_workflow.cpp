@@ -51,6 +51,7 @@ KioskWorkflow::KioskWorkflow(CardPort& card, FingerPort& finger, RegistryPort& r
 
     connect(&m_finger, &FingerPort::waitingForFinger, this, [this] {
         m_fingerGuidance = FingerprintText::placeFinger();
+        Q_EMIT fingerWaiting();
         Q_EMIT changed();
     });
     connect(&m_finger, &FingerPort::retryNeeded, this, [this](fingerprint::ScanRetry r) {

@@ -62,6 +62,7 @@ Q_SIGNALS:
     void stateChanged(thaid::app::KioskState state);
     void changed();                             // any displayed data
     void sessionEnded(const QString& outcome);  // "completed", "cancelled:<reason>", ...
+    void fingerWaiting();                       // the scanner waits for a finger
 
 private:
     void setState(KioskState s);

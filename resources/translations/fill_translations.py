@@ -295,6 +295,124 @@ THAI = {
         'หยุดการลงทะเบียนและลบข้อมูลแล้ว',
     'Locked after %n minute(s) without use. Insert your own ID card to sign in again.':
         ['ล็อกแล้วเนื่องจากไม่มีการใช้งาน %n นาที เสียบบัตรประชาชนของท่านเพื่อเข้าใช้งานอีกครั้ง'],
+    'Photo on the card':
+        'รูปถ่ายในบัตร',
+    'Reading the photo… %1%':
+        'กำลังอ่านรูปถ่าย… %1%',
+    'Photo progress':
+        'ความคืบหน้าการอ่านรูปถ่าย',
+    '%1 (age %2)':
+        '%1 (อายุ %2 ปี)',
+    'Card expires':
+        'บัตรหมดอายุ',
+    'Cannot register: %1':
+        'ลงทะเบียนไม่ได้: %1',
+    'Esc or remove the card to end.':
+        'กด Esc หรือถอดบัตรเพื่อจบรายการ',
+    'Reading the card… keep it in the reader.':
+        'กำลังอ่านบัตร… คาบัตรไว้ในเครื่องอ่าน',
+    "Compare the photo with the citizen's face. Enter: the face matches. Esc: it does not.":
+        'เทียบรูปถ่ายกับใบหน้าผู้มาติดต่อ กด Enter: ใบหน้าตรงกัน กด Esc: ไม่ตรงกัน',
+    "Type the code shown on the citizen's phone":
+        'พิมพ์รหัสที่แสดงบนโทรศัพท์ของผู้มาติดต่อ',
+    'Confirmation code, 6 digits':
+        'รหัสยืนยัน 6 หลัก',
+    'Tries left: %1':
+        'ใส่ได้อีก %1 ครั้ง',
+    'Enter: confirm. Esc: cancel.':
+        'กด Enter: ยืนยัน กด Esc: ยกเลิก',
+    'The card service is not running':
+        'บริการสมาร์ตการ์ดไม่ทำงาน',
+    'Card reader problem':
+        'เครื่องอ่านบัตรมีปัญหา',
+    'The card could not be read':
+        'อ่านบัตรไม่ได้',
+    'Fingerprint scanner problem':
+        'เครื่องสแกนลายนิ้วมือมีปัญหา',
+    'Registry problem':
+        'ระบบทะเบียนมีปัญหา',
+    'Storage problem':
+        'การจัดเก็บข้อมูลมีปัญหา',
+    'Problem':
+        'เกิดปัญหา',
+    'The kiosk reconnects by itself when the service is back.':
+        'เครื่องจะเชื่อมต่อใหม่เองเมื่อบริการกลับมาทำงาน',
+    'Enter: try again. Esc: end the registration.':
+        'กด Enter: ลองอีกครั้ง กด Esc: จบการลงทะเบียน',
+    'Finger not verified':
+        'ยืนยันลายนิ้วมือไม่ผ่าน',
+    'Fingerprint: attempt %1 of 3':
+        'ลายนิ้วมือ: ครั้งที่ %1 จาก 3',
+    'Esc: cancel':
+        'กด Esc: ยกเลิก',
+    'ThaiD registration kiosk':
+        'เครื่องลงทะเบียน ThaiD',
+    'ThaiD registration':
+        'ลงทะเบียน ThaiD',
+    'Officer: %1':
+        'เจ้าหน้าที่: %1',
+    'Not signed in':
+        'ยังไม่ได้เข้าใช้งาน',
+    'Switch language':
+        'เปลี่ยนภาษา',
+    'Sign in':
+        'เข้าใช้งาน',
+    'Insert your own ID card, then place your index finger on the scanner.':
+        'เสียบบัตรประชาชนของท่าน แล้ววางนิ้วชี้บนเครื่องสแกน',
+    'Signing in':
+        'กำลังเข้าใช้งาน',
+    'Remove the card':
+        'ถอดบัตรออก',
+    "Insert the citizen's ID card":
+        'เสียบบัตรประชาชนของผู้มาติดต่อ',
+    "The card's data shows as soon as it is read. F10: sign out":
+        'ข้อมูลในบัตรแสดงทันทีที่อ่านได้ กด F10: ออกจากระบบ',
+    "Waiting for the citizen's phone":
+        'รอโทรศัพท์ของผู้มาติดต่อ',
+    'Time left: %1 s. Esc: cancel':
+        'เหลือเวลา %1 วินาที กด Esc: ยกเลิก',
+    'Registration complete':
+        'ลงทะเบียนเสร็จแล้ว',
+    'Remove the card to serve the next citizen.':
+        'ถอดบัตรเพื่อให้บริการรายถัดไป',
+    'Registration QR code':
+        'คิวอาร์โค้ดสำหรับลงทะเบียน',
+    'Waiting for the QR code':
+        'กำลังรอคิวอาร์โค้ด',
+    'Ask the citizen to scan this code':
+        'ให้ผู้มาติดต่อสแกนโค้ดนี้',
+    'In the ThaiD app: "register through an officer", accept the terms, type the ID, then scan.':
+        'ในแอป ThaiD: เลือก "ลงทะเบียนผ่านเจ้าหน้าที่" ยอมรับข้อตกลง พิมพ์เลขประจำตัว แล้วสแกน',
+    'This code is valid for %1 s more; a new one follows by itself.':
+        'โค้ดนี้ใช้ได้อีก %1 วินาที โค้ดใหม่จะขึ้นมาเอง',
+    'Getting a signed code from the registry…':
+        'กำลังขอโค้ดที่ลงลายมือชื่อจากระบบทะเบียน…',
+    'Session time left: %1:%2':
+        'เวลาที่เหลือของรายการ %1:%2',
+    'Card':
+        'บัตร',
+    'Face':
+        'ใบหน้า',
+    'Finger':
+        'ลายนิ้วมือ',
+    'QR':
+        'คิวอาร์',
+    'Code':
+        'รหัส',
+    'Phone':
+        'โทรศัพท์',
+    'Done':
+        'เสร็จ',
+    'Lifelong':
+        'ตลอดชีพ',
+    'The citizen is creating the 8-digit passcode on the phone.':
+        'ผู้มาติดต่อกำลังตั้งรหัสผ่าน 8 หลักบนโทรศัพท์',
+    'Passcode set. The citizen is giving consent and unlocking the app.':
+        'ตั้งรหัสผ่านแล้ว ผู้มาติดต่อกำลังให้ความยินยอมและเปิดแอป',
+    'The phone has scanned the code.':
+        'โทรศัพท์สแกนโค้ดแล้ว',
+    "Waiting for the citizen's phone.":
+        'รอโทรศัพท์ของผู้มาติดต่อ',
 }
 
 ENGLISH_PLURALS = {

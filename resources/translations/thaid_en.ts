@@ -205,6 +205,119 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         </message>
     </context>
     <context>
+        <name>CitizenScreen</name>
+        <message>
+            <source>Photo on the card</source>
+            <translation>Photo on the card</translation>
+        </message>
+        <message>
+            <source>Reading the photo… %1%</source>
+            <translation>Reading the photo… %1%</translation>
+        </message>
+        <message>
+            <source>Photo progress</source>
+            <translation>Photo progress</translation>
+        </message>
+        <message>
+            <source>Citizen ID</source>
+            <translation>Citizen ID</translation>
+        </message>
+        <message>
+            <source>Name (Thai)</source>
+            <translation>Name (Thai)</translation>
+        </message>
+        <message>
+            <source>Name (English)</source>
+            <translation>Name (English)</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <source>%1 (age %2)</source>
+            <translation>%1 (age %2)</translation>
+        </message>
+        <message>
+            <source>Card expires</source>
+            <translation>Card expires</translation>
+        </message>
+        <message>
+            <source>Cannot register: %1</source>
+            <translation>Cannot register: %1</translation>
+        </message>
+        <message>
+            <source>Esc or remove the card to end.</source>
+            <translation>Esc or remove the card to end.</translation>
+        </message>
+        <message>
+            <source>Reading the card… keep it in the reader.</source>
+            <translation>Reading the card… keep it in the reader.</translation>
+        </message>
+        <message>
+            <source>Compare the photo with the citizen's face. Enter: the face matches. Esc: it does not.</source>
+            <translation>Compare the photo with the citizen's face. Enter: the face matches. Esc: it does not.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeScreen</name>
+        <message>
+            <source>Type the code shown on the citizen's phone</source>
+            <translation>Type the code shown on the citizen's phone</translation>
+        </message>
+        <message>
+            <source>Confirmation code, 6 digits</source>
+            <translation>Confirmation code, 6 digits</translation>
+        </message>
+        <message>
+            <source>Tries left: %1</source>
+            <translation>Tries left: %1</translation>
+        </message>
+        <message>
+            <source>Enter: confirm. Esc: cancel.</source>
+            <translation>Enter: confirm. Esc: cancel.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FaultScreen</name>
+        <message>
+            <source>The card service is not running</source>
+            <translation>The card service is not running</translation>
+        </message>
+        <message>
+            <source>Card reader problem</source>
+            <translation>Card reader problem</translation>
+        </message>
+        <message>
+            <source>The card could not be read</source>
+            <translation>The card could not be read</translation>
+        </message>
+        <message>
+            <source>Fingerprint scanner problem</source>
+            <translation>Fingerprint scanner problem</translation>
+        </message>
+        <message>
+            <source>Registry problem</source>
+            <translation>Registry problem</translation>
+        </message>
+        <message>
+            <source>Storage problem</source>
+            <translation>Storage problem</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>The kiosk reconnects by itself when the service is back.</source>
+            <translation>The kiosk reconnects by itself when the service is back.</translation>
+        </message>
+        <message>
+            <source>Enter: try again. Esc: end the registration.</source>
+            <translation>Enter: try again. Esc: end the registration.</translation>
+        </message>
+    </context>
+    <context>
         <name>FingerprintCommand</name>
         <message>
             <source>Enrolment: %1 of %2 scans done.</source>
@@ -296,6 +409,25 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         </message>
     </context>
     <context>
+        <name>FingerprintScreen</name>
+        <message>
+            <source>Finger not verified</source>
+            <translation>Finger not verified</translation>
+        </message>
+        <message>
+            <source>Fingerprint: attempt %1 of 3</source>
+            <translation>Fingerprint: attempt %1 of 3</translation>
+        </message>
+        <message>
+            <source>Esc or remove the card to end.</source>
+            <translation>Esc or remove the card to end.</translation>
+        </message>
+        <message>
+            <source>Esc: cancel</source>
+            <translation>Esc: cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>FingerprintText</name>
         <message>
             <source>Ask the citizen to place the index finger flat on the scanner.</source>
@@ -364,6 +496,73 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <message>
             <source>No match (attempt %1 of %2). Ask the citizen to place the same finger again.</source>
             <translation>No match (attempt %1 of %2). Ask the citizen to place the same finger again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Main</name>
+        <message>
+            <source>ThaiD registration kiosk</source>
+            <translation>ThaiD registration kiosk</translation>
+        </message>
+        <message>
+            <source>ThaiD registration</source>
+            <translation>ThaiD registration</translation>
+        </message>
+        <message>
+            <source>Officer: %1</source>
+            <translation>Officer: %1</translation>
+        </message>
+        <message>
+            <source>Not signed in</source>
+            <translation>Not signed in</translation>
+        </message>
+        <message>
+            <source>Switch language</source>
+            <translation>Switch language</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>Insert your own ID card, then place your index finger on the scanner.</source>
+            <translation>Insert your own ID card, then place your index finger on the scanner.</translation>
+        </message>
+        <message>
+            <source>Signing in</source>
+            <translation>Signing in</translation>
+        </message>
+        <message>
+            <source>Esc: cancel</source>
+            <translation>Esc: cancel</translation>
+        </message>
+        <message>
+            <source>Remove the card</source>
+            <translation>Remove the card</translation>
+        </message>
+        <message>
+            <source>Insert the citizen's ID card</source>
+            <translation>Insert the citizen's ID card</translation>
+        </message>
+        <message>
+            <source>The card's data shows as soon as it is read. F10: sign out</source>
+            <translation>The card's data shows as soon as it is read. F10: sign out</translation>
+        </message>
+        <message>
+            <source>Waiting for the citizen's phone</source>
+            <translation>Waiting for the citizen's phone</translation>
+        </message>
+        <message>
+            <source>Time left: %1 s. Esc: cancel</source>
+            <translation>Time left: %1 s. Esc: cancel</translation>
+        </message>
+        <message>
+            <source>Registration complete</source>
+            <translation>Registration complete</translation>
+        </message>
+        <message>
+            <source>Remove the card to serve the next citizen.</source>
+            <translation>Remove the card to serve the next citizen.</translation>
         </message>
     </context>
     <context>
@@ -462,6 +661,41 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
         <message>
             <source>Officer removed.</source>
             <translation>Officer removed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QrScreen</name>
+        <message>
+            <source>Registration QR code</source>
+            <translation>Registration QR code</translation>
+        </message>
+        <message>
+            <source>Waiting for the QR code</source>
+            <translation>Waiting for the QR code</translation>
+        </message>
+        <message>
+            <source>Ask the citizen to scan this code</source>
+            <translation>Ask the citizen to scan this code</translation>
+        </message>
+        <message>
+            <source>In the ThaiD app: "register through an officer", accept the terms, type the ID, then scan.</source>
+            <translation>In the ThaiD app: "register through an officer", accept the terms, type the ID, then scan.</translation>
+        </message>
+        <message>
+            <source>This code is valid for %1 s more; a new one follows by itself.</source>
+            <translation>This code is valid for %1 s more; a new one follows by itself.</translation>
+        </message>
+        <message>
+            <source>Getting a signed code from the registry…</source>
+            <translation>Getting a signed code from the registry…</translation>
+        </message>
+        <message>
+            <source>Session time left: %1:%2</source>
+            <translation>Session time left: %1:%2</translation>
+        </message>
+        <message>
+            <source>Esc: cancel</source>
+            <translation>Esc: cancel</translation>
         </message>
     </context>
     <context>
@@ -679,6 +913,37 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
         </message>
     </context>
     <context>
+        <name>StepBar</name>
+        <message>
+            <source>Card</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <source>Face</source>
+            <translation>Face</translation>
+        </message>
+        <message>
+            <source>Finger</source>
+            <translation>Finger</translation>
+        </message>
+        <message>
+            <source>QR</source>
+            <translation>QR</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+    </context>
+    <context>
         <name>thaid::app::KioskWorkflow</name>
         <message>
             <source>Insert your own ID card to sign in.</source>
@@ -785,6 +1050,29 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
                 <numerusform>Locked after %n minute without use. Insert your own ID card to sign in again.</numerusform>
                 <numerusform>Locked after %n minutes without use. Insert your own ID card to sign in again.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>thaid::ui::KioskViewModel</name>
+        <message>
+            <source>Lifelong</source>
+            <translation>Lifelong</translation>
+        </message>
+        <message>
+            <source>The citizen is creating the 8-digit passcode on the phone.</source>
+            <translation>The citizen is creating the 8-digit passcode on the phone.</translation>
+        </message>
+        <message>
+            <source>Passcode set. The citizen is giving consent and unlocking the app.</source>
+            <translation>Passcode set. The citizen is giving consent and unlocking the app.</translation>
+        </message>
+        <message>
+            <source>The phone has scanned the code.</source>
+            <translation>The phone has scanned the code.</translation>
+        </message>
+        <message>
+            <source>Waiting for the citizen's phone.</source>
+            <translation>Waiting for the citizen's phone.</translation>
         </message>
     </context>
 </TS>

@@ -203,6 +203,119 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         </message>
     </context>
     <context>
+        <name>CitizenScreen</name>
+        <message>
+            <source>Photo on the card</source>
+            <translation>รูปถ่ายในบัตร</translation>
+        </message>
+        <message>
+            <source>Reading the photo… %1%</source>
+            <translation>กำลังอ่านรูปถ่าย… %1%</translation>
+        </message>
+        <message>
+            <source>Photo progress</source>
+            <translation>ความคืบหน้าการอ่านรูปถ่าย</translation>
+        </message>
+        <message>
+            <source>Citizen ID</source>
+            <translation>เลขประจำตัวประชาชน</translation>
+        </message>
+        <message>
+            <source>Name (Thai)</source>
+            <translation>ชื่อ (ภาษาไทย)</translation>
+        </message>
+        <message>
+            <source>Name (English)</source>
+            <translation>ชื่อ (ภาษาอังกฤษ)</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>วันเกิด</translation>
+        </message>
+        <message>
+            <source>%1 (age %2)</source>
+            <translation>%1 (อายุ %2 ปี)</translation>
+        </message>
+        <message>
+            <source>Card expires</source>
+            <translation>บัตรหมดอายุ</translation>
+        </message>
+        <message>
+            <source>Cannot register: %1</source>
+            <translation>ลงทะเบียนไม่ได้: %1</translation>
+        </message>
+        <message>
+            <source>Esc or remove the card to end.</source>
+            <translation>กด Esc หรือถอดบัตรเพื่อจบรายการ</translation>
+        </message>
+        <message>
+            <source>Reading the card… keep it in the reader.</source>
+            <translation>กำลังอ่านบัตร… คาบัตรไว้ในเครื่องอ่าน</translation>
+        </message>
+        <message>
+            <source>Compare the photo with the citizen's face. Enter: the face matches. Esc: it does not.</source>
+            <translation>เทียบรูปถ่ายกับใบหน้าผู้มาติดต่อ กด Enter: ใบหน้าตรงกัน กด Esc: ไม่ตรงกัน</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeScreen</name>
+        <message>
+            <source>Type the code shown on the citizen's phone</source>
+            <translation>พิมพ์รหัสที่แสดงบนโทรศัพท์ของผู้มาติดต่อ</translation>
+        </message>
+        <message>
+            <source>Confirmation code, 6 digits</source>
+            <translation>รหัสยืนยัน 6 หลัก</translation>
+        </message>
+        <message>
+            <source>Tries left: %1</source>
+            <translation>ใส่ได้อีก %1 ครั้ง</translation>
+        </message>
+        <message>
+            <source>Enter: confirm. Esc: cancel.</source>
+            <translation>กด Enter: ยืนยัน กด Esc: ยกเลิก</translation>
+        </message>
+    </context>
+    <context>
+        <name>FaultScreen</name>
+        <message>
+            <source>The card service is not running</source>
+            <translation>บริการสมาร์ตการ์ดไม่ทำงาน</translation>
+        </message>
+        <message>
+            <source>Card reader problem</source>
+            <translation>เครื่องอ่านบัตรมีปัญหา</translation>
+        </message>
+        <message>
+            <source>The card could not be read</source>
+            <translation>อ่านบัตรไม่ได้</translation>
+        </message>
+        <message>
+            <source>Fingerprint scanner problem</source>
+            <translation>เครื่องสแกนลายนิ้วมือมีปัญหา</translation>
+        </message>
+        <message>
+            <source>Registry problem</source>
+            <translation>ระบบทะเบียนมีปัญหา</translation>
+        </message>
+        <message>
+            <source>Storage problem</source>
+            <translation>การจัดเก็บข้อมูลมีปัญหา</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>เกิดปัญหา</translation>
+        </message>
+        <message>
+            <source>The kiosk reconnects by itself when the service is back.</source>
+            <translation>เครื่องจะเชื่อมต่อใหม่เองเมื่อบริการกลับมาทำงาน</translation>
+        </message>
+        <message>
+            <source>Enter: try again. Esc: end the registration.</source>
+            <translation>กด Enter: ลองอีกครั้ง กด Esc: จบการลงทะเบียน</translation>
+        </message>
+    </context>
+    <context>
         <name>FingerprintCommand</name>
         <message>
             <source>Enrolment: %1 of %2 scans done.</source>
@@ -294,6 +407,25 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         </message>
     </context>
     <context>
+        <name>FingerprintScreen</name>
+        <message>
+            <source>Finger not verified</source>
+            <translation>ยืนยันลายนิ้วมือไม่ผ่าน</translation>
+        </message>
+        <message>
+            <source>Fingerprint: attempt %1 of 3</source>
+            <translation>ลายนิ้วมือ: ครั้งที่ %1 จาก 3</translation>
+        </message>
+        <message>
+            <source>Esc or remove the card to end.</source>
+            <translation>กด Esc หรือถอดบัตรเพื่อจบรายการ</translation>
+        </message>
+        <message>
+            <source>Esc: cancel</source>
+            <translation>กด Esc: ยกเลิก</translation>
+        </message>
+    </context>
+    <context>
         <name>FingerprintText</name>
         <message>
             <source>Ask the citizen to place the index finger flat on the scanner.</source>
@@ -362,6 +494,73 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <message>
             <source>No match (attempt %1 of %2). Ask the citizen to place the same finger again.</source>
             <translation>ไม่ตรงกัน (ครั้งที่ %1 จาก %2) ให้ผู้มาติดต่อวางนิ้วเดิมอีกครั้ง</translation>
+        </message>
+    </context>
+    <context>
+        <name>Main</name>
+        <message>
+            <source>ThaiD registration kiosk</source>
+            <translation>เครื่องลงทะเบียน ThaiD</translation>
+        </message>
+        <message>
+            <source>ThaiD registration</source>
+            <translation>ลงทะเบียน ThaiD</translation>
+        </message>
+        <message>
+            <source>Officer: %1</source>
+            <translation>เจ้าหน้าที่: %1</translation>
+        </message>
+        <message>
+            <source>Not signed in</source>
+            <translation>ยังไม่ได้เข้าใช้งาน</translation>
+        </message>
+        <message>
+            <source>Switch language</source>
+            <translation>เปลี่ยนภาษา</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>เข้าใช้งาน</translation>
+        </message>
+        <message>
+            <source>Insert your own ID card, then place your index finger on the scanner.</source>
+            <translation>เสียบบัตรประชาชนของท่าน แล้ววางนิ้วชี้บนเครื่องสแกน</translation>
+        </message>
+        <message>
+            <source>Signing in</source>
+            <translation>กำลังเข้าใช้งาน</translation>
+        </message>
+        <message>
+            <source>Esc: cancel</source>
+            <translation>กด Esc: ยกเลิก</translation>
+        </message>
+        <message>
+            <source>Remove the card</source>
+            <translation>ถอดบัตรออก</translation>
+        </message>
+        <message>
+            <source>Insert the citizen's ID card</source>
+            <translation>เสียบบัตรประชาชนของผู้มาติดต่อ</translation>
+        </message>
+        <message>
+            <source>The card's data shows as soon as it is read. F10: sign out</source>
+            <translation>ข้อมูลในบัตรแสดงทันทีที่อ่านได้ กด F10: ออกจากระบบ</translation>
+        </message>
+        <message>
+            <source>Waiting for the citizen's phone</source>
+            <translation>รอโทรศัพท์ของผู้มาติดต่อ</translation>
+        </message>
+        <message>
+            <source>Time left: %1 s. Esc: cancel</source>
+            <translation>เหลือเวลา %1 วินาที กด Esc: ยกเลิก</translation>
+        </message>
+        <message>
+            <source>Registration complete</source>
+            <translation>ลงทะเบียนเสร็จแล้ว</translation>
+        </message>
+        <message>
+            <source>Remove the card to serve the next citizen.</source>
+            <translation>ถอดบัตรเพื่อให้บริการรายถัดไป</translation>
         </message>
     </context>
     <context>
@@ -459,6 +658,41 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
         <message>
             <source>Officer removed.</source>
             <translation>ลบเจ้าหน้าที่แล้ว</translation>
+        </message>
+    </context>
+    <context>
+        <name>QrScreen</name>
+        <message>
+            <source>Registration QR code</source>
+            <translation>คิวอาร์โค้ดสำหรับลงทะเบียน</translation>
+        </message>
+        <message>
+            <source>Waiting for the QR code</source>
+            <translation>กำลังรอคิวอาร์โค้ด</translation>
+        </message>
+        <message>
+            <source>Ask the citizen to scan this code</source>
+            <translation>ให้ผู้มาติดต่อสแกนโค้ดนี้</translation>
+        </message>
+        <message>
+            <source>In the ThaiD app: "register through an officer", accept the terms, type the ID, then scan.</source>
+            <translation>ในแอป ThaiD: เลือก "ลงทะเบียนผ่านเจ้าหน้าที่" ยอมรับข้อตกลง พิมพ์เลขประจำตัว แล้วสแกน</translation>
+        </message>
+        <message>
+            <source>This code is valid for %1 s more; a new one follows by itself.</source>
+            <translation>โค้ดนี้ใช้ได้อีก %1 วินาที โค้ดใหม่จะขึ้นมาเอง</translation>
+        </message>
+        <message>
+            <source>Getting a signed code from the registry…</source>
+            <translation>กำลังขอโค้ดที่ลงลายมือชื่อจากระบบทะเบียน…</translation>
+        </message>
+        <message>
+            <source>Session time left: %1:%2</source>
+            <translation>เวลาที่เหลือของรายการ %1:%2</translation>
+        </message>
+        <message>
+            <source>Esc: cancel</source>
+            <translation>กด Esc: ยกเลิก</translation>
         </message>
     </context>
     <context>
@@ -674,6 +908,37 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
         </message>
     </context>
     <context>
+        <name>StepBar</name>
+        <message>
+            <source>Card</source>
+            <translation>บัตร</translation>
+        </message>
+        <message>
+            <source>Face</source>
+            <translation>ใบหน้า</translation>
+        </message>
+        <message>
+            <source>Finger</source>
+            <translation>ลายนิ้วมือ</translation>
+        </message>
+        <message>
+            <source>QR</source>
+            <translation>คิวอาร์</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>รหัส</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>โทรศัพท์</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>เสร็จ</translation>
+        </message>
+    </context>
+    <context>
         <name>thaid::app::KioskWorkflow</name>
         <message>
             <source>Insert your own ID card to sign in.</source>
@@ -778,6 +1043,29 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
             <translation>
                 <numerusform>ล็อกแล้วเนื่องจากไม่มีการใช้งาน %n นาที เสียบบัตรประชาชนของท่านเพื่อเข้าใช้งานอีกครั้ง</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>thaid::ui::KioskViewModel</name>
+        <message>
+            <source>Lifelong</source>
+            <translation>ตลอดชีพ</translation>
+        </message>
+        <message>
+            <source>The citizen is creating the 8-digit passcode on the phone.</source>
+            <translation>ผู้มาติดต่อกำลังตั้งรหัสผ่าน 8 หลักบนโทรศัพท์</translation>
+        </message>
+        <message>
+            <source>Passcode set. The citizen is giving consent and unlocking the app.</source>
+            <translation>ตั้งรหัสผ่านแล้ว ผู้มาติดต่อกำลังให้ความยินยอมและเปิดแอป</translation>
+        </message>
+        <message>
+            <source>The phone has scanned the code.</source>
+            <translation>โทรศัพท์สแกนโค้ดแล้ว</translation>
+        </message>
+        <message>
+            <source>Waiting for the citizen's phone.</source>
+            <translation>รอโทรศัพท์ของผู้มาติดต่อ</translation>
         </message>
     </context>
 </TS>

@@ -14,7 +14,7 @@ THAID_PACKAGES=(
     libfprint-2-dev libglib2.0-dev
     libpcsclite-dev pcscd vsmartcard-vpcd pcsc-tools
     libzxing-dev libssl-dev
-    libgtest-dev libgmock-dev xvfb
+    libgtest-dev libgmock-dev xvfb x11-utils python3
     fonts-thai-tlwg
 )
 

@@ -60,5 +60,12 @@ with_fingers "$prints/whorl-capture2.png" -- verify --print "$FP_DIR/citizen.pri
 log "Fingerprint: verifying another finger (expect no match after one attempt)"
 with_fingers "$prints/arch-capture2.png" -- verify --print "$FP_DIR/citizen.print" --attempts 1 --json || true
 rm -rf "$FP_DIR"
+unset FP_VIRTUAL_IMAGE
 
-log "Demo finished: two cards read through pcscd + vpcd, a finger enrolled and verified on libfprint."
+# The whole registration: registry, kiosk window, officer, two citizens, the phone simulator.
+log "Full demo: thaid-registryd, thaid-kiosk and thaid-citizen-sim (DESIGN.md §7)"
+export THAID_ROOT THAID_BUILD
+export THAID_DEMO_DIR="${THAID_DEMO_DIR:-$THAID_ROOT/demo-output/run-$(date +%Y%m%d-%H%M%S)}"
+python3 "$THAID_ROOT/scripts/lib/demo_kiosk.py"
+
+log "Demo finished: cards read, fingers verified, two citizens registered end to end."

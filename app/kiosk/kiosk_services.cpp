@@ -1,0 +1,80 @@
+#include "kiosk/kiosk_services.h"
+
+#include "workflow/libfprint_finger_port.h"
+#include "workflow/network_registry_port.h"
+#include "workflow/pcsc_card_port.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <openssl/rand.h>
+
+namespace thaid::app {
+
+Result<QByteArray, QString> loadOrCreateSecret(const QString& path) {
+    QFile f(path);
+    if (f.exists()) {
+        if (!f.open(QIODevice::ReadOnly))
+            return QStringLiteral("%1: %2").arg(path, f.errorString());
+        const QByteArray secret = f.readAll();
+        if (secret.size() < 32)
+            return QStringLiteral("%1 is too short to be a secret").arg(path);
+        return secret;
+    }
+    QByteArray secret(32, '\0');
+    if (RAND_bytes(reinterpret_cast<unsigned char*>(secret.data()), 32) != 1)
+        return QStringLiteral("no randomness for %1").arg(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return QStringLiteral("%1: %2").arg(path, f.errorString());
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (f.write(secret) != secret.size() || !f.flush())
+        return QStringLiteral("%1: %2").arg(path, f.errorString());
+    return secret;
+}
+
+KioskServices::~KioskServices() {
+    m_workflow.reset();  // before the ports it refers to
+}
+
+Result<std::unique_ptr<KioskServices>, QString> KioskServices::create(const KioskConfig& c) {
+    std::unique_ptr<KioskServices> s(new KioskServices);
+    QDir().mkpath(c.stateDir);
+    QFile keyFile(c.stationKey);
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return QStringLiteral("%1: %2").arg(c.stationKey, keyFile.errorString());
+    auto signer = StationSigner::fromPrivatePem(keyFile.readAll());
+    if (!signer)
+        return QStringLiteral("%1: %2").arg(c.stationKey, signer.error());
+    auto secret = loadOrCreateSecret(c.citizenSecretFile());
+    if (!secret)
+        return secret.error();
+    auto trail =
+        AuditTrail::open(c.auditDatabase(), std::move(signer).value(), std::move(secret).value());
+    if (!trail)
+        return QStringLiteral("%1: %2").arg(c.auditDatabase(), trail.error());
+    s->m_audit = std::move(trail).value();
+    auto officers = OfficerStore::open(c.officersDatabase(), c.printKeyFile(), true);
+    if (!officers)
+        return officers.error();
+    s->m_officers = std::move(officers).value();
+    auto endpoint = RegistryEndpoint::fromFiles(c.registryUrl, c.registryCa, c.stationCertificate,
+                                                c.stationKey, c.registryQrKeys);
+    if (!endpoint)
+        return endpoint.error();
+    endpoint.value().timeoutMs = c.registryTimeoutMs;
+    if (endpoint.value().stationId != c.stationId)
+        return QStringLiteral("station/id is %1 but the station certificate is for station %2")
+            .arg(c.stationId)
+            .arg(endpoint.value().stationId);
+    s->m_registry = std::make_unique<NetworkRegistryPort>(std::move(endpoint).value());
+    s->m_card = std::make_unique<PcscCardPort>(c.preferredReader);
+    s->m_finger = std::make_unique<LibfprintFingerPort>(c.preferredScanner);
+    WorkflowSettings settings;
+    settings.idleLockSeconds = c.idleLockSeconds;
+    settings.fingerprintSeconds = c.fingerprintSeconds;
+    s->m_workflow = std::make_unique<KioskWorkflow>(*s->m_card, *s->m_finger, *s->m_registry,
+                                                    *s->m_officers, *s->m_audit, settings);
+    return s;
+}
+
+}  // namespace thaid::app

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "audit/audit_trail.h"
+#include "config/kiosk_config.h"
+#include "officers/officer_store.h"
+#include "workflow/kiosk_workflow.h"
+
+#include <memory>
+
+namespace thaid::app {
+
+// Everything the kiosk runs on, built from its configuration: the real card, scanner and
+// registry ports, the officer store, the audit trail and the workflow over them.
+class KioskServices {
+public:
+    static Result<std::unique_ptr<KioskServices>, QString> create(const KioskConfig& config);
+    ~KioskServices();
+
+    KioskWorkflow& workflow() { return *m_workflow; }
+    AuditTrail& audit() { return *m_audit; }
+
+private:
+    KioskServices() = default;
+    std::unique_ptr<CardPort> m_card;
+    std::unique_ptr<FingerPort> m_finger;
+    std::unique_ptr<RegistryPort> m_registry;
+    std::unique_ptr<OfficerStore> m_officers;
+    std::unique_ptr<AuditTrail> m_audit;
+    std::unique_ptr<KioskWorkflow> m_workflow;
+};
+
+// The per-station secret under which citizen IDs become HMACs in the audit trail; created
+// (mode 0600) on first use.
+Result<QByteArray, QString> loadOrCreateSecret(const QString& path);
+
+}  // namespace thaid::app

@@ -1,0 +1,269 @@
+#!/usr/bin/env python3
+"""The full demo (DESIGN.md §7), run inside the private pcscd namespace by demo-run.sh.
+
+Real pcscd + vpcd with thaid-virtual-card, real libfprint (virtual_image) fed by
+thaid-virtual-finger, thaid-registryd on loopback TLS, thaid-kiosk driven through its keyboard by
+--automation, and thaid-citizen-sim reading the QR from a screenshot of the kiosk. Every process
+started here is stopped here, by process id.
+"""
+import os
+import queue
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import json
+
+ROOT = os.environ["THAID_ROOT"]
+BUILD = os.environ["THAID_BUILD"]
+BIN = {
+    "registryd": f"{BUILD}/tools/registry/thaid-registryd",
+    "sim": f"{BUILD}/tools/citizen-sim/thaid-citizen-sim",
+    "kiosk": f"{BUILD}/app/thaid-kiosk",
+    "kioskctl": f"{BUILD}/app/thaid-kioskctl",
+    "card": f"{BUILD}/devices/smartcard/virtual_card/thaid-virtual-card",
+    "finger": f"{BUILD}/devices/fingerprint/virtual_finger/thaid-virtual-finger",
+}
+CARDS = f"{ROOT}/resources/demo/cards"
+PRINTS = f"{ROOT}/tests/data/fingerprints"
+STATION = 10501
+
+
+def log(msg):
+    print(f"\033[1m==> {msg}\033[0m", file=sys.stderr, flush=True)
+
+
+class Demo:
+    def __init__(self, keep_dir=None):
+        self.dir = keep_dir or tempfile.mkdtemp(prefix="thaid-demo-")
+        os.makedirs(self.dir, exist_ok=True)
+        self.shots = os.path.join(self.dir, "screenshots")
+        os.makedirs(self.shots, exist_ok=True)
+        self.procs = []
+        self.events = queue.Queue()
+        self.card = None
+        self.env = dict(os.environ, FP_VIRTUAL_IMAGE=os.path.join(self.dir, "scanner.sock"), LANG="C.UTF-8")
+        self.watchable = False
+        self.shot_no = 0
+
+    def start(self, args, **kw):
+        p = subprocess.Popen(args, env=kw.pop("env", self.env), **kw)
+        self.procs.append(p)
+        return p
+
+    def stop(self, p):
+        if p and p.poll() is None:
+            p.terminate()
+            try:
+                p.wait(5)
+            except subprocess.TimeoutExpired:
+                p.kill()
+                p.wait()
+
+    def cleanup(self):
+        for p in reversed(self.procs):
+            self.stop(p)
+
+    # --- devices ------------------------------------------------------------------------------
+    def insert(self, profile):
+        self.remove()
+        self.card = self.start([BIN["card"], "--profile", f"{CARDS}/{profile}.json",
+                                "--exchange-latency-ms", "15", "--baud", "115200"],
+                               stdout=subprocess.DEVNULL)
+
+    def remove(self):
+        if self.card:
+            self.stop(self.card)
+            self.card = None
+            time.sleep(1)  # a hand takes the card away; pcscd polls the reader, it must see it gone
+
+    def finger(self, image):
+        subprocess.run([BIN["finger"], "--socket", self.env["FP_VIRTUAL_IMAGE"], f"{PRINTS}/{image}"],
+                       check=True, env=self.env)
+
+    # --- registry -----------------------------------------------------------------------------
+    def registry(self):
+        reg = os.path.join(self.dir, "registry")
+        log("Registry: thaid-registryd init (demo CA, station certificate, citizens with reference prints)")
+        subprocess.run([BIN["registryd"], "init", "--dir", reg, "--demo-data",
+                        f"{ROOT}/resources/demo/registry/demo-registry.json", "--images", PRINTS,
+                        "--stations", str(STATION)], check=True, stdout=subprocess.DEVNULL)
+        p = self.start([BIN["registryd"], "--dir", reg, "--listen", "127.0.0.1:0", "--phone-listen",
+                        "127.0.0.1:0"], stdout=subprocess.PIPE, stderr=open(os.path.join(self.dir, "registry.log"), "w"),
+                       text=True)
+        ready = p.stdout.readline().split()
+        self.kiosk_url = ready[2].split("=", 1)[1]
+        self.phone_url = ready[3].split("=", 1)[1]
+        log(f"Registry up: kiosk API {self.kiosk_url} (mutual TLS), phone API {self.phone_url}")
+        return reg
+
+    def configure(self, reg):
+        state = os.path.join(self.dir, "kiosk")
+        os.makedirs(state, mode=0o700, exist_ok=True)
+        self.conf = os.path.join(self.dir, "kiosk.conf")
+        with open(self.conf, "w") as f:
+            f.write(f"""[station]
+id={STATION}
+state_dir={state}
+[registry]
+url={self.kiosk_url}
+ca={reg}/ca.pem
+certificate={reg}/stations/station-{STATION}.pem
+key={reg}/stations/station-{STATION}-key.pem
+qr_keys={reg}/signing-key.pub
+[display]
+language=th
+fullscreen=false
+""")
+        self.reg = reg
+
+    def enrol_officer(self):
+        log("Officer: thaid-kioskctl officer enroll (card of the demo officer + five placements of her finger)")
+        self.insert("kanya")
+        p = subprocess.Popen([BIN["kioskctl"], "officer", "enroll", "--config", self.conf],
+                             env=self.env, stderr=subprocess.PIPE, text=True)
+        for line in p.stderr:
+            sys.stderr.write("    " + line)
+            if "place the index finger" in line:
+                self.finger("tented_arch.png")
+        if p.wait() != 0:
+            raise SystemExit("officer enrolment failed")
+        self.remove()
+
+    # --- kiosk --------------------------------------------------------------------------------
+    def display(self):
+        if os.environ.get("DISPLAY"):
+            self.watchable = True
+            log(f"Using your display {os.environ['DISPLAY']}: watch the kiosk window")
+            return
+        display = ":%d" % (90 + os.getpid() % 9)
+        self.start(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.env["DISPLAY"] = display
+        for _ in range(100):
+            if subprocess.run(["xdpyinfo", "-display", display], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL).returncode == 0:
+                break
+            time.sleep(0.05)
+        log(f"No display: the kiosk runs on Xvfb {display}; every screen is saved")
+
+    def kiosk(self):
+        env = dict(self.env, QT_QPA_PLATFORM="xcb")
+        self.k = self.start([BIN["kiosk"], "--config", self.conf, "--automation", "--windowed",
+                             "--screenshot-dir", self.shots], env=env, stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=open(os.path.join(self.dir, "kiosk.log"), "w"),
+                            text=True, bufsize=1)
+        threading.Thread(target=self._read, daemon=True).start()
+        self.expect("ready", 20)
+
+    def _read(self):
+        for line in self.k.stdout:
+            self.events.put(line.strip())
+
+    def send(self, command):
+        self.k.stdin.write(command + "\n")
+        self.k.stdin.flush()
+
+    def expect(self, wanted, timeout=30):
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            try:
+                ev = self.events.get(timeout=0.2)
+            except queue.Empty:
+                if self.k.poll() is not None:
+                    raise SystemExit(f"thaid-kiosk exited ({self.k.returncode}); see {self.dir}/kiosk.log")
+                continue
+            if ev == wanted or ev.startswith(wanted + " "):
+                return ev
+        raise SystemExit(f"timed out waiting for '{wanted}' from the kiosk")
+
+    def pause(self):
+        # Time to watch each step with a display; time for each screenshot without one.
+        time.sleep(1.5 if self.watchable else 0.4)
+
+    def sign_in(self):
+        log("Kiosk: the officer signs in with her card and finger")
+        self.insert("kanya")
+        self.expect("finger-waiting")
+        self.finger("tented_arch-capture2.png")
+        self.expect("state WaitingForCard")
+        self.pause()
+        self.remove()
+
+    def register(self, profile, cid, finger, wrong_first=None):
+        started = time.time()
+        log(f"Citizen '{profile}': card in")
+        self.insert(profile)
+        self.expect("state Review", 30)
+        self.pause()
+        self.send("key Return")  # the face matches
+        self.expect("finger-waiting")
+        if wrong_first:
+            log(f"Citizen '{profile}': a finger that does not match first")
+            self.finger(wrong_first)
+            self.expect("finger-waiting")
+        self.finger(finger)
+        self.expect("qr-shown", 30)
+        self.pause()
+        shot = os.path.join(self.dir, f"screen-{profile}.png")
+        self.send(f"shot {shot}")
+        self.expect("shot", 10)
+        log(f"Citizen '{profile}': the phone scans the QR from a screenshot of the kiosk")
+        sim = subprocess.Popen([BIN["sim"], "--registry", self.phone_url, "--ca", f"{self.reg}/ca.pem",
+                                "--trust", f"{self.reg}/signing-key.pub", "--cid", cid, "--qr-image", shot,
+                                "--json", "--bad-passcode", "12345678"], stdout=subprocess.PIPE, text=True,
+                               env=self.env)
+        self.procs.append(sim)
+        code = None
+        for line in sim.stdout:
+            event = json.loads(line)
+            if event["event"] == "confirmation_code":
+                code = event["code"]
+                break
+        if not code:
+            raise SystemExit("the simulator did not show a code")
+        self.expect("state EnteringCode")
+        self.pause()
+        log(f"Citizen '{profile}': the officer types the code {code}")
+        self.send(f"type {code}")
+        self.expect("state WaitingForPhone")
+        rest = sim.stdout.read()
+        if sim.wait(60) != 0:
+            raise SystemExit(f"the simulator failed: {rest}")
+        self.expect("state Completed", 30)
+        self.pause()
+        self.remove()
+        self.expect("state WaitingForCard")
+        return time.time() - started
+
+
+def main():
+    demo = Demo(os.environ.get("THAID_DEMO_DIR"))
+    try:
+        reg = demo.registry()
+        demo.configure(reg)
+        demo.enrol_officer()
+        demo.display()
+        demo.kiosk()
+        demo.sign_in()
+        times = [
+            ("somchai", demo.register("somchai", "1101700230708", "loop-right-capture2.png",
+                                      wrong_first="arch-capture2.png")),
+            ("malee", demo.register("malee", "3100400123456", "whorl-capture2.png")),
+        ]
+        demo.send("quit")
+        demo.k.wait(10)
+        print()
+        print(f"Registered {len(times)} citizens end to end:")
+        for name, secs in times:
+            print(f"  {name:10s} {secs:5.1f} s (card in to registration complete)")
+        print(f"Screenshots of every step: {demo.shots}")
+        print(f"Logs: {demo.dir}/kiosk.log, {demo.dir}/registry.log")
+    finally:
+        demo.cleanup()
+
+
+if __name__ == "__main__":
+    main()

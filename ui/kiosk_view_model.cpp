@@ -1,0 +1,122 @@
+#include "kiosk_view_model.h"
+
+#include "citizen_display.h"
+#include "protocol/qr_code.h"
+#include "smartcard/citizen_id.h"
+
+#include <QCoreApplication>
+#include <QTranslator>
+
+namespace thaid::ui {
+
+KioskViewModel::KioskViewModel(app::KioskWorkflow& workflow, QString language, QObject* parent)
+    : QObject(parent), m_flow(workflow) {
+    connect(&m_flow, &app::KioskWorkflow::changed, this, &KioskViewModel::onChanged);
+    m_tick.setInterval(500);
+    connect(&m_tick, &QTimer::timeout, this, &KioskViewModel::tick);
+    m_tick.start();
+    setLanguage(language);
+}
+
+void KioskViewModel::onChanged() {
+    // Image providers are asked again only when their URL changes.
+    if (m_flow.photo().size() != m_photoSize) {
+        m_photoSize = static_cast<int>(m_flow.photo().size());
+        ++m_photoVersion;
+    }
+    if (m_flow.qrText() != m_lastQr) {
+        m_lastQr = m_flow.qrText();
+        ++m_qrVersion;
+    }
+    Q_EMIT changed();
+}
+
+void KioskViewModel::setLanguage(const QString& language) {
+    const QString lang =
+        language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("th");
+    if (m_translator) {
+        QCoreApplication::removeTranslator(m_translator);
+        delete m_translator;
+        m_translator = nullptr;
+    }
+    auto* t = new QTranslator(this);
+    if (t->load(QStringLiteral(":/i18n/thaid_%1.qm").arg(lang))) {
+        QCoreApplication::installTranslator(t);
+        m_translator = t;
+    } else {
+        delete t;
+    }
+    m_language = lang;
+    Q_EMIT languageChanged();
+    Q_EMIT changed();
+}
+
+QString KioskViewModel::citizenId() const {
+    const QString& id = m_flow.citizen().citizenId;
+    return id.size() == 13 ? card::formatCitizenId(id) : id;
+}
+
+QString KioskViewModel::birthDate() const {
+    const auto& d = m_flow.citizen().birthDate;
+    return d ? CitizenDisplay::buddhistEraDate(*d) : QString();
+}
+
+QString KioskViewModel::age() const {
+    const auto years = CitizenDisplay::ageOn(m_flow.citizen().birthDate, QDate::currentDate());
+    return years ? QString::number(*years) : QString();
+}
+
+QString KioskViewModel::issueDate() const {
+    const auto& d = m_flow.citizen().issueDate;
+    return d ? CitizenDisplay::buddhistEraDate(*d) : QString();
+}
+
+QString KioskViewModel::expiryDate() const {
+    if (m_flow.citizen().lifelong)
+        return tr("Lifelong");
+    const auto& d = m_flow.citizen().expiryDate;
+    return d ? CitizenDisplay::buddhistEraDate(*d) : QString();
+}
+
+QString KioskViewModel::address() const {
+    return {};  // the address is not needed to register and stays off the screen
+}
+
+int KioskViewModel::qrSecondsLeft() const {
+    if (m_flow.qrText().isEmpty())
+        return 0;
+    return static_cast<int>(
+        std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(m_flow.qrExpiresAt())));
+}
+
+int KioskViewModel::sessionSecondsLeft() const {
+    const QDateTime end = m_flow.sessionExpiresAt();
+    return end.isValid()
+               ? static_cast<int>(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(end)))
+               : 0;
+}
+
+QString KioskViewModel::phoneStep() const {
+    const QString step = m_flow.phoneStep();
+    if (step == QLatin1String("confirmed"))
+        return tr("The citizen is creating the 8-digit passcode on the phone.");
+    if (step == QLatin1String("passcode_set"))
+        return tr("Passcode set. The citizen is giving consent and unlocking the app.");
+    if (step == QLatin1String("claimed"))
+        return tr("The phone has scanned the code.");
+    return tr("Waiting for the citizen's phone.");
+}
+
+QImage KioskViewModel::photoImage() const {
+    QImage img;
+    img.loadFromData(m_flow.photo(), "JPG");
+    return img;
+}
+
+QImage KioskViewModel::qrImage(int pixelsPerModule) const {
+    if (m_flow.qrText().isEmpty())
+        return {};
+    return protocol::renderQrCode(m_flow.qrText(), {pixelsPerModule, 4});
+}
+
+}  // namespace thaid::ui

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "workflow/kiosk_workflow.h"
+
+#include <QImage>
+#include <QObject>
+#include <QTimer>
+
+class QTranslator;
+
+namespace thaid::ui {
+
+// What the QML screens show, formatted for the officer (Buddhist-Era dates, the ID as printed on
+// the card, the age), and the officer's keys, passed to the workflow. The state is the
+// workflow's enum, never a string.
+class KioskViewModel : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(thaid::app::KioskState state READ state NOTIFY changed)
+    Q_PROPERTY(thaid::app::FaultKind faultKind READ faultKind NOTIFY changed)
+    Q_PROPERTY(QString message READ message NOTIFY changed)
+    Q_PROPERTY(QString officerName READ officerName NOTIFY changed)
+    Q_PROPERTY(QString language READ language NOTIFY languageChanged)
+    Q_PROPERTY(QString citizenId READ citizenId NOTIFY changed)
+    Q_PROPERTY(QString nameTh READ nameTh NOTIFY changed)
+    Q_PROPERTY(QString nameEn READ nameEn NOTIFY changed)
+    Q_PROPERTY(QString birthDate READ birthDate NOTIFY changed)
+    Q_PROPERTY(QString age READ age NOTIFY changed)
+    Q_PROPERTY(QString issueDate READ issueDate NOTIFY changed)
+    Q_PROPERTY(QString expiryDate READ expiryDate NOTIFY changed)
+    Q_PROPERTY(QString address READ address NOTIFY changed)
+    Q_PROPERTY(int photoPercent READ photoPercent NOTIFY changed)
+    Q_PROPERTY(int photoVersion READ photoVersion NOTIFY changed)
+    Q_PROPERTY(int qrVersion READ qrVersion NOTIFY changed)
+    Q_PROPERTY(bool qrVisible READ qrVisible NOTIFY changed)
+    Q_PROPERTY(int qrSecondsLeft READ qrSecondsLeft NOTIFY tick)
+    Q_PROPERTY(int sessionSecondsLeft READ sessionSecondsLeft NOTIFY tick)
+    Q_PROPERTY(QString phoneStep READ phoneStep NOTIFY changed)
+    Q_PROPERTY(int codeAttemptsLeft READ codeAttemptsLeft NOTIFY changed)
+    Q_PROPERTY(int fingerAttempt READ fingerAttempt NOTIFY changed)
+    Q_PROPERTY(QString fingerGuidance READ fingerGuidance NOTIFY changed)
+    Q_PROPERTY(bool cardInserted READ cardInserted NOTIFY changed)
+
+public:
+    KioskViewModel(app::KioskWorkflow& workflow, QString language, QObject* parent = nullptr);
+
+    app::KioskState state() const { return m_flow.state(); }
+    app::FaultKind faultKind() const { return m_flow.faultKind(); }
+    QString message() const { return m_flow.message(); }
+    QString officerName() const { return m_flow.officerName(); }
+    QString language() const { return m_language; }
+    QString citizenId() const;
+    QString nameTh() const { return m_flow.citizen().nameTh.fullName(); }
+    QString nameEn() const { return m_flow.citizen().nameEn.fullName(); }
+    QString birthDate() const;
+    QString age() const;
+    QString issueDate() const;
+    QString expiryDate() const;
+    QString address() const;
+    int photoPercent() const { return m_flow.photoPercent(); }
+    int photoVersion() const { return m_photoVersion; }
+    int qrVersion() const { return m_qrVersion; }
+    bool qrVisible() const { return !m_flow.qrText().isEmpty(); }
+    int qrSecondsLeft() const;
+    int sessionSecondsLeft() const;
+    QString phoneStep() const;
+    int codeAttemptsLeft() const { return m_flow.codeAttemptsLeft(); }
+    int fingerAttempt() const { return m_flow.fingerAttempt(); }
+    QString fingerGuidance() const { return m_flow.fingerGuidance(); }
+    bool cardInserted() const { return m_flow.cardStillInserted(); }
+
+    // For the image providers.
+    QImage photoImage() const;
+    QImage qrImage(int pixelsPerModule) const;
+
+    Q_INVOKABLE void confirmFace() { m_flow.confirmFace(); }
+    Q_INVOKABLE void submitCode(const QString& digits) { m_flow.submitCode(digits); }
+    Q_INVOKABLE void cancel() { m_flow.cancel(); }
+    Q_INVOKABLE void retry() { m_flow.retry(); }
+    Q_INVOKABLE void signOut() { m_flow.signOut(); }
+    Q_INVOKABLE void activity() { m_flow.userActivity(); }
+    Q_INVOKABLE void setLanguage(const QString& language);
+    Q_INVOKABLE void toggleLanguage() {
+        setLanguage(m_language == QLatin1String("th") ? QStringLiteral("en")
+                                                      : QStringLiteral("th"));
+    }
+
+Q_SIGNALS:
+    void changed();
+    void tick();
+    void languageChanged();
+
+private:
+    void onChanged();
+
+    app::KioskWorkflow& m_flow;
+    QString m_language;
+    QTranslator* m_translator = nullptr;
+    QTimer m_tick;
+    int m_photoVersion = 0;
+    int m_qrVersion = 0;
+    int m_photoSize = -1;
+    QString m_lastQr;
+};
+
+}  // namespace thaid::ui

@@ -1,0 +1,76 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ThaiD
+
+// Reading, Review and Blocked: the card's data as it arrives, a large photo for the face check.
+FocusScope {
+    id: root
+    readonly property bool reading: kiosk.state === KioskState.Reading
+    readonly property bool blocked: kiosk.state === KioskState.Blocked
+
+    Keys.onReturnPressed: kiosk.confirmFace()
+    Keys.onEnterPressed: kiosk.confirmFace()
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 32
+        Rectangle {
+            Layout.preferredWidth: 360
+            Layout.fillHeight: true
+            color: Theme.panel
+            radius: 12
+            Image {
+                id: photo
+                anchors.fill: parent
+                anchors.margins: 16
+                fillMode: Image.PreserveAspectFit
+                cache: false
+                source: kiosk.photoVersion > 0 && kiosk.photoPercent >= 100 ? "image://kiosk/photo/" + kiosk.photoVersion : ""
+                Accessible.name: qsTr("Photo on the card")
+            }
+            ColumnLayout {
+                anchors.centerIn: parent
+                visible: photo.status !== Image.Ready
+                width: parent.width - 64
+                Label {
+                    text: qsTr("Reading the photo… %1%").arg(kiosk.photoPercent)
+                    Layout.alignment: Qt.AlignHCenter
+                }
+                ProgressBar {
+                    from: 0; to: 100
+                    value: kiosk.photoPercent
+                    Layout.fillWidth: true
+                    Accessible.name: qsTr("Photo progress")
+                }
+            }
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 6
+            Field { label: qsTr("Citizen ID"); value: kiosk.citizenId; large: true }
+            Field { label: qsTr("Name (Thai)"); value: kiosk.nameTh; large: true }
+            Field { label: qsTr("Name (English)"); value: kiosk.nameEn }
+            Field { label: qsTr("Date of birth"); value: kiosk.birthDate.length > 0 ? qsTr("%1 (age %2)").arg(kiosk.birthDate).arg(kiosk.age) : "" }
+            Field { label: qsTr("Card expires"); value: kiosk.expiryDate }
+            Item { Layout.fillHeight: true }
+            Label {
+                Layout.fillWidth: true
+                padding: 20
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.valueSize
+                color: root.blocked ? Theme.danger : Theme.text
+                background: Rectangle {
+                    radius: 12
+                    color: root.blocked ? "#fbe9e9" : "#e8f0fa"
+                    border.color: root.blocked ? Theme.danger : Theme.brand
+                    border.width: 3
+                }
+                text: root.blocked ? "✋ " + qsTr("Cannot register: %1").arg(kiosk.message) + "\n" + qsTr("Esc or remove the card to end.")
+                      : root.reading ? qsTr("Reading the card… keep it in the reader.")
+                      : qsTr("Compare the photo with the citizen's face. Enter: the face matches. Esc: it does not.")
+            }
+        }
+    }
+}

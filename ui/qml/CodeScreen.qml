@@ -1,0 +1,56 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ThaiD
+
+// The officer types the 6 digits the citizen's phone shows.
+FocusScope {
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: Math.min(parent.width, 900)
+        spacing: 24
+        Label {
+            text: qsTr("Type the code shown on the citizen's phone")
+            font.pixelSize: Theme.headingSize
+            font.bold: true
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
+        }
+        TextField {
+            id: digits
+            focus: true
+            Layout.alignment: Qt.AlignHCenter
+            Layout.preferredWidth: 420
+            font.pixelSize: 64
+            font.letterSpacing: 16
+            horizontalAlignment: Text.AlignHCenter
+            maximumLength: 6
+            inputMethodHints: Qt.ImhDigitsOnly
+            validator: RegularExpressionValidator { regularExpression: /[0-9]{0,6}/ }
+            placeholderText: "______"
+            Accessible.name: qsTr("Confirmation code, 6 digits")
+            onAccepted: kiosk.submitCode(text)
+            onTextChanged: if (text.length === 6) kiosk.submitCode(text)
+        }
+        Label {
+            text: kiosk.message.length > 0 ? "⚠ " + kiosk.message : qsTr("Tries left: %1").arg(kiosk.codeAttemptsLeft)
+            color: kiosk.message.length > 0 ? Theme.danger : Theme.muted
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
+        }
+        Label {
+            text: qsTr("Enter: confirm. Esc: cancel.")
+            color: Theme.muted
+            Layout.alignment: Qt.AlignHCenter
+        }
+    }
+    Connections {
+        target: kiosk
+        function onChanged() {
+            if (kiosk.message.length > 0)
+                digits.clear()
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ThaiD
+
+ColumnLayout {
+    property string label
+    property string value
+    property bool large: false
+    spacing: 2
+    Layout.fillWidth: true
+    Label { text: parent.label; color: Theme.muted; font.pixelSize: 20 }
+    Label {
+        text: parent.value.length > 0 ? parent.value : "…"
+        font.pixelSize: parent.large ? Theme.headingSize : Theme.valueSize
+        font.bold: parent.large
+        color: Theme.text
+        wrapMode: Text.WordWrap
+        Layout.fillWidth: true
+        Accessible.name: parent.label + ": " + text
+    }
+}

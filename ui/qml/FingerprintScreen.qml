@@ -1,0 +1,17 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ThaiD
+
+// Live guidance while the citizen's finger is checked 1:1 against the registry's print.
+FocusScope {
+    readonly property bool refer: kiosk.state === KioskState.FingerprintRefer
+    Notice {
+        anchors.fill: parent
+        symbol: parent.refer ? "✋" : "☝"
+        tone: parent.refer ? Theme.danger : Theme.brand
+        heading: parent.refer ? qsTr("Finger not verified") : qsTr("Fingerprint: attempt %1 of 3").arg(Math.max(1, kiosk.fingerAttempt))
+        text: parent.refer ? kiosk.message : kiosk.fingerGuidance
+        hint: parent.refer ? qsTr("Esc or remove the card to end.") : qsTr("Esc: cancel")
+    }
+}

@@ -1,0 +1,142 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ThaiD
+
+// The officer's screen. One screen per workflow state (KioskState, an enum from C++); the
+// officer works it from the keyboard: Enter confirms, Esc cancels, digits type the code,
+// F2 switches Thai/English, F10 signs out.
+ApplicationWindow {
+    id: window
+    width: 1280
+    height: 800
+    minimumWidth: 1280
+    minimumHeight: 800
+    visible: true
+    title: qsTr("ThaiD registration kiosk")
+    font.family: Theme.fontFamily
+    font.pixelSize: Theme.bodySize
+    color: Theme.background
+
+    readonly property int state: kiosk.state
+
+    header: Rectangle {
+        height: 72
+        color: Theme.brand
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 24
+            anchors.rightMargin: 24
+            spacing: 24
+            Label {
+                text: "ThaiD"
+                color: "white"
+                font.pixelSize: Theme.titleSize
+                font.bold: true
+                Accessible.name: qsTr("ThaiD registration")
+            }
+            StepBar {
+                Layout.fillWidth: true
+                state: window.state
+            }
+            Label {
+                text: kiosk.officerName.length > 0 ? qsTr("Officer: %1").arg(kiosk.officerName) : qsTr("Not signed in")
+                color: "white"
+                elide: Text.ElideRight
+                font.pixelSize: 20
+                Layout.maximumWidth: 330
+            }
+            Button {
+                id: languageButton
+                text: kiosk.language === "th" ? "EN (F2)" : "ไทย (F2)"
+                font.pixelSize: 20
+                focusPolicy: Qt.NoFocus
+                Accessible.name: qsTr("Switch language")
+                onClicked: kiosk.toggleLanguage()
+            }
+        }
+    }
+
+    Loader {
+        id: screen
+        anchors.fill: parent
+        anchors.margins: 32
+        focus: true
+        sourceComponent: {
+            switch (window.state) {
+            case KioskState.SignedOut: return signedOut
+            case KioskState.SigningIn: return signingIn
+            case KioskState.WaitingForCard: return waiting
+            case KioskState.Reading:
+            case KioskState.Review:
+            case KioskState.Blocked: return citizen
+            case KioskState.Fingerprint:
+            case KioskState.FingerprintRefer: return fingerprint
+            case KioskState.CreatingSession:
+            case KioskState.ShowingQr: return qr
+            case KioskState.EnteringCode: return code
+            case KioskState.WaitingForPhone: return phone
+            case KioskState.Completed: return completed
+            default: return fault
+            }
+        }
+        onLoaded: item.forceActiveFocus()
+    }
+
+    // Keys that work on every screen.
+    Shortcut { sequence: "F2"; onActivated: kiosk.toggleLanguage() }
+    Shortcut { sequence: "F10"; onActivated: kiosk.signOut() }
+    Shortcut { sequence: "Esc"; onActivated: kiosk.cancel() }
+
+    Component {
+        id: signedOut
+        Notice {
+            symbol: "▤"
+            heading: qsTr("Sign in")
+            text: kiosk.message
+            hint: qsTr("Insert your own ID card, then place your index finger on the scanner.")
+        }
+    }
+    Component {
+        id: signingIn
+        Notice {
+            symbol: "☝"
+            heading: qsTr("Signing in")
+            text: kiosk.fingerGuidance
+            hint: qsTr("Esc: cancel")
+        }
+    }
+    Component {
+        id: waiting
+        Notice {
+            symbol: "▤"
+            heading: kiosk.cardInserted ? qsTr("Remove the card") : qsTr("Insert the citizen's ID card")
+            text: kiosk.message
+            hint: qsTr("The card's data shows as soon as it is read. F10: sign out")
+        }
+    }
+    Component { id: citizen; CitizenScreen {} }
+    Component { id: fingerprint; FingerprintScreen {} }
+    Component { id: qr; QrScreen {} }
+    Component { id: code; CodeScreen {} }
+    Component {
+        id: phone
+        Notice {
+            symbol: "✆"
+            heading: qsTr("Waiting for the citizen's phone")
+            text: kiosk.phoneStep
+            hint: qsTr("Time left: %1 s. Esc: cancel").arg(kiosk.sessionSecondsLeft)
+        }
+    }
+    Component {
+        id: completed
+        Notice {
+            symbol: "✔"
+            tone: Theme.success
+            heading: qsTr("Registration complete")
+            text: kiosk.message
+            hint: qsTr("Remove the card to serve the next citizen.")
+        }
+    }
+    Component { id: fault; FaultScreen {} }
+}

@@ -1,0 +1,61 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ThaiD
+
+// A full-screen message: a symbol, a heading, the details and the keys to press.
+FocusScope {
+    id: root
+    property string symbol
+    property string heading
+    property string text
+    property string hint
+    property color tone: Theme.brand
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.panel
+        radius: 12
+        border.color: root.tone
+        border.width: 3
+        ColumnLayout {
+            anchors.centerIn: parent
+            width: parent.width - 96
+            spacing: 24
+            Label {
+                text: root.symbol
+                font.pixelSize: 96
+                color: root.tone
+                Layout.alignment: Qt.AlignHCenter
+                Accessible.ignored: true
+            }
+            Label {
+                text: root.heading
+                font.pixelSize: Theme.headingSize
+                font.bold: true
+                color: root.tone
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignHCenter
+                Layout.fillWidth: true
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                text: root.text
+                visible: text.length > 0
+                font.pixelSize: Theme.valueSize
+                color: Theme.text
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignHCenter
+                Layout.fillWidth: true
+            }
+            Label {
+                text: root.hint
+                visible: text.length > 0
+                color: Theme.muted
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignHCenter
+                Layout.fillWidth: true
+            }
+        }
+    }
+}
