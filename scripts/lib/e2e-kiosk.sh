@@ -9,8 +9,46 @@ cleanup() { stop_pcscd; rm -rf "$out"; }
 trap cleanup EXIT
 start_pcscd
 export THAID_ROOT THAID_BUILD THAID_DEMO_DIR="$out/demo"
+# Every kiosk logging category at debug, for the privacy check below.
+export QT_LOGGING_RULES="thaid.*=true"
 python3 "$THAID_ROOT/scripts/lib/demo_kiosk.py" | tee "$out/summary"
 grep -q "Registered 2 citizens end to end" "$out/summary"
 shots=$(ls "$out/demo/screenshots" | wc -l)
 echo "screenshots: $shots"
 [ "$shots" -ge 20 ]
+
+# Privacy (DESIGN.md §6): nothing the kiosk wrote (its state folder, configuration and log)
+# holds a citizen's ID, names or photo bytes. The demo's screenshots picture the screen on
+# purpose and the registry is the registry, so those two are not the kiosk's writing.
+python3 - "$out/demo" "$THAID_ROOT/resources/demo/cards" <<'PY'
+import json, os, sys
+demo, cards = sys.argv[1], sys.argv[2]
+needles = {}
+for name in ("somchai", "malee"):
+    card = json.load(open(f"{cards}/{name}.json"))
+    cid = card["cid"]
+    needles[f"{name}: citizen ID"] = cid.encode()
+    needles[f"{name}: printed ID"] = f"{cid[0]}-{cid[1:5]}-{cid[5:10]}-{cid[10:12]}-{cid[12]}".encode()
+    for lang in ("name_th", "name_en"):
+        for part in ("first", "last"):
+            text = card[lang][part]
+            needles[f"{name}: {lang}.{part} (UTF-8)"] = text.encode()
+            if lang == "name_th":
+                needles[f"{name}: {lang}.{part} (TIS-620)"] = text.encode("cp874")
+    photo = open(f"{cards}/{card['photo']}", "rb").read()
+    for at in (len(photo) // 3, len(photo) // 2):
+        needles[f"{name}: photo bytes @{at}"] = photo[at:at + 24]
+kiosk_files = [os.path.join(demo, "kiosk.log"), os.path.join(demo, "kiosk.conf")]
+for root, _, files in os.walk(os.path.join(demo, "kiosk")):
+    kiosk_files += [os.path.join(root, f) for f in files]
+found = []
+for path in kiosk_files:
+    data = open(path, "rb").read()
+    for what, needle in needles.items():
+        if needle in data:
+            found.append(f"{path}: {what}")
+print(f"privacy: searched {len(kiosk_files)} files the kiosk wrote for {len(needles)} citizen strings")
+if found:
+    print("\n".join(found))
+    sys.exit(1)
+PY

@@ -139,7 +139,9 @@ Result<QByteArray, CardError> PcscCardConnection::transmit(const QByteArray& com
         return classifyFailure(SCARD_E_NOT_TRANSACTED);
     }
     response.truncate(static_cast<qsizetype>(len));
-    qCDebug(lcSmartcardApdu) << "<" << toHex(response);
+    // Response data is the citizen's; only its length and status word reach the log.
+    qCDebug(lcSmartcardApdu).noquote() << "<" << response.size() - 2 << "bytes, SW"
+                                       << toHex(response.right(2));
     return response;
 }
 
