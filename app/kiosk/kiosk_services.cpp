@@ -33,6 +33,7 @@ Result<QByteArray, QString> loadOrCreateSecret(const QString& path) {
 }
 
 KioskServices::~KioskServices() {
+    m_uploader.reset();
     m_workflow.reset();  // before the ports it refers to
 }
 
@@ -66,6 +67,9 @@ Result<std::unique_ptr<KioskServices>, QString> KioskServices::create(const Kios
         return QStringLiteral("station/id is %1 but the station certificate is for station %2")
             .arg(c.stationId)
             .arg(endpoint.value().stationId);
+    s->m_auditClient = std::make_unique<RegistryClient>(endpoint.value());
+    s->m_uploader =
+        std::make_unique<AuditUploader>(*s->m_audit, *s->m_auditClient, c.auditUploadSeconds);
     s->m_registry = std::make_unique<NetworkRegistryPort>(std::move(endpoint).value());
     s->m_card = std::make_unique<PcscCardPort>(c.preferredReader);
     s->m_finger = std::make_unique<LibfprintFingerPort>(c.preferredScanner);
@@ -74,6 +78,9 @@ Result<std::unique_ptr<KioskServices>, QString> KioskServices::create(const Kios
     settings.fingerprintSeconds = c.fingerprintSeconds;
     s->m_workflow = std::make_unique<KioskWorkflow>(*s->m_card, *s->m_finger, *s->m_registry,
                                                     *s->m_officers, *s->m_audit, settings);
+    // Right after a registration ends its rows go up, not only at the next interval.
+    QObject::connect(s->m_workflow.get(), &KioskWorkflow::sessionEnded, s->m_uploader.get(),
+                     &AuditUploader::uploadNow);
     return s;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/audit_trail.h"
+#include "audit/audit_uploader.h"
 #include "config/kiosk_config.h"
 #include "officers/officer_store.h"
 #include "workflow/kiosk_workflow.h"
@@ -18,6 +19,7 @@ public:
 
     KioskWorkflow& workflow() { return *m_workflow; }
     AuditTrail& audit() { return *m_audit; }
+    AuditUploader& uploader() { return *m_uploader; }
 
 private:
     KioskServices() = default;
@@ -27,6 +29,8 @@ private:
     std::unique_ptr<OfficerStore> m_officers;
     std::unique_ptr<AuditTrail> m_audit;
     std::unique_ptr<KioskWorkflow> m_workflow;
+    std::unique_ptr<RegistryClient> m_auditClient;
+    std::unique_ptr<AuditUploader> m_uploader;
 };
 
 // The per-station secret under which citizen IDs become HMACs in the audit trail; created

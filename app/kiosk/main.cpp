@@ -100,6 +100,7 @@ int main(int argc, char** argv) {
     services.value()->audit().append(QStringLiteral("kiosk_started"), {},
                                      QStringLiteral(THAID_VERSION));
     services.value()->workflow().start();
+    services.value()->uploader().start();
     // The demo and tests read this line to know the kiosk is up.
     ui::KioskAutomation::report(QStringLiteral("ready"));
     return app.exec();
