@@ -2,7 +2,7 @@
 #include "i18n/translation_loader.h"
 #include "kiosk/kiosk_services.h"
 #include "kiosk_automation.h"
-#include "kiosk_image_provider.h"
+#include "kiosk_ui.h"
 #include "kiosk_view_model.h"
 #include "screenshot_recorder.h"
 
@@ -11,7 +11,6 @@
 #include <QCommandLineParser>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
-#include <QQmlContext>
 #include <QQuickWindow>
 #include <QScreen>
 
@@ -60,19 +59,7 @@ int main(int argc, char** argv) {
 
     ui::KioskViewModel model(services.value()->workflow(), config.value().language);
     QQmlApplicationEngine engine;
-    qmlRegisterUncreatableMetaObject(app::staticMetaObject, "ThaiD", 1, 0, "KioskState",
-                                     QStringLiteral("an enum"));
-    qmlRegisterUncreatableMetaObject(app::staticMetaObject, "ThaiD", 1, 0, "FaultKind",
-                                     QStringLiteral("an enum"));
-    qmlRegisterSingletonType(QUrl(QStringLiteral("qrc:/qml/Theme.qml")), "ThaiD", 1, 0, "Theme");
-    engine.addImageProvider(QStringLiteral("kiosk"), new ui::KioskImageProvider(model));
-    engine.rootContext()->setContextProperty(QStringLiteral("kiosk"), &model);
-    QObject::connect(&model, &ui::KioskViewModel::languageChanged, &engine,
-                     &QQmlEngine::retranslate);
-    engine.load(QUrl(QStringLiteral("qrc:/qml/Main.qml")));
-    auto* window = engine.rootObjects().isEmpty()
-                       ? nullptr
-                       : qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+    QQuickWindow* window = ui::loadKioskUi(engine, model);
     if (!window) {
         std::fprintf(stderr, "thaid-kiosk: the user interface did not load\n");
         return 4;

@@ -439,8 +439,6 @@ void KioskWorkflow::onVerified(const fingerprint::VerifyResult& result) {
                                   return;
                               }
                               m_officerToken = r.value().token;
-                              if (!r.value().displayName.isEmpty())
-                                  m_officerName = r.value().displayName;
                               m_officerCardOut = !m_card.cardPresent();
                               m_audit.append(QStringLiteral("officer_signed_in"), {}, {});
                               setMessage(m_officerCardOut

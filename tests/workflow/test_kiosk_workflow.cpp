@@ -1,7 +1,7 @@
 // Every transition of the officer's workflow, including every way out, without a window: the
 // card, scanner and registry are scripted; the officer store and audit trail are the real
 // SQLite ones in a temporary folder.
-#include "fake_ports.h"
+#include "support/fake_ports.h"
 #include "registry/demo_pki.h"
 #include "support/card_fixtures.h"
 #include "workflow/kiosk_workflow.h"

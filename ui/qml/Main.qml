@@ -36,15 +36,16 @@ ApplicationWindow {
                 Accessible.name: qsTr("ThaiD registration")
             }
             StepBar {
-                Layout.fillWidth: true
                 state: window.state
             }
             Label {
-                text: kiosk.officerName.length > 0 ? qsTr("Officer: %1").arg(kiosk.officerName) : qsTr("Not signed in")
+                text: kiosk.officerName.length > 0 ? kiosk.officerName : qsTr("Not signed in")
                 color: "white"
                 elide: Text.ElideRight
+                horizontalAlignment: Text.AlignRight
                 font.pixelSize: 20
-                Layout.maximumWidth: 330
+                Layout.fillWidth: true
+                Accessible.name: kiosk.officerName.length > 0 ? qsTr("Officer: %1").arg(kiosk.officerName) : text
             }
             Button {
                 id: languageButton

@@ -1,0 +1,203 @@
+// Every screen, in Thai and in English, at 1280x800: it loads without a QML warning, and no
+// visible text is elided or runs outside the window. The workflow behind it is driven through
+// the scripted ports, so each state shows what it would show at a counter.
+#include "kiosk_ui.h"
+#include "kiosk_view_model.h"
+#include "registry/demo_pki.h"
+#include "support/card_fixtures.h"
+#include "support/fake_ports.h"
+#include "workflow/kiosk_workflow.h"
+
+#include <QFile>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace thaid;
+using namespace thaid::app;
+using namespace thaid::testing;
+
+namespace {
+
+QStringList g_warnings;
+
+void collect(QtMsgType type, const QMessageLogContext&, const QString& msg) {
+    const bool warning = type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg;
+    if (warning && !msg.contains(QLatin1String("XDG_RUNTIME_DIR")))
+        g_warnings << msg;
+}
+
+// A citizen with a real JPEG portrait, as the card carries it.
+card::ThaiIdRecord citizenCard() {
+    card::ThaiIdRecord r = sampleRecord();
+    QFile photo(profilesDir() + QStringLiteral("/somchai.jpg"));
+    photo.open(QIODevice::ReadOnly);
+    r.photoJpeg = photo.readAll();
+    return r;
+}
+
+card::ThaiIdRecord officerCard() {
+    card::ThaiIdRecord r = citizenCard();
+    r.identity.citizenId = QStringLiteral("3101700555018");
+    r.identity.requestNumber = QStringLiteral("1017-01-00555018");
+    return r;
+}
+
+// Visible text items that are elided or stick out of the window.
+QStringList badText(QQuickItem* item, const QRectF& window) {
+    QStringList bad;
+    if (!item->isVisible() || item->opacity() == 0)
+        return bad;
+    const QVariant truncated = item->property("truncated");
+    const QString text = item->property("text").toString();
+    if (truncated.isValid() && !text.isEmpty()) {
+        const QRectF r = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+        if (truncated.toBool())
+            bad << QStringLiteral("elided: \"%1\"").arg(text);
+        if (!window.adjusted(-1, -1, 1, 1).contains(r))
+            bad << QStringLiteral("outside the window: \"%1\" at %2,%3 %4x%5")
+                       .arg(text)
+                       .arg(r.x())
+                       .arg(r.y())
+                       .arg(r.width())
+                       .arg(r.height());
+    }
+    for (QQuickItem* child : item->childItems())
+        bad += badText(child, window);
+    return bad;
+}
+
+class Screens : public ::testing::TestWithParam<const char*> {
+public:
+    QTemporaryDir dir;
+    FakeCard card;
+    FakeFinger finger;
+    FakeRegistry registry;
+    std::unique_ptr<OfficerStore> officers;
+    std::unique_ptr<AuditTrail> trail;
+    std::unique_ptr<KioskWorkflow> flow;
+    std::unique_ptr<ui::KioskViewModel> model;
+    std::unique_ptr<QQmlApplicationEngine> engine;
+    QQuickWindow* window = nullptr;
+
+    void SetUp() override {
+        officers = std::move(OfficerStore::open(dir.filePath(QStringLiteral("o.db")),
+                                                dir.filePath(QStringLiteral("k")), true))
+                       .value();
+        officers->enroll({QStringLiteral("3101700555018"),
+                          QStringLiteral("1017-01-00555018"),
+                          QStringLiteral("นางสาว กัญญา สุขสวัสดิ์"),
+                          QStringLiteral("right-index"),
+                          {}},
+                         QByteArray("T"));
+        const auto station = registry::DemoPki::createCa(QStringLiteral("CA"), 30)
+                                 .value()
+                                 .issueStation(10501, 30)
+                                 .value();
+        trail =
+            std::move(AuditTrail::open(dir.filePath(QStringLiteral("a.db")),
+                                       StationSigner::fromPrivatePem(station.privateKey).value(),
+                                       QByteArray(32, '\x03')))
+                .value();
+        flow = std::make_unique<KioskWorkflow>(card, finger, registry, *officers, *trail,
+                                               WorkflowSettings{});
+        model = std::make_unique<ui::KioskViewModel>(*flow, QString::fromLatin1(GetParam()));
+        engine = std::make_unique<QQmlApplicationEngine>();
+        g_warnings.clear();
+        qInstallMessageHandler(collect);
+        window = ui::loadKioskUi(*engine, *model);
+        ASSERT_NE(window, nullptr);
+        window->resize(1280, 800);
+        window->show();
+        flow->start();
+    }
+    void TearDown() override { qInstallMessageHandler(nullptr); }
+
+    // Lets the screen load and lay out, then checks it.
+    void check(KioskState expected) {
+        ASSERT_EQ(flow->state(), expected);
+        QTest::qWait(120);
+        const QStringList bad = badText(window->contentItem(), QRectF(0, 0, 1280, 800));
+        EXPECT_TRUE(bad.isEmpty()) << kioskStateName(expected).toStdString() << ": "
+                                   << bad.join(QStringLiteral("; ")).toStdString();
+        EXPECT_TRUE(g_warnings.isEmpty()) << kioskStateName(expected).toStdString() << ": "
+                                          << g_warnings.join(QStringLiteral("; ")).toStdString();
+        g_warnings.clear();
+    }
+};
+
+}  // namespace
+
+TEST_P(Screens, EveryScreenFitsWithoutWarnings) {
+    check(KioskState::SignedOut);
+    card.insert(officerCard());
+    check(KioskState::SigningIn);
+    finger.answer(true);
+    check(KioskState::WaitingForCard);  // "remove your card"
+    card.remove();
+    check(KioskState::WaitingForCard);
+    card.insertOnly();
+    Q_EMIT card.identityRead(citizenCard().identity);
+    Q_EMIT card.photoProgress(200, 600);
+    check(KioskState::Reading);
+    Q_EMIT card.recordRead(citizenCard());
+    check(KioskState::Review);
+    flow->confirmFace();
+    check(KioskState::Fingerprint);
+    Q_EMIT finger.attemptFailed(1, 3);
+    check(KioskState::Fingerprint);
+    finger.answer(true, 2);
+    registry.frame(QStringLiteral("KQ1:") + QString(144, QLatin1Char('A')));
+    check(KioskState::ShowingQr);
+    Q_EMIT registry.problem({RegistryErrorKind::Unreachable, 0, {}, {}});
+    check(KioskState::ShowingQr);  // with the connection warning
+    registry.move(BindingState::Claimed, 1);
+    check(KioskState::EnteringCode);
+    flow->submitCode(QStringLiteral("000000"));
+    check(KioskState::EnteringCode);  // wrong code message
+    flow->submitCode(QStringLiteral("123456"));
+    check(KioskState::WaitingForPhone);
+    registry.move(BindingState::Bound, 3);
+    check(KioskState::WaitingForPhone);
+    registry.move(BindingState::Completed, 4);
+    check(KioskState::Completed);
+    card.remove();
+
+    card::ThaiIdRecord expired = citizenCard();
+    expired.identity.expiryDate = card::PartialDate{2020, 1, 1};
+    card.insert(expired);
+    check(KioskState::Blocked);
+    card.remove();
+    card.insert(citizenCard());
+    flow->confirmFace();
+    finger.answer(false, 3);
+    check(KioskState::FingerprintRefer);
+    card.remove();
+    card.insert(citizenCard());
+    flow->confirmFace();
+    finger.fail(fingerprint::FingerprintErrorCode::Unplugged);
+    check(KioskState::Fault);
+    flow->cancel();
+    card.remove();
+    registry.onCheckCard = [] {
+        return FakeRegistry::R<CardStatus>(RegistryError{RegistryErrorKind::Tls, 0, {}, {}});
+    };
+    card.insert(citizenCard());
+    check(KioskState::Fault);
+    flow->cancel();
+    card.remove();
+    Q_EMIT card.serviceAvailable(false);
+    check(KioskState::Fault);
+}
+
+TEST_P(Screens, TheLanguageSwitchesAtRuntime) {
+    model->toggleLanguage();
+    EXPECT_NE(model->language(), QString::fromLatin1(GetParam()));
+    check(KioskState::SignedOut);
+}
+
+INSTANTIATE_TEST_SUITE_P(BothLanguages, Screens, ::testing::Values("th", "en"));
