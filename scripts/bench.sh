@@ -12,3 +12,5 @@ log "Fingerprint benchmark (real libfprint, virtual_image driver)"
 "$THAID_BUILD/tests/bench/thaid_bench_fingerprint"
 log "Registry benchmark (thaid-registryd on loopback TLS; 1, 10 and 50 kiosk clients)"
 "$THAID_BUILD/tests/bench/thaid_bench_registry"
+log "Kiosk benchmark and soak (thaid-kiosk under Xvfb, the whole stack, 200 registrations)"
+in_private_pcsc_namespace "$THAID_ROOT/scripts/lib/soak-kiosk.sh" 200

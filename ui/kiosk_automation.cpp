@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QQuickWindow>
@@ -17,22 +18,37 @@ KioskAutomation::KioskAutomation(QQuickWindow& window, app::KioskWorkflow& workf
                                  QObject* parent)
     : QObject(parent), m_window(window), m_stdin(STDIN_FILENO, QSocketNotifier::Read) {
     connect(&m_stdin, &QSocketNotifier::activated, this, &KioskAutomation::onInput);
-    connect(&workflow, &app::KioskWorkflow::stateChanged, this,
-            [](app::KioskState s) { report(QStringLiteral("state ") + app::kioskStateName(s)); });
+    connect(&workflow, &app::KioskWorkflow::stateChanged, this, [this](app::KioskState s) {
+        report(QStringLiteral("state ") + app::kioskStateName(s));
+        m_unshownState = app::kioskStateName(s);
+    });
+    // The moment a change is on the screen: the first frame swapped after it.
+    connect(&window, &QQuickWindow::frameSwapped, this, [this] {
+        if (!m_unshownState.isEmpty())
+            report(QStringLiteral("shown ") + std::exchange(m_unshownState, {}));
+        if (m_qrUnshown) {
+            m_qrUnshown = false;
+            report(QStringLiteral("qr-visible"));
+        }
+    }, Qt::QueuedConnection);
+    m_unshownState = app::kioskStateName(workflow.state());
     connect(&workflow, &app::KioskWorkflow::sessionEnded, this,
             [](const QString& outcome) { report(QStringLiteral("ended ") + outcome); });
     connect(&workflow, &app::KioskWorkflow::fingerWaiting, this,
             [] { report(QStringLiteral("finger-waiting")); });
     connect(&workflow, &app::KioskWorkflow::changed, this, [this, &workflow] {
         const bool shown = !workflow.qrText().isEmpty();
-        if (shown && m_lastQr != workflow.qrText())
+        if (shown && m_lastQr != workflow.qrText()) {
             report(QStringLiteral("qr-shown"));
+            m_qrUnshown = true;
+        }
         m_lastQr = shown ? workflow.qrText() : QString();
     });
 }
 
 void KioskAutomation::report(const QString& line) {
-    std::printf("%s\n", qPrintable(line));
+    // Wall-clock milliseconds, so a driver can compare with other processes' events.
+    std::printf("%s t=%lld\n", qPrintable(line), static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
     std::fflush(stdout);
 }
 

@@ -15,7 +15,8 @@ namespace thaid::ui {
 // commands on stdin and presses real keys in the window, so the keyboard path itself is
 // exercised; reports what the kiosk does on stdout, one event per line.
 //   in:  key <Return|Enter|Escape|F2|F10>   type <digits>   shot <file.png>   quit
-//   out: ready | state <KioskState> | finger-waiting | qr-shown | ended <outcome> | shot <file>
+//   out: ready | state <KioskState> | shown <KioskState> | finger-waiting | qr-shown | qr-visible |
+//        ended <outcome> | shot <file>, each followed by t=<wall-clock ms>
 class KioskAutomation : public QObject {
     Q_OBJECT
 public:
@@ -30,6 +31,8 @@ private:
     QSocketNotifier m_stdin;
     QByteArray m_buffer;
     QString m_lastQr;
+    QString m_unshownState;
+    bool m_qrUnshown = false;
 };
 
 }  // namespace thaid::ui

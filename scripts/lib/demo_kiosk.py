@@ -15,6 +15,7 @@ import tempfile
 import threading
 import time
 import json
+import argparse
 
 ROOT = os.environ["THAID_ROOT"]
 BUILD = os.environ["THAID_BUILD"]
@@ -47,6 +48,7 @@ class Demo:
         self.env = dict(os.environ, FP_VIRTUAL_IMAGE=os.path.join(self.dir, "scanner.sock"), LANG="C.UTF-8")
         self.watchable = False
         self.shot_no = 0
+        self.soaking = False
 
     def start(self, args, **kw):
         p = subprocess.Popen(args, env=kw.pop("env", self.env), **kw)
@@ -149,14 +151,17 @@ fullscreen=false
             time.sleep(0.05)
         log(f"No display: the kiosk runs on Xvfb {display}; every screen is saved")
 
-    def kiosk(self):
+    def kiosk(self, screenshots=True):
         env = dict(self.env, QT_QPA_PLATFORM="xcb")
-        self.k = self.start([BIN["kiosk"], "--config", self.conf, "--automation", "--windowed",
-                             "--screenshot-dir", self.shots], env=env, stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=open(os.path.join(self.dir, "kiosk.log"), "w"),
-                            text=True, bufsize=1)
+        args = [BIN["kiosk"], "--config", self.conf, "--automation", "--windowed"]
+        if screenshots:
+            args += ["--screenshot-dir", self.shots]
+        self.started_ms = time.time() * 1000
+        self.k = self.start(args, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=open(os.path.join(self.dir, "kiosk.log"), "w"), text=True, bufsize=1)
         threading.Thread(target=self._read, daemon=True).start()
         self.expect("ready", 20)
+        self.cold_start_ms = stamp(self.expect("shown SignedOut", 20)) - self.started_ms
 
     def _read(self):
         for line in self.k.stdout:
@@ -181,7 +186,8 @@ fullscreen=false
 
     def pause(self):
         # Time to watch each step with a display; time for each screenshot without one.
-        time.sleep(1.5 if self.watchable else 0.4)
+        if not self.soaking:
+            time.sleep(1.5 if self.watchable else 0.4)
 
     def sign_in(self):
         log("Kiosk: the officer signs in with her card and finger")
@@ -192,7 +198,7 @@ fullscreen=false
         self.pause()
         self.remove()
 
-    def register(self, profile, cid, finger, wrong_first=None):
+    def register(self, profile, cid, finger, wrong_first=None, timings=None):
         started = time.time()
         log(f"Citizen '{profile}': card in")
         self.insert(profile)
@@ -205,7 +211,10 @@ fullscreen=false
             self.finger(wrong_first)
             self.expect("finger-waiting")
         self.finger(finger)
-        self.expect("qr-shown", 30)
+        matched = stamp(self.expect("state CreatingSession", 30))
+        visible = stamp(self.expect("qr-visible", 30))
+        if timings is not None:
+            timings.setdefault("match_to_qr", []).append(visible - matched)
         self.pause()
         shot = os.path.join(self.dir, f"screen-{profile}.png")
         self.send(f"shot {shot}")
@@ -220,11 +229,13 @@ fullscreen=false
         for line in sim.stdout:
             event = json.loads(line)
             if event["event"] == "confirmation_code":
-                code = event["code"]
+                code, claimed_ms = event["code"], event["at_ms"]
                 break
         if not code:
             raise SystemExit("the simulator did not show a code")
-        self.expect("state EnteringCode")
+        shown = stamp(self.expect("shown EnteringCode"))
+        if timings is not None:
+            timings.setdefault("claim_to_screen", []).append(shown - claimed_ms)
         self.pause()
         log(f"Citizen '{profile}': the officer types the code {code}")
         self.send(f"type {code}")
@@ -239,7 +250,84 @@ fullscreen=false
         return time.time() - started
 
 
+def stamp(event):
+    return int(event.rsplit("t=", 1)[1])
+
+
+def proc_status(pid):
+    rss = 0
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                rss = int(line.split()[1]) / 1024
+    return rss, len(os.listdir(f"/proc/{pid}/fd"))
+
+
+def pct(values, p):
+    v = sorted(values)
+    return v[min(len(v) - 1, int(p * (len(v) - 1) + 0.5))] if v else 0
+
+
+def soak(count):
+    """Benchmark and soak: cold start, RSS and descriptors, match->QR and claim->screen."""
+    demo = Demo(os.environ.get("THAID_DEMO_DIR"))
+    demo.soaking = True
+    try:
+        reg = demo.registry()
+        demo.configure(reg)
+        demo.enrol_officer()
+        demo.display()
+        demo.kiosk(screenshots=False)
+        demo.sign_in()
+        idle_rss, idle_fds = proc_status(demo.k.pid)
+        people = [("somchai", "1101700230708", "loop-right-capture2.png"),
+                  ("malee", "3100400123456", "whorl-capture2.png")]
+        timings, failures, done = {}, 0, 0
+        log(f"Soak: {count} registrations in a row")
+        soak_started = time.time()
+        warm_rss = idle_rss
+        for i in range(count):
+            name, cid, finger = people[i % 2]
+            try:
+                demo.register(name, cid, finger, timings=timings)
+                done += 1
+            except SystemExit as e:
+                failures += 1
+                print(f"registration {i + 1} failed: {e}", file=sys.stderr)
+                demo.send("key Escape")
+                demo.remove()
+            if i == 1:
+                # Both people's screens, images and fonts are loaded from here on.
+                warm_rss, warm_fds = proc_status(demo.k.pid)
+            if (i + 1) % 50 == 0:
+                rss, fds = proc_status(demo.k.pid)
+                log(f"  {i + 1} registrations: RSS {rss:.1f} MB, {fds} open descriptors")
+        rss, fds = proc_status(demo.k.pid)
+        elapsed = time.time() - soak_started
+        demo.send("quit")
+        demo.k.wait(10)
+        print()
+        print(f"Kiosk benchmark under Xvfb ({done} registrations, {failures} failures, {elapsed:.0f} s):")
+        print(f"  cold start to the first screen         {demo.cold_start_ms:8.0f} ms")
+        print(f"  RSS idle (signed in)                    {idle_rss:8.1f} MB, {idle_fds} descriptors")
+        print(f"  RSS after the first 2 (warm)            {warm_rss:8.1f} MB, {warm_fds} descriptors")
+        print(f"  RSS after {done:3d} registrations          {rss:8.1f} MB, {fds} descriptors")
+        print(f"  RSS growth after warm-up                {rss - warm_rss:8.1f} MB")
+        for key, label in (("match_to_qr", "fingerprint match -> QR on screen"),
+                           ("claim_to_screen", "registry state change -> screen")):
+            v = timings.get(key, [])
+            print(f"  {label:38s} p50 {pct(v, 0.5):6.0f} ms   p99 {pct(v, 0.99):6.0f} ms   max {max(v) if v else 0:6.0f} ms")
+        return failures
+    finally:
+        demo.cleanup()
+
+
 def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--soak", type=int, default=0, help="registrations for the soak/benchmark run")
+    args = parser.parse_args()
+    if args.soak:
+        sys.exit(1 if soak(args.soak) else 0)
     demo = Demo(os.environ.get("THAID_DEMO_DIR"))
     try:
         reg = demo.registry()

@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSslCertificate>
@@ -99,6 +100,7 @@ int main(int argc, char** argv) {
             if (asJson) {
                 QJsonObject record = fields;
                 record.insert(QStringLiteral("event"), event);
+            record.insert(QStringLiteral("at_ms"), QDateTime::currentMSecsSinceEpoch());
                 std::printf("%s\n",
                             QJsonDocument(record).toJson(QJsonDocument::Compact).constData());
             } else {
