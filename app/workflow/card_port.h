@@ -18,6 +18,7 @@ public:
 
 Q_SIGNALS:
     void serviceAvailable(bool available);
+    void readerAvailable(bool available);  // a (configured) reader is connected
     void cardInserted();
     void cardRemoved();
     void identityRead(const thaid::card::ThaiIdIdentity& identity);

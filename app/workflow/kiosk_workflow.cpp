@@ -42,6 +42,7 @@ KioskWorkflow::KioskWorkflow(CardPort& card, FingerPort& finger, RegistryPort& r
       m_audit(trail),
       m_settings(settings) {
     connect(&m_card, &CardPort::serviceAvailable, this, &KioskWorkflow::onServiceAvailable);
+    connect(&m_card, &CardPort::readerAvailable, this, &KioskWorkflow::onReaderAvailable);
     connect(&m_card, &CardPort::cardInserted, this, &KioskWorkflow::onCardInserted);
     connect(&m_card, &CardPort::cardRemoved, this, &KioskWorkflow::onCardRemoved);
     connect(&m_card, &CardPort::identityRead, this, &KioskWorkflow::onIdentity);
@@ -179,6 +180,21 @@ void KioskWorkflow::onServiceAvailable(bool available) {
               QStringLiteral("card_service_unavailable"));
         m_retryAction = {};
     } else if (m_state == KioskState::Fault && m_faultKind == FaultKind::CardService) {
+        setMessage({});
+        setState(m_officerToken.isEmpty() ? KioskState::SignedOut : KioskState::WaitingForCard);
+    }
+}
+
+void KioskWorkflow::onReaderAvailable(bool available) {
+    if (!available) {
+        if (m_state == KioskState::Fault && m_faultKind == FaultKind::CardService)
+            return;  // the service being down says it all
+        if (isCitizenState(m_state))
+            endSession(QStringLiteral("cancelled:fault"), {});
+        fault(FaultKind::CardReader, CardErrorText::forError(card::CardErrorCode::NoReader),
+              QStringLiteral("no_reader"));
+        m_retryAction = {};
+    } else if (m_state == KioskState::Fault && m_faultKind == FaultKind::CardReader) {
         setMessage({});
         setState(m_officerToken.isEmpty() ? KioskState::SignedOut : KioskState::WaitingForCard);
     }
@@ -646,8 +662,9 @@ void KioskWorkflow::retry() {
         action();
         return;
     }
-    if (m_faultKind == FaultKind::CardService && !m_serviceUp)
-        return;  // nothing to retry until pcscd is back; the screen says so
+    if ((m_faultKind == FaultKind::CardService && !m_serviceUp) ||
+        m_faultKind == FaultKind::CardReader)
+        return;  // nothing to retry until pcscd or the reader is back; the screen says so
     setState(m_officerToken.isEmpty() ? KioskState::SignedOut : KioskState::WaitingForCard);
 }
 

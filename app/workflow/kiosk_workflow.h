@@ -80,6 +80,7 @@ private:
     void onRecord(const card::ThaiIdRecord& record);
     void onReadFailed(const card::CardError& error);
     void onServiceAvailable(bool available);
+    void onReaderAvailable(bool available);
 
     void officerRecord(const card::ThaiIdRecord& record);
     void citizenRecord(const card::ThaiIdRecord& record);

@@ -3,6 +3,8 @@
 #include "smartcard/pcsc/pcsc_card_access.h"
 #include "smartcard/thai_id_reader.h"
 
+#include <algorithm>
+
 namespace thaid::app {
 
 using card::pcsc::PcscReaderMonitor;
@@ -29,6 +31,13 @@ PcscCardPort::PcscCardPort(QString preferredReader, QObject* parent)
     connect(&m_monitor, &PcscReaderMonitor::cardInserted, this,
             [this](const QString& reader, const QByteArray&) { onInserted(reader); });
     connect(&m_monitor, &PcscReaderMonitor::cardRemoved, this, &PcscCardPort::onRemoved);
+    connect(
+        &m_monitor, &PcscReaderMonitor::readersChanged, this, [this](const QStringList& readers) {
+            const bool any = std::any_of(readers.begin(), readers.end(), [this](const QString& r) {
+                return m_preferred.isEmpty() || r.contains(m_preferred);
+            });
+            Q_EMIT readerAvailable(any);
+        });
 }
 
 PcscCardPort::~PcscCardPort() {

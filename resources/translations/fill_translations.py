@@ -413,6 +413,8 @@ THAI = {
         'โทรศัพท์สแกนโค้ดแล้ว',
     "Waiting for the citizen's phone.":
         'รอโทรศัพท์ของผู้มาติดต่อ',
+    'The kiosk carries on by itself when a reader is connected.':
+        'เครื่องจะทำงานต่อเองเมื่อเสียบเครื่องอ่านบัตร',
 }
 
 ENGLISH_PLURALS = {

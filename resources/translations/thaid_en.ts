@@ -316,6 +316,10 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
             <source>Enter: try again. Esc: end the registration.</source>
             <translation>Enter: try again. Esc: end the registration.</translation>
         </message>
+        <message>
+            <source>The kiosk carries on by itself when a reader is connected.</source>
+            <translation>The kiosk carries on by itself when a reader is connected.</translation>
+        </message>
     </context>
     <context>
         <name>FingerprintCommand</name>

@@ -314,6 +314,10 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
             <source>Enter: try again. Esc: end the registration.</source>
             <translation>กด Enter: ลองอีกครั้ง กด Esc: จบการลงทะเบียน</translation>
         </message>
+        <message>
+            <source>The kiosk carries on by itself when a reader is connected.</source>
+            <translation>เครื่องจะทำงานต่อเองเมื่อเสียบเครื่องอ่านบัตร</translation>
+        </message>
     </context>
     <context>
         <name>FingerprintCommand</name>

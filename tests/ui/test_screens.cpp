@@ -190,6 +190,9 @@ TEST_P(Screens, EveryScreenFitsWithoutWarnings) {
     check(KioskState::Fault);
     flow->cancel();
     card.remove();
+    Q_EMIT card.readerAvailable(false);
+    check(KioskState::Fault);
+    Q_EMIT card.readerAvailable(true);
     Q_EMIT card.serviceAvailable(false);
     check(KioskState::Fault);
 }

@@ -1,9 +1,9 @@
 // Every transition of the officer's workflow, including every way out, without a window: the
 // card, scanner and registry are scripted; the officer store and audit trail are the real
 // SQLite ones in a temporary folder.
-#include "support/fake_ports.h"
 #include "registry/demo_pki.h"
 #include "support/card_fixtures.h"
+#include "support/fake_ports.h"
 #include "workflow/kiosk_workflow.h"
 
 #include <QSignalSpy>
@@ -318,6 +318,14 @@ TEST_F(Workflow, FaultsHaveAWayBackWithoutRestarting) {
     EXPECT_EQ(flow->state(), S::Fault);
     EXPECT_EQ(flow->faultKind(), FaultKind::CardService);
     Q_EMIT card.serviceAvailable(true);
+    EXPECT_EQ(flow->state(), S::WaitingForCard);
+
+    // The reader is unplugged, then plugged back.
+    Q_EMIT card.readerAvailable(false);
+    EXPECT_EQ(flow->faultKind(), FaultKind::CardReader);
+    flow->retry();
+    EXPECT_EQ(flow->state(), S::Fault);  // nothing to retry without a reader
+    Q_EMIT card.readerAvailable(true);
     EXPECT_EQ(flow->state(), S::WaitingForCard);
 
     // A bad read: retry puts the kiosk back to waiting.

@@ -24,6 +24,7 @@ FocusScope {
         }
         text: kiosk.message
         hint: kiosk.faultKind === FaultKind.CardService ? qsTr("The kiosk reconnects by itself when the service is back.")
-                                                         : qsTr("Enter: try again. Esc: end the registration.")
+              : kiosk.faultKind === FaultKind.CardReader ? qsTr("The kiosk carries on by itself when a reader is connected.")
+              : qsTr("Enter: try again. Esc: end the registration.")
     }
 }
