@@ -48,4 +48,11 @@ QString profilesDir() {
     return QStringLiteral(THAID_PROFILES_DIR);
 }
 
+card::ThaiIdRecord officerRecord() {
+    card::ThaiIdRecord r = sampleRecord();
+    r.identity.citizenId = QStringLiteral("3101700555018");
+    r.identity.requestNumber = QStringLiteral("1017-01-00555018");
+    return r;
+}
+
 }  // namespace thaid::testing

@@ -40,13 +40,6 @@ card::ThaiIdRecord citizenCard() {
     return r;
 }
 
-card::ThaiIdRecord officerCard() {
-    card::ThaiIdRecord r = citizenCard();
-    r.identity.citizenId = QStringLiteral("3101700555018");
-    r.identity.requestNumber = QStringLiteral("1017-01-00555018");
-    return r;
-}
-
 // Visible text items that are elided or stick out of the window.
 QStringList badText(QQuickItem* item, const QRectF& window) {
     QStringList bad;
@@ -134,7 +127,7 @@ public:
 
 TEST_P(Screens, EveryScreenFitsWithoutWarnings) {
     check(KioskState::SignedOut);
-    card.insert(officerCard());
+    card.insert(officerRecord());
     check(KioskState::SigningIn);
     finger.answer(true);
     check(KioskState::WaitingForCard);  // "remove your card"

@@ -23,13 +23,6 @@ namespace {
 
 const QString kOfficerCid = QStringLiteral("3101700555018");
 
-card::ThaiIdRecord officerCard() {
-    card::ThaiIdRecord r = sampleRecord();
-    r.identity.citizenId = kOfficerCid;
-    r.identity.requestNumber = QStringLiteral("1017-01-00555018");
-    return r;
-}
-
 class Workflow : public ::testing::Test {
 public:
     QTemporaryDir dir;
@@ -75,7 +68,7 @@ public:
     }
 
     void signIn() {
-        card.insert(officerCard());
+        card.insert(officerRecord());
         ASSERT_EQ(flow->state(), S::SigningIn);
         ASSERT_EQ(finger.verifyCalls.last(), QByteArray("OFFICER-TEMPLATE"));
         finger.answer(true);
@@ -129,14 +122,14 @@ TEST_F(Workflow, AnUnknownCardOrAWrongFingerDoesNotSignIn) {
     EXPECT_EQ(flow->state(), S::SignedOut);
     EXPECT_FALSE(flow->message().isEmpty());
     card.remove();
-    card.insert(officerCard());
+    card.insert(officerRecord());
     finger.answer(false, 3);
     EXPECT_EQ(flow->state(), S::SignedOut);
     EXPECT_EQ(auditKinds().count(QStringLiteral("officer_sign_in_refused")), 2);
 }
 
 TEST_F(Workflow, TheOfficersOwnCardMustLeaveBeforeACitizensCardCounts) {
-    card.insert(officerCard());
+    card.insert(officerRecord());
     finger.answer(true);
     ASSERT_EQ(flow->state(), S::WaitingForCard);
     EXPECT_FALSE(flow->message().isEmpty());  // "remove your card"

@@ -132,13 +132,7 @@ ApiAnswer RegistryHttpServer::routeKiosk(const QHttpServerRequest& request, quin
     if (is({"sessions", "*"})) {
         if (!isGet(request))
             return methodNotAllowed();
-        const QUrlQuery q(request.url());
-        const int wait = waitSeconds(q);
-        bool hasSince = false;
-        const int since = q.queryItemValue(QStringLiteral("since")).toInt(&hasSince);
-        const auto version = m_service.sessionVersion(station, path[1]);
-        if (version && wait > 0 && hasSince && *version == since)
-            poll = PollSpec{path[1], since, station, {}, wait * 1000};
+        poll = holdIfUnchanged(request, {path[1], 0, station, {}, 0});
         return m_service.session(station, path[1]);
     }
     if (is({"sessions", "*", "qr"}))
@@ -163,14 +157,9 @@ ApiAnswer RegistryHttpServer::routePhone(const QHttpServerRequest& request, cons
     if (path.size() == 2) {
         if (!isGet(request))
             return methodNotAllowed();
-        const QUrlQuery q(request.url());
-        const int wait = waitSeconds(q);
-        bool hasSince = false;
-        const int since = q.queryItemValue(QStringLiteral("since")).toInt(&hasSince);
         ApiAnswer now = m_service.phoneStatus(path[1], proof);
-        const auto version = m_service.phoneSessionVersion(path[1]);
-        if (now.status == 200 && version && wait > 0 && hasSince && *version == since)
-            poll = PollSpec{path[1], since, 0, proof, wait * 1000};
+        if (now.status == 200)
+            poll = holdIfUnchanged(request, {path[1], 0, 0, proof, 0});
         return now;
     }
     if (!isPost(request))
@@ -180,6 +169,19 @@ ApiAnswer RegistryHttpServer::routePhone(const QHttpServerRequest& request, cons
     if (path[2] == QLatin1String("complete"))
         return m_service.complete(path[1], proof, body);
     return noRoute();
+}
+
+std::optional<RegistryHttpServer::PollSpec> RegistryHttpServer::holdIfUnchanged(
+    const QHttpServerRequest& request, PollSpec spec) {
+    const QUrlQuery q(request.url());
+    const int wait = waitSeconds(q);
+    bool hasSince = false;
+    spec.since = q.queryItemValue(QStringLiteral("since")).toInt(&hasSince);
+    spec.waitMs = wait * 1000;
+    const auto version = pollVersion(spec);
+    if (version && wait > 0 && hasSince && *version == spec.since)
+        return spec;
+    return std::nullopt;
 }
 
 std::optional<int> RegistryHttpServer::pollVersion(const PollSpec& poll) {

@@ -54,6 +54,8 @@ private:
                          const QStringList& path, std::optional<PollSpec>& poll);
     ApiAnswer routePhone(const QHttpServerRequest& request, const QStringList& path,
                          std::optional<PollSpec>& poll);
+    // A long poll to hold: the request asks to wait and the session is still at `since`.
+    std::optional<PollSpec> holdIfUnchanged(const QHttpServerRequest& request, PollSpec spec);
     ApiAnswer pollAnswer(const PollSpec& poll);
     std::optional<int> pollVersion(const PollSpec& poll);
     void onSessionChanged(const QByteArray& sid);
