@@ -1,29 +1,20 @@
 #pragma once
 
-#include <optional>
-
-#include <QMetaType>
-#include <QString>
+#include "protocol/session_state.h"
 
 namespace thaid::app {
 
-// The registry's session states (DESIGN.md §5), as the kiosk mirrors them.
-enum class BindingState {
-    Created,
-    Claimed,
-    Confirmed,
-    Bound,
-    Completed,
-    Expired,
-    Cancelled,
-    Conflict,
-    Rejected
-};
+// The kiosk mirrors the registry's session states; one enum serves both sides.
+using BindingState = protocol::SessionState;
 
-std::optional<BindingState> bindingStateFromName(QStringView name);
-QString bindingStateName(BindingState state);
-bool isFinalBindingState(BindingState state);
+inline std::optional<BindingState> bindingStateFromName(QStringView name) {
+    return protocol::sessionStateFromName(name);
+}
+inline QString bindingStateName(BindingState state) {
+    return protocol::sessionStateName(state);
+}
+inline bool isFinalBindingState(BindingState state) {
+    return protocol::isFinalSessionState(state);
+}
 
 }  // namespace thaid::app
-
-Q_DECLARE_METATYPE(thaid::app::BindingState)

@@ -13,19 +13,6 @@ ApiError wrongState(const SessionRecord& s) {
 }
 }  // namespace
 
-QString sessionStateName(SessionState state) {
-    static const char* const kNames[] = {"CREATED",   "CLAIMED",   "CONFIRMED",
-                                         "BOUND",     "COMPLETED", "EXPIRED",
-                                         "CANCELLED", "CONFLICT",  "REJECTED"};
-    return QLatin1String(kNames[static_cast<int>(state)]);
-}
-
-bool isFinal(SessionState s) {
-    return s == SessionState::Completed || s == SessionState::Expired ||
-           s == SessionState::Cancelled || s == SessionState::Conflict ||
-           s == SessionState::Rejected;
-}
-
 SessionBook::SessionBook(Clock clockMs, Random random)
     : m_clock(std::move(clockMs)), m_random(std::move(random)) {}
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "protocol/session_state.h"
 #include "registry/api_error.h"
 
 #include <functional>
@@ -13,19 +14,11 @@
 
 namespace thaid::registry {
 
-enum class SessionState {
-    Created,
-    Claimed,
-    Confirmed,
-    Bound,
-    Completed,
-    Expired,
-    Cancelled,
-    Conflict,
-    Rejected
-};
-QString sessionStateName(SessionState state);
-bool isFinal(SessionState state);
+using protocol::SessionState;
+using protocol::sessionStateName;
+inline bool isFinal(SessionState state) {
+    return protocol::isFinalSessionState(state);
+}
 
 struct SessionRecord {
     QByteArray sid;  // 16 bytes
