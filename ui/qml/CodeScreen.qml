@@ -28,7 +28,6 @@ FocusScope {
             maximumLength: 6
             inputMethodHints: Qt.ImhDigitsOnly
             validator: RegularExpressionValidator { regularExpression: /[0-9]{0,6}/ }
-            placeholderText: "______"
             Accessible.name: qsTr("Confirmation code, 6 digits")
             onAccepted: kiosk.submitCode(text)
             onTextChanged: if (text.length === 6) kiosk.submitCode(text)
