@@ -29,6 +29,14 @@ bool isCitizenState(KioskState s) {
     }
 }
 
+LocalText cardText(card::CardErrorCode code) {
+    return [code] { return CardErrorText::forError(code); };
+}
+
+LocalText registryText(const RegistryError& error) {
+    return [error] { return RegistryErrorText::forError(error); };
+}
+
 }  // namespace
 
 KioskWorkflow::KioskWorkflow(CardPort& card, FingerPort& finger, RegistryPort& registry,
@@ -38,9 +46,12 @@ KioskWorkflow::KioskWorkflow(CardPort& card, FingerPort& finger, RegistryPort& r
       m_card(card),
       m_finger(finger),
       m_registry(registry),
-      m_officers(officers),
       m_audit(trail),
-      m_settings(settings) {
+      m_settings(settings),
+      m_signIn(finger, registry, officers, trail, settings.maxFingerAttempts,
+               settings.fingerprintSeconds) {
+    connect(&m_signIn, &OfficerSignIn::succeeded, this, &KioskWorkflow::onOfficerSignedIn);
+    connect(&m_signIn, &OfficerSignIn::refused, this, &KioskWorkflow::onOfficerRefused);
     connect(&m_card, &CardPort::serviceAvailable, this, &KioskWorkflow::onServiceAvailable);
     connect(&m_card, &CardPort::readerAvailable, this, &KioskWorkflow::onReaderAvailable);
     connect(&m_card, &CardPort::cardInserted, this, &KioskWorkflow::onCardInserted);
@@ -51,20 +62,17 @@ KioskWorkflow::KioskWorkflow(CardPort& card, FingerPort& finger, RegistryPort& r
     connect(&m_card, &CardPort::readFailed, this, &KioskWorkflow::onReadFailed);
 
     connect(&m_finger, &FingerPort::waitingForFinger, this, [this] {
-        m_fingerGuidance = FingerprintText::placeFinger();
+        setGuidance(&FingerprintText::placeFinger);
         Q_EMIT fingerWaiting();
-        Q_EMIT changed();
     });
     connect(&m_finger, &FingerPort::retryNeeded, this, [this](fingerprint::ScanRetry r) {
-        m_fingerGuidance = FingerprintText::forRetry(r);
-        Q_EMIT changed();
+        setGuidance([r] { return FingerprintText::forRetry(r); });
     });
     connect(&m_finger, &FingerPort::attemptFailed, this, [this](int attempt, int max) {
         m_fingerAttempt = attempt + 1;
-        m_fingerGuidance = FingerprintText::attemptFailed(attempt, max);
         audit(QStringLiteral("fingerprint_attempt_failed"),
               QStringLiteral("attempt=%1").arg(attempt), m_state == KioskState::Fingerprint);
-        Q_EMIT changed();
+        setGuidance([attempt, max] { return FingerprintText::attemptFailed(attempt, max); });
     });
     connect(&m_finger, &FingerPort::verified, this, &KioskWorkflow::onVerified);
     connect(&m_finger, &FingerPort::failed, this, &KioskWorkflow::onFingerFailed);
@@ -97,7 +105,7 @@ KioskWorkflow::~KioskWorkflow() {
 void KioskWorkflow::start() {
     m_card.start();
     m_finger.start();
-    setMessage(tr("Insert your own ID card to sign in."));
+    setMessage([] { return tr("Insert your own ID card to sign in."); });
 }
 
 void KioskWorkflow::setState(KioskState s) {
@@ -114,9 +122,18 @@ void KioskWorkflow::setState(KioskState s) {
     Q_EMIT changed();
 }
 
-void KioskWorkflow::setMessage(const QString& m) {
-    m_message = m;
+void KioskWorkflow::setMessage(LocalText m) {
+    m_message = std::move(m);
     Q_EMIT changed();
+}
+
+void KioskWorkflow::setGuidance(LocalText g) {
+    m_fingerGuidance = std::move(g);
+    Q_EMIT changed();
+}
+
+KioskState KioskWorkflow::restingState() const {
+    return m_signIn.isSignedIn() ? KioskState::WaitingForCard : KioskState::SignedOut;
 }
 
 void KioskWorkflow::audit(const QString& kind, const QString& detail, bool withCitizen) {
@@ -125,12 +142,12 @@ void KioskWorkflow::audit(const QString& kind, const QString& detail, bool withC
         qCWarning(lcWorkflow) << "audit write failed:" << r.error();
 }
 
-void KioskWorkflow::fault(FaultKind kind, const QString& message, const QString& auditDetail) {
+void KioskWorkflow::fault(FaultKind kind, LocalText message, const QString& auditDetail) {
     audit(QStringLiteral("fault"), auditDetail, isCitizenState(m_state));
     if (m_state != KioskState::Fault)
         m_resumeState = m_state;
     m_faultKind = kind;
-    m_message = message;
+    m_message = std::move(message);
     setState(KioskState::Fault);
 }
 
@@ -144,7 +161,7 @@ void KioskWorkflow::wipeCitizen() {
     m_photoPercent = 0;
     m_fingerAttempt = 0;
     m_fingerAttempts = 0;
-    m_fingerGuidance.clear();
+    m_fingerGuidance = {};
     m_session = {};
     m_qrText.clear();
     m_qrExpiresAt = {};
@@ -152,7 +169,7 @@ void KioskWorkflow::wipeCitizen() {
     m_retryAction = {};
 }
 
-void KioskWorkflow::endSession(const QString& outcome, const QString& message) {
+void KioskWorkflow::endSession(const QString& outcome, LocalText message) {
     if (!m_session.sid.isEmpty() && !isFinalBindingState(m_session.state)) {
         const QString reason = outcome.section(QLatin1Char(':'), 1);
         m_registry.cancel(m_session.sid, reason.isEmpty() ? QStringLiteral("fault") : reason);
@@ -163,8 +180,8 @@ void KioskWorkflow::endSession(const QString& outcome, const QString& message) {
     audit(QStringLiteral("session_ended"), outcome, !m_identity.citizenId.isEmpty());
     wipeCitizen();
     ++m_epoch;
-    m_message = message;
-    setState(m_officerToken.isEmpty() ? KioskState::SignedOut : KioskState::WaitingForCard);
+    m_message = std::move(message);
+    setState(restingState());
     Q_EMIT sessionEnded(outcome);
 }
 
@@ -175,13 +192,12 @@ void KioskWorkflow::onServiceAvailable(bool available) {
     if (!available) {
         if (isCitizenState(m_state))
             endSession(QStringLiteral("cancelled:fault"), {});
-        fault(FaultKind::CardService,
-              CardErrorText::forError(card::CardErrorCode::ServiceUnavailable),
+        fault(FaultKind::CardService, cardText(card::CardErrorCode::ServiceUnavailable),
               QStringLiteral("card_service_unavailable"));
         m_retryAction = {};
     } else if (m_state == KioskState::Fault && m_faultKind == FaultKind::CardService) {
         setMessage({});
-        setState(m_officerToken.isEmpty() ? KioskState::SignedOut : KioskState::WaitingForCard);
+        setState(restingState());
     }
 }
 
@@ -191,26 +207,26 @@ void KioskWorkflow::onReaderAvailable(bool available) {
             return;  // the service being down says it all
         if (isCitizenState(m_state))
             endSession(QStringLiteral("cancelled:fault"), {});
-        fault(FaultKind::CardReader, CardErrorText::forError(card::CardErrorCode::NoReader),
+        fault(FaultKind::CardReader, cardText(card::CardErrorCode::NoReader),
               QStringLiteral("no_reader"));
         m_retryAction = {};
     } else if (m_state == KioskState::Fault && m_faultKind == FaultKind::CardReader) {
         setMessage({});
-        setState(m_officerToken.isEmpty() ? KioskState::SignedOut : KioskState::WaitingForCard);
+        setState(restingState());
     }
 }
 
 void KioskWorkflow::onCardInserted() {
     switch (m_state) {
         case KioskState::SignedOut:
-            setMessage(tr("Reading your card…"));
+            setMessage([] { return tr("Reading your card…"); });
             break;
         case KioskState::WaitingForCard:
             if (!m_officerCardOut)
                 return;
             wipeCitizen();
             ++m_epoch;
-            m_message.clear();
+            m_message = {};
             setState(KioskState::Reading);
             break;
         default:
@@ -221,12 +237,14 @@ void KioskWorkflow::onCardInserted() {
 void KioskWorkflow::onCardRemoved() {
     switch (m_state) {
         case KioskState::SignedOut:
-            setMessage(tr("Insert your own ID card to sign in."));
+            setMessage([] { return tr("Insert your own ID card to sign in."); });
             break;
         case KioskState::SigningIn:
             m_finger.cancel();
-            m_officerCid.clear();
-            setMessage(tr("Your card was removed before sign-in finished. Insert it again."));
+            m_signIn.abandon();
+            setMessage([] {
+                return tr("Your card was removed before sign-in finished. Insert it again.");
+            });
             setState(KioskState::SignedOut);
             break;
         case KioskState::WaitingForCard:
@@ -243,9 +261,11 @@ void KioskWorkflow::onCardRemoved() {
             break;
         default:
             if (isCitizenState(m_state))
-                endSession(QStringLiteral("cancelled:card_removed"),
-                           tr("The card was removed, so the registration was stopped and its data "
-                              "erased. Insert a card to start again."));
+                endSession(QStringLiteral("cancelled:card_removed"), [] {
+                    return tr(
+                        "The card was removed, so the registration was stopped and its data "
+                        "erased. Insert a card to start again.");
+                });
             break;
     }
 }
@@ -275,58 +295,76 @@ void KioskWorkflow::onReadFailed(const card::CardError& error) {
     if (error.code == card::CardErrorCode::CardRemoved)
         return;  // the removal itself ends whatever was going on
     if (m_state == KioskState::SignedOut) {
-        setMessage(CardErrorText::forError(error.code));
+        setMessage(cardText(error.code));
         return;
     }
     if (m_state != KioskState::Reading)
         return;
-    fault(FaultKind::CardRead, CardErrorText::forError(error.code),
+    fault(FaultKind::CardRead, cardText(error.code),
           QStringLiteral("card_read:%1").arg(card::cardErrorId(error.code)));
     m_retryAction = [this] {
-        endSession(QStringLiteral("cancelled:fault"), tr("Remove the card and insert it again."));
+        endSession(QStringLiteral("cancelled:fault"),
+                   [] { return tr("Remove the card and insert it again."); });
     };
 }
 
 // --- officer ----------------------------------------------------------------------------------
 
 void KioskWorkflow::officerRecord(const card::ThaiIdRecord& record) {
-    const auto officer = m_officers.find(record.identity.citizenId);
-    if (!officer || officer->requestNumber != record.identity.requestNumber) {
-        m_audit.append(QStringLiteral("officer_sign_in_refused"), {},
-                       QStringLiteral("not_enrolled"));
-        setMessage(
-            tr("This card is not enrolled as an officer on this kiosk. Ask IT to enrol you "
-               "(thaid-kioskctl officer enroll)."));
-        return;
+    switch (m_signIn.begin(record)) {
+        case OfficerSignIn::Begin::NotEnrolled:
+            setMessage([] {
+                return tr(
+                    "This card is not enrolled as an officer on this kiosk. Ask IT to enrol you "
+                    "(thaid-kioskctl officer enroll).");
+            });
+            break;
+        case OfficerSignIn::Begin::TemplateUnreadable:
+            fault(
+                FaultKind::Storage,
+                [] {
+                    return tr(
+                        "Your fingerprint template cannot be opened on this kiosk. Ask IT to "
+                        "enrol you again.");
+                },
+                QStringLiteral("officer_template_unreadable"));
+            m_retryAction = [this] { setState(KioskState::SignedOut); };
+            break;
+        case OfficerSignIn::Begin::FingerRequested:
+            m_fingerGuidance = &FingerprintText::placeFinger;
+            setMessage([] { return tr("Place your index finger on the scanner."); });
+            setState(KioskState::SigningIn);
+            break;
     }
-    auto print = m_officers.print(officer->cid);
-    if (!print) {
-        fault(FaultKind::Storage,
-              tr("Your fingerprint template cannot be opened on this kiosk. Ask IT to enrol "
-                 "you again."),
-              QStringLiteral("officer_template_unreadable"));
-        m_retryAction = [this] { setState(KioskState::SignedOut); };
+}
+
+void KioskWorkflow::onOfficerSignedIn() {
+    if (m_state != KioskState::SigningIn)
         return;
-    }
-    m_officerCid = officer->cid;
-    m_officerName = officer->displayName;
-    m_fingerGuidance = FingerprintText::placeFinger();
-    setMessage(tr("Place your index finger on the scanner."));
-    setState(KioskState::SigningIn);
-    m_finger.verify(print.value(), m_settings.maxFingerAttempts,
-                    m_settings.fingerprintSeconds * 1000);
-    secureWipe(print.value());
+    m_officerCardOut = !m_card.cardPresent();
+    if (m_officerCardOut)
+        m_message = {};
+    else
+        m_message = [] {
+            return tr("Signed in. Remove your card, then insert the citizen's card.");
+        };
+    setState(KioskState::WaitingForCard);
+}
+
+void KioskWorkflow::onOfficerRefused(const LocalText& why) {
+    if (m_state != KioskState::SigningIn)
+        return;
+    m_message = why;
+    setState(KioskState::SignedOut);
 }
 
 void KioskWorkflow::signOut() {
     if (isCitizenState(m_state))
         endSession(QStringLiteral("cancelled:officer_cancelled"), {});
-    if (!m_officerToken.isEmpty())
-        m_audit.append(QStringLiteral("officer_sign_out"));
-    m_officerToken.clear();
-    m_officerCid.clear();
-    m_officerName.clear();
-    setMessage(tr("Insert your own ID card to sign in."));
+    if (m_state == KioskState::SigningIn)
+        m_finger.cancel();
+    m_signIn.signOut();
+    m_message = [] { return tr("Insert your own ID card to sign in."); };
     setState(KioskState::SignedOut);
 }
 
@@ -345,13 +383,15 @@ void KioskWorkflow::citizenRecord(const card::ThaiIdRecord& record) {
         }
         audit(QStringLiteral("card_blocked"),
               QStringLiteral("invalid:%1").arg(codes.join(QLatin1Char(','))));
-        m_message = CardErrorText::forDataIssue(codes.value(0));
+        m_message = [code = codes.value(0)] { return CardErrorText::forDataIssue(code); };
         setState(KioskState::Blocked);
         return;
     }
     if (record.isExpiredOn(QDate::currentDate())) {
         audit(QStringLiteral("card_blocked"), QStringLiteral("expired"));
-        m_message = tr("This card has expired. The citizen needs a new card before registering.");
+        m_message = [] {
+            return tr("This card has expired. The citizen needs a new card before registering.");
+        };
         setState(KioskState::Blocked);
         return;
     }
@@ -362,7 +402,7 @@ void KioskWorkflow::citizenRecord(const card::ThaiIdRecord& record) {
             if (epoch != m_epoch || m_state != KioskState::Reading)
                 return;
             if (!r) {
-                fault(FaultKind::Registry, RegistryErrorText::forError(r.error()),
+                fault(FaultKind::Registry, registryText(r.error()),
                       QStringLiteral("card_check:%1").arg(registryErrorKindId(r.error().kind)));
                 m_retryAction = [this] {
                     setState(KioskState::Reading);
@@ -375,24 +415,42 @@ void KioskWorkflow::citizenRecord(const card::ThaiIdRecord& record) {
                 return;
             }
             if (r.value() != CardStatus::Latest) {
-                const char* why = r.value() == CardStatus::Superseded ? "superseded"
-                                  : r.value() == CardStatus::Revoked  ? "revoked"
-                                                                      : "unknown";
-                audit(QStringLiteral("card_blocked"), QLatin1String(why));
-                m_message = r.value() == CardStatus::Superseded
-                                ? tr("This is not the citizen's latest card: a newer one was "
-                                     "issued. Ask for the newest card.")
-                            : r.value() == CardStatus::Revoked
-                                ? tr("The registry reports this card as revoked. Send the "
-                                     "citizen to card services.")
-                                : tr("The registry does not know this card. Send the citizen "
-                                     "to card services.");
-                setState(KioskState::Blocked);
+                blockCard(r.value());
                 return;
             }
-            m_message.clear();
+            m_message = {};
             setState(KioskState::Review);
         });
+}
+
+void KioskWorkflow::blockCard(CardStatus status) {
+    switch (status) {
+        case CardStatus::Superseded:
+            audit(QStringLiteral("card_blocked"), QStringLiteral("superseded"));
+            m_message = [] {
+                return tr(
+                    "This is not the citizen's latest card: a newer one was issued. Ask for the "
+                    "newest card.");
+            };
+            break;
+        case CardStatus::Revoked:
+            audit(QStringLiteral("card_blocked"), QStringLiteral("revoked"));
+            m_message = [] {
+                return tr(
+                    "The registry reports this card as revoked. Send the citizen to card "
+                    "services.");
+            };
+            break;
+        case CardStatus::Latest:
+        case CardStatus::Unknown:
+            audit(QStringLiteral("card_blocked"), QStringLiteral("unknown"));
+            m_message = [] {
+                return tr(
+                    "The registry does not know this card. Send the citizen to card services.");
+            };
+            break;
+    }
+    setState(KioskState::Blocked);
 }
 
 void KioskWorkflow::confirmFace() {
@@ -407,24 +465,25 @@ void KioskWorkflow::confirmFace() {
 void KioskWorkflow::startFingerprint() {
     const quint64 epoch = m_epoch;
     m_fingerAttempt = 1;
-    m_fingerGuidance = tr("Getting the citizen's reference fingerprint from the registry…");
-    m_message.clear();
+    m_fingerGuidance = [] {
+        return tr("Getting the citizen's reference fingerprint from the registry…");
+    };
+    m_message = {};
     setState(KioskState::Fingerprint);
     m_registry.referencePrint(
-        m_identity.citizenId, m_officerToken,
+        m_identity.citizenId, m_signIn.token(),
         [this, epoch](const Result<ReferencePrint, RegistryError>& r) {
             if (epoch != m_epoch || m_state != KioskState::Fingerprint)
                 return;
             if (!r) {
                 fault(
-                    FaultKind::Registry, RegistryErrorText::forError(r.error()),
+                    FaultKind::Registry, registryText(r.error()),
                     QStringLiteral("reference_print:%1").arg(registryErrorKindId(r.error().kind)));
                 m_retryAction = [this] { startFingerprint(); };
                 return;
             }
             m_referencePrint = r.value().print;
-            m_fingerGuidance = FingerprintText::placeFinger();
-            Q_EMIT changed();
+            setGuidance(&FingerprintText::placeFinger);
             m_finger.verify(m_referencePrint, m_settings.maxFingerAttempts,
                             m_settings.fingerprintSeconds * 1000);
         });
@@ -432,37 +491,7 @@ void KioskWorkflow::startFingerprint() {
 
 void KioskWorkflow::onVerified(const fingerprint::VerifyResult& result) {
     if (m_state == KioskState::SigningIn) {
-        if (!result.match) {
-            m_audit.append(QStringLiteral("officer_sign_in_refused"), {}, QStringLiteral("finger"));
-            m_officerCid.clear();
-            setMessage(tr("Your finger did not match. Remove your card and try again."));
-            setState(KioskState::SignedOut);
-            return;
-        }
-        const auto officer = m_officers.find(m_officerCid);
-        m_registry.signIn(m_officerCid, officer ? officer->requestNumber : QString(),
-                          {officer ? officer->finger : QStringLiteral("right-index"), true,
-                           result.score, std::max(result.attempts, 1)},
-                          [this](const Result<OfficerSession, RegistryError>& r) {
-                              if (m_state != KioskState::SigningIn)
-                                  return;
-                              if (!r) {
-                                  m_audit.append(QStringLiteral("officer_sign_in_refused"), {},
-                                                 QStringLiteral("registry:%1").arg(r.error().code));
-                                  m_officerCid.clear();
-                                  setMessage(RegistryErrorText::forError(r.error()));
-                                  setState(KioskState::SignedOut);
-                                  return;
-                              }
-                              m_officerToken = r.value().token;
-                              m_officerCardOut = !m_card.cardPresent();
-                              m_audit.append(QStringLiteral("officer_signed_in"), {}, {});
-                              setMessage(m_officerCardOut
-                                             ? QString()
-                                             : tr("Signed in. Remove your card, then insert "
-                                                  "the citizen's card."));
-                              setState(KioskState::WaitingForCard);
-                          });
+        m_signIn.fingerVerified(result);
         return;
     }
     if (m_state != KioskState::Fingerprint)
@@ -473,10 +502,12 @@ void KioskWorkflow::onVerified(const fingerprint::VerifyResult& result) {
     if (!result.match) {
         audit(QStringLiteral("fingerprint_no_match"),
               QStringLiteral("attempts=%1").arg(result.attempts));
-        m_message =
-            tr("The finger did not match after %n attempt(s). Refer the citizen to the manual "
-               "process at the registration desk.",
-               nullptr, result.attempts);
+        m_message = [n = result.attempts] {
+            return tr(
+                "The finger did not match after %n attempt(s). Refer the citizen to the manual "
+                "process at the registration desk.",
+                nullptr, n);
+        };
         setState(KioskState::FingerprintRefer);
         return;
     }
@@ -488,18 +519,19 @@ void KioskWorkflow::onVerified(const fingerprint::VerifyResult& result) {
 void KioskWorkflow::onFingerFailed(const fingerprint::FingerprintError& error) {
     if (error.code == fingerprint::FingerprintErrorCode::Cancelled)
         return;
+    const auto text = [code = error.code] { return FingerprintText::forError(code); };
     if (m_state == KioskState::SigningIn) {
-        m_officerCid.clear();
-        setMessage(FingerprintText::forError(error.code));
+        m_signIn.abandon();
+        m_message = text;
         setState(KioskState::SignedOut);
         return;
     }
     if (m_state != KioskState::Fingerprint)
         return;
-    fault(FaultKind::Scanner, FingerprintText::forError(error.code),
+    fault(FaultKind::Scanner, text,
           QStringLiteral("fingerprint:%1").arg(fingerprint::fingerprintErrorId(error.code)));
     m_retryAction = [this] {
-        m_fingerGuidance = FingerprintText::placeFinger();
+        m_fingerGuidance = &FingerprintText::placeFinger;
         setState(KioskState::Fingerprint);
         m_finger.verify(m_referencePrint, m_settings.maxFingerAttempts,
                         m_settings.fingerprintSeconds * 1000);
@@ -513,18 +545,18 @@ void KioskWorkflow::createSession(int attempts) {
     setState(KioskState::CreatingSession);
     m_registry.createSession(
         m_identity.citizenId, m_identity.requestNumber,
-        {QStringLiteral("right-index"), true, {}, std::max(attempts, 1)}, m_officerToken,
+        {QStringLiteral("right-index"), true, {}, std::max(attempts, 1)}, m_signIn.token(),
         [this, epoch, attempts](const Result<SessionInfo, RegistryError>& r) {
             if (epoch != m_epoch || m_state != KioskState::CreatingSession)
                 return;
             if (!r) {
                 if (r.error().code == QLatin1String("card_not_latest")) {
                     audit(QStringLiteral("card_blocked"), QStringLiteral("not_latest"));
-                    m_message = RegistryErrorText::forError(r.error());
+                    m_message = registryText(r.error());
                     setState(KioskState::Blocked);
                     return;
                 }
-                fault(FaultKind::Registry, RegistryErrorText::forError(r.error()),
+                fault(FaultKind::Registry, registryText(r.error()),
                       QStringLiteral("create_session:%1").arg(registryErrorKindId(r.error().kind)));
                 m_retryAction = [this, attempts] { createSession(attempts); };
                 return;
@@ -564,34 +596,41 @@ void KioskWorkflow::onSessionChanged(const SessionInfo& s) {
             m_registry.unwatch();
             wipeCitizen();
             ++m_epoch;
-            m_message = tr("Registration complete. Hand the card back to the citizen.");
+            m_message = [] {
+                return tr("Registration complete. Hand the card back to the citizen.");
+            };
             setState(KioskState::Completed);
             Q_EMIT sessionEnded(QStringLiteral("completed"));
             if (!m_card.cardPresent())
                 setState(KioskState::WaitingForCard);
             break;
         case BindingState::Expired:
-            endSession(
-                QStringLiteral("expired"),
-                tr("The session expired before the phone finished. Start again from the card."));
+            endSession(QStringLiteral("expired"), [] {
+                return tr(
+                    "The session expired before the phone finished. Start again from the card.");
+            });
             break;
         case BindingState::Cancelled:
-            endSession(
-                QStringLiteral("cancelled:registry"),
-                tr("The registry cancelled the session (for example after three wrong codes). "
-                   "Start again from the card."));
+            endSession(QStringLiteral("cancelled:registry"), [] {
+                return tr(
+                    "The registry cancelled the session (for example after three wrong codes). "
+                    "Start again from the card.");
+            });
             break;
         case BindingState::Conflict:
-            endSession(QStringLiteral("conflict"),
-                       tr("ALERT: the QR code was scanned by a second phone, so the session was "
-                          "stopped. Make sure only the citizen's phone scans the code, then start "
-                          "again from the card."));
+            endSession(QStringLiteral("conflict"), [] {
+                return tr(
+                    "ALERT: the QR code was scanned by a second phone, so the session was "
+                    "stopped. Make sure only the citizen's phone scans the code, then start "
+                    "again from the card.");
+            });
             break;
         case BindingState::Rejected:
-            endSession(
-                QStringLiteral("rejected"),
-                tr("The citizen typed a different ID three times, so the registry rejected the "
-                   "session. Check the ID with the citizen and start again from the card."));
+            endSession(QStringLiteral("rejected"), [] {
+                return tr(
+                    "The citizen typed a different ID three times, so the registry rejected the "
+                    "session. Check the ID with the citizen and start again from the card.");
+            });
             break;
     }
 }
@@ -601,7 +640,7 @@ void KioskWorkflow::submitCode(const QString& digits) {
     if (m_state != KioskState::EnteringCode)
         return;
     if (!six.match(digits).hasMatch()) {
-        setMessage(tr("Type the 6 digits shown on the citizen's phone."));
+        setMessage([] { return tr("Type the 6 digits shown on the citizen's phone."); });
         return;
     }
     const quint64 epoch = m_epoch;
@@ -615,11 +654,11 @@ void KioskWorkflow::submitCode(const QString& digits) {
                                    audit(QStringLiteral("code_wrong"),
                                          QStringLiteral("left=%1").arg(m_codeAttemptsLeft));
                                }
-                               setMessage(RegistryErrorText::forError(r.error()));
+                               setMessage(registryText(r.error()));
                                return;
                            }
                            audit(QStringLiteral("code_confirmed"));
-                           m_message.clear();
+                           m_message = {};
                            onSessionChanged(r.value());
                        });
 }
@@ -629,7 +668,7 @@ void KioskWorkflow::onRegistryProblem(const RegistryError& e) {
         return;
     // The follower and the QR feed keep retrying by themselves: say so, stay on the screen.
     audit(QStringLiteral("registry_problem"), registryErrorKindId(e.kind));
-    setMessage(RegistryErrorText::forError(e));
+    setMessage(registryText(e));
 }
 
 // --- officer keys -------------------------------------------------------------------------------
@@ -637,16 +676,17 @@ void KioskWorkflow::onRegistryProblem(const RegistryError& e) {
 void KioskWorkflow::cancel() {
     if (m_state == KioskState::SigningIn) {
         m_finger.cancel();
-        m_officerCid.clear();
+        m_signIn.abandon();
         setState(KioskState::SignedOut);
         return;
     }
     if (isCitizenState(m_state) ||
         (m_state == KioskState::Fault && !m_identity.citizenId.isEmpty())) {
-        endSession(QStringLiteral("cancelled:officer_cancelled"),
-                   m_card.cardPresent()
-                       ? tr("Registration stopped and its data erased. Remove the card.")
-                       : tr("Registration stopped and its data erased."));
+        const bool cardIn = m_card.cardPresent();
+        endSession(QStringLiteral("cancelled:officer_cancelled"), [cardIn] {
+            return cardIn ? tr("Registration stopped and its data erased. Remove the card.")
+                          : tr("Registration stopped and its data erased.");
+        });
         return;
     }
     if (m_state == KioskState::Fault)
@@ -656,7 +696,7 @@ void KioskWorkflow::cancel() {
 void KioskWorkflow::retry() {
     if (m_state != KioskState::Fault)
         return;
-    m_message.clear();
+    m_message = {};
     if (m_retryAction) {
         auto action = std::exchange(m_retryAction, {});
         action();
@@ -665,7 +705,7 @@ void KioskWorkflow::retry() {
     if ((m_faultKind == FaultKind::CardService && !m_serviceUp) ||
         m_faultKind == FaultKind::CardReader)
         return;  // nothing to retry until pcscd or the reader is back; the screen says so
-    setState(m_officerToken.isEmpty() ? KioskState::SignedOut : KioskState::WaitingForCard);
+    setState(restingState());
 }
 
 void KioskWorkflow::userActivity() {
@@ -673,14 +713,16 @@ void KioskWorkflow::userActivity() {
 }
 
 void KioskWorkflow::onIdle() {
-    if (m_officerToken.isEmpty() || isCitizenState(m_state))
+    if (!m_signIn.isSignedIn() || isCitizenState(m_state))
         return;
     m_audit.append(QStringLiteral("idle_lock"), {},
                    QStringLiteral("seconds=%1").arg(m_settings.idleLockSeconds));
     signOut();
-    setMessage(
-        tr("Locked after %n minute(s) without use. Insert your own ID card to sign in again.",
-           nullptr, std::max(1, m_settings.idleLockSeconds / 60)));
+    setMessage([minutes = std::max(1, m_settings.idleLockSeconds / 60)] {
+        return tr(
+            "Locked after %n minute(s) without use. Insert your own ID card to sign in again.",
+            nullptr, minutes);
+    });
 }
 
 }  // namespace thaid::app

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "audit/audit_trail.h"
+#include "i18n/local_text.h"
 #include "officers/officer_store.h"
 #include "workflow/card_port.h"
 #include "workflow/finger_port.h"
 #include "workflow/kiosk_state.h"
+#include "workflow/officer_sign_in.h"
 #include "workflow/registry_port.h"
 
 #include <QTimer>
@@ -33,9 +35,9 @@ public:
 
     KioskState state() const { return m_state; }
     FaultKind faultKind() const { return m_faultKind; }
-    // Why the flow stopped or what just happened, in the officer's language (tr()).
-    QString message() const { return m_message; }
-    QString officerName() const { return m_officerName; }
+    // Why the flow stopped or what just happened, in the officer's current language.
+    QString message() const { return m_message(); }
+    QString officerName() const { return m_signIn.officerName(); }
     bool cardStillInserted() const { return m_card.cardPresent(); }
 
     // The citizen on screen; empty outside a session. Wiped when the session ends.
@@ -48,7 +50,7 @@ public:
     QString phoneStep() const { return m_session.phoneStep; }
     int codeAttemptsLeft() const { return m_codeAttemptsLeft; }
     int fingerAttempt() const { return m_fingerAttempt; }
-    QString fingerGuidance() const { return m_fingerGuidance; }
+    QString fingerGuidance() const { return m_fingerGuidance(); }
 
 public Q_SLOTS:
     void confirmFace();                      // Enter on Review
@@ -66,11 +68,14 @@ Q_SIGNALS:
 
 private:
     void setState(KioskState s);
-    void setMessage(const QString& m);
-    void fault(FaultKind kind, const QString& message, const QString& auditDetail);
+    void setMessage(LocalText m);
+    void setGuidance(LocalText g);
+    void fault(FaultKind kind, LocalText message, const QString& auditDetail);
     void audit(const QString& kind, const QString& detail = {}, bool withCitizen = true);
     // Ends the citizen's session: cancels it at the registry when still open, wipes, audits.
-    void endSession(const QString& outcome, const QString& message);
+    void endSession(const QString& outcome, LocalText message);
+    // Where the officer is when no citizen is being served.
+    KioskState restingState() const;
     void wipeCitizen();
 
     void onCardInserted();
@@ -83,7 +88,10 @@ private:
     void onReaderAvailable(bool available);
 
     void officerRecord(const card::ThaiIdRecord& record);
+    void onOfficerSignedIn();
+    void onOfficerRefused(const LocalText& why);
     void citizenRecord(const card::ThaiIdRecord& record);
+    void blockCard(CardStatus status);
     void startFingerprint();
     void onVerified(const fingerprint::VerifyResult& result);
     void onFingerFailed(const fingerprint::FingerprintError& error);
@@ -95,7 +103,6 @@ private:
     CardPort& m_card;
     FingerPort& m_finger;
     RegistryPort& m_registry;
-    OfficerStore& m_officers;
     AuditTrail& m_audit;
     WorkflowSettings m_settings;
 
@@ -103,13 +110,10 @@ private:
     FaultKind m_faultKind = FaultKind::None;
     KioskState m_resumeState = KioskState::SignedOut;  // where retry() goes after a fault
     std::function<void()> m_retryAction;
-    QString m_message;
+    LocalText m_message;
     bool m_serviceUp = true;
 
-    // Officer
-    QString m_officerCid;
-    QString m_officerName;
-    QString m_officerToken;
+    OfficerSignIn m_signIn;
     bool m_officerCardOut = true;  // the officer's own card must leave before a citizen's counts
 
     // Citizen session (wiped at the end)
@@ -119,7 +123,7 @@ private:
     QByteArray m_referencePrint;
     int m_fingerAttempt = 0;
     int m_fingerAttempts = 0;
-    QString m_fingerGuidance;
+    LocalText m_fingerGuidance;
     SessionInfo m_session;
     QString m_qrText;
     QDateTime m_qrExpiresAt;

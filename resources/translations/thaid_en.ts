@@ -1002,10 +1002,6 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
             <translation>Getting the citizen's reference fingerprint from the registry…</translation>
         </message>
         <message>
-            <source>Your finger did not match. Remove your card and try again.</source>
-            <translation>Your finger did not match. Remove your card and try again.</translation>
-        </message>
-        <message>
             <source>Signed in. Remove your card, then insert the citizen's card.</source>
             <translation>Signed in. Remove your card, then insert the citizen's card.</translation>
         </message>
@@ -1054,6 +1050,13 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
                 <numerusform>Locked after %n minute without use. Insert your own ID card to sign in again.</numerusform>
                 <numerusform>Locked after %n minutes without use. Insert your own ID card to sign in again.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>thaid::app::OfficerSignIn</name>
+        <message>
+            <source>Your finger did not match. Remove your card and try again.</source>
+            <translation>Your finger did not match. Remove your card and try again.</translation>
         </message>
     </context>
     <context>

@@ -997,10 +997,6 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
             <translation>กำลังขอลายนิ้วมืออ้างอิงของผู้มาติดต่อจากระบบทะเบียน…</translation>
         </message>
         <message>
-            <source>Your finger did not match. Remove your card and try again.</source>
-            <translation>ลายนิ้วมือของท่านไม่ตรง ให้ถอดบัตรแล้วลองใหม่</translation>
-        </message>
-        <message>
             <source>Signed in. Remove your card, then insert the citizen's card.</source>
             <translation>เข้าใช้งานแล้ว ถอดบัตรของท่าน แล้วเสียบบัตรของผู้มาติดต่อ</translation>
         </message>
@@ -1047,6 +1043,13 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
             <translation>
                 <numerusform>ล็อกแล้วเนื่องจากไม่มีการใช้งาน %n นาที เสียบบัตรประชาชนของท่านเพื่อเข้าใช้งานอีกครั้ง</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>thaid::app::OfficerSignIn</name>
+        <message>
+            <source>Your finger did not match. Remove your card and try again.</source>
+            <translation>ลายนิ้วมือของท่านไม่ตรง ให้ถอดบัตรแล้วลองใหม่</translation>
         </message>
     </context>
     <context>

@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -210,6 +211,26 @@ TEST_F(Workflow, ExpiredInvalidAndOldCardsAreBlockedWithTheReason) {
     EXPECT_EQ(auditKinds().count(QStringLiteral("card_blocked")), 3);
     flow->cancel();
     EXPECT_EQ(flow->state(), S::WaitingForCard);
+}
+
+TEST_F(Workflow, MessagesReadInTheLanguageChosenAfterThem) {
+    signIn();
+    card::ThaiIdRecord expired = sampleRecord();
+    expired.identity.expiryDate = card::PartialDate{2020, 1, 1};
+    card.insert(expired);
+    ASSERT_EQ(flow->state(), S::Blocked);
+    const QString english = flow->message();
+    ASSERT_TRUE(english.contains(QStringLiteral("expired")));
+
+    // F2 after the message was made: the same message, now in Thai.
+    QTranslator thai;
+    ASSERT_TRUE(thai.load(QStringLiteral(":/i18n/thaid_th.qm")));
+    QCoreApplication::installTranslator(&thai);
+    const QString translated = flow->message();
+    QCoreApplication::removeTranslator(&thai);
+    EXPECT_NE(translated, english);
+    EXPECT_TRUE(translated.contains(QStringLiteral("หมดอายุ"))) << translated.toStdString();
+    EXPECT_EQ(flow->message(), english);
 }
 
 TEST_F(Workflow, ThreeFailedFingerAttemptsReferTheCitizen) {

@@ -1,0 +1,85 @@
+#include "workflow/officer_sign_in.h"
+
+#include "common/secure_wipe.h"
+#include "registry/registry_error.h"
+
+namespace thaid::app {
+
+OfficerSignIn::OfficerSignIn(FingerPort& finger, RegistryPort& registry, OfficerStore& officers,
+                             AuditTrail& trail, int maxFingerAttempts, int fingerSeconds,
+                             QObject* parent)
+    : QObject(parent),
+      m_finger(finger),
+      m_registry(registry),
+      m_officers(officers),
+      m_audit(trail),
+      m_maxAttempts(maxFingerAttempts),
+      m_fingerSeconds(fingerSeconds) {}
+
+OfficerSignIn::Begin OfficerSignIn::begin(const card::ThaiIdRecord& card) {
+    const auto officer = m_officers.find(card.identity.citizenId);
+    // The request number tells a replaced or lost card of the same officer from the enrolled one.
+    if (!officer || officer->requestNumber != card.identity.requestNumber) {
+        m_audit.append(QStringLiteral("officer_sign_in_refused"), {},
+                       QStringLiteral("not_enrolled"));
+        return Begin::NotEnrolled;
+    }
+    auto print = m_officers.print(officer->cid);
+    if (!print)
+        return Begin::TemplateUnreadable;
+    m_pending = officer;
+    m_name = officer->displayName;
+    m_finger.verify(print.value(), m_maxAttempts, m_fingerSeconds * 1000);
+    secureWipe(print.value());
+    return Begin::FingerRequested;
+}
+
+void OfficerSignIn::fingerVerified(const fingerprint::VerifyResult& result) {
+    if (!m_pending)
+        return;
+    if (!result.match) {
+        refuse(QStringLiteral("finger"),
+               [] { return tr("Your finger did not match. Remove your card and try again."); });
+        return;
+    }
+    const Officer officer = *m_pending;
+    m_registry.signIn(officer.cid, officer.requestNumber,
+                      {officer.finger, true, result.score, std::max(result.attempts, 1)},
+                      [this, cid = officer.cid](const Result<OfficerSession, RegistryError>& r) {
+                          if (!m_pending || m_pending->cid != cid)
+                              return;  // abandoned meanwhile
+                          if (!r) {
+                              refuse(QStringLiteral("registry:%1").arg(r.error().code),
+                                     [e = r.error()] { return RegistryErrorText::forError(e); });
+                              return;
+                          }
+                          m_pending.reset();
+                          m_token = r.value().token;
+                          m_audit.append(QStringLiteral("officer_signed_in"));
+                          Q_EMIT succeeded();
+                      });
+}
+
+void OfficerSignIn::refuse(const QString& auditDetail, LocalText why) {
+    m_audit.append(QStringLiteral("officer_sign_in_refused"), {}, auditDetail);
+    abandon();
+    Q_EMIT refused(why);
+}
+
+void OfficerSignIn::abandon() {
+    if (!m_pending)
+        return;
+    m_pending.reset();
+    if (m_token.isEmpty())
+        m_name.clear();
+}
+
+void OfficerSignIn::signOut() {
+    abandon();
+    if (!m_token.isEmpty())
+        m_audit.append(QStringLiteral("officer_sign_out"));
+    m_token.clear();
+    m_name.clear();
+}
+
+}  // namespace thaid::app
