@@ -23,14 +23,17 @@ KioskAutomation::KioskAutomation(QQuickWindow& window, app::KioskWorkflow& workf
         m_unshownState = app::kioskStateName(s);
     });
     // The moment a change is on the screen: the first frame swapped after it.
-    connect(&window, &QQuickWindow::frameSwapped, this, [this] {
-        if (!m_unshownState.isEmpty())
-            report(QStringLiteral("shown ") + std::exchange(m_unshownState, {}));
-        if (m_qrUnshown) {
-            m_qrUnshown = false;
-            report(QStringLiteral("qr-visible"));
-        }
-    }, Qt::QueuedConnection);
+    connect(
+        &window, &QQuickWindow::frameSwapped, this,
+        [this] {
+            if (!m_unshownState.isEmpty())
+                report(QStringLiteral("shown ") + std::exchange(m_unshownState, {}));
+            if (m_qrUnshown) {
+                m_qrUnshown = false;
+                report(QStringLiteral("qr-visible"));
+            }
+        },
+        Qt::QueuedConnection);
     m_unshownState = app::kioskStateName(workflow.state());
     connect(&workflow, &app::KioskWorkflow::sessionEnded, this,
             [](const QString& outcome) { report(QStringLiteral("ended ") + outcome); });
@@ -48,7 +51,8 @@ KioskAutomation::KioskAutomation(QQuickWindow& window, app::KioskWorkflow& workf
 
 void KioskAutomation::report(const QString& line) {
     // Wall-clock milliseconds, so a driver can compare with other processes' events.
-    std::printf("%s t=%lld\n", qPrintable(line), static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
+    std::printf("%s t=%lld\n", qPrintable(line),
+                static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
     std::fflush(stdout);
 }
 
@@ -83,9 +87,10 @@ void KioskAutomation::onInput() {
         } else if (verb == QLatin1String("type")) {
             for (const QChar c : arg)
                 press(Qt::Key_0 + c.digitValue(), QString(c));
-        } else if (verb == QLatin1String("shot")) {
-            const bool saved = m_window.grabWindow().save(arg);
-            report(saved ? QStringLiteral("shot ") + arg : QStringLiteral("shot-failed ") + arg);
+        } else if (verb == QLatin1String("shot") || verb == QLatin1String("shot-citizen")) {
+            QQuickWindow* w = verb == QLatin1String("shot") ? &m_window : m_citizen();
+            const bool saved = w && w->grabWindow().save(arg);
+            report((saved ? verb : verb + QStringLiteral("-failed")) + QLatin1Char(' ') + arg);
         } else if (verb == QLatin1String("quit")) {
             QCoreApplication::quit();
         }

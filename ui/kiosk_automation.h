@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QObject>
 #include <QSocketNotifier>
 
@@ -14,7 +16,8 @@ namespace thaid::ui {
 // The "automatic" UI for headless demos and end-to-end tests (as AusweisApp has one): reads
 // commands on stdin and presses real keys in the window, so the keyboard path itself is
 // exercised; reports what the kiosk does on stdout, one event per line.
-//   in:  key <Return|Enter|Escape|F2|F10>   type <digits>   shot <file.png>   quit
+//   in:  key <Return|Enter|Escape|F2|F10>   type <digits>   shot <file.png>
+//        shot-citizen <file.png> (the citizen's screen, when one is connected)   quit
 //   out: ready | state <KioskState> | shown <KioskState> | finger-waiting | qr-shown | qr-visible |
 //        ended <outcome> | shot <file>, each followed by t=<wall-clock ms>
 class KioskAutomation : public QObject {
@@ -22,12 +25,17 @@ class KioskAutomation : public QObject {
 public:
     KioskAutomation(QQuickWindow& window, app::KioskWorkflow& workflow, QObject* parent = nullptr);
     static void report(const QString& line);
+    // The window on the citizen's screen, or null while there is none.
+    void setCitizenWindow(std::function<QQuickWindow*()> citizen) {
+        m_citizen = std::move(citizen);
+    }
 
 private:
     void onInput();
     void press(int key, const QString& text = {});
 
     QQuickWindow& m_window;
+    std::function<QQuickWindow*()> m_citizen = [] { return nullptr; };
     QSocketNotifier m_stdin;
     QByteArray m_buffer;
     QString m_lastQr;

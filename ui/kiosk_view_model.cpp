@@ -96,15 +96,27 @@ int KioskViewModel::sessionSecondsLeft() const {
                : 0;
 }
 
-QString KioskViewModel::phoneStep() const {
-    const QString step = m_flow.phoneStep();
-    if (step == QLatin1String("confirmed"))
-        return tr("The citizen is creating the 8-digit passcode on the phone.");
-    if (step == QLatin1String("passcode_set"))
-        return tr("Passcode set. The citizen is giving consent and unlocking the app.");
-    if (step == QLatin1String("claimed"))
-        return tr("The phone has scanned the code.");
-    return tr("Waiting for the citizen's phone.");
+int KioskViewModel::citizenStep() const {
+    switch (m_flow.state()) {
+        case app::KioskState::CreatingSession:
+        case app::KioskState::ShowingQr:
+            return 0;
+        case app::KioskState::EnteringCode:
+            return 1;
+        case app::KioskState::WaitingForPhone:
+            return m_flow.sessionState() == app::BindingState::Bound ? 3 : 2;
+        case app::KioskState::Completed:
+            return 4;
+        default:
+            return -1;
+    }
+}
+
+void KioskViewModel::setCitizenScreen(bool shown) {
+    if (shown == m_citizenScreen)
+        return;
+    m_citizenScreen = shown;
+    Q_EMIT changed();
 }
 
 QImage KioskViewModel::photoImage() const {

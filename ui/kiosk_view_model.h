@@ -34,7 +34,8 @@ class KioskViewModel : public QObject {
     Q_PROPERTY(bool qrVisible READ qrVisible NOTIFY changed)
     Q_PROPERTY(int qrSecondsLeft READ qrSecondsLeft NOTIFY tick)
     Q_PROPERTY(int sessionSecondsLeft READ sessionSecondsLeft NOTIFY tick)
-    Q_PROPERTY(QString phoneStep READ phoneStep NOTIFY changed)
+    Q_PROPERTY(int citizenStep READ citizenStep NOTIFY changed)
+    Q_PROPERTY(bool citizenScreen READ citizenScreen NOTIFY changed)
     Q_PROPERTY(int codeAttemptsLeft READ codeAttemptsLeft NOTIFY changed)
     Q_PROPERTY(int fingerAttempt READ fingerAttempt NOTIFY changed)
     Q_PROPERTY(QString fingerGuidance READ fingerGuidance NOTIFY changed)
@@ -62,7 +63,12 @@ public:
     bool qrVisible() const { return !m_flow.qrText().isEmpty(); }
     int qrSecondsLeft() const;
     int sessionSecondsLeft() const;
-    QString phoneStep() const;
+    // The step the citizen is on in the phone app (0: scan … 3: consent, 4: done); -1 when no
+    // session is open.
+    int citizenStep() const;
+    // A second screen faces the citizen and shows the QR; the officer's screen then does not.
+    bool citizenScreen() const { return m_citizenScreen; }
+    void setCitizenScreen(bool shown);
     int codeAttemptsLeft() const { return m_flow.codeAttemptsLeft(); }
     int fingerAttempt() const { return m_flow.fingerAttempt(); }
     QString fingerGuidance() const { return m_flow.fingerGuidance(); }
@@ -100,6 +106,7 @@ private:
     int m_qrVersion = 0;
     int m_photoSize = -1;
     QString m_lastQr;
+    bool m_citizenScreen = false;
 };
 
 }  // namespace thaid::ui

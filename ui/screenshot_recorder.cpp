@@ -13,10 +13,13 @@ ScreenshotRecorder::ScreenshotRecorder(QQuickWindow& window, QString dir, QObjec
 
 void ScreenshotRecorder::capture(const QString& label) {
     // Each screen gets its own picture, taken once it has loaded and laid out.
-    const QString name =
-        QStringLiteral("%1-%2.png").arg(++m_count, 2, 10, QLatin1Char('0')).arg(label);
-    QTimer::singleShot(150, this,
-                       [this, name] { m_window.grabWindow().save(QDir(m_dir).filePath(name)); });
+    const QString name = QStringLiteral("%1-%2").arg(++m_count, 2, 10, QLatin1Char('0')).arg(label);
+    QTimer::singleShot(150, this, [this, name] {
+        const QDir dir(m_dir);
+        m_window.grabWindow().save(dir.filePath(name + QStringLiteral(".png")));
+        if (QQuickWindow* citizen = m_citizen())
+            citizen->grabWindow().save(dir.filePath(name + QStringLiteral("-citizen.png")));
+    });
 }
 
 }  // namespace thaid::ui

@@ -1,4 +1,5 @@
 // thaid-kiosk: the officer's kiosk. main() only wires the libraries together.
+#include "citizen_facing_window.h"
 #include "i18n/translation_loader.h"
 #include "kiosk/kiosk_services.h"
 #include "kiosk_automation.h"
@@ -70,20 +71,31 @@ int main(int argc, char** argv) {
                 window->setScreen(s);
         }
     }
-    if (config.value().fullscreen && !p.isSet(windowedOpt))
+    const bool fullscreen = config.value().fullscreen && !p.isSet(windowedOpt);
+    if (fullscreen)
         window->showFullScreen();
+    std::unique_ptr<ui::CitizenFacingWindow> citizenWindow;
+    if (!config.value().citizenScreen.isEmpty())
+        citizenWindow = std::make_unique<ui::CitizenFacingWindow>(
+            engine, model, *window, config.value().citizenScreen, fullscreen);
+    const auto citizenShown = [&citizenWindow]() -> QQuickWindow* {
+        return citizenWindow ? citizenWindow->window() : nullptr;
+    };
 
     std::unique_ptr<ui::ScreenshotRecorder> shots;
     if (p.isSet(shotsOpt)) {
         shots = std::make_unique<ui::ScreenshotRecorder>(*window, p.value(shotsOpt));
+        shots->setCitizenWindow(citizenShown);
         QObject::connect(&services.value()->workflow(), &app::KioskWorkflow::stateChanged,
                          shots.get(),
                          [&shots](app::KioskState s) { shots->capture(app::kioskStateName(s)); });
         shots->capture(app::kioskStateName(services.value()->workflow().state()));
     }
     std::unique_ptr<ui::KioskAutomation> automation;
-    if (p.isSet(automationOpt))
+    if (p.isSet(automationOpt)) {
         automation = std::make_unique<ui::KioskAutomation>(*window, services.value()->workflow());
+        automation->setCitizenWindow(citizenShown);
+    }
     services.value()->audit().append(QStringLiteral("kiosk_started"), {},
                                      QStringLiteral(THAID_VERSION));
     services.value()->workflow().start();

@@ -47,7 +47,8 @@ public:
     QString qrText() const { return m_qrText; }
     QDateTime qrExpiresAt() const { return m_qrExpiresAt; }
     QDateTime sessionExpiresAt() const { return m_session.expiresAt; }
-    QString phoneStep() const { return m_session.phoneStep; }
+    // Where the citizen's phone is in the binding (CREATED until the QR is scanned).
+    BindingState sessionState() const { return m_session.state; }
     int codeAttemptsLeft() const { return m_codeAttemptsLeft; }
     int fingerAttempt() const { return m_fingerAttempt; }
     QString fingerGuidance() const { return m_fingerGuidance(); }

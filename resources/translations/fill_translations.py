@@ -415,6 +415,47 @@ THAI = {
         'รอโทรศัพท์ของผู้มาติดต่อ',
     'The kiosk carries on by itself when a reader is connected.':
         'เครื่องจะทำงานต่อเองเมื่อเสียบเครื่องอ่านบัตร',
+    # The citizen's screen and the phone steps
+    "ThaiD registration, citizen's screen":
+        'ลงทะเบียน ThaiD หน้าจอสำหรับผู้มาติดต่อ',
+    'Scan this code with the ThaiD app':
+        'สแกนรหัสนี้ด้วยแอป ThaiD',
+    'A new code follows in %1 s':
+        'รหัสใหม่จะขึ้นใน %1 วินาที',
+    'Preparing the code…':
+        'กำลังเตรียมรหัส…',
+    'The officer is checking your card':
+        'เจ้าหน้าที่กำลังตรวจสอบบัตรของท่าน',
+    'Place your index finger on the scanner':
+        'วางนิ้วชี้ของท่านบนเครื่องสแกน',
+    'Read the 6-digit code on your phone to the officer':
+        'แจ้งรหัส 6 หลักบนโทรศัพท์ของท่านให้เจ้าหน้าที่',
+    'Continue on your phone':
+        'ทำรายการต่อบนโทรศัพท์ของท่าน',
+    'ThaiD is ready on your phone':
+        'ThaiD พร้อมใช้งานบนโทรศัพท์ของท่านแล้ว',
+    'Welcome. Please give your ID card to the officer.':
+        'ยินดีต้อนรับ กรุณายื่นบัตรประชาชนให้เจ้าหน้าที่',
+    'Open ThaiD, choose "register through an officer", type the ID number and scan the QR code':
+        'เปิด ThaiD เลือก "ลงทะเบียนผ่านเจ้าหน้าที่" กรอกเลขประจำตัวประชาชน แล้วสแกนคิวอาร์โค้ด',
+    'Read the 6-digit code on the phone to the officer':
+        'แจ้งรหัส 6 หลักบนโทรศัพท์ให้เจ้าหน้าที่',
+    'Create an 8-digit passcode':
+        'ตั้งรหัสผ่าน 8 หลัก',
+    'Give consent and unlock ThaiD':
+        'ให้ความยินยอมและปลดล็อก ThaiD',
+    'Done: %1':
+        'เสร็จแล้ว: %1',
+    'Now: %1':
+        'ขั้นตอนนี้: %1',
+    'Next: %1':
+        'ถัดไป: %1',
+    "The QR code is on the citizen's screen":
+        'คิวอาร์โค้ดแสดงอยู่บนหน้าจอของผู้มาติดต่อ',
+    'Code valid %1 s more, then a new one follows by itself.':
+        'รหัสนี้ใช้ได้อีก %1 วินาที แล้วรหัสใหม่จะขึ้นเอง',
+    'Session: %1:%2 left.':
+        'เวลาที่เหลือของรายการ: %1:%2',
 }
 
 ENGLISH_PLURALS = {

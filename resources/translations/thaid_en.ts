@@ -205,6 +205,57 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         </message>
     </context>
     <context>
+        <name>CitizenFacing</name>
+        <message>
+            <source>ThaiD registration, citizen's screen</source>
+            <translation>ThaiD registration, citizen's screen</translation>
+        </message>
+        <message>
+            <source>ThaiD registration</source>
+            <translation>ThaiD registration</translation>
+        </message>
+        <message>
+            <source>Registration QR code</source>
+            <translation>Registration QR code</translation>
+        </message>
+        <message>
+            <source>Scan this code with the ThaiD app</source>
+            <translation>Scan this code with the ThaiD app</translation>
+        </message>
+        <message>
+            <source>A new code follows in %1 s</source>
+            <translation>A new code follows in %1 s</translation>
+        </message>
+        <message>
+            <source>Preparing the code…</source>
+            <translation>Preparing the code…</translation>
+        </message>
+        <message>
+            <source>The officer is checking your card</source>
+            <translation>The officer is checking your card</translation>
+        </message>
+        <message>
+            <source>Place your index finger on the scanner</source>
+            <translation>Place your index finger on the scanner</translation>
+        </message>
+        <message>
+            <source>Read the 6-digit code on your phone to the officer</source>
+            <translation>Read the 6-digit code on your phone to the officer</translation>
+        </message>
+        <message>
+            <source>Continue on your phone</source>
+            <translation>Continue on your phone</translation>
+        </message>
+        <message>
+            <source>ThaiD is ready on your phone</source>
+            <translation>ThaiD is ready on your phone</translation>
+        </message>
+        <message>
+            <source>Welcome. Please give your ID card to the officer.</source>
+            <translation>Welcome. Please give your ID card to the officer.</translation>
+        </message>
+    </context>
+    <context>
         <name>CitizenScreen</name>
         <message>
             <source>Photo on the card</source>
@@ -553,14 +604,6 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
             <translation>The card's data shows as soon as it is read. F10: sign out</translation>
         </message>
         <message>
-            <source>Waiting for the citizen's phone</source>
-            <translation>Waiting for the citizen's phone</translation>
-        </message>
-        <message>
-            <source>Time left: %1 s. Esc: cancel</source>
-            <translation>Time left: %1 s. Esc: cancel</translation>
-        </message>
-        <message>
             <source>Registration complete</source>
             <translation>Registration complete</translation>
         </message>
@@ -668,6 +711,48 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
         </message>
     </context>
     <context>
+        <name>PhoneScreen</name>
+        <message>
+            <source>Waiting for the citizen's phone</source>
+            <translation>Waiting for the citizen's phone</translation>
+        </message>
+        <message>
+            <source>Time left: %1 s. Esc: cancel</source>
+            <translation>Time left: %1 s. Esc: cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneSteps</name>
+        <message>
+            <source>Open ThaiD, choose "register through an officer", type the ID number and scan the QR code</source>
+            <translation>Open ThaiD, choose "register through an officer", type the ID number and scan the QR code</translation>
+        </message>
+        <message>
+            <source>Read the 6-digit code on the phone to the officer</source>
+            <translation>Read the 6-digit code on the phone to the officer</translation>
+        </message>
+        <message>
+            <source>Create an 8-digit passcode</source>
+            <translation>Create an 8-digit passcode</translation>
+        </message>
+        <message>
+            <source>Give consent and unlock ThaiD</source>
+            <translation>Give consent and unlock ThaiD</translation>
+        </message>
+        <message>
+            <source>Done: %1</source>
+            <translation>Done: %1</translation>
+        </message>
+        <message>
+            <source>Now: %1</source>
+            <translation>Now: %1</translation>
+        </message>
+        <message>
+            <source>Next: %1</source>
+            <translation>Next: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>QrScreen</name>
         <message>
             <source>Registration QR code</source>
@@ -682,24 +767,24 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
             <translation>Ask the citizen to scan this code</translation>
         </message>
         <message>
-            <source>In the ThaiD app: "register through an officer", accept the terms, type the ID, then scan.</source>
-            <translation>In the ThaiD app: "register through an officer", accept the terms, type the ID, then scan.</translation>
-        </message>
-        <message>
-            <source>This code is valid for %1 s more; a new one follows by itself.</source>
-            <translation>This code is valid for %1 s more; a new one follows by itself.</translation>
-        </message>
-        <message>
             <source>Getting a signed code from the registry…</source>
             <translation>Getting a signed code from the registry…</translation>
         </message>
         <message>
-            <source>Session time left: %1:%2</source>
-            <translation>Session time left: %1:%2</translation>
-        </message>
-        <message>
             <source>Esc: cancel</source>
             <translation>Esc: cancel</translation>
+        </message>
+        <message>
+            <source>The QR code is on the citizen's screen</source>
+            <translation>The QR code is on the citizen's screen</translation>
+        </message>
+        <message>
+            <source>Code valid %1 s more, then a new one follows by itself.</source>
+            <translation>Code valid %1 s more, then a new one follows by itself.</translation>
+        </message>
+        <message>
+            <source>Session: %1:%2 left.</source>
+            <translation>Session: %1:%2 left.</translation>
         </message>
     </context>
     <context>
@@ -1064,22 +1149,6 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
         <message>
             <source>Lifelong</source>
             <translation>Lifelong</translation>
-        </message>
-        <message>
-            <source>The citizen is creating the 8-digit passcode on the phone.</source>
-            <translation>The citizen is creating the 8-digit passcode on the phone.</translation>
-        </message>
-        <message>
-            <source>Passcode set. The citizen is giving consent and unlocking the app.</source>
-            <translation>Passcode set. The citizen is giving consent and unlocking the app.</translation>
-        </message>
-        <message>
-            <source>The phone has scanned the code.</source>
-            <translation>The phone has scanned the code.</translation>
-        </message>
-        <message>
-            <source>Waiting for the citizen's phone.</source>
-            <translation>Waiting for the citizen's phone.</translation>
         </message>
     </context>
 </TS>

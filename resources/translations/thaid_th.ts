@@ -203,6 +203,57 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         </message>
     </context>
     <context>
+        <name>CitizenFacing</name>
+        <message>
+            <source>ThaiD registration, citizen's screen</source>
+            <translation>ลงทะเบียน ThaiD หน้าจอสำหรับผู้มาติดต่อ</translation>
+        </message>
+        <message>
+            <source>ThaiD registration</source>
+            <translation>ลงทะเบียน ThaiD</translation>
+        </message>
+        <message>
+            <source>Registration QR code</source>
+            <translation>คิวอาร์โค้ดสำหรับลงทะเบียน</translation>
+        </message>
+        <message>
+            <source>Scan this code with the ThaiD app</source>
+            <translation>สแกนรหัสนี้ด้วยแอป ThaiD</translation>
+        </message>
+        <message>
+            <source>A new code follows in %1 s</source>
+            <translation>รหัสใหม่จะขึ้นใน %1 วินาที</translation>
+        </message>
+        <message>
+            <source>Preparing the code…</source>
+            <translation>กำลังเตรียมรหัส…</translation>
+        </message>
+        <message>
+            <source>The officer is checking your card</source>
+            <translation>เจ้าหน้าที่กำลังตรวจสอบบัตรของท่าน</translation>
+        </message>
+        <message>
+            <source>Place your index finger on the scanner</source>
+            <translation>วางนิ้วชี้ของท่านบนเครื่องสแกน</translation>
+        </message>
+        <message>
+            <source>Read the 6-digit code on your phone to the officer</source>
+            <translation>แจ้งรหัส 6 หลักบนโทรศัพท์ของท่านให้เจ้าหน้าที่</translation>
+        </message>
+        <message>
+            <source>Continue on your phone</source>
+            <translation>ทำรายการต่อบนโทรศัพท์ของท่าน</translation>
+        </message>
+        <message>
+            <source>ThaiD is ready on your phone</source>
+            <translation>ThaiD พร้อมใช้งานบนโทรศัพท์ของท่านแล้ว</translation>
+        </message>
+        <message>
+            <source>Welcome. Please give your ID card to the officer.</source>
+            <translation>ยินดีต้อนรับ กรุณายื่นบัตรประชาชนให้เจ้าหน้าที่</translation>
+        </message>
+    </context>
+    <context>
         <name>CitizenScreen</name>
         <message>
             <source>Photo on the card</source>
@@ -551,14 +602,6 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
             <translation>ข้อมูลในบัตรแสดงทันทีที่อ่านได้ กด F10: ออกจากระบบ</translation>
         </message>
         <message>
-            <source>Waiting for the citizen's phone</source>
-            <translation>รอโทรศัพท์ของผู้มาติดต่อ</translation>
-        </message>
-        <message>
-            <source>Time left: %1 s. Esc: cancel</source>
-            <translation>เหลือเวลา %1 วินาที กด Esc: ยกเลิก</translation>
-        </message>
-        <message>
             <source>Registration complete</source>
             <translation>ลงทะเบียนเสร็จแล้ว</translation>
         </message>
@@ -665,6 +708,48 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
         </message>
     </context>
     <context>
+        <name>PhoneScreen</name>
+        <message>
+            <source>Waiting for the citizen's phone</source>
+            <translation>รอโทรศัพท์ของผู้มาติดต่อ</translation>
+        </message>
+        <message>
+            <source>Time left: %1 s. Esc: cancel</source>
+            <translation>เหลือเวลา %1 วินาที กด Esc: ยกเลิก</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneSteps</name>
+        <message>
+            <source>Open ThaiD, choose "register through an officer", type the ID number and scan the QR code</source>
+            <translation>เปิด ThaiD เลือก "ลงทะเบียนผ่านเจ้าหน้าที่" กรอกเลขประจำตัวประชาชน แล้วสแกนคิวอาร์โค้ด</translation>
+        </message>
+        <message>
+            <source>Read the 6-digit code on the phone to the officer</source>
+            <translation>แจ้งรหัส 6 หลักบนโทรศัพท์ให้เจ้าหน้าที่</translation>
+        </message>
+        <message>
+            <source>Create an 8-digit passcode</source>
+            <translation>ตั้งรหัสผ่าน 8 หลัก</translation>
+        </message>
+        <message>
+            <source>Give consent and unlock ThaiD</source>
+            <translation>ให้ความยินยอมและปลดล็อก ThaiD</translation>
+        </message>
+        <message>
+            <source>Done: %1</source>
+            <translation>เสร็จแล้ว: %1</translation>
+        </message>
+        <message>
+            <source>Now: %1</source>
+            <translation>ขั้นตอนนี้: %1</translation>
+        </message>
+        <message>
+            <source>Next: %1</source>
+            <translation>ถัดไป: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>QrScreen</name>
         <message>
             <source>Registration QR code</source>
@@ -679,24 +764,24 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
             <translation>ให้ผู้มาติดต่อสแกนโค้ดนี้</translation>
         </message>
         <message>
-            <source>In the ThaiD app: "register through an officer", accept the terms, type the ID, then scan.</source>
-            <translation>ในแอป ThaiD: เลือก "ลงทะเบียนผ่านเจ้าหน้าที่" ยอมรับข้อตกลง พิมพ์เลขประจำตัว แล้วสแกน</translation>
-        </message>
-        <message>
-            <source>This code is valid for %1 s more; a new one follows by itself.</source>
-            <translation>โค้ดนี้ใช้ได้อีก %1 วินาที โค้ดใหม่จะขึ้นมาเอง</translation>
-        </message>
-        <message>
             <source>Getting a signed code from the registry…</source>
             <translation>กำลังขอโค้ดที่ลงลายมือชื่อจากระบบทะเบียน…</translation>
         </message>
         <message>
-            <source>Session time left: %1:%2</source>
-            <translation>เวลาที่เหลือของรายการ %1:%2</translation>
-        </message>
-        <message>
             <source>Esc: cancel</source>
             <translation>กด Esc: ยกเลิก</translation>
+        </message>
+        <message>
+            <source>The QR code is on the citizen's screen</source>
+            <translation>คิวอาร์โค้ดแสดงอยู่บนหน้าจอของผู้มาติดต่อ</translation>
+        </message>
+        <message>
+            <source>Code valid %1 s more, then a new one follows by itself.</source>
+            <translation>รหัสนี้ใช้ได้อีก %1 วินาที แล้วรหัสใหม่จะขึ้นเอง</translation>
+        </message>
+        <message>
+            <source>Session: %1:%2 left.</source>
+            <translation>เวลาที่เหลือของรายการ: %1:%2</translation>
         </message>
     </context>
     <context>
@@ -1057,22 +1142,6 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
         <message>
             <source>Lifelong</source>
             <translation>ตลอดชีพ</translation>
-        </message>
-        <message>
-            <source>The citizen is creating the 8-digit passcode on the phone.</source>
-            <translation>ผู้มาติดต่อกำลังตั้งรหัสผ่าน 8 หลักบนโทรศัพท์</translation>
-        </message>
-        <message>
-            <source>Passcode set. The citizen is giving consent and unlocking the app.</source>
-            <translation>ตั้งรหัสผ่านแล้ว ผู้มาติดต่อกำลังให้ความยินยอมและเปิดแอป</translation>
-        </message>
-        <message>
-            <source>The phone has scanned the code.</source>
-            <translation>โทรศัพท์สแกนโค้ดแล้ว</translation>
-        </message>
-        <message>
-            <source>Waiting for the citizen's phone.</source>
-            <translation>รอโทรศัพท์ของผู้มาติดต่อ</translation>
         </message>
     </context>
 </TS>

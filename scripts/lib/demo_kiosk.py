@@ -49,6 +49,8 @@ class Demo:
         self.watchable = False
         self.shot_no = 0
         self.soaking = False
+        self.two_screens = False
+        self.platform = "xcb"
 
     def start(self, args, **kw):
         p = subprocess.Popen(args, env=kw.pop("env", self.env), **kw)
@@ -118,7 +120,7 @@ qr_keys={reg}/signing-key.pub
 [display]
 language=th
 fullscreen=false
-""")
+""" + ("citizen_screen=CITIZEN\n" if self.two_screens else ""))
         self.reg = reg
 
     def enrol_officer(self):
@@ -136,6 +138,16 @@ fullscreen=false
 
     # --- kiosk --------------------------------------------------------------------------------
     def display(self):
+        if self.two_screens:
+            # Qt's offscreen platform with two screens, the second one facing the citizen.
+            screens = os.path.join(self.dir, "screens.json")
+            with open(screens, "w") as f:
+                json.dump({"screens": [
+                    {"name": "OFFICER", "x": 0, "y": 0, "width": 1280, "height": 800},
+                    {"name": "CITIZEN", "x": 1280, "y": 0, "width": 1024, "height": 768}]}, f)
+            self.platform = "offscreen:configfile=" + screens
+            log("Two screens (offscreen): the officer's and one facing the citizen, which shows the QR")
+            return
         if os.environ.get("DISPLAY"):
             self.watchable = True
             log(f"Using your display {os.environ['DISPLAY']}: watch the kiosk window")
@@ -152,7 +164,7 @@ fullscreen=false
         log(f"No display: the kiosk runs on Xvfb {display}; every screen is saved")
 
     def kiosk(self, screenshots=True):
-        env = dict(self.env, QT_QPA_PLATFORM="xcb")
+        env = dict(self.env, QT_QPA_PLATFORM=self.platform)
         args = [BIN["kiosk"], "--config", self.conf, "--automation", "--windowed"]
         if screenshots:
             args += ["--screenshot-dir", self.shots]
@@ -217,9 +229,11 @@ fullscreen=false
             timings.setdefault("match_to_qr", []).append(visible - matched)
         self.pause()
         shot = os.path.join(self.dir, f"screen-{profile}.png")
-        self.send(f"shot {shot}")
-        self.expect("shot", 10)
-        log(f"Citizen '{profile}': the phone scans the QR from a screenshot of the kiosk")
+        verb = "shot-citizen" if self.two_screens else "shot"
+        self.send(f"{verb} {shot}")
+        self.expect(verb, 10)
+        where = "the citizen's screen" if self.two_screens else "the kiosk"
+        log(f"Citizen '{profile}': the phone scans the QR from a screenshot of {where}")
         sim = subprocess.Popen([BIN["sim"], "--registry", self.phone_url, "--ca", f"{self.reg}/ca.pem",
                                 "--trust", f"{self.reg}/signing-key.pub", "--cid", cid, "--qr-image", shot,
                                 "--json", "--bad-passcode", "12345678"], stdout=subprocess.PIPE, text=True,
@@ -325,10 +339,13 @@ def soak(count):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--soak", type=int, default=0, help="registrations for the soak/benchmark run")
+    parser.add_argument("--two-screens", action="store_true",
+                        help="a second screen faces the citizen and shows the QR (offscreen)")
     args = parser.parse_args()
     if args.soak:
         sys.exit(1 if soak(args.soak) else 0)
     demo = Demo(os.environ.get("THAID_DEMO_DIR"))
+    demo.two_screens = args.two_screens
     try:
         reg = demo.registry()
         demo.configure(reg)

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # ctest's end-to-end test: the demo flow with its own pcscd (inside the test namespace that
 # scripts/test.sh provides), into a temporary folder. Fails unless both citizens complete.
+# Usage: e2e-kiosk.sh BUILD_DIR [--two-screens]  (the second: a screen facing the citizen)
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 THAID_BUILD="${1:-$THAID_BUILD}"
+mode="${2:-}"
 out=$(mktemp -d)
 cleanup() { stop_pcscd; rm -rf "$out"; }
 trap cleanup EXIT
@@ -11,11 +13,17 @@ start_pcscd
 export THAID_ROOT THAID_BUILD THAID_DEMO_DIR="$out/demo"
 # Every kiosk logging category at debug, for the privacy check below.
 export QT_LOGGING_RULES="thaid.*=true"
-python3 "$THAID_ROOT/scripts/lib/demo_kiosk.py" | tee "$out/summary"
+python3 "$THAID_ROOT/scripts/lib/demo_kiosk.py" $mode | tee "$out/summary"
 grep -q "Registered 2 citizens end to end" "$out/summary"
 shots=$(ls "$out/demo/screenshots" | wc -l)
 echo "screenshots: $shots"
 [ "$shots" -ge 20 ]
+if [ "$mode" = --two-screens ]; then
+    # The phone scanned the QR off the citizen's screen; that screen followed every step.
+    citizen_shots=$(ls "$out/demo/screenshots" | grep -c -- '-citizen\.png$')
+    echo "citizen's screen: $citizen_shots screenshots"
+    [ "$citizen_shots" -ge 10 ]
+fi
 
 # Privacy (DESIGN.md §6): nothing the kiosk wrote (its state folder, configuration and log)
 # holds a citizen's ID, names or photo bytes. The demo's screenshots picture the screen on

@@ -1,6 +1,7 @@
 // Every screen, in Thai and in English, at 1280x800: it loads without a QML warning, and no
 // visible text is elided or runs outside the window. The workflow behind it is driven through
 // the scripted ports, so each state shows what it would show at a counter.
+#include "citizen_facing_window.h"
 #include "kiosk_ui.h"
 #include "kiosk_view_model.h"
 #include "registry/demo_pki.h"
@@ -12,6 +13,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QScreen>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -104,17 +106,47 @@ public:
         qInstallMessageHandler(collect);
         window = ui::loadKioskUi(*engine, *model);
         ASSERT_NE(window, nullptr);
+        window->setScreen(screenNamed(QStringLiteral("OFFICER")));
         window->resize(1280, 800);
         window->show();
         flow->start();
     }
     void TearDown() override { qInstallMessageHandler(nullptr); }
 
-    // Lets the screen load and lay out, then checks it.
-    void check(KioskState expected) {
+    // THAID_UI_SHOTS=<dir>: every checked screen saved there, to look at.
+    void saveForLooking(const QString& state, QQuickWindow* citizen) {
+        const QString shots = qEnvironmentVariable("THAID_UI_SHOTS");
+        if (shots.isEmpty())
+            return;
+        static int n = 0;
+        const QString base = QStringLiteral("%1/%2-%3-%4")
+                                 .arg(shots)
+                                 .arg(++n, 3, 10, QLatin1Char('0'))
+                                 .arg(QString::fromLatin1(GetParam()), state);
+        window->grabWindow().save(base + QStringLiteral(".png"));
+        if (citizen)
+            citizen->grabWindow().save(base + QStringLiteral("-citizen.png"));
+    }
+
+    static QScreen* screenNamed(const QString& name) {
+        for (QScreen* s : QGuiApplication::screens()) {
+            if (s->name() == name)
+                return s;
+        }
+        return nullptr;
+    }
+
+    // Lets the screen load and lay out, then checks it (and the citizen's window, if shown).
+    void check(KioskState expected, QQuickWindow* citizen = nullptr) {
         ASSERT_EQ(flow->state(), expected);
         QTest::qWait(120);
-        const QStringList bad = badText(window->contentItem(), QRectF(0, 0, 1280, 800));
+        saveForLooking(kioskStateName(expected), citizen);
+        QStringList bad = badText(window->contentItem(), QRectF(0, 0, 1280, 800));
+        if (citizen) {
+            for (const QString& b :
+                 badText(citizen->contentItem(), QRectF(0, 0, citizen->width(), citizen->height())))
+                bad << QStringLiteral("citizen's screen: ") + b;
+        }
         EXPECT_TRUE(bad.isEmpty()) << kioskStateName(expected).toStdString() << ": "
                                    << bad.join(QStringLiteral("; ")).toStdString();
         EXPECT_TRUE(g_warnings.isEmpty()) << kioskStateName(expected).toStdString() << ": "
@@ -188,6 +220,75 @@ TEST_P(Screens, EveryScreenFitsWithoutWarnings) {
     Q_EMIT card.readerAvailable(true);
     Q_EMIT card.serviceAvailable(false);
     check(KioskState::Fault);
+}
+
+// Visible images showing a QR code, under `item`.
+int visibleQrImages(QQuickItem* item) {
+    if (!item->isVisible())
+        return 0;
+    int n = item->property("source").toString().startsWith(QLatin1String("image://kiosk/qr/"));
+    for (QQuickItem* child : item->childItems())
+        n += visibleQrImages(child);
+    return n;
+}
+
+TEST_P(Screens, ASecondScreenFacesTheCitizenAndAloneShowsTheQr) {
+    ui::CitizenFacingWindow facing(*engine, *model, *window, QStringLiteral("CITIZEN"), false);
+    QQuickWindow* citizen = facing.window();
+    ASSERT_NE(citizen, nullptr);
+    EXPECT_EQ(citizen->screen()->name(), QStringLiteral("CITIZEN"));
+    EXPECT_EQ(citizen->size(), QSize(1024, 768));
+    EXPECT_TRUE(model->citizenScreen());
+    // The officer's keys keep going to the officer's window.
+    EXPECT_TRUE(citizen->flags().testFlag(Qt::WindowDoesNotAcceptFocus));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return QGuiApplication::focusWindow() == window; }, 2000));
+
+    check(KioskState::SignedOut, citizen);
+    card.insert(officerRecord());
+    finger.answer(true);
+    card.remove();
+    card.insert(citizenCard());
+    check(KioskState::Review, citizen);
+    flow->confirmFace();
+    check(KioskState::Fingerprint, citizen);
+    finger.answer(true, 1);
+    registry.frame(QStringLiteral("KQ1:") + QString(144, QLatin1Char('A')));
+    check(KioskState::ShowingQr, citizen);
+    EXPECT_EQ(model->citizenStep(), 0);
+    // One code on view, where the citizen's phone is.
+    EXPECT_EQ(visibleQrImages(citizen->contentItem()), 1);
+    EXPECT_EQ(visibleQrImages(window->contentItem()), 0);
+    registry.move(BindingState::Claimed, 1);
+    check(KioskState::EnteringCode, citizen);
+    EXPECT_EQ(model->citizenStep(), 1);
+    EXPECT_EQ(visibleQrImages(citizen->contentItem()), 0);
+    flow->submitCode(QStringLiteral("123456"));
+    registry.move(BindingState::Bound, 3);
+    check(KioskState::WaitingForPhone, citizen);
+    EXPECT_EQ(model->citizenStep(), 3);
+    registry.move(BindingState::Completed, 4);
+    check(KioskState::Completed, citizen);
+}
+
+TEST_P(Screens, WithoutTheCitizensScreenTheOfficersShowsTheQr) {
+    ui::CitizenFacingWindow facing(*engine, *model, *window, QStringLiteral("HDMI-9"), false);
+    EXPECT_EQ(facing.window(), nullptr);
+    EXPECT_FALSE(model->citizenScreen());
+    card.insert(officerRecord());
+    finger.answer(true);
+    card.remove();
+    card.insert(citizenCard());
+    flow->confirmFace();
+    finger.answer(true, 1);
+    registry.frame(QStringLiteral("KQ1:") + QString(144, QLatin1Char('A')));
+    check(KioskState::ShowingQr);
+    EXPECT_EQ(visibleQrImages(window->contentItem()), 1);
+}
+
+TEST_P(Screens, AutoPicksAnyScreenButTheOfficers) {
+    ui::CitizenFacingWindow facing(*engine, *model, *window, QStringLiteral("auto"), false);
+    ASSERT_NE(facing.window(), nullptr);
+    EXPECT_EQ(facing.window()->screen()->name(), QStringLiteral("CITIZEN"));
 }
 
 TEST_P(Screens, TheLanguageSwitchesAtRuntime) {

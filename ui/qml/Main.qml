@@ -120,15 +120,7 @@ ApplicationWindow {
     Component { id: fingerprint; FingerprintScreen {} }
     Component { id: qr; QrScreen {} }
     Component { id: code; CodeScreen {} }
-    Component {
-        id: phone
-        Notice {
-            symbol: "✆"
-            heading: qsTr("Waiting for the citizen's phone")
-            text: kiosk.phoneStep
-            hint: qsTr("Time left: %1 s. Esc: cancel").arg(kiosk.sessionSecondsLeft)
-        }
-    }
+    Component { id: phone; PhoneScreen {} }
     Component {
         id: completed
         Notice {

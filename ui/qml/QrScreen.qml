@@ -4,7 +4,9 @@ import QtQuick.Layouts
 import ThaiD
 
 // The signed session QR (verified by the kiosk before it is shown), large, with its countdown.
-// Frames rotate every 20 s; the new image replaces the old in place, without a blank.
+// Frames rotate every 20 s; the new image replaces the old in place, without a blank. With a
+// second screen facing the citizen the QR shows there only: one code on view, where the
+// citizen's phone is.
 FocusScope {
     RowLayout {
         anchors.fill: parent
@@ -21,8 +23,8 @@ FocusScope {
                 sourceSize: Qt.size(490, 490)
                 cache: false
                 smooth: false
-                visible: kiosk.qrVisible
-                source: kiosk.qrVisible ? "image://kiosk/qr/" + kiosk.qrVersion : ""
+                visible: kiosk.qrVisible && !kiosk.citizenScreen
+                source: visible ? "image://kiosk/qr/" + kiosk.qrVersion : ""
                 Accessible.name: qsTr("Registration QR code")
             }
             BusyIndicator {
@@ -31,37 +33,47 @@ FocusScope {
                 visible: running
                 Accessible.name: qsTr("Waiting for the QR code")
             }
+            Label {
+                anchors.fill: parent
+                anchors.margins: 32
+                visible: kiosk.qrVisible && kiosk.citizenScreen
+                text: "▣\n" + qsTr("The QR code is on the citizen's screen")
+                font.pixelSize: Theme.headingSize
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+                wrapMode: Text.WordWrap
+            }
         }
         ColumnLayout {
             Layout.fillWidth: true
-            spacing: 24
+            Layout.fillHeight: true
+            spacing: 14
             Label {
                 text: qsTr("Ask the citizen to scan this code")
-                font.pixelSize: Theme.headingSize
+                font.pixelSize: 30
                 font.bold: true
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
-            Label {
-                text: qsTr("In the ThaiD app: \"register through an officer\", accept the terms, type the ID, then scan.")
-                wrapMode: Text.WordWrap
+            PhoneSteps {
+                textSize: 21
+                spacing: 6
                 Layout.fillWidth: true
             }
             Label {
-                text: kiosk.qrVisible ? qsTr("This code is valid for %1 s more; a new one follows by itself.").arg(kiosk.qrSecondsLeft)
-                                      : qsTr("Getting a signed code from the registry…")
+                text: (kiosk.qrVisible ? qsTr("Code valid %1 s more, then a new one follows by itself.").arg(kiosk.qrSecondsLeft)
+                                       : qsTr("Getting a signed code from the registry…"))
+                      + " " + qsTr("Session: %1:%2 left.").arg(Math.floor(kiosk.sessionSecondsLeft / 60)).arg(("0" + kiosk.sessionSecondsLeft % 60).slice(-2))
                 color: Theme.muted
+                font.pixelSize: 21
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
-            }
-            Label {
-                text: qsTr("Session time left: %1:%2").arg(Math.floor(kiosk.sessionSecondsLeft / 60)).arg(("0" + kiosk.sessionSecondsLeft % 60).slice(-2))
-                color: Theme.muted
             }
             Label {
                 visible: kiosk.message.length > 0
                 text: "⚠ " + kiosk.message
                 color: Theme.warning
+                font.pixelSize: 22
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }

@@ -1,0 +1,54 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ThaiD
+
+// The citizen finishes on the phone (passcode, consent); the officer sees which step.
+FocusScope {
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.panel
+        radius: 12
+        border.color: Theme.brand
+        border.width: 3
+        ColumnLayout {
+            anchors.centerIn: parent
+            width: Math.min(parent.width - 96, 900)
+            spacing: 24
+            Label {
+                text: "✆"
+                font.pixelSize: 80
+                color: Theme.brand
+                Layout.alignment: Qt.AlignHCenter
+                Accessible.ignored: true
+            }
+            Label {
+                text: qsTr("Waiting for the citizen's phone")
+                font.pixelSize: Theme.headingSize
+                font.bold: true
+                color: Theme.brand
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+                Accessible.role: Accessible.Heading
+            }
+            PhoneSteps {
+                textSize: Theme.valueSize
+                Layout.fillWidth: true
+            }
+            Label {
+                visible: kiosk.message.length > 0
+                text: "⚠ " + kiosk.message
+                color: Theme.warning
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            Label {
+                text: qsTr("Time left: %1 s. Esc: cancel").arg(kiosk.sessionSecondsLeft)
+                color: Theme.muted
+                horizontalAlignment: Text.AlignHCenter
+                Layout.fillWidth: true
+            }
+        }
+    }
+}
