@@ -15,8 +15,6 @@ namespace thaid::app {
 namespace {
 
 const char* const kSchema[] = {
-    "PRAGMA journal_mode=WAL",
-    "PRAGMA synchronous=FULL",
     "CREATE TABLE IF NOT EXISTS audit (seq INTEGER PRIMARY KEY, at TEXT NOT NULL,"
     " kind TEXT NOT NULL, citizen_hmac TEXT NOT NULL, detail TEXT NOT NULL,"
     " prev_hash TEXT NOT NULL, hash TEXT NOT NULL)",
@@ -55,15 +53,11 @@ QString auditRowHash(const AuditEntry& e) {
     return QString::fromLatin1(h.result().toHex());
 }
 
-AuditTrail::AuditTrail(QString connection, StationSigner signer, QByteArray secret)
-    : m_connection(std::move(connection)),
-      m_signer(std::move(signer)),
-      m_secret(std::move(secret)) {}
+AuditTrail::AuditTrail(storage::SqliteConnection db, StationSigner signer, QByteArray secret)
+    : m_db(std::move(db)), m_signer(std::move(signer)), m_secret(std::move(secret)) {}
 
 AuditTrail::~AuditTrail() {
     secureWipe(m_secret);
-    { QSqlDatabase::database(m_connection, false).close(); }
-    QSqlDatabase::removeDatabase(m_connection);
 }
 
 Result<std::unique_ptr<AuditTrail>, QString> AuditTrail::open(const QString& path,
@@ -73,19 +67,11 @@ Result<std::unique_ptr<AuditTrail>, QString> AuditTrail::open(const QString& pat
         return QStringLiteral("the audit trail needs the station's private key");
     if (citizenSecret.size() < 16)
         return QStringLiteral("the citizen HMAC secret is too short");
-    const QString name = QStringLiteral("audit-") + QUuid::createUuid().toString();
-    std::unique_ptr<AuditTrail> trail(
-        new AuditTrail(name, std::move(signer), std::move(citizenSecret)));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
-    if (!db.open())
-        return db.lastError().text();
-    for (const char* statement : kSchema) {
-        QSqlQuery q(db);
-        if (!q.exec(QLatin1String(statement)))
-            return q.lastError().text();
-    }
-    return trail;
+    auto db = storage::SqliteConnection::open(path, QStringLiteral("audit"), kSchema);
+    if (!db)
+        return db.error();
+    return std::unique_ptr<AuditTrail>(
+        new AuditTrail(std::move(db).value(), std::move(signer), std::move(citizenSecret)));
 }
 
 QString AuditTrail::citizenHmac(const QString& citizenId) const {
@@ -98,7 +84,7 @@ QString AuditTrail::citizenHmac(const QString& citizenId) const {
 
 Result<AuditEntry, QString> AuditTrail::append(const QString& kind, const QString& citizenId,
                                                const QString& detail) {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlDatabase db = m_db.database();
     if (!db.transaction())
         return db.lastError().text();
     QSqlQuery last(db);
@@ -145,7 +131,7 @@ Result<AuditEntry, QString> AuditTrail::append(const QString& kind, const QStrin
 }
 
 QList<AuditEntry> AuditTrail::after(qint64 seq, int limit) const {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_db.database());
     q.prepare(QLatin1String(kColumns) + QStringLiteral("WHERE seq > ? ORDER BY seq LIMIT ?"));
     q.addBindValue(seq);
     q.addBindValue(limit);
@@ -158,7 +144,7 @@ QList<AuditEntry> AuditTrail::after(qint64 seq, int limit) const {
 }
 
 QList<AuditEntry> AuditTrail::since(const QDateTime& from) const {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_db.database());
     q.prepare(QLatin1String(kColumns) + QStringLiteral("WHERE at >= ? ORDER BY seq"));
     q.addBindValue(from.toUTC().toString(Qt::ISODateWithMs));
     QList<AuditEntry> out;
@@ -170,21 +156,21 @@ QList<AuditEntry> AuditTrail::since(const QDateTime& from) const {
 }
 
 qint64 AuditTrail::lastSeq() const {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_db.database());
     if (q.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM audit")) && q.next())
         return q.value(0).toLongLong();
     return 0;
 }
 
 qint64 AuditTrail::acknowledgedSeq() const {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_db.database());
     if (q.exec(QStringLiteral("SELECT acknowledged_seq FROM upload WHERE id = 1")) && q.next())
         return q.value(0).toLongLong();
     return 0;
 }
 
 bool AuditTrail::acknowledge(qint64 seq) {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral(
         "UPDATE upload SET acknowledged_seq = MAX(acknowledged_seq, ?) WHERE id = 1"));
     q.addBindValue(std::min(seq, lastSeq()));
@@ -204,57 +190,50 @@ std::optional<QDateTime> AuditTrail::oldestPendingAt() const {
 
 AuditVerification AuditTrail::verify(const QString& path, const StationSigner& verifier) {
     AuditVerification v;
-    const QString name = QStringLiteral("audit-verify-") + QUuid::createUuid().toString();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
-            v.problem = db.lastError().text();
-        } else {
-            QSqlQuery rows(db);
-            QSqlQuery sigs(db);
-            const bool readable =
-                rows.exec(QLatin1String(kColumns) + QStringLiteral("ORDER BY seq")) &&
-                sigs.exec(
-                    QStringLiteral("SELECT seq, hash, signature FROM checkpoints ORDER BY seq"));
-            if (!readable)
-                v.problem = QStringLiteral("the audit tables cannot be read");
-            QHash<qint64, QPair<QString, QByteArray>> checkpoints;
-            while (readable && sigs.next())
-                checkpoints.insert(sigs.value(0).toLongLong(),
-                                   {sigs.value(1).toString(), sigs.value(2).toByteArray()});
-            QString prev = kGenesis;
-            qint64 expected = 1;
-            const auto fail = [&](qint64 seq, const QString& why) {
-                v.firstBadSeq = seq;
-                v.problem = why;
-            };
-            while (readable && v.problem.isEmpty() && rows.next()) {
-                const AuditEntry e = entryFrom(rows);
-                const auto cp = checkpoints.value(e.seq);
-                if (e.seq != expected)
-                    fail(expected, QStringLiteral("row %1 is missing").arg(expected));
-                else if (e.prevHash != prev)
-                    fail(e.seq,
-                         QStringLiteral(
-                             "row %1 does not follow the row before it (removed or reordered)")
-                             .arg(e.seq));
-                else if (auditRowHash(e) != e.hash)
-                    fail(e.seq, QStringLiteral("row %1 was altered").arg(e.seq));
-                else if (cp.first != e.hash ||
-                         !verifier.verify(checkpointMessage(e.seq, e.hash), cp.second))
-                    fail(e.seq, QStringLiteral("row %1 has no valid station signature").arg(e.seq));
-                prev = e.hash;
-                ++expected;
-                ++v.rows;
-            }
-            if (readable && v.problem.isEmpty() && checkpoints.contains(expected))
-                fail(expected, QStringLiteral("row %1 and later were removed").arg(expected));
-            v.ok = readable && v.problem.isEmpty();
-        }
+    auto db = storage::SqliteConnection::open(path, QStringLiteral("audit-verify"), {},
+                                              storage::SqliteConnection::Access::ReadOnly);
+    if (!db) {
+        v.problem = db.error();
+        return v;
     }
-    QSqlDatabase::removeDatabase(name);
+    QSqlQuery rows(db.value().database());
+    QSqlQuery sigs(db.value().database());
+    const bool readable =
+        rows.exec(QLatin1String(kColumns) + QStringLiteral("ORDER BY seq")) &&
+        sigs.exec(QStringLiteral("SELECT seq, hash, signature FROM checkpoints ORDER BY seq"));
+    if (!readable)
+        v.problem = QStringLiteral("the audit tables cannot be read");
+    QHash<qint64, QPair<QString, QByteArray>> checkpoints;
+    while (readable && sigs.next())
+        checkpoints.insert(sigs.value(0).toLongLong(),
+                           {sigs.value(1).toString(), sigs.value(2).toByteArray()});
+    QString prev = kGenesis;
+    qint64 expected = 1;
+    const auto fail = [&](qint64 seq, const QString& why) {
+        v.firstBadSeq = seq;
+        v.problem = why;
+    };
+    while (readable && v.problem.isEmpty() && rows.next()) {
+        const AuditEntry e = entryFrom(rows);
+        const auto cp = checkpoints.value(e.seq);
+        if (e.seq != expected)
+            fail(expected, QStringLiteral("row %1 is missing").arg(expected));
+        else if (e.prevHash != prev)
+            fail(e.seq,
+                 QStringLiteral("row %1 does not follow the row before it (removed or reordered)")
+                     .arg(e.seq));
+        else if (auditRowHash(e) != e.hash)
+            fail(e.seq, QStringLiteral("row %1 was altered").arg(e.seq));
+        else if (cp.first != e.hash ||
+                 !verifier.verify(checkpointMessage(e.seq, e.hash), cp.second))
+            fail(e.seq, QStringLiteral("row %1 has no valid station signature").arg(e.seq));
+        prev = e.hash;
+        ++expected;
+        ++v.rows;
+    }
+    if (readable && v.problem.isEmpty() && checkpoints.contains(expected))
+        fail(expected, QStringLiteral("row %1 and later were removed").arg(expected));
+    v.ok = readable && v.problem.isEmpty();
     return v;
 }
 

@@ -2,6 +2,7 @@
 
 #include "audit/station_signer.h"
 #include "common/result.h"
+#include "storage/sqlite_connection.h"
 
 #include <memory>
 #include <optional>
@@ -62,8 +63,8 @@ public:
     static AuditVerification verify(const QString& path, const StationSigner& verifier);
 
 private:
-    explicit AuditTrail(QString connection, StationSigner signer, QByteArray secret);
-    QString m_connection;
+    AuditTrail(storage::SqliteConnection db, StationSigner signer, QByteArray secret);
+    storage::SqliteConnection m_db;
     StationSigner m_signer;
     QByteArray m_secret;
 };

@@ -8,13 +8,10 @@
 
 namespace thaid::app {
 
-OfficerStore::OfficerStore(QString connection, fingerprint::PrintVault vault)
-    : m_connection(std::move(connection)), m_vault(std::move(vault)) {}
+OfficerStore::OfficerStore(storage::SqliteConnection db, fingerprint::PrintVault vault)
+    : m_db(std::move(db)), m_vault(std::move(vault)) {}
 
-OfficerStore::~OfficerStore() {
-    { QSqlDatabase::database(m_connection, false).close(); }
-    QSqlDatabase::removeDatabase(m_connection);
-}
+OfficerStore::~OfficerStore() = default;
 
 Result<std::unique_ptr<OfficerStore>, QString> OfficerStore::open(const QString& path,
                                                                   const QString& printKeyFile,
@@ -22,29 +19,22 @@ Result<std::unique_ptr<OfficerStore>, QString> OfficerStore::open(const QString&
     auto vault = fingerprint::PrintVault::open(printKeyFile, createKey);
     if (!vault)
         return QStringLiteral("%1: %2").arg(printKeyFile, vault.error().detail);
-    const QString name = QStringLiteral("officers-") + QUuid::createUuid().toString();
-    std::unique_ptr<OfficerStore> store(new OfficerStore(name, std::move(vault).value()));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
-    if (!db.open())
-        return db.lastError().text();
-    for (const char* statement :
-         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-          "CREATE TABLE IF NOT EXISTS officers (cid TEXT PRIMARY KEY, request_number TEXT NOT NULL,"
-          " display_name TEXT NOT NULL, finger TEXT NOT NULL, sealed_print BLOB NOT NULL,"
-          " enrolled_at TEXT NOT NULL)"}) {
-        QSqlQuery q(db);
-        if (!q.exec(QLatin1String(statement)))
-            return q.lastError().text();
-    }
-    return store;
+    static const char* const kSchema[] = {
+        "CREATE TABLE IF NOT EXISTS officers (cid TEXT PRIMARY KEY, request_number TEXT NOT NULL,"
+        " display_name TEXT NOT NULL, finger TEXT NOT NULL, sealed_print BLOB NOT NULL,"
+        " enrolled_at TEXT NOT NULL)"};
+    auto db = storage::SqliteConnection::open(path, QStringLiteral("officers"), kSchema);
+    if (!db)
+        return db.error();
+    return std::unique_ptr<OfficerStore>(
+        new OfficerStore(std::move(db).value(), std::move(vault).value()));
 }
 
 Result<bool, QString> OfficerStore::enroll(const Officer& o, const QByteArray& print) {
     auto sealed = m_vault.seal(print);
     if (!sealed)
         return sealed.error().detail;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO officers VALUES (?, ?, ?, ?, ?, ?)"));
     for (const QVariant& v : {QVariant(o.cid), QVariant(o.requestNumber), QVariant(o.displayName),
                               QVariant(o.finger), QVariant(sealed.value()),
@@ -56,14 +46,14 @@ Result<bool, QString> OfficerStore::enroll(const Officer& o, const QByteArray& p
 }
 
 bool OfficerStore::remove(const QString& cid) {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral("DELETE FROM officers WHERE cid = ?"));
     q.addBindValue(cid);
     return q.exec() && q.numRowsAffected() > 0;
 }
 
 QList<Officer> OfficerStore::list() const {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_db.database());
     QList<Officer> out;
     if (q.exec(QStringLiteral("SELECT cid, request_number, display_name, finger, enrolled_at"
                               " FROM officers ORDER BY display_name"))) {
@@ -84,7 +74,7 @@ std::optional<Officer> OfficerStore::find(const QString& cid) const {
 }
 
 Result<QByteArray, QString> OfficerStore::print(const QString& cid) const {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral("SELECT sealed_print FROM officers WHERE cid = ?"));
     q.addBindValue(cid);
     if (!q.exec() || !q.next())

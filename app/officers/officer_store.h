@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "fingerprint/print_vault.h"
+#include "storage/sqlite_connection.h"
 
 #include <memory>
 
@@ -38,8 +39,8 @@ public:
     Result<QByteArray, QString> print(const QString& cid) const;
 
 private:
-    OfficerStore(QString connection, fingerprint::PrintVault vault);
-    QString m_connection;
+    OfficerStore(storage::SqliteConnection db, fingerprint::PrintVault vault);
+    storage::SqliteConnection m_db;
     fingerprint::PrintVault m_vault;
 };
 

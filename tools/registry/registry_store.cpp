@@ -11,8 +11,6 @@ namespace thaid::registry {
 namespace {
 
 const char* const kSchema[] = {
-    "PRAGMA journal_mode=WAL",
-    "PRAGMA synchronous=FULL",
     "CREATE TABLE IF NOT EXISTS citizens (cid TEXT PRIMARY KEY, name_th TEXT, name_en TEXT,"
     " request_number TEXT NOT NULL, card_status TEXT NOT NULL, finger TEXT NOT NULL,"
     " reference_print BLOB NOT NULL)",
@@ -36,30 +34,19 @@ const char* const kSchema[] = {
 
 }  // namespace
 
-RegistryStore::RegistryStore(QString connectionName) : m_connection(std::move(connectionName)) {}
+RegistryStore::RegistryStore(storage::SqliteConnection db) : m_db(std::move(db)) {}
 
-RegistryStore::~RegistryStore() {
-    { QSqlDatabase::database(m_connection, false).close(); }
-    QSqlDatabase::removeDatabase(m_connection);
-}
+RegistryStore::~RegistryStore() = default;
 
 Result<std::unique_ptr<RegistryStore>, QString> RegistryStore::open(const QString& path) {
-    const QString name = QStringLiteral("registry-") + QUuid::createUuid().toString();
-    std::unique_ptr<RegistryStore> store(new RegistryStore(name));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
-    if (!db.open())
-        return db.lastError().text();
-    for (const char* statement : kSchema) {
-        QSqlQuery q(db);
-        if (!q.exec(QLatin1String(statement)))
-            return q.lastError().text();
-    }
-    return store;
+    auto db = storage::SqliteConnection::open(path, QStringLiteral("registry"), kSchema);
+    if (!db)
+        return db.error();
+    return std::unique_ptr<RegistryStore>(new RegistryStore(std::move(db).value()));
 }
 
 bool RegistryStore::putCitizen(const CitizenEntry& c) {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO citizens VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant& v :
          {QVariant(c.cid), QVariant(c.nameTh), QVariant(c.nameEn), QVariant(c.requestNumber),
@@ -69,7 +56,7 @@ bool RegistryStore::putCitizen(const CitizenEntry& c) {
 }
 
 std::optional<CitizenEntry> RegistryStore::citizen(const QString& cid) const {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_db.database());
     q.prepare(
         QStringLiteral("SELECT cid, name_th, name_en, request_number, card_status, finger,"
                        " reference_print FROM citizens WHERE cid = ?"));
@@ -82,7 +69,7 @@ std::optional<CitizenEntry> RegistryStore::citizen(const QString& cid) const {
 }
 
 bool RegistryStore::putSupersededCard(const QString& cid, const QString& requestNumber) {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO superseded_cards VALUES (?, ?)"));
     q.addBindValue(cid);
     q.addBindValue(requestNumber);
@@ -90,7 +77,7 @@ bool RegistryStore::putSupersededCard(const QString& cid, const QString& request
 }
 
 bool RegistryStore::isSupersededCard(const QString& cid, const QString& requestNumber) const {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_db.database());
     q.prepare(
         QStringLiteral("SELECT 1 FROM superseded_cards WHERE cid = ? AND request_number = ?"));
     q.addBindValue(cid);
@@ -99,14 +86,14 @@ bool RegistryStore::isSupersededCard(const QString& cid, const QString& requestN
 }
 
 int RegistryStore::citizenCount() const {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_db.database());
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM citizens")) || !q.next())
         return 0;
     return q.value(0).toInt();
 }
 
 bool RegistryStore::putOfficer(const OfficerEntry& o) {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO officers VALUES (?, ?, ?)"));
     q.addBindValue(o.cid);
     q.addBindValue(o.displayName);
@@ -115,7 +102,7 @@ bool RegistryStore::putOfficer(const OfficerEntry& o) {
 }
 
 std::optional<OfficerEntry> RegistryStore::officer(const QString& cid) const {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_db.database());
     q.prepare(
         QStringLiteral("SELECT cid, display_name, request_number FROM officers WHERE cid = ?"));
     q.addBindValue(cid);
@@ -125,7 +112,7 @@ std::optional<OfficerEntry> RegistryStore::officer(const QString& cid) const {
 }
 
 bool RegistryStore::putToken(const OfficerToken& t) {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO officer_tokens VALUES (?, ?, ?, ?)"));
     q.addBindValue(t.token);
     q.addBindValue(t.officerCid);
@@ -135,7 +122,7 @@ bool RegistryStore::putToken(const OfficerToken& t) {
 }
 
 std::optional<OfficerToken> RegistryStore::token(const QString& token) const {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_db.database());
     q.prepare(
         QStringLiteral("SELECT token, officer_cid, station_id, expires_at_ms"
                        " FROM officer_tokens WHERE token = ?"));
@@ -147,7 +134,7 @@ std::optional<OfficerToken> RegistryStore::token(const QString& token) const {
 }
 
 bool RegistryStore::saveSession(const SessionRecord& s) {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_db.database());
     q.prepare(
         QStringLiteral("INSERT OR REPLACE INTO sessions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant& v :
@@ -160,7 +147,7 @@ bool RegistryStore::saveSession(const SessionRecord& s) {
 }
 
 bool RegistryStore::appendTransition(const Transition& t) {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_db.database());
     q.prepare(
         QStringLiteral("INSERT INTO transitions (sid, from_state, to_state, reason, at_ms)"
                        " VALUES (?, ?, ?, ?, ?)"));
@@ -173,7 +160,7 @@ bool RegistryStore::appendTransition(const Transition& t) {
 }
 
 int RegistryStore::transitionCount(const QByteArray& sid) const {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM transitions WHERE sid = ?"));
     q.addBindValue(QString::fromLatin1(sid.toHex()));
     if (!q.exec() || !q.next())
@@ -183,7 +170,7 @@ int RegistryStore::transitionCount(const QByteArray& sid) const {
 
 std::optional<qint64> RegistryStore::storeAuditRows(quint32 stationId,
                                                     const QList<AuditRow>& rows) {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlDatabase db = m_db.database();
     if (!db.transaction())
         return std::nullopt;
     for (const AuditRow& r : rows) {

@@ -2,6 +2,7 @@
 
 #include "registry/api_requests.h"
 #include "registry/session_book.h"
+#include "storage/sqlite_connection.h"
 
 #include <optional>
 
@@ -62,8 +63,8 @@ public:
     std::optional<qint64> storeAuditRows(quint32 stationId, const QList<AuditRow>& rows);
 
 private:
-    explicit RegistryStore(QString connectionName);
-    QString m_connection;
+    explicit RegistryStore(storage::SqliteConnection db);
+    storage::SqliteConnection m_db;
 };
 
 }  // namespace thaid::registry
