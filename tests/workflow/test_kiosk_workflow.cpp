@@ -24,6 +24,12 @@ namespace {
 
 const QString kOfficerCid = QStringLiteral("3101700555018");
 
+card::ThaiIdRecord expiredRecord() {
+    card::ThaiIdRecord r = sampleRecord();
+    r.identity.expiryDate = card::PartialDate{2020, 1, 1};
+    return r;
+}
+
 class Workflow : public ::testing::Test {
 public:
     QTemporaryDir dir;
@@ -190,9 +196,7 @@ TEST_F(Workflow, AWholeRegistrationEndsCompletedAndWiped) {
 
 TEST_F(Workflow, ExpiredInvalidAndOldCardsAreBlockedWithTheReason) {
     signIn();
-    card::ThaiIdRecord expired = sampleRecord();
-    expired.identity.expiryDate = card::PartialDate{2020, 1, 1};
-    card.insert(expired);
+    card.insert(expiredRecord());
     EXPECT_EQ(flow->state(), S::Blocked);
     EXPECT_FALSE(flow->message().isEmpty());
     card.remove();
@@ -215,9 +219,7 @@ TEST_F(Workflow, ExpiredInvalidAndOldCardsAreBlockedWithTheReason) {
 
 TEST_F(Workflow, MessagesReadInTheLanguageChosenAfterThem) {
     signIn();
-    card::ThaiIdRecord expired = sampleRecord();
-    expired.identity.expiryDate = card::PartialDate{2020, 1, 1};
-    card.insert(expired);
+    card.insert(expiredRecord());
     ASSERT_EQ(flow->state(), S::Blocked);
     const QString english = flow->message();
     ASSERT_TRUE(english.contains(QStringLiteral("expired")));
