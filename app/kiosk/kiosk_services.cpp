@@ -76,6 +76,7 @@ Result<std::unique_ptr<KioskServices>, QString> KioskServices::create(const Kios
     WorkflowSettings settings;
     settings.idleLockSeconds = c.idleLockSeconds;
     settings.fingerprintSeconds = c.fingerprintSeconds;
+    settings.qrSeconds = c.qrSeconds;
     s->m_workflow = std::make_unique<KioskWorkflow>(*s->m_card, *s->m_finger, *s->m_registry,
                                                     *s->m_officers, *s->m_audit, settings);
     // Right after a registration ends its rows go up, not only at the next interval.

@@ -96,6 +96,9 @@ KioskWorkflow::KioskWorkflow(CardPort& card, FingerPort& finger, RegistryPort& r
     m_idle.setSingleShot(true);
     m_idle.setInterval(m_settings.idleLockSeconds * 1000);
     connect(&m_idle, &QTimer::timeout, this, &KioskWorkflow::onIdle);
+    m_qrWait.setSingleShot(true);
+    m_qrWait.setInterval(m_settings.qrSeconds * 1000);
+    connect(&m_qrWait, &QTimer::timeout, this, &KioskWorkflow::onQrUnscanned);
 }
 
 KioskWorkflow::~KioskWorkflow() {
@@ -111,6 +114,8 @@ void KioskWorkflow::start() {
 void KioskWorkflow::setState(KioskState s) {
     if (s != KioskState::Fault)
         m_faultKind = FaultKind::None;
+    if (s != KioskState::ShowingQr && s != KioskState::Fault)
+        m_qrWait.stop();
     m_idle.start();
     if (s == m_state) {
         Q_EMIT changed();
@@ -566,6 +571,7 @@ void KioskWorkflow::createSession(int attempts) {
                   QStringLiteral("sid=%1").arg(m_session.sid.left(8)));
             m_qrText.clear();
             setState(KioskState::ShowingQr);
+            m_qrWait.start();
             m_registry.watch(m_session);
         });
 }
@@ -710,6 +716,18 @@ void KioskWorkflow::retry() {
 
 void KioskWorkflow::userActivity() {
     m_idle.start();
+}
+
+void KioskWorkflow::onQrUnscanned() {
+    if (m_state != KioskState::ShowingQr &&
+        !(m_state == KioskState::Fault && m_session.state == BindingState::Created))
+        return;
+    endSession(QStringLiteral("expired:not_scanned"), [s = m_settings.qrSeconds] {
+        return tr(
+            "No phone scanned the QR code within %n second(s). Start again from the card "
+            "when the citizen is ready.",
+            nullptr, s);
+    });
 }
 
 void KioskWorkflow::onIdle() {

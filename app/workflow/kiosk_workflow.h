@@ -17,6 +17,8 @@ struct WorkflowSettings {
     int idleLockSeconds = 300;
     int fingerprintSeconds = 30;
     int maxFingerAttempts = 3;
+    // How long the QR waits for a phone to scan it; the registry's own session life still applies.
+    int qrSeconds = 300;
 };
 
 // The officer's workflow as an explicit state machine, free of any window: card, face,
@@ -100,6 +102,7 @@ private:
     void onSessionChanged(const SessionInfo& s);
     void onRegistryProblem(const RegistryError& e);
     void onIdle();
+    void onQrUnscanned();
 
     CardPort& m_card;
     FingerPort& m_finger;
@@ -132,6 +135,7 @@ private:
     quint64 m_epoch = 0;  // replies from an earlier session are dropped
 
     QTimer m_idle;
+    QTimer m_qrWait;
 };
 
 }  // namespace thaid::app

@@ -456,9 +456,12 @@ THAI = {
         'รหัสนี้ใช้ได้อีก %1 วินาที แล้วรหัสใหม่จะขึ้นเอง',
     'Session: %1:%2 left.':
         'เวลาที่เหลือของรายการ: %1:%2',
+    'No phone scanned the QR code within %n second(s). Start again from the card when the citizen is ready.':
+        'ไม่มีโทรศัพท์สแกนคิวอาร์โค้ดภายใน %n วินาที เริ่มใหม่จากบัตรเมื่อผู้มาติดต่อพร้อม',
 }
 
 ENGLISH_PLURALS = {
+    'No phone scanned the QR code within %n second(s). Start again from the card when the citizen is ready.': ['No phone scanned the QR code within %n second. Start again from the card when the citizen is ready.', 'No phone scanned the QR code within %n seconds. Start again from the card when the citizen is ready.'],
     'The finger did not match after %n attempt(s). Refer the citizen to the manual process at the registration desk.': ['The finger did not match after %n attempt. Refer the citizen to the manual process at the registration desk.', 'The finger did not match after %n attempts. Refer the citizen to the manual process at the registration desk.'],
     'Locked after %n minute(s) without use. Insert your own ID card to sign in again.': ['Locked after %n minute without use. Insert your own ID card to sign in again.', 'Locked after %n minutes without use. Insert your own ID card to sign in again.'],
     'Audit trail intact: %n row(s), chain and signatures valid.': ['Audit trail intact: %n row, chain and signatures valid.', 'Audit trail intact: %n rows, chain and signatures valid.'],

@@ -1136,6 +1136,13 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
                 <numerusform>Locked after %n minutes without use. Insert your own ID card to sign in again.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>No phone scanned the QR code within %n second(s). Start again from the card when the citizen is ready.</source>
+            <translation>
+                <numerusform>No phone scanned the QR code within %n second. Start again from the card when the citizen is ready.</numerusform>
+                <numerusform>No phone scanned the QR code within %n seconds. Start again from the card when the citizen is ready.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>thaid::app::OfficerSignIn</name>

@@ -1129,6 +1129,92 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
                 <numerusform>ล็อกแล้วเนื่องจากไม่มีการใช้งาน %n นาที เสียบบัตรประชาชนของท่านเพื่อเข้าใช้งานอีกครั้ง</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>No phone scanned the QR code within %n second(s). Start again from the card when the citizen is ready.</source>
+            <translation>
+                <numerusform>ไ</numerusform>
+                <numerusform>ม</numerusform>
+                <numerusform>่</numerusform>
+                <numerusform>ม</numerusform>
+                <numerusform>ี</numerusform>
+                <numerusform>โ</numerusform>
+                <numerusform>ท</numerusform>
+                <numerusform>ร</numerusform>
+                <numerusform>ศ</numerusform>
+                <numerusform>ั</numerusform>
+                <numerusform>พ</numerusform>
+                <numerusform>ท</numerusform>
+                <numerusform>์</numerusform>
+                <numerusform>ส</numerusform>
+                <numerusform>แ</numerusform>
+                <numerusform>ก</numerusform>
+                <numerusform>น</numerusform>
+                <numerusform>ค</numerusform>
+                <numerusform>ิ</numerusform>
+                <numerusform>ว</numerusform>
+                <numerusform>อ</numerusform>
+                <numerusform>า</numerusform>
+                <numerusform>ร</numerusform>
+                <numerusform>์</numerusform>
+                <numerusform>โ</numerusform>
+                <numerusform>ค</numerusform>
+                <numerusform>้</numerusform>
+                <numerusform>ด</numerusform>
+                <numerusform>ภ</numerusform>
+                <numerusform>า</numerusform>
+                <numerusform>ย</numerusform>
+                <numerusform>ใ</numerusform>
+                <numerusform>น</numerusform>
+                <numerusform> </numerusform>
+                <numerusform>%</numerusform>
+                <numerusform>n</numerusform>
+                <numerusform> </numerusform>
+                <numerusform>ว</numerusform>
+                <numerusform>ิ</numerusform>
+                <numerusform>น</numerusform>
+                <numerusform>า</numerusform>
+                <numerusform>ท</numerusform>
+                <numerusform>ี</numerusform>
+                <numerusform> </numerusform>
+                <numerusform>เ</numerusform>
+                <numerusform>ร</numerusform>
+                <numerusform>ิ</numerusform>
+                <numerusform>่</numerusform>
+                <numerusform>ม</numerusform>
+                <numerusform>ใ</numerusform>
+                <numerusform>ห</numerusform>
+                <numerusform>ม</numerusform>
+                <numerusform>่</numerusform>
+                <numerusform>จ</numerusform>
+                <numerusform>า</numerusform>
+                <numerusform>ก</numerusform>
+                <numerusform>บ</numerusform>
+                <numerusform>ั</numerusform>
+                <numerusform>ต</numerusform>
+                <numerusform>ร</numerusform>
+                <numerusform>เ</numerusform>
+                <numerusform>ม</numerusform>
+                <numerusform>ื</numerusform>
+                <numerusform>่</numerusform>
+                <numerusform>อ</numerusform>
+                <numerusform>ผ</numerusform>
+                <numerusform>ู</numerusform>
+                <numerusform>้</numerusform>
+                <numerusform>ม</numerusform>
+                <numerusform>า</numerusform>
+                <numerusform>ต</numerusform>
+                <numerusform>ิ</numerusform>
+                <numerusform>ด</numerusform>
+                <numerusform>ต</numerusform>
+                <numerusform>่</numerusform>
+                <numerusform>อ</numerusform>
+                <numerusform>พ</numerusform>
+                <numerusform>ร</numerusform>
+                <numerusform>้</numerusform>
+                <numerusform>อ</numerusform>
+                <numerusform>ม</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>thaid::app::OfficerSignIn</name>

@@ -402,6 +402,32 @@ TEST_F(Workflow, AnIdleKioskLocksItself) {
     EXPECT_TRUE(auditKinds().contains(QStringLiteral("idle_lock")));
 }
 
+TEST_F(Workflow, AQrNobodyScansEndsAfterTheConfiguredTime) {
+    WorkflowSettings quick;
+    quick.qrSeconds = 1;
+    makeFlow(quick);
+    toQr();
+    QSignalSpy ended(flow.get(), &KioskWorkflow::sessionEnded);
+    ASSERT_TRUE(ended.wait(3000));
+    EXPECT_EQ(ended.first().first().toString(), QStringLiteral("expired:not_scanned"));
+    EXPECT_EQ(flow->state(), S::WaitingForCard);
+    EXPECT_EQ(registry.cancels.size(), 1);
+    EXPECT_TRUE(registry.cancels.first().endsWith(QStringLiteral(":not_scanned")));
+    EXPECT_TRUE(flow->message().contains(QStringLiteral("1 second")));
+    expectWiped();
+
+    // A scanned code is not cut short.
+    card.remove();
+    card.insert(sampleRecord());
+    flow->confirmFace();
+    finger.answer(true, 1);
+    ASSERT_EQ(flow->state(), S::ShowingQr);
+    registry.move(BindingState::Claimed, 1);
+    ASSERT_EQ(flow->state(), S::EnteringCode);
+    EXPECT_FALSE(ended.wait(1500));
+    EXPECT_EQ(flow->state(), S::EnteringCode);
+}
+
 TEST_F(Workflow, AnActiveRegistrationIsNeverLockedAway) {
     WorkflowSettings quick;
     quick.idleLockSeconds = 1;
