@@ -232,6 +232,27 @@ void RegistryClient::session(const QString& sid, int since, int waitSeconds, QOb
     m_http.send(std::move(call), context, typed<SessionInfo>(std::move(done), parseSession));
 }
 
+void RegistryClient::status(QObject* context, Reply<RegistryStatus> done) {
+    JsonCall call{"GET",
+                  QStringLiteral("/v1/kiosk/status"),
+                  QStringLiteral("status"),
+                  std::nullopt,
+                  {},
+                  m_endpoint.timeoutMs,
+                  0};
+    m_http.send(
+        std::move(call), context,
+        typed<RegistryStatus>(
+            std::move(done), [](const QJsonObject& o) -> Result<RegistryStatus, RegistryError> {
+                const QJsonValue id = o.value(QStringLiteral("station_id"));
+                const QDateTime time = QDateTime::fromString(
+                    o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+                if (!id.isDouble() || id.toDouble() < 1 || !time.isValid())
+                    return malformed(QStringLiteral("KioskStatus"));
+                return RegistryStatus{static_cast<quint32>(id.toDouble()), time};
+            }));
+}
+
 void RegistryClient::qrFrame(const QString& sid, QObject* context, Reply<QrFrameInfo> done) {
     JsonCall call{"GET",
                   QStringLiteral("/v1/kiosk/sessions/%1/qr").arg(sid),

@@ -56,6 +56,12 @@ struct SessionInfo {
     QDateTime expiresAt;
 };
 
+// What GET /v1/kiosk/status answers: who the registry takes this kiosk for, and its clock.
+struct RegistryStatus {
+    quint32 stationId = 0;
+    QDateTime time;
+};
+
 struct QrFrameInfo {
     QString text;
     QDateTime issuedAt;
@@ -74,6 +80,7 @@ public:
     explicit RegistryClient(RegistryEndpoint endpoint, QObject* parent = nullptr);
     const RegistryEndpoint& endpoint() const { return m_endpoint; }
 
+    void status(QObject* context, Reply<RegistryStatus> done);
     void signIn(const QString& officerCid, const QString& cardRequestNumber,
                 const FingerprintReport& finger, QObject* context, Reply<OfficerSession> done);
     void checkCard(const QString& cid, const QString& requestNumber, QObject* context,

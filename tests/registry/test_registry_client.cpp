@@ -234,3 +234,13 @@ TEST(SessionFollowerTest, ReportsALostRegistryAndCarriesOnWhenItIsBack) {
     EXPECT_TRUE(follower.active());  // it keeps trying
     follower.stop();
 }
+
+TEST(RegistryClientStatus, TheStatusEndpointNamesTheStationAndGivesTheRegistrysClock) {
+    RegistryFixture registry;
+    auto client = registry.kiosk();
+    const auto status = await<app::RegistryStatus>(
+        [&](auto done) { client->status(client.get(), std::move(done)); });
+    ASSERT_TRUE(status.ok()) << status.error().code.toStdString();
+    EXPECT_EQ(status.value().stationId, RegistryFixture::kStation);
+    EXPECT_LT(std::abs(status.value().time.msecsTo(QDateTime::currentDateTimeUtc())), 5000);
+}

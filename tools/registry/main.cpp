@@ -118,7 +118,12 @@ int runServe(QCoreApplication& app) {
     const QCommandLineOption signing(QStringLiteral("signing-key"),
                                      QStringLiteral("Ed25519 key for QR frames (PEM)."),
                                      QStringLiteral("FILE"));
-    p.addOptions({dir, listen, phone, db, cert, key, ca, signing});
+    const QCommandLineOption skew(
+        QStringLiteral("clock-skew-s"),
+        QStringLiteral("Run the registry's clock this many seconds off (to test kiosks' clock "
+                       "checks)."),
+        QStringLiteral("SECONDS"), QStringLiteral("0"));
+    p.addOptions({dir, listen, phone, db, cert, key, ca, signing, skew});
     p.process(app);
 
     const RegistryFiles files{QDir(p.value(dir))};
@@ -153,8 +158,9 @@ int runServe(QCoreApplication& app) {
     kioskTls.setPeerVerifyMode(QSslSocket::VerifyPeer);
     tls.setPeerVerifyMode(QSslSocket::VerifyNone);
 
+    const qint64 skewMs = p.value(skew).toLongLong() * 1000;
     RegistryService service(*store.value(), *signingKey,
-                            [] { return QDateTime::currentMSecsSinceEpoch(); });
+                            [skewMs] { return QDateTime::currentMSecsSinceEpoch() + skewMs; });
     RegistryHttpServer kiosk(service, RegistryHttpServer::Audience::Kiosk);
     RegistryHttpServer phoneServer(service, RegistryHttpServer::Audience::Phone);
     kiosk.sslSetup(kioskTls);

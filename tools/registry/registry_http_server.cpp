@@ -116,6 +116,8 @@ ApiAnswer RegistryHttpServer::routeKiosk(const QHttpServerRequest& request, quin
         }
         return true;
     };
+    if (is({"status"}))
+        return isGet(request) ? m_service.status(station) : methodNotAllowed();
     if (is({"officers", "sign-in"}))
         return isPost(request) ? m_service.officerSignIn(station, body) : methodNotAllowed();
     if (is({"cards", "check"}))

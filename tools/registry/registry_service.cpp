@@ -261,6 +261,12 @@ ApiAnswer RegistryService::confirm(quint32 station, QStringView sid, const QByte
     return stored(m_book.confirm(s.value().sid, req.value().code));
 }
 
+ApiAnswer RegistryService::status(quint32 station) const {
+    return {200,
+            {{QStringLiteral("station_id"), static_cast<qint64>(station)},
+             {QStringLiteral("time"), isoTime(m_clock())}}};
+}
+
 ApiAnswer RegistryService::cancel(quint32 station, QStringView sid, const QByteArray& body) {
     auto s = stationSession(station, sid);
     if (!s)

@@ -37,6 +37,8 @@ public:
     RegistryService(RegistryStore& store, protocol::Ed25519Key signingKey, Clock clockMs,
                     QObject* parent = nullptr);
 
+    // The station as the registry sees it, and the registry's clock.
+    ApiAnswer status(quint32 station) const;
     ApiAnswer officerSignIn(quint32 station, const QByteArray& body);
     ApiAnswer checkCard(quint32 station, const QByteArray& body);
     ApiAnswer referencePrint(quint32 station, QStringView cid, const QString& officerToken);
