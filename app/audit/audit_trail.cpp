@@ -188,6 +188,24 @@ std::optional<QDateTime> AuditTrail::oldestPendingAt() const {
     return QDateTime::fromString(next.first().at, Qt::ISODateWithMs);
 }
 
+Result<AuditBacklog, QString> AuditTrail::backlog(const QString& path) {
+    auto db = storage::SqliteConnection::open(path, QStringLiteral("audit-backlog"), {},
+                                              storage::SqliteConnection::Access::ReadOnly);
+    if (!db)
+        return db.error();
+    QSqlQuery q(db.value().database());
+    if (!q.exec(QStringLiteral(
+            "SELECT COUNT(*), MIN(at) FROM audit WHERE seq > (SELECT acknowledged_seq FROM upload "
+            "WHERE id = 1)")) ||
+        !q.next())
+        return QStringLiteral("the audit tables cannot be read");
+    AuditBacklog b;
+    b.pending = q.value(0).toLongLong();
+    if (b.pending > 0)
+        b.oldestPendingAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    return b;
+}
+
 AuditVerification AuditTrail::verify(const QString& path, const StationSigner& verifier) {
     AuditVerification v;
     auto db = storage::SqliteConnection::open(path, QStringLiteral("audit-verify"), {},

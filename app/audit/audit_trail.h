@@ -30,6 +30,12 @@ struct AuditVerification {
     QString problem;         // what is wrong at firstBadSeq, in plain words
 };
 
+// Rows the registry has not acknowledged yet.
+struct AuditBacklog {
+    qint64 pending = 0;
+    std::optional<QDateTime> oldestPendingAt;
+};
+
 // The kiosk's append-only audit trail (DESIGN.md §6): SQLite with WAL and synchronous=FULL, so a
 // committed row survives a crash or power cut. Each row is hash-chained to the previous one and
 // every append leaves a checkpoint signed with the station key. verify() finds an altered,
@@ -61,6 +67,8 @@ public:
     std::optional<QDateTime> oldestPendingAt() const;
 
     static AuditVerification verify(const QString& path, const StationSigner& verifier);
+    // Read-only, without the station key: for doctor and the metrics.
+    static Result<AuditBacklog, QString> backlog(const QString& path);
 
 private:
     AuditTrail(storage::SqliteConnection db, StationSigner signer, QByteArray secret);

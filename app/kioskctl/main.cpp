@@ -1,7 +1,9 @@
 // thaid-kioskctl: command line for office IT and tests.
 #include "cli/audit_command.h"
+#include "cli/doctor_command.h"
 #include "cli/fingerprint_command.h"
 #include "cli/officer_command.h"
+#include "cli/provision_command.h"
 #include "cli/read_card_command.h"
 #include "i18n/translation_loader.h"
 
@@ -18,7 +20,9 @@ void usage(QTextStream& out) {
         << "  read-card    " << thaid::app::cli::ReadCardCommand::summary() << "\n"
         << "  fingerprint  " << thaid::app::cli::FingerprintCommand::summary() << "\n"
         << "  officer      " << thaid::app::cli::OfficerCommand::summary() << "\n"
-        << "  audit        " << thaid::app::cli::AuditCommand::summary() << "\n\n"
+        << "  audit        " << thaid::app::cli::AuditCommand::summary() << "\n"
+        << "  doctor       " << thaid::app::cli::DoctorCommand::summary() << "\n"
+        << "  provision    " << thaid::app::cli::ProvisionCommand::summary() << "\n\n"
         << "Run 'thaid-kioskctl <command> --help' for the options of a command.\n";
 }
 
@@ -61,6 +65,12 @@ int main(int argc, char** argv) {
     }
     if (command == QLatin1String("audit")) {
         return thaid::app::cli::AuditCommand().run(args, out, err);
+    }
+    if (command == QLatin1String("provision")) {
+        return thaid::app::cli::ProvisionCommand().run(args, out, err);
+    }
+    if (command == QLatin1String("doctor")) {
+        return thaid::app::cli::DoctorCommand().run(args, out, err);
     }
     err << "thaid-kioskctl: unknown command '" << command << "'\n";
     usage(err);

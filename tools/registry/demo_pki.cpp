@@ -62,7 +62,9 @@ Cert skeleton(EVP_PKEY* key, const QString& cn, int validDays) {
     BIGNUM* bn = BN_bin2bn(serial, sizeof serial, nullptr);
     BN_to_ASN1_INTEGER(bn, X509_get_serialNumber(cert.get()));
     BN_free(bn);
-    X509_gmtime_adj(X509_getm_notBefore(cert.get()), -300);  // tolerate small clock skew
+    // A little in the past, to tolerate clock skew; well before notAfter for expired test ones.
+    X509_gmtime_adj(X509_getm_notBefore(cert.get()),
+                    validDays < 0 ? (static_cast<long>(validDays) - 30) * 86400 : -300);
     X509_gmtime_adj(X509_getm_notAfter(cert.get()), static_cast<long>(validDays) * 86400);
     X509_set_pubkey(cert.get(), key);
     X509_NAME* name = X509_get_subject_name(cert.get());
@@ -120,14 +122,46 @@ Result<PemPair, QString> DemoPki::issueStation(quint32 stationId, int validDays)
     return issue(QStringLiteral("station-%1").arg(stationId), {}, false, validDays);
 }
 
+Result<QByteArray, QString> DemoPki::signStationRequest(const QByteArray& csrPem,
+                                                        int validDays) const {
+    Bio bio(BIO_new_mem_buf(csrPem.constData(), static_cast<int>(csrPem.size())), BIO_free);
+    std::unique_ptr<X509_REQ, decltype(&X509_REQ_free)> csr(
+        PEM_read_bio_X509_REQ(bio.get(), nullptr, nullptr, nullptr), X509_REQ_free);
+    if (!csr)
+        return QStringLiteral("not a PEM certificate request");
+    EVP_PKEY* key = X509_REQ_get0_pubkey(csr.get());
+    if (!key || X509_REQ_verify(csr.get(), key) != 1)
+        return QStringLiteral("the request's signature does not verify");
+    char cn[64] = {};
+    X509_NAME_get_text_by_NID(X509_REQ_get_subject_name(csr.get()), NID_commonName, cn, sizeof cn);
+    const QString name = QString::fromUtf8(cn);
+    bool ok = false;
+    const quint32 id = name.startsWith(QLatin1String("station-")) ? name.mid(8).toUInt(&ok) : 0;
+    if (!ok || id == 0)
+        return QStringLiteral("the request is not for a station (CN station-<id>): \"%1\"")
+            .arg(name);
+    return certify(key, name, {}, false, validDays);
+}
+
 Result<PemPair, QString> DemoPki::issue(const QString& cn, const QString& altName, bool server,
                                         int validDays) const {
+    Key key = newKey();
+    if (!key)
+        return QStringLiteral("cannot make a key");
+    auto cert = certify(key.get(), cn, altName, server, validDays);
+    if (!cert)
+        return cert.error();
+    return PemPair{cert.value(), keyPem(key.get())};
+}
+
+Result<QByteArray, QString> DemoPki::certify(EVP_PKEY* key, const QString& cn,
+                                             const QString& altName, bool server,
+                                             int validDays) const {
     Cert caCert = readCert(m_ca.certificate);
     Key caKey = readKey(m_ca.privateKey);
-    Key key = newKey();
-    if (!caCert || !caKey || !key)
-        return QStringLiteral("cannot load the CA or make a key");
-    Cert cert = skeleton(key.get(), cn, validDays);
+    if (!caCert || !caKey)
+        return QStringLiteral("cannot load the CA");
+    Cert cert = skeleton(key, cn, validDays);
     X509_set_issuer_name(cert.get(), X509_get_subject_name(caCert.get()));
     bool ok =
         addExt(cert.get(), caCert.get(), NID_basic_constraints, "critical,CA:FALSE") &&
@@ -138,7 +172,7 @@ Result<PemPair, QString> DemoPki::issue(const QString& cn, const QString& altNam
         ok = addExt(cert.get(), caCert.get(), NID_subject_alt_name, altName.toUtf8());
     if (!ok || X509_sign(cert.get(), caKey.get(), EVP_sha256()) == 0)
         return QStringLiteral("cannot sign the certificate");
-    return PemPair{certPem(cert.get()), keyPem(key.get())};
+    return certPem(cert.get());
 }
 
 }  // namespace thaid::registry

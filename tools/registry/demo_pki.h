@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+struct evp_pkey_st;
+
 namespace thaid::registry {
 
 struct PemPair {
@@ -23,6 +25,9 @@ public:
     Result<PemPair, QString> issueServer(const QString& serverName, int validDays) const;
     // The station ID is the certificate's CN ("station-<id>"), which the registry trusts.
     Result<PemPair, QString> issueStation(quint32 stationId, int validDays) const;
+    // A station's own request (CN station-<id>, signed with its key): the client certificate.
+    // A negative validDays gives a certificate that has already expired (for tests).
+    Result<QByteArray, QString> signStationRequest(const QByteArray& csrPem, int validDays) const;
 
     const PemPair& ca() const { return m_ca; }
 
@@ -30,6 +35,8 @@ private:
     explicit DemoPki(PemPair ca) : m_ca(std::move(ca)) {}
     Result<PemPair, QString> issue(const QString& commonName, const QString& altName, bool server,
                                    int validDays) const;
+    Result<QByteArray, QString> certify(evp_pkey_st* key, const QString& commonName,
+                                        const QString& altName, bool server, int validDays) const;
     PemPair m_ca;
 };
 

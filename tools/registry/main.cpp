@@ -1,6 +1,7 @@
 // thaid-registryd: the reference registry (DESIGN.md §5). `init` creates a demo registry;
 // without a subcommand it serves the kiosk API (mutual TLS) and the phone API (TLS).
 #include "protocol/ed25519_key.h"
+#include "registry/demo_pki.h"
 #include "registry/registry_files.h"
 #include "registry/registry_http_server.h"
 #include "registry/registry_init.h"
@@ -44,6 +45,52 @@ bool parseEndpoint(const QString& text, QHostAddress* host, quint16* port) {
         return false;
     *port = static_cast<quint16>(p);
     return host->setAddress(text.left(colon));
+}
+
+// A station's certificate request, signed with the registry CA: the other half of
+// `thaid-kioskctl provision`.
+int runSignCsr(const QStringList& args) {
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Signs a station's certificate request (thaid-kioskctl provision request) with the "
+        "registry CA of --dir and prints the station certificate."));
+    p.addHelpOption();
+    const QCommandLineOption dir(QStringLiteral("dir"), QStringLiteral("Registry folder (init)."),
+                                 QStringLiteral("DIR"));
+    const QCommandLineOption csr(QStringLiteral("csr"), QStringLiteral("The request (PEM)."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption days(QStringLiteral("days"),
+                                  QStringLiteral("Validity in days (negative: already expired, "
+                                                 "for testing)."),
+                                  QStringLiteral("DAYS"), QStringLiteral("365"));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 QStringLiteral("Write the certificate here (default: stdout)."),
+                                 QStringLiteral("FILE"));
+    p.addOptions({dir, csr, days, out});
+    p.process(QStringList{QStringLiteral("thaid-registryd sign-csr")} + args);
+    if (!p.isSet(dir) || !p.isSet(csr))
+        return fail(QStringLiteral("sign-csr needs --dir and --csr"));
+    const RegistryFiles files{QDir(p.value(dir))};
+    QString error;
+    const QByteArray caCert = readAll(files.caCertificate(), &error);
+    const QByteArray caKey = readAll(files.caKey(), &error);
+    const QByteArray request = readAll(p.value(csr), &error);
+    if (!error.isEmpty())
+        return fail(error);
+    auto pki = DemoPki::fromPem({caCert, caKey});
+    if (!pki)
+        return fail(pki.error());
+    auto cert = pki.value().signStationRequest(request, p.value(days).toInt());
+    if (!cert)
+        return fail(cert.error());
+    if (!p.isSet(out)) {
+        std::fwrite(cert.value().constData(), 1, static_cast<size_t>(cert.value().size()), stdout);
+        return 0;
+    }
+    QFile f(p.value(out));
+    if (!f.open(QIODevice::WriteOnly) || f.write(cert.value()) != cert.value().size())
+        return fail(QStringLiteral("%1: %2").arg(p.value(out), f.errorString()));
+    return 0;
 }
 
 int runInit(const QStringList& args) {
@@ -94,7 +141,7 @@ int runServe(QCoreApplication& app) {
     p.setApplicationDescription(QStringLiteral(
         "Serves the kiosk API over mutual TLS on --listen and the phone API over TLS on "
         "--phone-listen. Port 0 picks a free port; the ports are printed when ready.\n"
-        "Subcommand: init (see thaid-registryd init --help)."));
+        "Subcommands: init, sign-csr (see thaid-registryd <subcommand> --help)."));
     p.addHelpOption();
     p.addVersionOption();
     const QCommandLineOption dir(QStringLiteral("dir"),
@@ -197,6 +244,8 @@ int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("thaid-registryd"));
     QCoreApplication::setApplicationVersion(QStringLiteral(THAID_VERSION));
+    if (argc > 1 && qstrcmp(argv[1], "sign-csr") == 0)
+        return runSignCsr(app.arguments().mid(2));
     if (init) {
         const int rc = runInit(app.arguments().mid(2));
         if (!socketPath.isEmpty())

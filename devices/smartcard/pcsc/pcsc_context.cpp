@@ -2,6 +2,7 @@
 
 #include "common/devices_logging.h"
 #include "smartcard/pcsc/pcsc_error.h"
+#include "smartcard/pcsc/reader_states.h"
 
 #include <vector>
 
@@ -67,6 +68,25 @@ Result<QStringList, CardError> PcscContext::listReaders() const {
         readers << QString::fromUtf8(p);
     }
     return readers;
+}
+
+Result<QList<ReaderSnapshot>, CardError> PcscContext::snapshot() const {
+    auto readers = listReaders();
+    if (!readers)
+        return readers.error();
+    QList<ReaderSnapshot> out;
+    if (readers.value().isEmpty())
+        return out;
+    ReaderStates states(readers.value());
+    const LONG rv = states.wait(m_handle, 0);
+    if (rv != SCARD_S_SUCCESS && rv != SCARD_E_TIMEOUT)
+        return toCardError(rv, QStringLiteral("SCardGetStatusChange"));
+    for (qsizetype i = 0; i < readers.value().size(); ++i) {
+        const bool present = states.cardPresent(i);
+        out << ReaderSnapshot{readers.value().at(i), present,
+                              present ? states.atr(i) : QByteArray()};
+    }
+    return out;
 }
 
 void PcscContext::cancel() const {

@@ -9,6 +9,12 @@
 
 namespace thaid::card::pcsc {
 
+struct ReaderSnapshot {
+    QString name;
+    bool cardPresent = false;
+    QByteArray atr;  // empty without a card
+};
+
 // Owns one SCARDCONTEXT. Movable, released on destruction.
 class PcscContext {
 public:
@@ -23,6 +29,8 @@ public:
     long handle() const { return m_handle; }
     // An empty list, not an error, when pcscd runs but has no reader.
     Result<QStringList, CardError> listReaders() const;
+    // Every reader as it is now, with the ATR of the card in it (diagnostics).
+    Result<QList<ReaderSnapshot>, CardError> snapshot() const;
     // Safe from any thread: wakes a blocking SCardGetStatusChange on this context.
     void cancel() const;
 

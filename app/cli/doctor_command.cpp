@@ -1,0 +1,124 @@
+#include "cli/doctor_command.h"
+
+#include "cli/usage_text.h"
+#include "config/kiosk_config.h"
+#include "doctor/local_checks.h"
+#include "doctor/registry_checks.h"
+
+#include <QCommandLineParser>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace thaid::app::cli {
+
+namespace {
+
+constexpr int kAllPassed = 0;
+constexpr int kUsage = 1;
+constexpr int kSomethingFailed = 2;
+
+QString mark(CheckStatus s) {
+    switch (s) {
+        case CheckStatus::Ok:
+            return DoctorCommand::tr("[ ok ]");
+        case CheckStatus::Warn:
+            return DoctorCommand::tr("[warn]");
+        case CheckStatus::Fail:
+            return DoctorCommand::tr("[FAIL]");
+    }
+    return {};
+}
+
+QString title(const QString& id) {
+    static const QHash<QString, const char*> titles{
+        {QStringLiteral("config"), QT_TRANSLATE_NOOP("DoctorCommand", "Configuration")},
+        {QStringLiteral("pcscd"), QT_TRANSLATE_NOOP("DoctorCommand", "Card service")},
+        {QStringLiteral("card"), QT_TRANSLATE_NOOP("DoctorCommand", "Card")},
+        {QStringLiteral("scanners"), QT_TRANSLATE_NOOP("DoctorCommand", "Fingerprint scanners")},
+        {QStringLiteral("registry"), QT_TRANSLATE_NOOP("DoctorCommand", "Registry")},
+        {QStringLiteral("clock"), QT_TRANSLATE_NOOP("DoctorCommand", "Clock")},
+        {QStringLiteral("certificate"), QT_TRANSLATE_NOOP("DoctorCommand", "Station certificate")},
+        {QStringLiteral("audit"), QT_TRANSLATE_NOOP("DoctorCommand", "Audit queue")},
+        {QStringLiteral("disk"), QT_TRANSLATE_NOOP("DoctorCommand", "Disk")}};
+    const char* t = titles.value(id);
+    return t ? DoctorCommand::tr(t) : id;
+}
+
+}  // namespace
+
+QString DoctorCommand::summary() {
+    return tr(
+        "Check the configuration, card reader, scanners, registry, certificate, clock, "
+        "audit queue and disk.");
+}
+
+int DoctorCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        summary() + QLatin1Char('\n') +
+        tr("Exit codes: 0 nothing failed (warnings allowed), 1 wrong usage, 2 a check failed."));
+    p.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+    const QCommandLineOption config(QStringLiteral("config"), tr("Configuration file."),
+                                    QStringLiteral("FILE"), KioskConfig::defaultPath());
+    const QCommandLineOption wait(QStringLiteral("scanner-wait"),
+                                  tr("Seconds to wait for fingerprint scanners to appear."),
+                                  QStringLiteral("SECONDS"), QStringLiteral("2"));
+    p.addOptions({json, config, wait});
+    if (!p.parse(args)) {
+        err << p.errorText() << Qt::endl;
+        return kUsage;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        out << subcommandHelp(p, QStringLiteral("doctor"));
+        return kAllPassed;
+    }
+
+    const QString path = p.value(config);
+    const auto loaded = KioskConfig::load(path);
+    // Without a valid file the device checks still run, with the defaults.
+    const KioskConfig cfg = loaded ? loaded.value() : KioskConfig{};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<DoctorCheck> checks{LocalChecks::configuration(path, loaded)};
+    checks << LocalChecks::cardService(cfg.preferredReader);
+    checks << LocalChecks::scanners(cfg.preferredScanner, p.value(wait).toInt() * 1000);
+    if (loaded) {
+        checks << RegistryChecks::run(cfg);
+        checks << LocalChecks::certificate(cfg, now);
+    } else {
+        const QString why = tr("Not checked: the configuration is not valid.");
+        const QString remedy = tr("Fix the configuration first.");
+        for (const char* id : {"registry", "clock", "certificate"})
+            checks << DoctorCheck::warn(QLatin1String(id), why, remedy);
+    }
+    checks << LocalChecks::auditQueue(cfg, now);
+    checks << LocalChecks::disk(cfg);
+
+    const bool failed = std::any_of(checks.cbegin(), checks.cend(), [](const DoctorCheck& c) {
+        return c.status == CheckStatus::Fail;
+    });
+    if (p.isSet(json)) {
+        QJsonArray list;
+        for (const DoctorCheck& c : checks) {
+            QJsonObject o = toJson(c);
+            o.insert(QStringLiteral("title"), title(c.id));
+            list << o;
+        }
+        out << QJsonDocument(
+                   QJsonObject{{QStringLiteral("ok"), !failed}, {QStringLiteral("checks"), list}})
+                   .toJson(QJsonDocument::Indented);
+    } else {
+        for (const DoctorCheck& c : checks) {
+            out << mark(c.status) << QLatin1Char(' ') << title(c.id) << QStringLiteral(": ")
+                << c.summary << Qt::endl;
+            for (const QString& d : c.details)
+                out << QStringLiteral("       ") << d << Qt::endl;
+            if (!c.remedy.isEmpty())
+                out << QStringLiteral("       → ") << c.remedy << Qt::endl;
+        }
+    }
+    return failed ? kSomethingFailed : kAllPassed;
+}
+
+}  // namespace thaid::app::cli

@@ -1,0 +1,206 @@
+#include "doctor/local_checks.h"
+
+#include "audit/audit_trail.h"
+#include "card/card_error_text.h"
+#include "cli/scanner_run.h"
+#include "fingerprint/libfprint_scanner.h"
+#include "smartcard/counting_transport.h"
+#include "smartcard/pcsc/pcsc_card_access.h"
+#include "smartcard/thai_id_reader.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QStorageInfo>
+
+namespace thaid::app {
+
+namespace {
+
+QString atrText(const QByteArray& atr) {
+    return QString::fromLatin1(atr.toHex(' ').toUpper());
+}
+
+}  // namespace
+
+DoctorCheck LocalChecks::configuration(const QString& path,
+                                       const Result<KioskConfig, QStringList>& config) {
+    const QString id = QStringLiteral("config");
+    if (!QFileInfo::exists(path))
+        return DoctorCheck::fail(
+            id, tr("There is no configuration at %1.").arg(path),
+            tr("Reinstall thaid-kiosk to get the default /etc/thaid-kiosk/kiosk.conf, or give the "
+               "right file with --config."));
+    if (!config)
+        return DoctorCheck::fail(
+            id,
+            tr("The configuration %1 has %n problem(s).", nullptr, config.error().size()).arg(path),
+            tr("Edit %1 and correct each key listed, then run doctor again. The kiosk does not "
+               "start until they are fixed.")
+                .arg(path),
+            config.error());
+    return DoctorCheck::ok(id, tr("The configuration %1 is valid.").arg(path));
+}
+
+QList<DoctorCheck> LocalChecks::cardService(const QString& preferredReader) {
+    const QString pcscd = QStringLiteral("pcscd");
+    const QString cardId = QStringLiteral("card");
+    const DoctorCheck cardNotTried = DoctorCheck::warn(cardId, tr("Reading a card was not tried."),
+                                                       tr("Fix the card service first."));
+    auto context = card::pcsc::PcscContext::establish();
+    if (!context)
+        return {DoctorCheck::fail(
+                    pcscd, tr("The smart card service (pcscd) does not answer."),
+                    tr("Start it: systemctl start pcscd.socket pcscd (package pcscd). If it keeps "
+                       "stopping, read journalctl -u pcscd.")),
+                cardNotTried};
+    auto readers = context.value().snapshot();
+    if (!readers)
+        return {
+            DoctorCheck::fail(pcscd,
+                              tr("The smart card service answers but fails to list "
+                                 "readers."),
+                              tr("Restart it: systemctl restart pcscd."), {readers.error().detail}),
+            cardNotTried};
+    QStringList details;
+    const card::pcsc::ReaderSnapshot* chosen = nullptr;
+    bool preferredSeen = preferredReader.isEmpty();
+    for (const card::pcsc::ReaderSnapshot& r : readers.value()) {
+        details << (r.cardPresent ? tr("%1: card present, ATR %2").arg(r.name, atrText(r.atr))
+                                  : tr("%1: no card").arg(r.name));
+        const bool wanted = preferredReader.isEmpty() || r.name.contains(preferredReader);
+        preferredSeen = preferredSeen || wanted;
+        if (wanted && r.cardPresent && !chosen)
+            chosen = &r;
+    }
+    if (readers.value().isEmpty())
+        return {DoctorCheck::fail(pcscd, tr("The smart card service runs but sees no card reader."),
+                                  tr("Connect the card reader (USB), or try another port. CCID "
+                                     "readers need the libccid package.")),
+                cardNotTried};
+    if (!preferredSeen)
+        return {
+            DoctorCheck::fail(
+                pcscd, tr("The configured reader \"%1\" is not connected.").arg(preferredReader),
+                tr("Connect it, or change devices/reader in the configuration "
+                   "(empty: any reader)."),
+                details),
+            cardNotTried};
+    QList<DoctorCheck> out{DoctorCheck::ok(pcscd,
+                                           tr("The smart card service answers; %n reader(s).",
+                                              nullptr, static_cast<int>(readers.value().size())),
+                                           details)};
+    if (!chosen) {
+        out << DoctorCheck::warn(cardId, tr("No card in the reader, so reading was not tried."),
+                                 tr("Insert any Thai ID card (an officer's will do) and run "
+                                    "doctor again to check that the reader reads."));
+        return out;
+    }
+    // A whole read, photo included, as the kiosk does it; only timing and counts are reported.
+    card::pcsc::PcscCardAccess access;
+    auto connection = access.connect(chosen->name);
+    QElapsedTimer clock;
+    clock.start();
+    Result<card::ThaiIdRecord, card::CardError> record = connection.error();
+    int exchanges = 0;
+    if (connection) {
+        card::CountingTransport counter(*connection.value());
+        record = card::ThaiIdReader(counter).read();
+        exchanges = counter.exchangeCount();
+    }
+    if (!record)
+        return out << DoctorCheck::fail(
+                   cardId, tr("The card in %1 could not be read.").arg(chosen->name),
+                   CardErrorText::forError(record.error().code), {record.error().detail});
+    record.value().wipe();
+    return out << DoctorCheck::ok(cardId, tr("A Thai ID card was read in %1 ms (%n card "
+                                             "exchange(s)).",
+                                             nullptr, exchanges)
+                                              .arg(clock.elapsed()));
+}
+
+DoctorCheck LocalChecks::scanners(const QString& preferredScanner, int waitMs) {
+    const QString id = QStringLiteral("scanners");
+    fingerprint::LibfprintScanner scanner;
+    cli::waitForScanners(scanner, waitMs);
+    QStringList details;
+    bool citizens = false;
+    bool preferredSeen = preferredScanner.isEmpty();
+    for (const fingerprint::ScannerInfo& s : scanner.scanners()) {
+        details
+            << (s.canVerifyExternalPrints
+                    ? tr("%1 (%2): verifies citizens and signs officers in").arg(s.name, s.driver)
+                    : tr("%1 (%2): signs officers in only (match-on-chip; cannot verify "
+                         "citizens against the registry's print)")
+                          .arg(s.name, s.driver));
+        const bool wanted = preferredScanner.isEmpty() || s.id == preferredScanner ||
+                            s.driver == preferredScanner || s.name.contains(preferredScanner);
+        preferredSeen = preferredSeen || wanted;
+        citizens = citizens || (wanted && s.canVerifyExternalPrints);
+    }
+    if (details.isEmpty())
+        return DoctorCheck::fail(
+            id, tr("No fingerprint scanner was found."),
+            tr("Connect a scanner libfprint supports (see lsusb). Unplug and plug it in again if "
+               "thaid-kiosk was installed after it was connected."));
+    if (!preferredSeen)
+        return DoctorCheck::fail(
+            id, tr("The configured scanner \"%1\" is not connected.").arg(preferredScanner),
+            tr("Connect it, or change devices/scanner in the configuration (empty: the first "
+               "that can verify citizens)."),
+            details);
+    if (!citizens)
+        return DoctorCheck::fail(
+            id, tr("No connected scanner can verify citizens."),
+            tr("Citizens are checked against the registry's print, which needs an image scanner; "
+               "a match-on-chip sensor only signs officers in. Connect an image scanner."),
+            details);
+    return DoctorCheck::ok(
+        id, tr("%n fingerprint scanner(s) found.", nullptr, static_cast<int>(details.size())),
+        details);
+}
+
+DoctorCheck LocalChecks::disk(const KioskConfig& config) {
+    const QString id = QStringLiteral("disk");
+    QStorageInfo storage(QFileInfo::exists(config.stateDir) ? config.stateDir
+                                                            : QStringLiteral("/"));
+    const qint64 freeMb = storage.bytesAvailable() / (1024 * 1024);
+    const QString summary = tr("%1 MB free for %2.").arg(freeMb).arg(config.stateDir);
+    const QString remedy = tr("Free space on %1 (old logs: journalctl --vacuum-size=200M). The "
+                              "audit trail needs room to record every registration.")
+                               .arg(storage.rootPath());
+    if (freeMb < 100)
+        return DoctorCheck::fail(id, summary, remedy);
+    if (freeMb < 1024)
+        return DoctorCheck::warn(id, summary, remedy);
+    return DoctorCheck::ok(id, summary);
+}
+
+DoctorCheck LocalChecks::auditQueue(const KioskConfig& config, const QDateTime& now) {
+    const QString id = QStringLiteral("audit");
+    if (!QFileInfo::exists(config.auditDatabase()))
+        return DoctorCheck::ok(id, tr("No audit trail yet: the kiosk has not run."));
+    auto backlog = AuditTrail::backlog(config.auditDatabase());
+    if (!backlog)
+        return DoctorCheck::fail(id, tr("The audit trail cannot be read."),
+                                 tr("Check %1 (owner thaid-kiosk, mode 0600) and run "
+                                    "thaid-kioskctl audit verify.")
+                                     .arg(config.auditDatabase()),
+                                 {backlog.error()});
+    const AuditBacklog& b = backlog.value();
+    if (b.pending == 0)
+        return DoctorCheck::ok(id, tr("Every audit row has reached the registry."));
+    const qint64 ageS = b.oldestPendingAt ? b.oldestPendingAt->secsTo(now) : 0;
+    const QString summary = tr("%n audit row(s) wait for the registry; the oldest for %1 s.",
+                               nullptr, static_cast<int>(b.pending))
+                                .arg(ageS);
+    const QString remedy =
+        tr("The kiosk cannot upload its audit trail: see the registry check. Rows are kept until "
+           "the registry acknowledges them; do not remove /var/lib/thaid-kiosk meanwhile.");
+    if (ageS > 24 * 3600)
+        return DoctorCheck::fail(id, summary, remedy);
+    if (ageS > std::max(10 * config.auditUploadSeconds, 900))
+        return DoctorCheck::warn(id, summary, remedy);
+    return DoctorCheck::ok(id, summary);
+}
+
+}  // namespace thaid::app
