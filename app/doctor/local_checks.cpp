@@ -100,13 +100,14 @@ QList<DoctorCheck> LocalChecks::cardService(const QString& preferredReader) {
     auto connection = access.connect(chosen->name);
     QElapsedTimer clock;
     clock.start();
-    Result<card::ThaiIdRecord, card::CardError> record = connection.error();
-    int exchanges = 0;
-    if (connection) {
-        card::CountingTransport counter(*connection.value());
-        record = card::ThaiIdReader(counter).read();
-        exchanges = counter.exchangeCount();
-    }
+    if (!connection)
+        return out << DoctorCheck::fail(cardId,
+                                        tr("The card in %1 could not be read.").arg(chosen->name),
+                                        CardErrorText::forError(connection.error().code),
+                                        {connection.error().detail});
+    card::CountingTransport counter(*connection.value());
+    auto record = card::ThaiIdReader(counter).read();
+    const int exchanges = counter.exchangeCount();
     if (!record)
         return out << DoctorCheck::fail(
                    cardId, tr("The card in %1 could not be read.").arg(chosen->name),

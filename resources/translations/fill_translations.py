@@ -458,9 +458,218 @@ THAI = {
         'เวลาที่เหลือของรายการ: %1:%2',
     'No phone scanned the QR code within %n second(s). Start again from the card when the citizen is ready.':
         'ไม่มีโทรศัพท์สแกนคิวอาร์โค้ดภายใน %n วินาที เริ่มใหม่จากบัตรเมื่อผู้มาติดต่อพร้อม',
+    # thaid-kioskctl doctor and provision
+    'Request a new one: thaid-kioskctl provision request, then thaid-kioskctl provision install with what the registry sends.':
+        'ขอใบรับรองใหม่: thaid-kioskctl provision request แล้วใช้ thaid-kioskctl provision install กับไฟล์ที่ระบบทะเบียนส่งกลับมา',
+    'The station certificate %1 cannot be read.':
+        'อ่านใบรับรองของเครื่อง %1 ไม่ได้',
+    'Subject: %1':
+        'ผู้ถือ: %1',
+    'Valid from %1 to %2 (UTC)':
+        'ใช้ได้ตั้งแต่ %1 ถึง %2 (UTC)',
+    'The station certificate is for %1, but this kiosk is %2.':
+        'ใบรับรองเป็นของ %1 แต่เครื่องนี้คือ %2',
+    'Set station/id to the station the certificate names, or provision this station again.':
+        'ตั้ง station/id ให้ตรงกับเครื่องที่ระบุในใบรับรอง หรือทำ provision ให้เครื่องนี้ใหม่',
+    'The station certificate was not issued by the registry CA in %1.':
+        'ใบรับรองของเครื่องไม่ได้ออกโดย CA ของระบบทะเบียนใน %1',
+    'Install the CA and certificate the registry sent together: thaid-kioskctl provision install.':
+        'ติดตั้ง CA และใบรับรองที่ระบบทะเบียนส่งมาพร้อมกัน: thaid-kioskctl provision install',
+    'The station key %1 cannot be read by this user, so it was not compared with the certificate.':
+        'ผู้ใช้นี้อ่านกุญแจของเครื่อง %1 ไม่ได้ จึงไม่ได้เทียบกับใบรับรอง',
+    'Run doctor as root or as thaid-kiosk.':
+        'เรียก doctor ในฐานะ root หรือ thaid-kiosk',
+    'The station certificate does not belong to the station key %1.':
+        'ใบรับรองไม่ใช่ของกุญแจเครื่อง %1',
+    'The station certificate is not valid yet.':
+        'ใบรับรองของเครื่องยังไม่ถึงวันเริ่มใช้',
+    "Check the kiosk's clock (see the clock check).":
+        'ตรวจสอบนาฬิกาของเครื่อง (ดูผลตรวจนาฬิกา)',
+    'The station certificate expired on %1.':
+        'ใบรับรองของเครื่องหมดอายุเมื่อ %1',
+    'The station certificate expires in %n day(s).':
+        'ใบรับรองของเครื่องจะหมดอายุใน %n วัน',
+    'The station certificate is valid for %n more day(s).':
+        'ใบรับรองของเครื่องใช้ได้อีก %n วัน',
+    'There is no configuration at %1.':
+        'ไม่พบไฟล์ตั้งค่าที่ %1',
+    'Reinstall thaid-kiosk to get the default /etc/thaid-kiosk/kiosk.conf, or give the right file with --config.':
+        'ติดตั้ง thaid-kiosk ใหม่เพื่อให้ได้ /etc/thaid-kiosk/kiosk.conf ค่าเริ่มต้น หรือระบุไฟล์ที่ถูกต้องด้วย --config',
+    'The configuration %1 has %n problem(s).':
+        'ไฟล์ตั้งค่า %1 มีปัญหา %n รายการ',
+    'Edit %1 and correct each key listed, then run doctor again. The kiosk does not start until they are fixed.':
+        'แก้ไข %1 ตามรายการด้านล่าง แล้วเรียก doctor อีกครั้ง เครื่องจะไม่เริ่มทำงานจนกว่าจะแก้ครบ',
+    'The configuration %1 is valid.':
+        'ไฟล์ตั้งค่า %1 ถูกต้อง',
+    'Reading a card was not tried.':
+        'ยังไม่ได้ลองอ่านบัตร',
+    'Fix the card service first.':
+        'แก้บริการบัตรอัจฉริยะก่อน',
+    'The smart card service (pcscd) does not answer.':
+        'บริการบัตรอัจฉริยะ (pcscd) ไม่ตอบสนอง',
+    'Start it: systemctl start pcscd.socket pcscd (package pcscd). If it keeps stopping, read journalctl -u pcscd.':
+        'เริ่มบริการ: systemctl start pcscd.socket pcscd (แพ็กเกจ pcscd) หากหยุดซ้ำ ให้ดู journalctl -u pcscd',
+    'The smart card service answers but fails to list readers.':
+        'บริการบัตรอัจฉริยะตอบสนอง แต่แสดงรายการเครื่องอ่านไม่ได้',
+    'Restart it: systemctl restart pcscd.':
+        'เริ่มบริการใหม่: systemctl restart pcscd',
+    '%1: card present, ATR %2':
+        '%1: มีบัตร ATR %2',
+    '%1: no card':
+        '%1: ไม่มีบัตร',
+    'The smart card service runs but sees no card reader.':
+        'บริการบัตรอัจฉริยะทำงาน แต่ไม่พบเครื่องอ่านบัตร',
+    'Connect the card reader (USB), or try another port. CCID readers need the libccid package.':
+        'เสียบเครื่องอ่านบัตร (USB) หรือลองช่องอื่น เครื่องอ่านแบบ CCID ต้องมีแพ็กเกจ libccid',
+    'The configured reader "%1" is not connected.':
+        'ไม่ได้เสียบเครื่องอ่าน "%1" ที่ตั้งค่าไว้',
+    'Connect it, or change devices/reader in the configuration (empty: any reader).':
+        'เสียบเครื่องนั้น หรือแก้ devices/reader ในไฟล์ตั้งค่า (เว้นว่าง: เครื่องใดก็ได้)',
+    'The smart card service answers; %n reader(s).':
+        'บริการบัตรอัจฉริยะตอบสนอง มีเครื่องอ่าน %n เครื่อง',
+    'No card in the reader, so reading was not tried.':
+        'ไม่มีบัตรในเครื่องอ่าน จึงไม่ได้ลองอ่าน',
+    "Insert any Thai ID card (an officer's will do) and run doctor again to check that the reader reads.":
+        'เสียบบัตรประชาชนใบใดก็ได้ (ของเจ้าหน้าที่ก็ได้) แล้วเรียก doctor อีกครั้งเพื่อตรวจว่าเครื่องอ่านได้',
+    'The card in %1 could not be read.':
+        'อ่านบัตรใน %1 ไม่ได้',
+    'A Thai ID card was read in %1 ms (%n card exchange(s)).':
+        'อ่านบัตรประชาชนได้ใน %1 มิลลิวินาที (สื่อสารกับบัตร %n ครั้ง)',
+    '%1 (%2): verifies citizens and signs officers in':
+        '%1 (%2): ยืนยันตัวผู้มาติดต่อและใช้เข้าระบบของเจ้าหน้าที่ได้',
+    "%1 (%2): signs officers in only (match-on-chip; cannot verify citizens against the registry's print)":
+        '%1 (%2): ใช้เข้าระบบของเจ้าหน้าที่ได้เท่านั้น (match-on-chip ยืนยันผู้มาติดต่อกับลายนิ้วมือของระบบทะเบียนไม่ได้)',
+    'No fingerprint scanner was found.':
+        'ไม่พบเครื่องสแกนลายนิ้วมือ',
+    'Connect a scanner libfprint supports (see lsusb). Unplug and plug it in again if thaid-kiosk was installed after it was connected.':
+        'เสียบเครื่องสแกนที่ libfprint รองรับ (ดู lsusb) หากติดตั้ง thaid-kiosk หลังเสียบเครื่อง ให้ถอดแล้วเสียบใหม่',
+    'The configured scanner "%1" is not connected.':
+        'ไม่ได้เสียบเครื่องสแกน "%1" ที่ตั้งค่าไว้',
+    'Connect it, or change devices/scanner in the configuration (empty: the first that can verify citizens).':
+        'เสียบเครื่องนั้น หรือแก้ devices/scanner ในไฟล์ตั้งค่า (เว้นว่าง: เครื่องแรกที่ยืนยันผู้มาติดต่อได้)',
+    'No connected scanner can verify citizens.':
+        'ไม่มีเครื่องสแกนที่เสียบอยู่เครื่องใดยืนยันผู้มาติดต่อได้',
+    "Citizens are checked against the registry's print, which needs an image scanner; a match-on-chip sensor only signs officers in. Connect an image scanner.":
+        'การยืนยันผู้มาติดต่อเทียบกับลายนิ้วมือของระบบทะเบียน ซึ่งต้องใช้เครื่องสแกนแบบภาพ เซนเซอร์ match-on-chip ใช้เข้าระบบของเจ้าหน้าที่ได้เท่านั้น ให้เสียบเครื่องสแกนแบบภาพ',
+    '%n fingerprint scanner(s) found.':
+        'พบเครื่องสแกนลายนิ้วมือ %n เครื่อง',
+    '%1 MB free for %2.':
+        'มีที่ว่าง %1 MB สำหรับ %2',
+    'Free space on %1 (old logs: journalctl --vacuum-size=200M). The audit trail needs room to record every registration.':
+        'เพิ่มที่ว่างใน %1 (ลบบันทึกเก่า: journalctl --vacuum-size=200M) บันทึกตรวจสอบต้องมีที่เก็บทุกการลงทะเบียน',
+    'No audit trail yet: the kiosk has not run.':
+        'ยังไม่มีบันทึกตรวจสอบ: เครื่องยังไม่เคยทำงาน',
+    'The audit trail cannot be read.':
+        'อ่านบันทึกตรวจสอบไม่ได้',
+    'Check %1 (owner thaid-kiosk, mode 0600) and run thaid-kioskctl audit verify.':
+        'ตรวจสอบ %1 (เจ้าของ thaid-kiosk โหมด 0600) แล้วเรียก thaid-kioskctl audit verify',
+    'Every audit row has reached the registry.':
+        'บันทึกตรวจสอบทุกรายการส่งถึงระบบทะเบียนแล้ว',
+    '%n audit row(s) wait for the registry; the oldest for %1 s.':
+        'บันทึกตรวจสอบ %n รายการรอส่งระบบทะเบียน รายการเก่าสุดรอมา %1 วินาที',
+    'The kiosk cannot upload its audit trail: see the registry check. Rows are kept until the registry acknowledges them; do not remove /var/lib/thaid-kiosk meanwhile.':
+        'เครื่องส่งบันทึกตรวจสอบไม่ได้ ดูผลตรวจระบบทะเบียน บันทึกจะเก็บไว้จนกว่าระบบทะเบียนยืนยันการรับ ระหว่างนี้ห้ามลบ /var/lib/thaid-kiosk',
+    "The clock was not compared with the registry's.":
+        'ยังไม่ได้เทียบนาฬิกากับระบบทะเบียน',
+    'It is compared once the registry answers.':
+        'จะเทียบเมื่อระบบทะเบียนตอบสนอง',
+    'The registry settings cannot be used.':
+        'ใช้ค่าตั้งระบบทะเบียนไม่ได้',
+    'See the configuration and certificate checks.':
+        'ดูผลตรวจไฟล์ตั้งค่าและใบรับรอง',
+    'The registry at %1 cannot be used.':
+        'ใช้ระบบทะเบียนที่ %1 ไม่ได้',
+    'The registry at %1 answers over mutual TLS in %2 ms and knows this kiosk as station %3.':
+        'ระบบทะเบียนที่ %1 ตอบผ่าน mutual TLS ใน %2 มิลลิวินาที และรู้จักเครื่องนี้เป็นเครื่อง %3',
+    "This kiosk's clock is %1 s behind the registry's.":
+        'นาฬิกาของเครื่องนี้ช้ากว่าระบบทะเบียน %1 วินาที',
+    "This kiosk's clock is %1 s ahead of the registry's.":
+        'นาฬิกาของเครื่องนี้เร็วกว่าระบบทะเบียน %1 วินาที',
+    "Set the clock from the network: timedatectl set-ntp true (or the office's time server). QR codes and certificates depend on it.":
+        'ตั้งนาฬิกาจากเครือข่าย: timedatectl set-ntp true (หรือเซิร์ฟเวอร์เวลาของสำนักงาน) คิวอาร์โค้ดและใบรับรองขึ้นกับนาฬิกา',
+    '[ ok ]':
+        '[ผ่าน]',
+    '[warn]':
+        '[เตือน]',
+    '[FAIL]':
+        '[ไม่ผ่าน]',
+    'Configuration':
+        'ไฟล์ตั้งค่า',
+    'Card service':
+        'บริการบัตรอัจฉริยะ',
+    'Fingerprint scanners':
+        'เครื่องสแกนลายนิ้วมือ',
+    'Registry':
+        'ระบบทะเบียน',
+    'Clock':
+        'นาฬิกา',
+    'Station certificate':
+        'ใบรับรองของเครื่อง',
+    'Audit queue':
+        'คิวบันทึกตรวจสอบ',
+    'Disk':
+        'ดิสก์',
+    'Check the configuration, card reader, scanners, registry, certificate, clock, audit queue and disk.':
+        'ตรวจไฟล์ตั้งค่า เครื่องอ่านบัตร เครื่องสแกน ระบบทะเบียน ใบรับรอง นาฬิกา คิวบันทึกตรวจสอบ และดิสก์',
+    'Exit codes: 0 nothing failed (warnings allowed), 1 wrong usage, 2 a check failed.':
+        'รหัสออก: 0 ไม่มีรายการไม่ผ่าน (มีคำเตือนได้) 1 ใช้คำสั่งผิด 2 มีรายการไม่ผ่าน',
+    'Configuration file.':
+        'ไฟล์ตั้งค่า',
+    'Seconds to wait for fingerprint scanners to appear.':
+        'จำนวนวินาทีที่รอให้เครื่องสแกนลายนิ้วมือปรากฏ',
+    'Not checked: the configuration is not valid.':
+        'ไม่ได้ตรวจ: ไฟล์ตั้งค่าไม่ถูกต้อง',
+    'Fix the configuration first.':
+        'แก้ไฟล์ตั้งค่าก่อน',
+    "Make the station key and certificate request; install the registry's certificate, CA and QR keys.":
+        'สร้างกุญแจและคำขอใบรับรองของเครื่อง ติดตั้งใบรับรอง CA และกุญแจคิวอาร์ของระบบทะเบียน',
+    'Usage: thaid-kioskctl provision request|install [options]':
+        'วิธีใช้: thaid-kioskctl provision request|install [ตัวเลือก]',
+    'Exit codes: 0 done, 1 wrong usage, 2 refused (configuration or files not valid), 3 cannot write.':
+        'รหัสออก: 0 สำเร็จ 1 ใช้คำสั่งผิด 2 ปฏิเสธ (ไฟล์ตั้งค่าหรือไฟล์ไม่ถูกต้อง) 3 เขียนไฟล์ไม่ได้',
+    "Makes the station's private key (kept on this kiosk, mode 0600) unless it exists, and prints a certificate request for the registry operator.":
+        'สร้างกุญแจส่วนตัวของเครื่อง (เก็บในเครื่องนี้ โหมด 0600) หากยังไม่มี และพิมพ์คำขอใบรับรองสำหรับผู้ดูแลระบบทะเบียน',
+    'Write the request here (default: stdout).':
+        'เขียนคำขอลงไฟล์นี้ (ค่าเริ่มต้น: stdout)',
+    'Replace an existing station key with a new one.':
+        'แทนกุญแจเดิมของเครื่องด้วยกุญแจใหม่',
+    'The configuration %1 has problems:':
+        'ไฟล์ตั้งค่า %1 มีปัญหา:',
+    'Using the existing station key %1.':
+        'ใช้กุญแจเดิมของเครื่อง %1',
+    'New station key: %1 (mode 0600).':
+        'กุญแจใหม่ของเครื่อง: %1 (โหมด 0600)',
+    'Send the request for station-%1 to the registry operator; install what comes back with: thaid-kioskctl provision install --certificate FILE --ca FILE --qr-keys FILE':
+        'ส่งคำขอของ station-%1 ให้ผู้ดูแลระบบทะเบียน แล้วติดตั้งสิ่งที่ได้รับกลับมาด้วย: thaid-kioskctl provision install --certificate FILE --ca FILE --qr-keys FILE',
+    "Checks the registry's answer against this station and its key, then installs the certificate, the registry CA and the QR signing keys where the configuration says.":
+        'ตรวจสิ่งที่ระบบทะเบียนส่งมากับเครื่องนี้และกุญแจของเครื่อง แล้วติดตั้งใบรับรอง CA ของระบบทะเบียน และกุญแจลงนามคิวอาร์ ตามตำแหน่งในไฟล์ตั้งค่า',
+    'The station certificate the registry issued (PEM).':
+        'ใบรับรองของเครื่องที่ระบบทะเบียนออกให้ (PEM)',
+    "The registry's CA certificate (PEM).":
+        'ใบรับรอง CA ของระบบทะเบียน (PEM)',
+    "The registry's QR signing keys (hex, one per line).":
+        'กุญแจลงนามคิวอาร์ของระบบทะเบียน (hex บรรทัดละหนึ่งกุญแจ)',
+    'provision install needs --certificate, --ca and --qr-keys.':
+        'provision install ต้องมี --certificate, --ca และ --qr-keys',
+    '%1 holds no QR signing key: %2':
+        '%1 ไม่มีกุญแจลงนามคิวอาร์: %2',
+    'Not installed: %1.':
+        'ไม่ได้ติดตั้ง: %1',
+    'Installed the certificate for station-%1, the registry CA and %n QR signing key(s).':
+        'ติดตั้งใบรับรองของ station-%1, CA ของระบบทะเบียน และกุญแจลงนามคิวอาร์ %n กุญแจแล้ว',
+    'The certificate is valid until %1 (%2 days). Run thaid-kioskctl doctor next.':
+        'ใบรับรองใช้ได้ถึง %1 (%2 วัน) ขั้นต่อไปให้เรียก thaid-kioskctl doctor',
 }
 
 ENGLISH_PLURALS = {
+    'The station certificate expires in %n day(s).': ['The station certificate expires in %n day.', 'The station certificate expires in %n days.'],
+    'The station certificate is valid for %n more day(s).': ['The station certificate is valid for %n more day.', 'The station certificate is valid for %n more days.'],
+    'The configuration %1 has %n problem(s).': ['The configuration %1 has %n problem.', 'The configuration %1 has %n problems.'],
+    'The smart card service answers; %n reader(s).': ['The smart card service answers; %n reader.', 'The smart card service answers; %n readers.'],
+    'A Thai ID card was read in %1 ms (%n card exchange(s)).': ['A Thai ID card was read in %1 ms (%n card exchange).', 'A Thai ID card was read in %1 ms (%n card exchanges).'],
+    '%n fingerprint scanner(s) found.': ['%n fingerprint scanner found.', '%n fingerprint scanners found.'],
+    '%n audit row(s) wait for the registry; the oldest for %1 s.': ['%n audit row wait for the registry; the oldest for %1 s.', '%n audit rows wait for the registry; the oldest for %1 s.'],
+    'Installed the certificate for station-%1, the registry CA and %n QR signing key(s).': ['Installed the certificate for station-%1, the registry CA and %n QR signing key.', 'Installed the certificate for station-%1, the registry CA and %n QR signing keys.'],
     'No phone scanned the QR code within %n second(s). Start again from the card when the citizen is ready.': ['No phone scanned the QR code within %n second. Start again from the card when the citizen is ready.', 'No phone scanned the QR code within %n seconds. Start again from the card when the citizen is ready.'],
     'The finger did not match after %n attempt(s). Refer the citizen to the manual process at the registration desk.': ['The finger did not match after %n attempt. Refer the citizen to the manual process at the registration desk.', 'The finger did not match after %n attempts. Refer the citizen to the manual process at the registration desk.'],
     'Locked after %n minute(s) without use. Insert your own ID card to sign in again.': ['Locked after %n minute without use. Insert your own ID card to sign in again.', 'Locked after %n minutes without use. Insert your own ID card to sign in again.'],

@@ -330,6 +330,365 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         </message>
     </context>
     <context>
+        <name>Doctor</name>
+        <message>
+            <source>Request a new one: thaid-kioskctl provision request, then thaid-kioskctl provision install with what the registry sends.</source>
+            <translation>Request a new one: thaid-kioskctl provision request, then thaid-kioskctl provision install with what the registry sends.</translation>
+        </message>
+        <message>
+            <source>The station certificate %1 cannot be read.</source>
+            <translation>The station certificate %1 cannot be read.</translation>
+        </message>
+        <message>
+            <source>Subject: %1</source>
+            <translation>Subject: %1</translation>
+        </message>
+        <message>
+            <source>Valid from %1 to %2 (UTC)</source>
+            <translation>Valid from %1 to %2 (UTC)</translation>
+        </message>
+        <message>
+            <source>The station certificate is for %1, but this kiosk is %2.</source>
+            <translation>The station certificate is for %1, but this kiosk is %2.</translation>
+        </message>
+        <message>
+            <source>Set station/id to the station the certificate names, or provision this station again.</source>
+            <translation>Set station/id to the station the certificate names, or provision this station again.</translation>
+        </message>
+        <message>
+            <source>The station certificate was not issued by the registry CA in %1.</source>
+            <translation>The station certificate was not issued by the registry CA in %1.</translation>
+        </message>
+        <message>
+            <source>Install the CA and certificate the registry sent together: thaid-kioskctl provision install.</source>
+            <translation>Install the CA and certificate the registry sent together: thaid-kioskctl provision install.</translation>
+        </message>
+        <message>
+            <source>The station key %1 cannot be read by this user, so it was not compared with the certificate.</source>
+            <translation>The station key %1 cannot be read by this user, so it was not compared with the certificate.</translation>
+        </message>
+        <message>
+            <source>Run doctor as root or as thaid-kiosk.</source>
+            <translation>Run doctor as root or as thaid-kiosk.</translation>
+        </message>
+        <message>
+            <source>The station certificate does not belong to the station key %1.</source>
+            <translation>The station certificate does not belong to the station key %1.</translation>
+        </message>
+        <message>
+            <source>The station certificate is not valid yet.</source>
+            <translation>The station certificate is not valid yet.</translation>
+        </message>
+        <message>
+            <source>Check the kiosk's clock (see the clock check).</source>
+            <translation>Check the kiosk's clock (see the clock check).</translation>
+        </message>
+        <message>
+            <source>The station certificate expired on %1.</source>
+            <translation>The station certificate expired on %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The station certificate expires in %n day(s).</source>
+            <translation>
+                <numerusform>The station certificate expires in %n day.</numerusform>
+                <numerusform>The station certificate expires in %n days.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The station certificate is valid for %n more day(s).</source>
+            <translation>
+                <numerusform>The station certificate is valid for %n more day.</numerusform>
+                <numerusform>The station certificate is valid for %n more days.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no configuration at %1.</source>
+            <translation>There is no configuration at %1.</translation>
+        </message>
+        <message>
+            <source>Reinstall thaid-kiosk to get the default /etc/thaid-kiosk/kiosk.conf, or give the right file with --config.</source>
+            <translation>Reinstall thaid-kiosk to get the default /etc/thaid-kiosk/kiosk.conf, or give the right file with --config.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The configuration %1 has %n problem(s).</source>
+            <translation>
+                <numerusform>The configuration %1 has %n problem.</numerusform>
+                <numerusform>The configuration %1 has %n problems.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit %1 and correct each key listed, then run doctor again. The kiosk does not start until they are fixed.</source>
+            <translation>Edit %1 and correct each key listed, then run doctor again. The kiosk does not start until they are fixed.</translation>
+        </message>
+        <message>
+            <source>The configuration %1 is valid.</source>
+            <translation>The configuration %1 is valid.</translation>
+        </message>
+        <message>
+            <source>Reading a card was not tried.</source>
+            <translation>Reading a card was not tried.</translation>
+        </message>
+        <message>
+            <source>Fix the card service first.</source>
+            <translation>Fix the card service first.</translation>
+        </message>
+        <message>
+            <source>The smart card service (pcscd) does not answer.</source>
+            <translation>The smart card service (pcscd) does not answer.</translation>
+        </message>
+        <message>
+            <source>Start it: systemctl start pcscd.socket pcscd (package pcscd). If it keeps stopping, read journalctl -u pcscd.</source>
+            <translation>Start it: systemctl start pcscd.socket pcscd (package pcscd). If it keeps stopping, read journalctl -u pcscd.</translation>
+        </message>
+        <message>
+            <source>The smart card service answers but fails to list readers.</source>
+            <translation>The smart card service answers but fails to list readers.</translation>
+        </message>
+        <message>
+            <source>Restart it: systemctl restart pcscd.</source>
+            <translation>Restart it: systemctl restart pcscd.</translation>
+        </message>
+        <message>
+            <source>%1: card present, ATR %2</source>
+            <translation>%1: card present, ATR %2</translation>
+        </message>
+        <message>
+            <source>%1: no card</source>
+            <translation>%1: no card</translation>
+        </message>
+        <message>
+            <source>The smart card service runs but sees no card reader.</source>
+            <translation>The smart card service runs but sees no card reader.</translation>
+        </message>
+        <message>
+            <source>Connect the card reader (USB), or try another port. CCID readers need the libccid package.</source>
+            <translation>Connect the card reader (USB), or try another port. CCID readers need the libccid package.</translation>
+        </message>
+        <message>
+            <source>The configured reader "%1" is not connected.</source>
+            <translation>The configured reader "%1" is not connected.</translation>
+        </message>
+        <message>
+            <source>Connect it, or change devices/reader in the configuration (empty: any reader).</source>
+            <translation>Connect it, or change devices/reader in the configuration (empty: any reader).</translation>
+        </message>
+        <message numerus="yes">
+            <source>The smart card service answers; %n reader(s).</source>
+            <translation>
+                <numerusform>The smart card service answers; %n reader.</numerusform>
+                <numerusform>The smart card service answers; %n readers.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No card in the reader, so reading was not tried.</source>
+            <translation>No card in the reader, so reading was not tried.</translation>
+        </message>
+        <message>
+            <source>Insert any Thai ID card (an officer's will do) and run doctor again to check that the reader reads.</source>
+            <translation>Insert any Thai ID card (an officer's will do) and run doctor again to check that the reader reads.</translation>
+        </message>
+        <message>
+            <source>The card in %1 could not be read.</source>
+            <translation>The card in %1 could not be read.</translation>
+        </message>
+        <message numerus="yes">
+            <source>A Thai ID card was read in %1 ms (%n card exchange(s)).</source>
+            <translation>
+                <numerusform>A Thai ID card was read in %1 ms (%n card exchange).</numerusform>
+                <numerusform>A Thai ID card was read in %1 ms (%n card exchanges).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2): verifies citizens and signs officers in</source>
+            <translation>%1 (%2): verifies citizens and signs officers in</translation>
+        </message>
+        <message>
+            <source>%1 (%2): signs officers in only (match-on-chip; cannot verify citizens against the registry's print)</source>
+            <translation>%1 (%2): signs officers in only (match-on-chip; cannot verify citizens against the registry's print)</translation>
+        </message>
+        <message>
+            <source>No fingerprint scanner was found.</source>
+            <translation>No fingerprint scanner was found.</translation>
+        </message>
+        <message>
+            <source>Connect a scanner libfprint supports (see lsusb). Unplug and plug it in again if thaid-kiosk was installed after it was connected.</source>
+            <translation>Connect a scanner libfprint supports (see lsusb). Unplug and plug it in again if thaid-kiosk was installed after it was connected.</translation>
+        </message>
+        <message>
+            <source>The configured scanner "%1" is not connected.</source>
+            <translation>The configured scanner "%1" is not connected.</translation>
+        </message>
+        <message>
+            <source>Connect it, or change devices/scanner in the configuration (empty: the first that can verify citizens).</source>
+            <translation>Connect it, or change devices/scanner in the configuration (empty: the first that can verify citizens).</translation>
+        </message>
+        <message>
+            <source>No connected scanner can verify citizens.</source>
+            <translation>No connected scanner can verify citizens.</translation>
+        </message>
+        <message>
+            <source>Citizens are checked against the registry's print, which needs an image scanner; a match-on-chip sensor only signs officers in. Connect an image scanner.</source>
+            <translation>Citizens are checked against the registry's print, which needs an image scanner; a match-on-chip sensor only signs officers in. Connect an image scanner.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n fingerprint scanner(s) found.</source>
+            <translation>
+                <numerusform>%n fingerprint scanner found.</numerusform>
+                <numerusform>%n fingerprint scanners found.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 MB free for %2.</source>
+            <translation>%1 MB free for %2.</translation>
+        </message>
+        <message>
+            <source>Free space on %1 (old logs: journalctl --vacuum-size=200M). The audit trail needs room to record every registration.</source>
+            <translation>Free space on %1 (old logs: journalctl --vacuum-size=200M). The audit trail needs room to record every registration.</translation>
+        </message>
+        <message>
+            <source>No audit trail yet: the kiosk has not run.</source>
+            <translation>No audit trail yet: the kiosk has not run.</translation>
+        </message>
+        <message>
+            <source>The audit trail cannot be read.</source>
+            <translation>The audit trail cannot be read.</translation>
+        </message>
+        <message>
+            <source>Check %1 (owner thaid-kiosk, mode 0600) and run thaid-kioskctl audit verify.</source>
+            <translation>Check %1 (owner thaid-kiosk, mode 0600) and run thaid-kioskctl audit verify.</translation>
+        </message>
+        <message>
+            <source>Every audit row has reached the registry.</source>
+            <translation>Every audit row has reached the registry.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n audit row(s) wait for the registry; the oldest for %1 s.</source>
+            <translation>
+                <numerusform>%n audit row wait for the registry; the oldest for %1 s.</numerusform>
+                <numerusform>%n audit rows wait for the registry; the oldest for %1 s.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The kiosk cannot upload its audit trail: see the registry check. Rows are kept until the registry acknowledges them; do not remove /var/lib/thaid-kiosk meanwhile.</source>
+            <translation>The kiosk cannot upload its audit trail: see the registry check. Rows are kept until the registry acknowledges them; do not remove /var/lib/thaid-kiosk meanwhile.</translation>
+        </message>
+        <message>
+            <source>The clock was not compared with the registry's.</source>
+            <translation>The clock was not compared with the registry's.</translation>
+        </message>
+        <message>
+            <source>It is compared once the registry answers.</source>
+            <translation>It is compared once the registry answers.</translation>
+        </message>
+        <message>
+            <source>The registry settings cannot be used.</source>
+            <translation>The registry settings cannot be used.</translation>
+        </message>
+        <message>
+            <source>See the configuration and certificate checks.</source>
+            <translation>See the configuration and certificate checks.</translation>
+        </message>
+        <message>
+            <source>The registry at %1 cannot be used.</source>
+            <translation>The registry at %1 cannot be used.</translation>
+        </message>
+        <message>
+            <source>The registry at %1 answers over mutual TLS in %2 ms and knows this kiosk as station %3.</source>
+            <translation>The registry at %1 answers over mutual TLS in %2 ms and knows this kiosk as station %3.</translation>
+        </message>
+        <message>
+            <source>This kiosk's clock is %1 s behind the registry's.</source>
+            <translation>This kiosk's clock is %1 s behind the registry's.</translation>
+        </message>
+        <message>
+            <source>This kiosk's clock is %1 s ahead of the registry's.</source>
+            <translation>This kiosk's clock is %1 s ahead of the registry's.</translation>
+        </message>
+        <message>
+            <source>Set the clock from the network: timedatectl set-ntp true (or the office's time server). QR codes and certificates depend on it.</source>
+            <translation>Set the clock from the network: timedatectl set-ntp true (or the office's time server). QR codes and certificates depend on it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoctorCommand</name>
+        <message>
+            <source>[ ok ]</source>
+            <translation>[ ok ]</translation>
+        </message>
+        <message>
+            <source>[warn]</source>
+            <translation>[warn]</translation>
+        </message>
+        <message>
+            <source>[FAIL]</source>
+            <translation>[FAIL]</translation>
+        </message>
+        <message>
+            <source>Configuration</source>
+            <translation>Configuration</translation>
+        </message>
+        <message>
+            <source>Card service</source>
+            <translation>Card service</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <source>Fingerprint scanners</source>
+            <translation>Fingerprint scanners</translation>
+        </message>
+        <message>
+            <source>Registry</source>
+            <translation>Registry</translation>
+        </message>
+        <message>
+            <source>Clock</source>
+            <translation>Clock</translation>
+        </message>
+        <message>
+            <source>Station certificate</source>
+            <translation>Station certificate</translation>
+        </message>
+        <message>
+            <source>Audit queue</source>
+            <translation>Audit queue</translation>
+        </message>
+        <message>
+            <source>Disk</source>
+            <translation>Disk</translation>
+        </message>
+        <message>
+            <source>Check the configuration, card reader, scanners, registry, certificate, clock, audit queue and disk.</source>
+            <translation>Check the configuration, card reader, scanners, registry, certificate, clock, audit queue and disk.</translation>
+        </message>
+        <message>
+            <source>Exit codes: 0 nothing failed (warnings allowed), 1 wrong usage, 2 a check failed.</source>
+            <translation>Exit codes: 0 nothing failed (warnings allowed), 1 wrong usage, 2 a check failed.</translation>
+        </message>
+        <message>
+            <source>Print one JSON object.</source>
+            <translation>Print one JSON object.</translation>
+        </message>
+        <message>
+            <source>Configuration file.</source>
+            <translation>Configuration file.</translation>
+        </message>
+        <message>
+            <source>Seconds to wait for fingerprint scanners to appear.</source>
+            <translation>Seconds to wait for fingerprint scanners to appear.</translation>
+        </message>
+        <message>
+            <source>Not checked: the configuration is not valid.</source>
+            <translation>Not checked: the configuration is not valid.</translation>
+        </message>
+        <message>
+            <source>Fix the configuration first.</source>
+            <translation>Fix the configuration first.</translation>
+        </message>
+    </context>
+    <context>
         <name>FaultScreen</name>
         <message>
             <source>The card service is not running</source>
@@ -750,6 +1109,92 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
         <message>
             <source>Next: %1</source>
             <translation>Next: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProvisionCommand</name>
+        <message>
+            <source>Configuration file.</source>
+            <translation>Configuration file.</translation>
+        </message>
+        <message>
+            <source>Make the station key and certificate request; install the registry's certificate, CA and QR keys.</source>
+            <translation>Make the station key and certificate request; install the registry's certificate, CA and QR keys.</translation>
+        </message>
+        <message>
+            <source>Usage: thaid-kioskctl provision request|install [options]</source>
+            <translation>Usage: thaid-kioskctl provision request|install [options]</translation>
+        </message>
+        <message>
+            <source>Exit codes: 0 done, 1 wrong usage, 2 refused (configuration or files not valid), 3 cannot write.</source>
+            <translation>Exit codes: 0 done, 1 wrong usage, 2 refused (configuration or files not valid), 3 cannot write.</translation>
+        </message>
+        <message>
+            <source>Makes the station's private key (kept on this kiosk, mode 0600) unless it exists, and prints a certificate request for the registry operator.</source>
+            <translation>Makes the station's private key (kept on this kiosk, mode 0600) unless it exists, and prints a certificate request for the registry operator.</translation>
+        </message>
+        <message>
+            <source>Write the request here (default: stdout).</source>
+            <translation>Write the request here (default: stdout).</translation>
+        </message>
+        <message>
+            <source>Replace an existing station key with a new one.</source>
+            <translation>Replace an existing station key with a new one.</translation>
+        </message>
+        <message>
+            <source>The configuration %1 has problems:</source>
+            <translation>The configuration %1 has problems:</translation>
+        </message>
+        <message>
+            <source>Using the existing station key %1.</source>
+            <translation>Using the existing station key %1.</translation>
+        </message>
+        <message>
+            <source>New station key: %1 (mode 0600).</source>
+            <translation>New station key: %1 (mode 0600).</translation>
+        </message>
+        <message>
+            <source>Send the request for station-%1 to the registry operator; install what comes back with: thaid-kioskctl provision install --certificate FILE --ca FILE --qr-keys FILE</source>
+            <translation>Send the request for station-%1 to the registry operator; install what comes back with: thaid-kioskctl provision install --certificate FILE --ca FILE --qr-keys FILE</translation>
+        </message>
+        <message>
+            <source>Checks the registry's answer against this station and its key, then installs the certificate, the registry CA and the QR signing keys where the configuration says.</source>
+            <translation>Checks the registry's answer against this station and its key, then installs the certificate, the registry CA and the QR signing keys where the configuration says.</translation>
+        </message>
+        <message>
+            <source>The station certificate the registry issued (PEM).</source>
+            <translation>The station certificate the registry issued (PEM).</translation>
+        </message>
+        <message>
+            <source>The registry's CA certificate (PEM).</source>
+            <translation>The registry's CA certificate (PEM).</translation>
+        </message>
+        <message>
+            <source>The registry's QR signing keys (hex, one per line).</source>
+            <translation>The registry's QR signing keys (hex, one per line).</translation>
+        </message>
+        <message>
+            <source>provision install needs --certificate, --ca and --qr-keys.</source>
+            <translation>provision install needs --certificate, --ca and --qr-keys.</translation>
+        </message>
+        <message>
+            <source>%1 holds no QR signing key: %2</source>
+            <translation>%1 holds no QR signing key: %2</translation>
+        </message>
+        <message>
+            <source>Not installed: %1.</source>
+            <translation>Not installed: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Installed the certificate for station-%1, the registry CA and %n QR signing key(s).</source>
+            <translation>
+                <numerusform>Installed the certificate for station-%1, the registry CA and %n QR signing key.</numerusform>
+                <numerusform>Installed the certificate for station-%1, the registry CA and %n QR signing keys.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The certificate is valid until %1 (%2 days). Run thaid-kioskctl doctor next.</source>
+            <translation>The certificate is valid until %1 (%2 days). Run thaid-kioskctl doctor next.</translation>
         </message>
     </context>
     <context>

@@ -328,6 +328,665 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         </message>
     </context>
     <context>
+        <name>Doctor</name>
+        <message>
+            <source>Request a new one: thaid-kioskctl provision request, then thaid-kioskctl provision install with what the registry sends.</source>
+            <translation>ขอใบรับรองใหม่: thaid-kioskctl provision request แล้วใช้ thaid-kioskctl provision install กับไฟล์ที่ระบบทะเบียนส่งกลับมา</translation>
+        </message>
+        <message>
+            <source>The station certificate %1 cannot be read.</source>
+            <translation>อ่านใบรับรองของเครื่อง %1 ไม่ได้</translation>
+        </message>
+        <message>
+            <source>Subject: %1</source>
+            <translation>ผู้ถือ: %1</translation>
+        </message>
+        <message>
+            <source>Valid from %1 to %2 (UTC)</source>
+            <translation>ใช้ได้ตั้งแต่ %1 ถึง %2 (UTC)</translation>
+        </message>
+        <message>
+            <source>The station certificate is for %1, but this kiosk is %2.</source>
+            <translation>ใบรับรองเป็นของ %1 แต่เครื่องนี้คือ %2</translation>
+        </message>
+        <message>
+            <source>Set station/id to the station the certificate names, or provision this station again.</source>
+            <translation>ตั้ง station/id ให้ตรงกับเครื่องที่ระบุในใบรับรอง หรือทำ provision ให้เครื่องนี้ใหม่</translation>
+        </message>
+        <message>
+            <source>The station certificate was not issued by the registry CA in %1.</source>
+            <translation>ใบรับรองของเครื่องไม่ได้ออกโดย CA ของระบบทะเบียนใน %1</translation>
+        </message>
+        <message>
+            <source>Install the CA and certificate the registry sent together: thaid-kioskctl provision install.</source>
+            <translation>ติดตั้ง CA และใบรับรองที่ระบบทะเบียนส่งมาพร้อมกัน: thaid-kioskctl provision install</translation>
+        </message>
+        <message>
+            <source>The station key %1 cannot be read by this user, so it was not compared with the certificate.</source>
+            <translation>ผู้ใช้นี้อ่านกุญแจของเครื่อง %1 ไม่ได้ จึงไม่ได้เทียบกับใบรับรอง</translation>
+        </message>
+        <message>
+            <source>Run doctor as root or as thaid-kiosk.</source>
+            <translation>เรียก doctor ในฐานะ root หรือ thaid-kiosk</translation>
+        </message>
+        <message>
+            <source>The station certificate does not belong to the station key %1.</source>
+            <translation>ใบรับรองไม่ใช่ของกุญแจเครื่อง %1</translation>
+        </message>
+        <message>
+            <source>The station certificate is not valid yet.</source>
+            <translation>ใบรับรองของเครื่องยังไม่ถึงวันเริ่มใช้</translation>
+        </message>
+        <message>
+            <source>Check the kiosk's clock (see the clock check).</source>
+            <translation>ตรวจสอบนาฬิกาของเครื่อง (ดูผลตรวจนาฬิกา)</translation>
+        </message>
+        <message>
+            <source>The station certificate expired on %1.</source>
+            <translation>ใบรับรองของเครื่องหมดอายุเมื่อ %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>The station certificate expires in %n day(s).</source>
+            <translation>
+                <numerusform>ใ</numerusform>
+                <numerusform>บ</numerusform>
+                <numerusform>ร</numerusform>
+                <numerusform>ั</numerusform>
+                <numerusform>บ</numerusform>
+                <numerusform>ร</numerusform>
+                <numerusform>อ</numerusform>
+                <numerusform>ง</numerusform>
+                <numerusform>ข</numerusform>
+                <numerusform>อ</numerusform>
+                <numerusform>ง</numerusform>
+                <numerusform>เ</numerusform>
+                <numerusform>ค</numerusform>
+                <numerusform>ร</numerusform>
+                <numerusform>ื</numerusform>
+                <numerusform>่</numerusform>
+                <numerusform>อ</numerusform>
+                <numerusform>ง</numerusform>
+                <numerusform>จ</numerusform>
+                <numerusform>ะ</numerusform>
+                <numerusform>ห</numerusform>
+                <numerusform>ม</numerusform>
+                <numerusform>ด</numerusform>
+                <numerusform>อ</numerusform>
+                <numerusform>า</numerusform>
+                <numerusform>ย</numerusform>
+                <numerusform>ุ</numerusform>
+                <numerusform>ใ</numerusform>
+                <numerusform>น</numerusform>
+                <numerusform> </numerusform>
+                <numerusform>%</numerusform>
+                <numerusform>n</numerusform>
+                <numerusform> </numerusform>
+                <numerusform>ว</numerusform>
+                <numerusform>ั</numerusform>
+                <numerusform>น</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The station certificate is valid for %n more day(s).</source>
+            <translation>
+                <numerusform>ใ</numerusform>
+                <numerusform>บ</numerusform>
+                <numerusform>ร</numerusform>
+                <numerusform>ั</numerusform>
+                <numerusform>บ</numerusform>
+                <numerusform>ร</numerusform>
+                <numerusform>อ</numerusform>
+                <numerusform>ง</numerusform>
+                <numerusform>ข</numerusform>
+                <numerusform>อ</numerusform>
+                <numerusform>ง</numerusform>
+                <numerusform>เ</numerusform>
+                <numerusform>ค</numerusform>
+                <numerusform>ร</numerusform>
+                <numerusform>ื</numerusform>
+                <numerusform>่</numerusform>
+                <numerusform>อ</numerusform>
+                <numerusform>ง</numerusform>
+                <numerusform>ใ</numerusform>
+                <numerusform>ช</numerusform>
+                <numerusform>้</numerusform>
+                <numerusform>ไ</numerusform>
+                <numerusform>ด</numerusform>
+                <numerusform>้</numerusform>
+                <numerusform>อ</numerusform>
+                <numerusform>ี</numerusform>
+                <numerusform>ก</numerusform>
+                <numerusform> </numerusform>
+                <numerusform>%</numerusform>
+                <numerusform>n</numerusform>
+                <numerusform> </numerusform>
+                <numerusform>ว</numerusform>
+                <numerusform>ั</numerusform>
+                <numerusform>น</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no configuration at %1.</source>
+            <translation>ไม่พบไฟล์ตั้งค่าที่ %1</translation>
+        </message>
+        <message>
+            <source>Reinstall thaid-kiosk to get the default /etc/thaid-kiosk/kiosk.conf, or give the right file with --config.</source>
+            <translation>ติดตั้ง thaid-kiosk ใหม่เพื่อให้ได้ /etc/thaid-kiosk/kiosk.conf ค่าเริ่มต้น หรือระบุไฟล์ที่ถูกต้องด้วย --config</translation>
+        </message>
+        <message numerus="yes">
+            <source>The configuration %1 has %n problem(s).</source>
+            <translation>
+                <numerusform>ไ</numerusform>
+                <numerusform>ฟ</numerusform>
+                <numerusform>ล</numerusform>
+                <numerusform>์</numerusform>
+                <numerusform>ต</numerusform>
+                <numerusform>ั</numerusform>
+                <numerusform>้</numerusform>
+                <numerusform>ง</numerusform>
+                <numerusform>ค</numerusform>
+                <numerusform>่</numerusform>
+                <numerusform>า</numerusform>
+                <numerusform> </numerusform>
+                <numerusform>%</numerusform>
+                <numerusform>1</numerusform>
+                <numerusform> </numerusform>
+                <numerusform>ม</numerusform>
+                <numerusform>ี</numerusform>
+                <numerusform>ป</numerusform>
+                <numerusform>ั</numerusform>
+                <numerusform>ญ</numerusform>
+                <numerusform>ห</numerusform>
+                <numerusform>า</numerusform>
+                <numerusform> </numerusform>
+                <numerusform>%</numerusform>
+                <numerusform>n</numerusform>
+                <numerusform> </numerusform>
+                <numerusform>ร</numerusform>
+                <numerusform>า</numerusform>
+                <numerusform>ย</numerusform>
+                <numerusform>ก</numerusform>
+                <numerusform>า</numerusform>
+                <numerusform>ร</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit %1 and correct each key listed, then run doctor again. The kiosk does not start until they are fixed.</source>
+            <translation>แก้ไข %1 ตามรายการด้านล่าง แล้วเรียก doctor อีกครั้ง เครื่องจะไม่เริ่มทำงานจนกว่าจะแก้ครบ</translation>
+        </message>
+        <message>
+            <source>The configuration %1 is valid.</source>
+            <translation>ไฟล์ตั้งค่า %1 ถูกต้อง</translation>
+        </message>
+        <message>
+            <source>Reading a card was not tried.</source>
+            <translation>ยังไม่ได้ลองอ่านบัตร</translation>
+        </message>
+        <message>
+            <source>Fix the card service first.</source>
+            <translation>แก้บริการบัตรอัจฉริยะก่อน</translation>
+        </message>
+        <message>
+            <source>The smart card service (pcscd) does not answer.</source>
+            <translation>บริการบัตรอัจฉริยะ (pcscd) ไม่ตอบสนอง</translation>
+        </message>
+        <message>
+            <source>Start it: systemctl start pcscd.socket pcscd (package pcscd). If it keeps stopping, read journalctl -u pcscd.</source>
+            <translation>เริ่มบริการ: systemctl start pcscd.socket pcscd (แพ็กเกจ pcscd) หากหยุดซ้ำ ให้ดู journalctl -u pcscd</translation>
+        </message>
+        <message>
+            <source>The smart card service answers but fails to list readers.</source>
+            <translation>บริการบัตรอัจฉริยะตอบสนอง แต่แสดงรายการเครื่องอ่านไม่ได้</translation>
+        </message>
+        <message>
+            <source>Restart it: systemctl restart pcscd.</source>
+            <translation>เริ่มบริการใหม่: systemctl restart pcscd</translation>
+        </message>
+        <message>
+            <source>%1: card present, ATR %2</source>
+            <translation>%1: มีบัตร ATR %2</translation>
+        </message>
+        <message>
+            <source>%1: no card</source>
+            <translation>%1: ไม่มีบัตร</translation>
+        </message>
+        <message>
+            <source>The smart card service runs but sees no card reader.</source>
+            <translation>บริการบัตรอัจฉริยะทำงาน แต่ไม่พบเครื่องอ่านบัตร</translation>
+        </message>
+        <message>
+            <source>Connect the card reader (USB), or try another port. CCID readers need the libccid package.</source>
+            <translation>เสียบเครื่องอ่านบัตร (USB) หรือลองช่องอื่น เครื่องอ่านแบบ CCID ต้องมีแพ็กเกจ libccid</translation>
+        </message>
+        <message>
+            <source>The configured reader "%1" is not connected.</source>
+            <translation>ไม่ได้เสียบเครื่องอ่าน "%1" ที่ตั้งค่าไว้</translation>
+        </message>
+        <message>
+            <source>Connect it, or change devices/reader in the configuration (empty: any reader).</source>
+            <translation>เสียบเครื่องนั้น หรือแก้ devices/reader ในไฟล์ตั้งค่า (เว้นว่าง: เครื่องใดก็ได้)</translation>
+        </message>
+        <message numerus="yes">
+            <source>The smart card service answers; %n reader(s).</source>
+            <translation>
+                <numerusform>บ</numerusform>
+                <numerusform>ร</numerusform>
+                <numerusform>ิ</numerusform>
+                <numerusform>ก</numerusform>
+                <numerusform>า</numerusform>
+                <numerusform>ร</numerusform>
+                <numerusform>บ</numerusform>
+                <numerusform>ั</numerusform>
+                <numerusform>ต</numerusform>
+                <numerusform>ร</numerusform>
+                <numerusform>อ</numerusform>
+                <numerusform>ั</numerusform>
+                <numerusform>จ</numerusform>
+                <numerusform>ฉ</numerusform>
+                <numerusform>ร</numerusform>
+                <numerusform>ิ</numerusform>
+                <numerusform>ย</numerusform>
+                <numerusform>ะ</numerusform>
+                <numerusform>ต</numerusform>
+                <numerusform>อ</numerusform>
+                <numerusform>บ</numerusform>
+                <numerusform>ส</numerusform>
+                <numerusform>น</numerusform>
+                <numerusform>อ</numerusform>
+                <numerusform>ง</numerusform>
+                <numerusform> </numerusform>
+                <numerusform>ม</numerusform>
+                <numerusform>ี</numerusform>
+                <numerusform>เ</numerusform>
+                <numerusform>ค</numerusform>
+                <numerusform>ร</numerusform>
+                <numerusform>ื</numerusform>
+                <numerusform>่</numerusform>
+                <numerusform>อ</numerusform>
+                <numerusform>ง</numerusform>
+                <numerusform>อ</numerusform>
+                <numerusform>่</numerusform>
+                <numerusform>า</numerusform>
+                <numerusform>น</numerusform>
+                <numerusform> </numerusform>
+                <numerusform>%</numerusform>
+                <numerusform>n</numerusform>
+                <numerusform> </numerusform>
+                <numerusform>เ</numerusform>
+                <numerusform>ค</numerusform>
+                <numerusform>ร</numerusform>
+                <numerusform>ื</numerusform>
+                <numerusform>่</numerusform>
+                <numerusform>อ</numerusform>
+                <numerusform>ง</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No card in the reader, so reading was not tried.</source>
+            <translation>ไม่มีบัตรในเครื่องอ่าน จึงไม่ได้ลองอ่าน</translation>
+        </message>
+        <message>
+            <source>Insert any Thai ID card (an officer's will do) and run doctor again to check that the reader reads.</source>
+            <translation>เสียบบัตรประชาชนใบใดก็ได้ (ของเจ้าหน้าที่ก็ได้) แล้วเรียก doctor อีกครั้งเพื่อตรวจว่าเครื่องอ่านได้</translation>
+        </message>
+        <message>
+            <source>The card in %1 could not be read.</source>
+            <translation>อ่านบัตรใน %1 ไม่ได้</translation>
+        </message>
+        <message numerus="yes">
+            <source>A Thai ID card was read in %1 ms (%n card exchange(s)).</source>
+            <translation>
+                <numerusform>อ</numerusform>
+                <numerusform>่</numerusform>
+                <numerusform>า</numerusform>
+                <numerusform>น</numerusform>
+                <numerusform>บ</numerusform>
+                <numerusform>ั</numerusform>
+                <numerusform>ต</numerusform>
+                <numerusform>ร</numerusform>
+                <numerusform>ป</numerusform>
+                <numerusform>ร</numerusform>
+                <numerusform>ะ</numerusform>
+                <numerusform>ช</numerusform>
+                <numerusform>า</numerusform>
+                <numerusform>ช</numerusform>
+                <numerusform>น</numerusform>
+                <numerusform>ไ</numerusform>
+                <numerusform>ด</numerusform>
+                <numerusform>้</numerusform>
+                <numerusform>ใ</numerusform>
+                <numerusform>น</numerusform>
+                <numerusform> </numerusform>
+                <numerusform>%</numerusform>
+                <numerusform>1</numerusform>
+                <numerusform> </numerusform>
+                <numerusform>ม</numerusform>
+                <numerusform>ิ</numerusform>
+                <numerusform>ล</numerusform>
+                <numerusform>ล</numerusform>
+                <numerusform>ิ</numerusform>
+                <numerusform>ว</numerusform>
+                <numerusform>ิ</numerusform>
+                <numerusform>น</numerusform>
+                <numerusform>า</numerusform>
+                <numerusform>ท</numerusform>
+                <numerusform>ี</numerusform>
+                <numerusform> </numerusform>
+                <numerusform>(</numerusform>
+                <numerusform>ส</numerusform>
+                <numerusform>ื</numerusform>
+                <numerusform>่</numerusform>
+                <numerusform>อ</numerusform>
+                <numerusform>ส</numerusform>
+                <numerusform>า</numerusform>
+                <numerusform>ร</numerusform>
+                <numerusform>ก</numerusform>
+                <numerusform>ั</numerusform>
+                <numerusform>บ</numerusform>
+                <numerusform>บ</numerusform>
+                <numerusform>ั</numerusform>
+                <numerusform>ต</numerusform>
+                <numerusform>ร</numerusform>
+                <numerusform> </numerusform>
+                <numerusform>%</numerusform>
+                <numerusform>n</numerusform>
+                <numerusform> </numerusform>
+                <numerusform>ค</numerusform>
+                <numerusform>ร</numerusform>
+                <numerusform>ั</numerusform>
+                <numerusform>้</numerusform>
+                <numerusform>ง</numerusform>
+                <numerusform>)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2): verifies citizens and signs officers in</source>
+            <translation>%1 (%2): ยืนยันตัวผู้มาติดต่อและใช้เข้าระบบของเจ้าหน้าที่ได้</translation>
+        </message>
+        <message>
+            <source>%1 (%2): signs officers in only (match-on-chip; cannot verify citizens against the registry's print)</source>
+            <translation>%1 (%2): ใช้เข้าระบบของเจ้าหน้าที่ได้เท่านั้น (match-on-chip ยืนยันผู้มาติดต่อกับลายนิ้วมือของระบบทะเบียนไม่ได้)</translation>
+        </message>
+        <message>
+            <source>No fingerprint scanner was found.</source>
+            <translation>ไม่พบเครื่องสแกนลายนิ้วมือ</translation>
+        </message>
+        <message>
+            <source>Connect a scanner libfprint supports (see lsusb). Unplug and plug it in again if thaid-kiosk was installed after it was connected.</source>
+            <translation>เสียบเครื่องสแกนที่ libfprint รองรับ (ดู lsusb) หากติดตั้ง thaid-kiosk หลังเสียบเครื่อง ให้ถอดแล้วเสียบใหม่</translation>
+        </message>
+        <message>
+            <source>The configured scanner "%1" is not connected.</source>
+            <translation>ไม่ได้เสียบเครื่องสแกน "%1" ที่ตั้งค่าไว้</translation>
+        </message>
+        <message>
+            <source>Connect it, or change devices/scanner in the configuration (empty: the first that can verify citizens).</source>
+            <translation>เสียบเครื่องนั้น หรือแก้ devices/scanner ในไฟล์ตั้งค่า (เว้นว่าง: เครื่องแรกที่ยืนยันผู้มาติดต่อได้)</translation>
+        </message>
+        <message>
+            <source>No connected scanner can verify citizens.</source>
+            <translation>ไม่มีเครื่องสแกนที่เสียบอยู่เครื่องใดยืนยันผู้มาติดต่อได้</translation>
+        </message>
+        <message>
+            <source>Citizens are checked against the registry's print, which needs an image scanner; a match-on-chip sensor only signs officers in. Connect an image scanner.</source>
+            <translation>การยืนยันผู้มาติดต่อเทียบกับลายนิ้วมือของระบบทะเบียน ซึ่งต้องใช้เครื่องสแกนแบบภาพ เซนเซอร์ match-on-chip ใช้เข้าระบบของเจ้าหน้าที่ได้เท่านั้น ให้เสียบเครื่องสแกนแบบภาพ</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n fingerprint scanner(s) found.</source>
+            <translation>
+                <numerusform>พ</numerusform>
+                <numerusform>บ</numerusform>
+                <numerusform>เ</numerusform>
+                <numerusform>ค</numerusform>
+                <numerusform>ร</numerusform>
+                <numerusform>ื</numerusform>
+                <numerusform>่</numerusform>
+                <numerusform>อ</numerusform>
+                <numerusform>ง</numerusform>
+                <numerusform>ส</numerusform>
+                <numerusform>แ</numerusform>
+                <numerusform>ก</numerusform>
+                <numerusform>น</numerusform>
+                <numerusform>ล</numerusform>
+                <numerusform>า</numerusform>
+                <numerusform>ย</numerusform>
+                <numerusform>น</numerusform>
+                <numerusform>ิ</numerusform>
+                <numerusform>้</numerusform>
+                <numerusform>ว</numerusform>
+                <numerusform>ม</numerusform>
+                <numerusform>ื</numerusform>
+                <numerusform>อ</numerusform>
+                <numerusform> </numerusform>
+                <numerusform>%</numerusform>
+                <numerusform>n</numerusform>
+                <numerusform> </numerusform>
+                <numerusform>เ</numerusform>
+                <numerusform>ค</numerusform>
+                <numerusform>ร</numerusform>
+                <numerusform>ื</numerusform>
+                <numerusform>่</numerusform>
+                <numerusform>อ</numerusform>
+                <numerusform>ง</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 MB free for %2.</source>
+            <translation>มีที่ว่าง %1 MB สำหรับ %2</translation>
+        </message>
+        <message>
+            <source>Free space on %1 (old logs: journalctl --vacuum-size=200M). The audit trail needs room to record every registration.</source>
+            <translation>เพิ่มที่ว่างใน %1 (ลบบันทึกเก่า: journalctl --vacuum-size=200M) บันทึกตรวจสอบต้องมีที่เก็บทุกการลงทะเบียน</translation>
+        </message>
+        <message>
+            <source>No audit trail yet: the kiosk has not run.</source>
+            <translation>ยังไม่มีบันทึกตรวจสอบ: เครื่องยังไม่เคยทำงาน</translation>
+        </message>
+        <message>
+            <source>The audit trail cannot be read.</source>
+            <translation>อ่านบันทึกตรวจสอบไม่ได้</translation>
+        </message>
+        <message>
+            <source>Check %1 (owner thaid-kiosk, mode 0600) and run thaid-kioskctl audit verify.</source>
+            <translation>ตรวจสอบ %1 (เจ้าของ thaid-kiosk โหมด 0600) แล้วเรียก thaid-kioskctl audit verify</translation>
+        </message>
+        <message>
+            <source>Every audit row has reached the registry.</source>
+            <translation>บันทึกตรวจสอบทุกรายการส่งถึงระบบทะเบียนแล้ว</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n audit row(s) wait for the registry; the oldest for %1 s.</source>
+            <translation>
+                <numerusform>บ</numerusform>
+                <numerusform>ั</numerusform>
+                <numerusform>น</numerusform>
+                <numerusform>ท</numerusform>
+                <numerusform>ึ</numerusform>
+                <numerusform>ก</numerusform>
+                <numerusform>ต</numerusform>
+                <numerusform>ร</numerusform>
+                <numerusform>ว</numerusform>
+                <numerusform>จ</numerusform>
+                <numerusform>ส</numerusform>
+                <numerusform>อ</numerusform>
+                <numerusform>บ</numerusform>
+                <numerusform> </numerusform>
+                <numerusform>%</numerusform>
+                <numerusform>n</numerusform>
+                <numerusform> </numerusform>
+                <numerusform>ร</numerusform>
+                <numerusform>า</numerusform>
+                <numerusform>ย</numerusform>
+                <numerusform>ก</numerusform>
+                <numerusform>า</numerusform>
+                <numerusform>ร</numerusform>
+                <numerusform>ร</numerusform>
+                <numerusform>อ</numerusform>
+                <numerusform>ส</numerusform>
+                <numerusform>่</numerusform>
+                <numerusform>ง</numerusform>
+                <numerusform>ร</numerusform>
+                <numerusform>ะ</numerusform>
+                <numerusform>บ</numerusform>
+                <numerusform>บ</numerusform>
+                <numerusform>ท</numerusform>
+                <numerusform>ะ</numerusform>
+                <numerusform>เ</numerusform>
+                <numerusform>บ</numerusform>
+                <numerusform>ี</numerusform>
+                <numerusform>ย</numerusform>
+                <numerusform>น</numerusform>
+                <numerusform> </numerusform>
+                <numerusform>ร</numerusform>
+                <numerusform>า</numerusform>
+                <numerusform>ย</numerusform>
+                <numerusform>ก</numerusform>
+                <numerusform>า</numerusform>
+                <numerusform>ร</numerusform>
+                <numerusform>เ</numerusform>
+                <numerusform>ก</numerusform>
+                <numerusform>่</numerusform>
+                <numerusform>า</numerusform>
+                <numerusform>ส</numerusform>
+                <numerusform>ุ</numerusform>
+                <numerusform>ด</numerusform>
+                <numerusform>ร</numerusform>
+                <numerusform>อ</numerusform>
+                <numerusform>ม</numerusform>
+                <numerusform>า</numerusform>
+                <numerusform> </numerusform>
+                <numerusform>%</numerusform>
+                <numerusform>1</numerusform>
+                <numerusform> </numerusform>
+                <numerusform>ว</numerusform>
+                <numerusform>ิ</numerusform>
+                <numerusform>น</numerusform>
+                <numerusform>า</numerusform>
+                <numerusform>ท</numerusform>
+                <numerusform>ี</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The kiosk cannot upload its audit trail: see the registry check. Rows are kept until the registry acknowledges them; do not remove /var/lib/thaid-kiosk meanwhile.</source>
+            <translation>เครื่องส่งบันทึกตรวจสอบไม่ได้ ดูผลตรวจระบบทะเบียน บันทึกจะเก็บไว้จนกว่าระบบทะเบียนยืนยันการรับ ระหว่างนี้ห้ามลบ /var/lib/thaid-kiosk</translation>
+        </message>
+        <message>
+            <source>The clock was not compared with the registry's.</source>
+            <translation>ยังไม่ได้เทียบนาฬิกากับระบบทะเบียน</translation>
+        </message>
+        <message>
+            <source>It is compared once the registry answers.</source>
+            <translation>จะเทียบเมื่อระบบทะเบียนตอบสนอง</translation>
+        </message>
+        <message>
+            <source>The registry settings cannot be used.</source>
+            <translation>ใช้ค่าตั้งระบบทะเบียนไม่ได้</translation>
+        </message>
+        <message>
+            <source>See the configuration and certificate checks.</source>
+            <translation>ดูผลตรวจไฟล์ตั้งค่าและใบรับรอง</translation>
+        </message>
+        <message>
+            <source>The registry at %1 cannot be used.</source>
+            <translation>ใช้ระบบทะเบียนที่ %1 ไม่ได้</translation>
+        </message>
+        <message>
+            <source>The registry at %1 answers over mutual TLS in %2 ms and knows this kiosk as station %3.</source>
+            <translation>ระบบทะเบียนที่ %1 ตอบผ่าน mutual TLS ใน %2 มิลลิวินาที และรู้จักเครื่องนี้เป็นเครื่อง %3</translation>
+        </message>
+        <message>
+            <source>This kiosk's clock is %1 s behind the registry's.</source>
+            <translation>นาฬิกาของเครื่องนี้ช้ากว่าระบบทะเบียน %1 วินาที</translation>
+        </message>
+        <message>
+            <source>This kiosk's clock is %1 s ahead of the registry's.</source>
+            <translation>นาฬิกาของเครื่องนี้เร็วกว่าระบบทะเบียน %1 วินาที</translation>
+        </message>
+        <message>
+            <source>Set the clock from the network: timedatectl set-ntp true (or the office's time server). QR codes and certificates depend on it.</source>
+            <translation>ตั้งนาฬิกาจากเครือข่าย: timedatectl set-ntp true (หรือเซิร์ฟเวอร์เวลาของสำนักงาน) คิวอาร์โค้ดและใบรับรองขึ้นกับนาฬิกา</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoctorCommand</name>
+        <message>
+            <source>[ ok ]</source>
+            <translation>[ผ่าน]</translation>
+        </message>
+        <message>
+            <source>[warn]</source>
+            <translation>[เตือน]</translation>
+        </message>
+        <message>
+            <source>[FAIL]</source>
+            <translation>[ไม่ผ่าน]</translation>
+        </message>
+        <message>
+            <source>Configuration</source>
+            <translation>ไฟล์ตั้งค่า</translation>
+        </message>
+        <message>
+            <source>Card service</source>
+            <translation>บริการบัตรอัจฉริยะ</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>บัตร</translation>
+        </message>
+        <message>
+            <source>Fingerprint scanners</source>
+            <translation>เครื่องสแกนลายนิ้วมือ</translation>
+        </message>
+        <message>
+            <source>Registry</source>
+            <translation>ระบบทะเบียน</translation>
+        </message>
+        <message>
+            <source>Clock</source>
+            <translation>นาฬิกา</translation>
+        </message>
+        <message>
+            <source>Station certificate</source>
+            <translation>ใบรับรองของเครื่อง</translation>
+        </message>
+        <message>
+            <source>Audit queue</source>
+            <translation>คิวบันทึกตรวจสอบ</translation>
+        </message>
+        <message>
+            <source>Disk</source>
+            <translation>ดิสก์</translation>
+        </message>
+        <message>
+            <source>Check the configuration, card reader, scanners, registry, certificate, clock, audit queue and disk.</source>
+            <translation>ตรวจไฟล์ตั้งค่า เครื่องอ่านบัตร เครื่องสแกน ระบบทะเบียน ใบรับรอง นาฬิกา คิวบันทึกตรวจสอบ และดิสก์</translation>
+        </message>
+        <message>
+            <source>Exit codes: 0 nothing failed (warnings allowed), 1 wrong usage, 2 a check failed.</source>
+            <translation>รหัสออก: 0 ไม่มีรายการไม่ผ่าน (มีคำเตือนได้) 1 ใช้คำสั่งผิด 2 มีรายการไม่ผ่าน</translation>
+        </message>
+        <message>
+            <source>Print one JSON object.</source>
+            <translation>แสดงผลเป็นออบเจกต์ JSON หนึ่งรายการ</translation>
+        </message>
+        <message>
+            <source>Configuration file.</source>
+            <translation>ไฟล์ตั้งค่า</translation>
+        </message>
+        <message>
+            <source>Seconds to wait for fingerprint scanners to appear.</source>
+            <translation>จำนวนวินาทีที่รอให้เครื่องสแกนลายนิ้วมือปรากฏ</translation>
+        </message>
+        <message>
+            <source>Not checked: the configuration is not valid.</source>
+            <translation>ไม่ได้ตรวจ: ไฟล์ตั้งค่าไม่ถูกต้อง</translation>
+        </message>
+        <message>
+            <source>Fix the configuration first.</source>
+            <translation>แก้ไฟล์ตั้งค่าก่อน</translation>
+        </message>
+    </context>
+    <context>
         <name>FaultScreen</name>
         <message>
             <source>The card service is not running</source>
@@ -747,6 +1406,172 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
         <message>
             <source>Next: %1</source>
             <translation>ถัดไป: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProvisionCommand</name>
+        <message>
+            <source>Configuration file.</source>
+            <translation>ไฟล์ตั้งค่า</translation>
+        </message>
+        <message>
+            <source>Make the station key and certificate request; install the registry's certificate, CA and QR keys.</source>
+            <translation>สร้างกุญแจและคำขอใบรับรองของเครื่อง ติดตั้งใบรับรอง CA และกุญแจคิวอาร์ของระบบทะเบียน</translation>
+        </message>
+        <message>
+            <source>Usage: thaid-kioskctl provision request|install [options]</source>
+            <translation>วิธีใช้: thaid-kioskctl provision request|install [ตัวเลือก]</translation>
+        </message>
+        <message>
+            <source>Exit codes: 0 done, 1 wrong usage, 2 refused (configuration or files not valid), 3 cannot write.</source>
+            <translation>รหัสออก: 0 สำเร็จ 1 ใช้คำสั่งผิด 2 ปฏิเสธ (ไฟล์ตั้งค่าหรือไฟล์ไม่ถูกต้อง) 3 เขียนไฟล์ไม่ได้</translation>
+        </message>
+        <message>
+            <source>Makes the station's private key (kept on this kiosk, mode 0600) unless it exists, and prints a certificate request for the registry operator.</source>
+            <translation>สร้างกุญแจส่วนตัวของเครื่อง (เก็บในเครื่องนี้ โหมด 0600) หากยังไม่มี และพิมพ์คำขอใบรับรองสำหรับผู้ดูแลระบบทะเบียน</translation>
+        </message>
+        <message>
+            <source>Write the request here (default: stdout).</source>
+            <translation>เขียนคำขอลงไฟล์นี้ (ค่าเริ่มต้น: stdout)</translation>
+        </message>
+        <message>
+            <source>Replace an existing station key with a new one.</source>
+            <translation>แทนกุญแจเดิมของเครื่องด้วยกุญแจใหม่</translation>
+        </message>
+        <message>
+            <source>The configuration %1 has problems:</source>
+            <translation>ไฟล์ตั้งค่า %1 มีปัญหา:</translation>
+        </message>
+        <message>
+            <source>Using the existing station key %1.</source>
+            <translation>ใช้กุญแจเดิมของเครื่อง %1</translation>
+        </message>
+        <message>
+            <source>New station key: %1 (mode 0600).</source>
+            <translation>กุญแจใหม่ของเครื่อง: %1 (โหมด 0600)</translation>
+        </message>
+        <message>
+            <source>Send the request for station-%1 to the registry operator; install what comes back with: thaid-kioskctl provision install --certificate FILE --ca FILE --qr-keys FILE</source>
+            <translation>ส่งคำขอของ station-%1 ให้ผู้ดูแลระบบทะเบียน แล้วติดตั้งสิ่งที่ได้รับกลับมาด้วย: thaid-kioskctl provision install --certificate FILE --ca FILE --qr-keys FILE</translation>
+        </message>
+        <message>
+            <source>Checks the registry's answer against this station and its key, then installs the certificate, the registry CA and the QR signing keys where the configuration says.</source>
+            <translation>ตรวจสิ่งที่ระบบทะเบียนส่งมากับเครื่องนี้และกุญแจของเครื่อง แล้วติดตั้งใบรับรอง CA ของระบบทะเบียน และกุญแจลงนามคิวอาร์ ตามตำแหน่งในไฟล์ตั้งค่า</translation>
+        </message>
+        <message>
+            <source>The station certificate the registry issued (PEM).</source>
+            <translation>ใบรับรองของเครื่องที่ระบบทะเบียนออกให้ (PEM)</translation>
+        </message>
+        <message>
+            <source>The registry's CA certificate (PEM).</source>
+            <translation>ใบรับรอง CA ของระบบทะเบียน (PEM)</translation>
+        </message>
+        <message>
+            <source>The registry's QR signing keys (hex, one per line).</source>
+            <translation>กุญแจลงนามคิวอาร์ของระบบทะเบียน (hex บรรทัดละหนึ่งกุญแจ)</translation>
+        </message>
+        <message>
+            <source>provision install needs --certificate, --ca and --qr-keys.</source>
+            <translation>provision install ต้องมี --certificate, --ca และ --qr-keys</translation>
+        </message>
+        <message>
+            <source>%1 holds no QR signing key: %2</source>
+            <translation>%1 ไม่มีกุญแจลงนามคิวอาร์: %2</translation>
+        </message>
+        <message>
+            <source>Not installed: %1.</source>
+            <translation>ไม่ได้ติดตั้ง: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Installed the certificate for station-%1, the registry CA and %n QR signing key(s).</source>
+            <translation>
+                <numerusform>ต</numerusform>
+                <numerusform>ิ</numerusform>
+                <numerusform>ด</numerusform>
+                <numerusform>ต</numerusform>
+                <numerusform>ั</numerusform>
+                <numerusform>้</numerusform>
+                <numerusform>ง</numerusform>
+                <numerusform>ใ</numerusform>
+                <numerusform>บ</numerusform>
+                <numerusform>ร</numerusform>
+                <numerusform>ั</numerusform>
+                <numerusform>บ</numerusform>
+                <numerusform>ร</numerusform>
+                <numerusform>อ</numerusform>
+                <numerusform>ง</numerusform>
+                <numerusform>ข</numerusform>
+                <numerusform>อ</numerusform>
+                <numerusform>ง</numerusform>
+                <numerusform> </numerusform>
+                <numerusform>s</numerusform>
+                <numerusform>t</numerusform>
+                <numerusform>a</numerusform>
+                <numerusform>t</numerusform>
+                <numerusform>i</numerusform>
+                <numerusform>o</numerusform>
+                <numerusform>n</numerusform>
+                <numerusform>-</numerusform>
+                <numerusform>%</numerusform>
+                <numerusform>1</numerusform>
+                <numerusform>,</numerusform>
+                <numerusform> </numerusform>
+                <numerusform>C</numerusform>
+                <numerusform>A</numerusform>
+                <numerusform> </numerusform>
+                <numerusform>ข</numerusform>
+                <numerusform>อ</numerusform>
+                <numerusform>ง</numerusform>
+                <numerusform>ร</numerusform>
+                <numerusform>ะ</numerusform>
+                <numerusform>บ</numerusform>
+                <numerusform>บ</numerusform>
+                <numerusform>ท</numerusform>
+                <numerusform>ะ</numerusform>
+                <numerusform>เ</numerusform>
+                <numerusform>บ</numerusform>
+                <numerusform>ี</numerusform>
+                <numerusform>ย</numerusform>
+                <numerusform>น</numerusform>
+                <numerusform> </numerusform>
+                <numerusform>แ</numerusform>
+                <numerusform>ล</numerusform>
+                <numerusform>ะ</numerusform>
+                <numerusform>ก</numerusform>
+                <numerusform>ุ</numerusform>
+                <numerusform>ญ</numerusform>
+                <numerusform>แ</numerusform>
+                <numerusform>จ</numerusform>
+                <numerusform>ล</numerusform>
+                <numerusform>ง</numerusform>
+                <numerusform>น</numerusform>
+                <numerusform>า</numerusform>
+                <numerusform>ม</numerusform>
+                <numerusform>ค</numerusform>
+                <numerusform>ิ</numerusform>
+                <numerusform>ว</numerusform>
+                <numerusform>อ</numerusform>
+                <numerusform>า</numerusform>
+                <numerusform>ร</numerusform>
+                <numerusform>์</numerusform>
+                <numerusform> </numerusform>
+                <numerusform>%</numerusform>
+                <numerusform>n</numerusform>
+                <numerusform> </numerusform>
+                <numerusform>ก</numerusform>
+                <numerusform>ุ</numerusform>
+                <numerusform>ญ</numerusform>
+                <numerusform>แ</numerusform>
+                <numerusform>จ</numerusform>
+                <numerusform>แ</numerusform>
+                <numerusform>ล</numerusform>
+                <numerusform>้</numerusform>
+                <numerusform>ว</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The certificate is valid until %1 (%2 days). Run thaid-kioskctl doctor next.</source>
+            <translation>ใบรับรองใช้ได้ถึง %1 (%2 วัน) ขั้นต่อไปให้เรียก thaid-kioskctl doctor</translation>
         </message>
     </context>
     <context>
