@@ -28,6 +28,7 @@ const QSet<QString>& knownKeys() {
         QStringLiteral("display/officer_screen"),
         QStringLiteral("display/citizen_screen"),
         QStringLiteral("audit/upload_interval_s"),
+        QStringLiteral("metrics/listen"),
     };
     return keys;
 }
@@ -39,17 +40,18 @@ public:
 
     QString text(const char* key, const QString& fallback, bool required = false) {
         const QString k = QLatin1String(key);
-        if (!m_s.contains(k)) {
+        const QString value = m_s.value(k).toString().trimmed();
+        if (!m_s.contains(k) || (required && value.isEmpty())) {
             if (required)
                 problems << QStringLiteral("%1: missing").arg(k);
             return fallback;
         }
-        return m_s.value(k).toString().trimmed();
+        return value;
     }
     int number(const char* key, int fallback, int min, int max) {
         const QString k = QLatin1String(key);
-        if (!m_s.contains(k))
-            return fallback;
+        if (m_s.value(k).toString().trimmed().isEmpty())
+            return fallback;  // absent or left empty: the default
         bool ok = false;
         const int v = m_s.value(k).toString().trimmed().toInt(&ok);
         if (!ok || v < min || v > max) {
@@ -103,7 +105,7 @@ Result<KioskConfig, QStringList> KioskConfig::load(const QString& path, bool che
     }
     KioskConfig c;
     c.stationId = static_cast<quint32>(r.number("station/id", 0, 1, 2147483647));
-    if (!s.contains(QStringLiteral("station/id")))
+    if (s.value(QStringLiteral("station/id")).toString().trimmed().isEmpty())
         r.problems << QStringLiteral("station/id: missing");
     c.stateDir = r.text("station/state_dir", c.stateDir);
     const QString url = r.text("registry/url", {}, true);
@@ -134,6 +136,20 @@ Result<KioskConfig, QStringList> KioskConfig::load(const QString& path, bool che
     c.officerScreen = r.text("display/officer_screen", {});
     c.citizenScreen = r.text("display/citizen_screen", {});
     c.auditUploadSeconds = r.number("audit/upload_interval_s", c.auditUploadSeconds, 5, 86400);
+    c.metricsListen = r.text("metrics/listen", {});
+    if (!c.metricsListen.isEmpty()) {
+        // Metrics describe the office's work: loopback only, never the network.
+        const QString host = c.metricsListen.section(QLatin1Char(':'), 0, -2);
+        bool ok = false;
+        const int port = c.metricsListen.section(QLatin1Char(':'), -1).toInt(&ok);
+        const bool loopback = host == QLatin1String("127.0.0.1") ||
+                              host == QLatin1String("[::1]") || host == QLatin1String("localhost");
+        if (!loopback || !ok || port < 1 || port > 65535)
+            r.problems << QStringLiteral(
+                              "metrics/listen: must be a loopback address and port such as "
+                              "127.0.0.1:9477, not \"%1\"")
+                              .arg(c.metricsListen);
+    }
     if (checkFiles && !QFileInfo(c.stateDir).isDir())
         r.problems << QStringLiteral("station/state_dir: %1 is not a folder").arg(c.stateDir);
     if (!r.problems.isEmpty())

@@ -35,6 +35,8 @@ struct KioskConfig {
 
     int auditUploadSeconds = 60;
 
+    QString metricsListen;  // "127.0.0.1:9477"; empty: no metrics endpoint
+
     QString auditDatabase() const { return stateDir + QStringLiteral("/audit.db"); }
     QString officersDatabase() const { return stateDir + QStringLiteral("/officers.db"); }
     QString printKeyFile() const { return stateDir + QStringLiteral("/print.key"); }
