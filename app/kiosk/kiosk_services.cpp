@@ -33,6 +33,8 @@ Result<QByteArray, QString> loadOrCreateSecret(const QString& path) {
 }
 
 KioskServices::~KioskServices() {
+    m_metricsServer.reset();
+    m_metrics.reset();
     m_uploader.reset();
     m_workflow.reset();  // before the ports it refers to
 }
@@ -70,7 +72,9 @@ Result<std::unique_ptr<KioskServices>, QString> KioskServices::create(const Kios
     s->m_auditClient = std::make_unique<RegistryClient>(endpoint.value());
     s->m_uploader =
         std::make_unique<AuditUploader>(*s->m_audit, *s->m_auditClient, c.auditUploadSeconds);
-    s->m_registry = std::make_unique<NetworkRegistryPort>(std::move(endpoint).value());
+    auto network = std::make_unique<NetworkRegistryPort>(std::move(endpoint).value());
+    RegistryClient& workflowClient = network->client();
+    s->m_registry = std::move(network);
     s->m_card = std::make_unique<PcscCardPort>(c.preferredReader);
     s->m_finger = std::make_unique<LibfprintFingerPort>(c.preferredScanner);
     WorkflowSettings settings;
@@ -82,6 +86,16 @@ Result<std::unique_ptr<KioskServices>, QString> KioskServices::create(const Kios
     // Right after a registration ends its rows go up, not only at the next interval.
     QObject::connect(s->m_workflow.get(), &KioskWorkflow::sessionEnded, s->m_uploader.get(),
                      &AuditUploader::uploadNow);
+    if (!c.metricsListen.isEmpty()) {
+        s->m_metrics =
+            std::make_unique<KioskMetrics>(*s->m_workflow, *s->m_card, *s->m_finger, *s->m_audit);
+        s->m_metrics->observe(*s->m_auditClient);
+        s->m_metrics->observe(workflowClient);
+        s->m_metricsServer = std::make_unique<MetricsServer>(
+            [metrics = s->m_metrics.get()] { return metrics->render(); });
+        if (!s->m_metricsServer->listen(c.metricsListen))
+            return QStringLiteral("metrics/listen: cannot listen on %1").arg(c.metricsListen);
+    }
     return s;
 }
 

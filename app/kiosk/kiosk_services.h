@@ -3,6 +3,8 @@
 #include "audit/audit_trail.h"
 #include "audit/audit_uploader.h"
 #include "config/kiosk_config.h"
+#include "metrics/kiosk_metrics.h"
+#include "metrics/metrics_server.h"
 #include "officers/officer_store.h"
 #include "workflow/kiosk_workflow.h"
 
@@ -31,6 +33,8 @@ private:
     std::unique_ptr<KioskWorkflow> m_workflow;
     std::unique_ptr<RegistryClient> m_auditClient;
     std::unique_ptr<AuditUploader> m_uploader;
+    std::unique_ptr<KioskMetrics> m_metrics;
+    std::unique_ptr<MetricsServer> m_metricsServer;
 };
 
 // The per-station secret under which citizen IDs become HMACs in the audit trail; created

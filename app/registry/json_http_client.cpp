@@ -2,6 +2,7 @@
 
 #include "app_logging.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QTimer>
@@ -89,11 +90,13 @@ void JsonHttpClient::attempt(JsonCall call, QPointer<QObject> context, Done done
         reply->abort();
     });
     timer->start(call.timeoutMs);
+    QElapsedTimer clock;
+    clock.start();
 
     connect(
         reply, &QNetworkReply::finished, this,
         [this, reply, call = std::move(call), context, done = std::move(done), attemptNo, sslFailed,
-         timedOut]() mutable {
+         timedOut, clock]() mutable {
             reply->deleteLater();
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             Result<QJsonObject, RegistryError> result = QJsonObject();
@@ -105,6 +108,7 @@ void JsonHttpClient::attempt(JsonCall call, QPointer<QObject> context, Done done
             } else {
                 result = interpret(status, reply->readAll());
             }
+            Q_EMIT exchanged(call.label, clock.elapsed(), result.ok());
             if (!result) {
                 const RegistryError& e = result.error();
                 const bool neverArrived = e.kind == RegistryErrorKind::Unreachable &&

@@ -45,6 +45,10 @@ public:
     int backoffBaseMs = 250;
     int backoffMaxMs = 4000;
 
+Q_SIGNALS:
+    // Every exchange with the registry, retries counted separately (for the metrics).
+    void exchanged(const QString& label, qint64 ms, bool ok);
+
 private:
     void attempt(JsonCall call, QPointer<QObject> context, Done done, int attemptNo);
 

@@ -90,7 +90,9 @@ RegistryClient::RegistryClient(RegistryEndpoint endpoint, QObject* parent)
               return tls;
           }(),
           this),
-      m_endpoint(std::move(endpoint)) {}
+      m_endpoint(std::move(endpoint)) {
+    connect(&m_http, &JsonHttpClient::exchanged, this, &RegistryClient::exchanged);
+}
 
 Result<SessionInfo, RegistryError> RegistryClient::parseSession(const QJsonObject& o) {
     static const QRegularExpression sidForm(QStringLiteral("^[0-9a-f]{32}$"));
@@ -224,7 +226,7 @@ void RegistryClient::session(const QString& sid, int since, int waitSeconds, QOb
     // A long poll may take its whole wait; the bound is the wait plus the usual timeout.
     JsonCall call{"GET",
                   path,
-                  QStringLiteral("session"),
+                  waitSeconds > 0 ? QStringLiteral("session-poll") : QStringLiteral("session"),
                   std::nullopt,
                   {},
                   waitSeconds * 1000 + m_endpoint.timeoutMs,

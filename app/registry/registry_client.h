@@ -104,6 +104,10 @@ public:
     static Result<SessionInfo, RegistryError> parseSession(const QJsonObject& o);
     static Result<QrFrameInfo, RegistryError> parseQrFrame(const QJsonObject& o);
 
+Q_SIGNALS:
+    // Each exchange with the registry ("session-poll" for long polls, which wait on purpose).
+    void exchanged(const QString& call, qint64 ms, bool ok);
+
 private:
     JsonHttpClient m_http;
     RegistryEndpoint m_endpoint;

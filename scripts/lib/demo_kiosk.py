@@ -8,6 +8,8 @@ started here is stopped here, by process id.
 """
 import os
 import queue
+import socket
+import urllib.request
 import shutil
 import subprocess
 import sys
@@ -50,6 +52,9 @@ class Demo:
         self.shot_no = 0
         self.soaking = False
         self.two_screens = False
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.metrics_port = s.getsockname()[1]
         self.platform = "xcb"
 
     def start(self, args, **kw):
@@ -120,7 +125,8 @@ qr_keys={reg}/signing-key.pub
 [display]
 language=th
 fullscreen=false
-""" + ("citizen_screen=CITIZEN\n" if self.two_screens else ""))
+""" + ("citizen_screen=CITIZEN\n" if self.two_screens else "")
+                    + f"[metrics]\nlisten=127.0.0.1:{self.metrics_port}\n")
         self.reg = reg
 
     def enrol_officer(self):
@@ -358,6 +364,12 @@ def main():
                                       wrong_first="arch-capture2.png")),
             ("malee", demo.register("malee", "3100400123456", "whorl-capture2.png")),
         ]
+        metrics = urllib.request.urlopen(f"http://127.0.0.1:{demo.metrics_port}/metrics",
+                                         timeout=10).read().decode()
+        completed = next(line for line in metrics.splitlines()
+                         if line.startswith("thaid_registrations_completed_total "))
+        if completed.split()[1] != str(len(times)):
+            raise SystemExit(f"the kiosk's metrics say '{completed}'")
         demo.send("quit")
         demo.k.wait(10)
         print()
@@ -365,6 +377,7 @@ def main():
         for name, secs in times:
             print(f"  {name:10s} {secs:5.1f} s (card in to registration complete)")
         print(f"Screenshots of every step: {demo.shots}")
+        print(f"Kiosk metrics (http://127.0.0.1:{demo.metrics_port}/metrics): {completed}")
         print(f"Logs: {demo.dir}/kiosk.log, {demo.dir}/registry.log")
     finally:
         demo.cleanup()
