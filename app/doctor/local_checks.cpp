@@ -10,7 +10,8 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QStorageInfo>
+
+#include <sys/statvfs.h>
 
 namespace thaid::app {
 
@@ -30,14 +31,26 @@ DoctorCheck LocalChecks::configuration(const QString& path,
             id, tr("There is no configuration at %1.").arg(path),
             tr("Reinstall thaid-kiosk to get the default /etc/thaid-kiosk/kiosk.conf, or give the "
                "right file with --config."));
-    if (!config)
+    if (!config) {
+        const bool filesOnly =
+            std::all_of(config.error().cbegin(), config.error().cend(), [](const QString& p) {
+                return p.startsWith(QLatin1String("registry/")) &&
+                       p.contains(QLatin1String(": cannot read"));
+            });
         return DoctorCheck::fail(
             id,
-            tr("The configuration %1 has %n problem(s).", nullptr, config.error().size()).arg(path),
-            tr("Edit %1 and correct each key listed, then run doctor again. The kiosk does not "
-               "start until they are fixed.")
+            tr("The configuration %1 has %n problem(s).", nullptr,
+               static_cast<int>(config.error().size()))
                 .arg(path),
+            filesOnly ? tr("The registry's certificate, CA or keys are not installed yet: "
+                           "provision this station (thaid-kioskctl provision request, then "
+                           "provision install).")
+                      : tr("Edit %1 and correct each key listed, then run doctor again. The "
+                           "kiosk does not start until they are fixed; a fresh kiosk also needs "
+                           "provisioning (thaid-kioskctl provision).")
+                            .arg(path),
             config.error());
+    }
     return DoctorCheck::ok(id, tr("The configuration %1 is valid.").arg(path));
 }
 
@@ -101,10 +114,9 @@ QList<DoctorCheck> LocalChecks::cardService(const QString& preferredReader) {
     QElapsedTimer clock;
     clock.start();
     if (!connection)
-        return out << DoctorCheck::fail(cardId,
-                                        tr("The card in %1 could not be read.").arg(chosen->name),
-                                        CardErrorText::forError(connection.error().code),
-                                        {connection.error().detail});
+        return out << DoctorCheck::fail(
+                   cardId, tr("The card in %1 could not be read.").arg(chosen->name),
+                   CardErrorText::forError(connection.error().code), {connection.error().detail});
     card::CountingTransport counter(*connection.value());
     auto record = card::ThaiIdReader(counter).read();
     const int exchanges = counter.exchangeCount();
@@ -162,13 +174,19 @@ DoctorCheck LocalChecks::scanners(const QString& preferredScanner, int waitMs) {
 
 DoctorCheck LocalChecks::disk(const KioskConfig& config) {
     const QString id = QStringLiteral("disk");
-    QStorageInfo storage(QFileInfo::exists(config.stateDir) ? config.stateDir
-                                                            : QStringLiteral("/"));
-    const qint64 freeMb = storage.bytesAvailable() / (1024 * 1024);
+    // statvfs on the folder itself: right in a chroot too, where the mount table is not.
+    const QString where =
+        QFileInfo::exists(config.stateDir) ? config.stateDir : QStringLiteral("/");
+    struct statvfs fs {};
+    if (statvfs(QFile::encodeName(where).constData(), &fs) != 0)
+        return DoctorCheck::warn(id, tr("The free space of %1 cannot be read.").arg(where),
+                                 tr("Check that the folder exists."));
+    const qint64 freeMb =
+        static_cast<qint64>(fs.f_bavail) * static_cast<qint64>(fs.f_frsize) / (1024 * 1024);
     const QString summary = tr("%1 MB free for %2.").arg(freeMb).arg(config.stateDir);
     const QString remedy = tr("Free space on %1 (old logs: journalctl --vacuum-size=200M). The "
                               "audit trail needs room to record every registration.")
-                               .arg(storage.rootPath());
+                               .arg(where);
     if (freeMb < 100)
         return DoctorCheck::fail(id, summary, remedy);
     if (freeMb < 1024)

@@ -659,6 +659,14 @@ THAI = {
         'ติดตั้งใบรับรองของ station-%1, CA ของระบบทะเบียน และกุญแจลงนามคิวอาร์ %n กุญแจแล้ว',
     'The certificate is valid until %1 (%2 days). Run thaid-kioskctl doctor next.':
         'ใบรับรองใช้ได้ถึง %1 (%2 วัน) ขั้นต่อไปให้เรียก thaid-kioskctl doctor',
+    'The free space of %1 cannot be read.':
+        'อ่านพื้นที่ว่างของ %1 ไม่ได้',
+    'Check that the folder exists.':
+        'ตรวจว่ามีโฟลเดอร์นี้อยู่',
+    "The registry's certificate, CA or keys are not installed yet: provision this station (thaid-kioskctl provision request, then provision install).":
+        'ยังไม่ได้ติดตั้งใบรับรอง CA หรือกุญแจของระบบทะเบียน: ทำ provision ให้เครื่องนี้ (thaid-kioskctl provision request แล้ว provision install)',
+    'Edit %1 and correct each key listed, then run doctor again. The kiosk does not start until they are fixed; a fresh kiosk also needs provisioning (thaid-kioskctl provision).':
+        'แก้ไข %1 ตามรายการด้านล่าง แล้วเรียก doctor อีกครั้ง เครื่องจะไม่เริ่มทำงานจนกว่าจะแก้ครบ เครื่องที่เพิ่งติดตั้งต้องทำ provision ด้วย (thaid-kioskctl provision)',
 }
 
 ENGLISH_PLURALS = {

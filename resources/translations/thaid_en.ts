@@ -417,10 +417,6 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
             </translation>
         </message>
         <message>
-            <source>Edit %1 and correct each key listed, then run doctor again. The kiosk does not start until they are fixed.</source>
-            <translation>Edit %1 and correct each key listed, then run doctor again. The kiosk does not start until they are fixed.</translation>
-        </message>
-        <message>
             <source>The configuration %1 is valid.</source>
             <translation>The configuration %1 is valid.</translation>
         </message>
@@ -607,6 +603,22 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <message>
             <source>Set the clock from the network: timedatectl set-ntp true (or the office's time server). QR codes and certificates depend on it.</source>
             <translation>Set the clock from the network: timedatectl set-ntp true (or the office's time server). QR codes and certificates depend on it.</translation>
+        </message>
+        <message>
+            <source>The registry's certificate, CA or keys are not installed yet: provision this station (thaid-kioskctl provision request, then provision install).</source>
+            <translation>The registry's certificate, CA or keys are not installed yet: provision this station (thaid-kioskctl provision request, then provision install).</translation>
+        </message>
+        <message>
+            <source>Edit %1 and correct each key listed, then run doctor again. The kiosk does not start until they are fixed; a fresh kiosk also needs provisioning (thaid-kioskctl provision).</source>
+            <translation>Edit %1 and correct each key listed, then run doctor again. The kiosk does not start until they are fixed; a fresh kiosk also needs provisioning (thaid-kioskctl provision).</translation>
+        </message>
+        <message>
+            <source>The free space of %1 cannot be read.</source>
+            <translation>The free space of %1 cannot be read.</translation>
+        </message>
+        <message>
+            <source>Check that the folder exists.</source>
+            <translation>Check that the folder exists.</translation>
         </message>
     </context>
     <context>

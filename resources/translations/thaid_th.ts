@@ -511,10 +511,6 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
             </translation>
         </message>
         <message>
-            <source>Edit %1 and correct each key listed, then run doctor again. The kiosk does not start until they are fixed.</source>
-            <translation>แก้ไข %1 ตามรายการด้านล่าง แล้วเรียก doctor อีกครั้ง เครื่องจะไม่เริ่มทำงานจนกว่าจะแก้ครบ</translation>
-        </message>
-        <message>
             <source>The configuration %1 is valid.</source>
             <translation>ไฟล์ตั้งค่า %1 ถูกต้อง</translation>
         </message>
@@ -905,6 +901,22 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <message>
             <source>Set the clock from the network: timedatectl set-ntp true (or the office's time server). QR codes and certificates depend on it.</source>
             <translation>ตั้งนาฬิกาจากเครือข่าย: timedatectl set-ntp true (หรือเซิร์ฟเวอร์เวลาของสำนักงาน) คิวอาร์โค้ดและใบรับรองขึ้นกับนาฬิกา</translation>
+        </message>
+        <message>
+            <source>The registry's certificate, CA or keys are not installed yet: provision this station (thaid-kioskctl provision request, then provision install).</source>
+            <translation>ยังไม่ได้ติดตั้งใบรับรอง CA หรือกุญแจของระบบทะเบียน: ทำ provision ให้เครื่องนี้ (thaid-kioskctl provision request แล้ว provision install)</translation>
+        </message>
+        <message>
+            <source>Edit %1 and correct each key listed, then run doctor again. The kiosk does not start until they are fixed; a fresh kiosk also needs provisioning (thaid-kioskctl provision).</source>
+            <translation>แก้ไข %1 ตามรายการด้านล่าง แล้วเรียก doctor อีกครั้ง เครื่องจะไม่เริ่มทำงานจนกว่าจะแก้ครบ เครื่องที่เพิ่งติดตั้งต้องทำ provision ด้วย (thaid-kioskctl provision)</translation>
+        </message>
+        <message>
+            <source>The free space of %1 cannot be read.</source>
+            <translation>อ่านพื้นที่ว่างของ %1 ไม่ได้</translation>
+        </message>
+        <message>
+            <source>Check that the folder exists.</source>
+            <translation>ตรวจว่ามีโฟลเดอร์นี้อยู่</translation>
         </message>
     </context>
     <context>

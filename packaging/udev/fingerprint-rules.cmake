@@ -1,0 +1,26 @@
+# Writes udev rules that hand every USB fingerprint scanner libfprint supports to the seat's
+# logged-in user (TAG+="uaccess", applied by 73-seat-late.rules), from libfprint's own hardware
+# database, so the list follows the libfprint the package depends on.
+# cmake -DHWDB=<60-autosuspend-libfprint-2.hwdb> -DOUT=<rules> -P fingerprint-rules.cmake
+file(STRINGS "${HWDB}" lines)
+set(rules "# Generated from ${HWDB} at build time: the USB fingerprint scanners libfprint\n")
+string(APPEND rules "# supports, readable and writable by the user logged in on the seat (the kiosk session).\n")
+string(APPEND rules "# The file sorts before 73-seat-late.rules, which turns the uaccess tag into an ACL.\n\n")
+set(driver "")
+set(count 0)
+foreach(line IN LISTS lines)
+    if(line MATCHES "^# Supported by libfprint driver (.+)$")
+        set(driver "${CMAKE_MATCH_1}")
+    elseif(line MATCHES "^# Known unsupported")
+        set(driver "")
+    elseif(driver AND line MATCHES "^usb:v([0-9A-Fa-f]+)p([0-9A-Fa-f]+)")
+        string(TOLOWER "${CMAKE_MATCH_1}" vendor)
+        string(TOLOWER "${CMAKE_MATCH_2}" product)
+        string(APPEND rules "SUBSYSTEM==\"usb\", ENV{DEVTYPE}==\"usb_device\", ATTR{idVendor}==\"${vendor}\", ATTR{idProduct}==\"${product}\", ENV{THAID_FINGERPRINT_DRIVER}=\"${driver}\", TAG+=\"uaccess\"\n")
+        math(EXPR count "${count} + 1")
+    endif()
+endforeach()
+if(count EQUAL 0)
+    message(FATAL_ERROR "no supported scanners found in ${HWDB}")
+endif()
+file(WRITE "${OUT}" "${rules}")
