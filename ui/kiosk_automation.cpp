@@ -1,5 +1,6 @@
 #include "kiosk_automation.h"
 
+#include "doctor/kiosk_diagnostics.h"
 #include "workflow/kiosk_workflow.h"
 
 #include <cstdio>
@@ -11,6 +12,12 @@
 #include <QQuickWindow>
 
 #include <unistd.h>
+
+// Exported by QtGui for QtTest: offers a key press to the shortcut map first, as a real key
+// press is, so Shortcut items (Esc, F2, F10, Ctrl+Shift+M) answer automated keys too.
+Q_GUI_EXPORT bool qt_sendShortcutOverrideEvent(QObject* o, ulong timestamp, int k,
+                                               Qt::KeyboardModifiers mods, const QString& text,
+                                               bool autorep, ushort count);
 
 namespace thaid::ui {
 
@@ -49,6 +56,24 @@ KioskAutomation::KioskAutomation(QQuickWindow& window, app::KioskWorkflow& workf
     });
 }
 
+void KioskAutomation::watch(app::KioskDiagnostics& diagnostics) {
+    connect(&diagnostics, &app::KioskDiagnostics::finished, this,
+            [](const QList<app::DoctorCheck>& checks) {
+                int counts[3] = {0, 0, 0};
+                QStringList failed;
+                for (const app::DoctorCheck& c : checks) {
+                    ++counts[static_cast<int>(c.status)];
+                    if (c.status == app::CheckStatus::Fail)
+                        failed << c.id;
+                }
+                report(QStringLiteral("diagnostics ok=%1 warn=%2 fail=%3 %4")
+                           .arg(counts[0])
+                           .arg(counts[1])
+                           .arg(counts[2])
+                           .arg(failed.join(QLatin1Char(','))));
+            });
+}
+
 void KioskAutomation::report(const QString& line) {
     // Wall-clock milliseconds, so a driver can compare with other processes' events.
     std::printf("%s t=%lld\n", qPrintable(line),
@@ -56,9 +81,11 @@ void KioskAutomation::report(const QString& line) {
     std::fflush(stdout);
 }
 
-void KioskAutomation::press(int key, const QString& text) {
-    QKeyEvent down(QEvent::KeyPress, key, Qt::NoModifier, text);
-    QKeyEvent up(QEvent::KeyRelease, key, Qt::NoModifier, text);
+void KioskAutomation::press(int key, const QString& text, Qt::KeyboardModifiers modifiers) {
+    if (qt_sendShortcutOverrideEvent(&m_window, 0, key, modifiers, text, false, 1))
+        return;
+    QKeyEvent down(QEvent::KeyPress, key, modifiers, text);
+    QKeyEvent up(QEvent::KeyRelease, key, modifiers, text);
     QCoreApplication::sendEvent(&m_window, &down);
     QCoreApplication::sendEvent(&m_window, &up);
 }
@@ -82,8 +109,16 @@ void KioskAutomation::onInput() {
                                                   {QStringLiteral("Enter"), Qt::Key_Enter},
                                                   {QStringLiteral("Escape"), Qt::Key_Escape},
                                                   {QStringLiteral("F2"), Qt::Key_F2},
-                                                  {QStringLiteral("F10"), Qt::Key_F10}};
-            press(keys.value(arg, Qt::Key_unknown));
+                                                  {QStringLiteral("F10"), Qt::Key_F10},
+                                                  {QStringLiteral("M"), Qt::Key_M}};
+            // "Ctrl+Shift+M": modifiers, then the key.
+            Qt::KeyboardModifiers modifiers;
+            QString name = arg;
+            if (name.startsWith(QLatin1String("Ctrl+Shift+"))) {
+                modifiers = Qt::ControlModifier | Qt::ShiftModifier;
+                name = name.mid(11);
+            }
+            press(keys.value(name, Qt::Key_unknown), {}, modifiers);
         } else if (verb == QLatin1String("type")) {
             for (const QChar c : arg)
                 press(Qt::Key_0 + c.digitValue(), QString(c));

@@ -112,6 +112,35 @@ int KioskViewModel::citizenStep() const {
     }
 }
 
+void KioskViewModel::setDiagnostics(app::KioskDiagnostics* diagnostics) {
+    m_diagnostics = diagnostics;
+    connect(diagnostics, &app::KioskDiagnostics::finished, this, &KioskViewModel::showDiagnostics);
+    connect(&m_flow, &app::KioskWorkflow::stateChanged, this, [this](app::KioskState s) {
+        if (s == app::KioskState::Maintenance)
+            refreshMaintenance();
+    });
+    connect(this, &KioskViewModel::languageChanged, this, [this] {
+        if (m_flow.state() == app::KioskState::Maintenance)
+            refreshMaintenance();
+    });
+}
+
+void KioskViewModel::refreshMaintenance() {
+    if (!m_diagnostics || m_flow.state() != app::KioskState::Maintenance)
+        return;
+    m_maintenanceRunning = true;
+    Q_EMIT maintenanceChanged();
+    m_diagnostics->run();
+}
+
+void KioskViewModel::showDiagnostics(const QList<app::DoctorCheck>& checks) {
+    m_checks.clear();
+    for (const app::DoctorCheck& c : checks)
+        m_checks << toJson(c).toVariantMap();
+    m_maintenanceRunning = false;
+    Q_EMIT maintenanceChanged();
+}
+
 void KioskViewModel::setCitizenScreen(bool shown) {
     if (shown == m_citizenScreen)
         return;

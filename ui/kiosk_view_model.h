@@ -1,5 +1,6 @@
 #pragma once
 
+#include "doctor/kiosk_diagnostics.h"
 #include "workflow/kiosk_workflow.h"
 
 #include <QImage>
@@ -36,6 +37,8 @@ class KioskViewModel : public QObject {
     Q_PROPERTY(int sessionSecondsLeft READ sessionSecondsLeft NOTIFY tick)
     Q_PROPERTY(int citizenStep READ citizenStep NOTIFY changed)
     Q_PROPERTY(bool citizenScreen READ citizenScreen NOTIFY changed)
+    Q_PROPERTY(QVariantList maintenanceChecks READ maintenanceChecks NOTIFY maintenanceChanged)
+    Q_PROPERTY(bool maintenanceRunning READ maintenanceRunning NOTIFY maintenanceChanged)
     Q_PROPERTY(int codeAttemptsLeft READ codeAttemptsLeft NOTIFY changed)
     Q_PROPERTY(int fingerAttempt READ fingerAttempt NOTIFY changed)
     Q_PROPERTY(QString fingerGuidance READ fingerGuidance NOTIFY changed)
@@ -69,6 +72,12 @@ public:
     // A second screen faces the citizen and shows the QR; the officer's screen then does not.
     bool citizenScreen() const { return m_citizenScreen; }
     void setCitizenScreen(bool shown);
+    // The maintenance screen's checks, each {id, status ("ok"/"warn"/"fail"), summary, details,
+    // remedy}; run again each time the screen opens, on Enter and on a language switch.
+    QVariantList maintenanceChecks() const { return m_checks; }
+    bool maintenanceRunning() const { return m_maintenanceRunning; }
+    void setDiagnostics(app::KioskDiagnostics* diagnostics);
+    void showDiagnostics(const QList<app::DoctorCheck>& checks);
     int codeAttemptsLeft() const { return m_flow.codeAttemptsLeft(); }
     int fingerAttempt() const { return m_flow.fingerAttempt(); }
     QString fingerGuidance() const { return m_flow.fingerGuidance(); }
@@ -84,6 +93,8 @@ public:
     Q_INVOKABLE void retry() { m_flow.retry(); }
     Q_INVOKABLE void signOut() { m_flow.signOut(); }
     Q_INVOKABLE void activity() { m_flow.userActivity(); }
+    Q_INVOKABLE void openMaintenance() { m_flow.openMaintenance(); }
+    Q_INVOKABLE void refreshMaintenance();
     Q_INVOKABLE void setLanguage(const QString& language);
     Q_INVOKABLE void toggleLanguage() {
         setLanguage(m_language == QLatin1String("th") ? QStringLiteral("en")
@@ -94,6 +105,7 @@ Q_SIGNALS:
     void changed();
     void tick();
     void languageChanged();
+    void maintenanceChanged();
 
 private:
     void onChanged();
@@ -107,6 +119,9 @@ private:
     int m_photoSize = -1;
     QString m_lastQr;
     bool m_citizenScreen = false;
+    app::KioskDiagnostics* m_diagnostics = nullptr;
+    QVariantList m_checks;
+    bool m_maintenanceRunning = false;
 };
 
 }  // namespace thaid::ui

@@ -6,7 +6,6 @@
 #include "doctor/registry_checks.h"
 
 #include <QCommandLineParser>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -28,21 +27,6 @@ QString mark(CheckStatus s) {
             return DoctorCommand::tr("[FAIL]");
     }
     return {};
-}
-
-QString title(const QString& id) {
-    static const QHash<QString, const char*> titles{
-        {QStringLiteral("config"), QT_TRANSLATE_NOOP("DoctorCommand", "Configuration")},
-        {QStringLiteral("pcscd"), QT_TRANSLATE_NOOP("DoctorCommand", "Card service")},
-        {QStringLiteral("card"), QT_TRANSLATE_NOOP("DoctorCommand", "Card")},
-        {QStringLiteral("scanners"), QT_TRANSLATE_NOOP("DoctorCommand", "Fingerprint scanners")},
-        {QStringLiteral("registry"), QT_TRANSLATE_NOOP("DoctorCommand", "Registry")},
-        {QStringLiteral("clock"), QT_TRANSLATE_NOOP("DoctorCommand", "Clock")},
-        {QStringLiteral("certificate"), QT_TRANSLATE_NOOP("DoctorCommand", "Station certificate")},
-        {QStringLiteral("audit"), QT_TRANSLATE_NOOP("DoctorCommand", "Audit queue")},
-        {QStringLiteral("disk"), QT_TRANSLATE_NOOP("DoctorCommand", "Disk")}};
-    const char* t = titles.value(id);
-    return t ? DoctorCommand::tr(t) : id;
 }
 
 }  // namespace
@@ -100,17 +84,14 @@ int DoctorCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
     });
     if (p.isSet(json)) {
         QJsonArray list;
-        for (const DoctorCheck& c : checks) {
-            QJsonObject o = toJson(c);
-            o.insert(QStringLiteral("title"), title(c.id));
-            list << o;
-        }
+        for (const DoctorCheck& c : checks)
+            list << toJson(c);
         out << QJsonDocument(
                    QJsonObject{{QStringLiteral("ok"), !failed}, {QStringLiteral("checks"), list}})
                    .toJson(QJsonDocument::Indented);
     } else {
         for (const DoctorCheck& c : checks) {
-            out << mark(c.status) << QLatin1Char(' ') << title(c.id) << QStringLiteral(": ")
+            out << mark(c.status) << QLatin1Char(' ') << checkTitle(c.id) << QStringLiteral(": ")
                 << c.summary << Qt::endl;
             for (const QString& d : c.details)
                 out << QStringLiteral("       ") << d << Qt::endl;

@@ -74,6 +74,18 @@ bool parse(QCommandLineParser& p, const QStringList& args, const QString& sub, Q
     return true;
 }
 
+// The certificate and CA need not exist yet (provisioning installs them): only the settings are
+// checked.
+std::optional<KioskConfig> settings(const QString& path, QTextStream& err) {
+    const auto config = KioskConfig::load(path, false);
+    if (config)
+        return config.value();
+    err << ProvisionCommand::tr("The configuration %1 has problems:").arg(path) << Qt::endl;
+    for (const QString& problem : config.error())
+        err << QStringLiteral("  ") << problem << Qt::endl;
+    return std::nullopt;
+}
+
 }  // namespace
 
 QString ProvisionCommand::summary() {
@@ -113,15 +125,10 @@ int ProvisionCommand::request(const QStringList& args, QTextStream& out, QTextSt
     int exit = kDone;
     if (!parse(p, args, QStringLiteral("request"), out, err, &exit))
         return exit;
-    // The certificate and CA do not exist yet: only the settings are checked here.
-    const auto config = KioskConfig::load(p.value(c.config), false);
-    if (!config) {
-        err << tr("The configuration %1 has problems:").arg(p.value(c.config)) << Qt::endl;
-        for (const QString& problem : config.error())
-            err << QStringLiteral("  ") << problem << Qt::endl;
+    const auto config = settings(p.value(c.config), err);
+    if (!config)
         return kRefused;
-    }
-    const KioskConfig& cfg = config.value();
+    const KioskConfig& cfg = *config;
     QString error;
     QByteArray keyPem;
     if (QFileInfo::exists(cfg.stationKey) && !p.isSet(newKey)) {
@@ -193,14 +200,10 @@ int ProvisionCommand::install(const QStringList& args, QTextStream& out, QTextSt
         err << tr("provision install needs --certificate, --ca and --qr-keys.") << Qt::endl;
         return kUsage;
     }
-    const auto config = KioskConfig::load(p.value(c.config), false);
-    if (!config) {
-        err << tr("The configuration %1 has problems:").arg(p.value(c.config)) << Qt::endl;
-        for (const QString& problem : config.error())
-            err << QStringLiteral("  ") << problem << Qt::endl;
+    const auto config = settings(p.value(c.config), err);
+    if (!config)
         return kRefused;
-    }
-    const KioskConfig& cfg = config.value();
+    const KioskConfig& cfg = *config;
     QString error;
     const QByteArray certPem = readFile(p.value(cert), &error);
     const QByteArray caPem = readFile(p.value(ca), &error);

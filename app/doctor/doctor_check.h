@@ -32,6 +32,8 @@ struct DoctorCheck {
 };
 
 QString checkStatusId(CheckStatus status);  // "ok", "warn", "fail"
+// "Registry", "Clock", … in the officer's language.
+QString checkTitle(const QString& id);
 QJsonObject toJson(const DoctorCheck& check);
 
 }  // namespace thaid::app

@@ -54,76 +54,72 @@ DoctorCheck LocalChecks::configuration(const QString& path,
     return DoctorCheck::ok(id, tr("The configuration %1 is valid.").arg(path));
 }
 
-QList<DoctorCheck> LocalChecks::cardService(const QString& preferredReader) {
+DoctorCheck LocalChecks::readers(const QString& preferredReader, QString* cardReader) {
     const QString pcscd = QStringLiteral("pcscd");
-    const QString cardId = QStringLiteral("card");
-    const DoctorCheck cardNotTried = DoctorCheck::warn(cardId, tr("Reading a card was not tried."),
-                                                       tr("Fix the card service first."));
     auto context = card::pcsc::PcscContext::establish();
     if (!context)
-        return {DoctorCheck::fail(
-                    pcscd, tr("The smart card service (pcscd) does not answer."),
-                    tr("Start it: systemctl start pcscd.socket pcscd (package pcscd). If it keeps "
-                       "stopping, read journalctl -u pcscd.")),
-                cardNotTried};
-    auto readers = context.value().snapshot();
-    if (!readers)
-        return {
-            DoctorCheck::fail(pcscd,
-                              tr("The smart card service answers but fails to list "
-                                 "readers."),
-                              tr("Restart it: systemctl restart pcscd."), {readers.error().detail}),
-            cardNotTried};
+        return DoctorCheck::fail(
+            pcscd, tr("The smart card service (pcscd) does not answer."),
+            tr("Start it: systemctl start pcscd.socket pcscd (package pcscd). If it keeps "
+               "stopping, read journalctl -u pcscd."));
+    auto found = context.value().snapshot();
+    if (!found)
+        return DoctorCheck::fail(
+            pcscd, tr("The smart card service answers but fails to list readers."),
+            tr("Restart it: systemctl restart pcscd."), {found.error().detail});
+    if (found.value().isEmpty())
+        return DoctorCheck::fail(pcscd, tr("The smart card service runs but sees no card reader."),
+                                 tr("Connect the card reader (USB), or try another port. CCID "
+                                    "readers need the libccid package."));
     QStringList details;
-    const card::pcsc::ReaderSnapshot* chosen = nullptr;
     bool preferredSeen = preferredReader.isEmpty();
-    for (const card::pcsc::ReaderSnapshot& r : readers.value()) {
+    for (const card::pcsc::ReaderSnapshot& r : found.value()) {
         details << (r.cardPresent ? tr("%1: card present, ATR %2").arg(r.name, atrText(r.atr))
                                   : tr("%1: no card").arg(r.name));
         const bool wanted = preferredReader.isEmpty() || r.name.contains(preferredReader);
         preferredSeen = preferredSeen || wanted;
-        if (wanted && r.cardPresent && !chosen)
-            chosen = &r;
+        if (wanted && r.cardPresent && cardReader && cardReader->isEmpty())
+            *cardReader = r.name;
     }
-    if (readers.value().isEmpty())
-        return {DoctorCheck::fail(pcscd, tr("The smart card service runs but sees no card reader."),
-                                  tr("Connect the card reader (USB), or try another port. CCID "
-                                     "readers need the libccid package.")),
-                cardNotTried};
     if (!preferredSeen)
-        return {
-            DoctorCheck::fail(
-                pcscd, tr("The configured reader \"%1\" is not connected.").arg(preferredReader),
-                tr("Connect it, or change devices/reader in the configuration "
-                   "(empty: any reader)."),
-                details),
-            cardNotTried};
-    QList<DoctorCheck> out{DoctorCheck::ok(pcscd,
-                                           tr("The smart card service answers; %n reader(s).",
-                                              nullptr, static_cast<int>(readers.value().size())),
-                                           details)};
-    if (!chosen) {
-        out << DoctorCheck::warn(cardId, tr("No card in the reader, so reading was not tried."),
-                                 tr("Insert any Thai ID card (an officer's will do) and run "
-                                    "doctor again to check that the reader reads."));
-        return out;
-    }
+        return DoctorCheck::fail(
+            pcscd, tr("The configured reader \"%1\" is not connected.").arg(preferredReader),
+            tr("Connect it, or change devices/reader in the configuration (empty: any reader)."),
+            details);
+    return DoctorCheck::ok(pcscd,
+                           tr("The smart card service answers; %n reader(s).", nullptr,
+                              static_cast<int>(found.value().size())),
+                           details);
+}
+
+QList<DoctorCheck> LocalChecks::cardService(const QString& preferredReader) {
+    const QString cardId = QStringLiteral("card");
+    QString reader;
+    QList<DoctorCheck> out{readers(preferredReader, &reader)};
+    if (out.first().status == CheckStatus::Fail)
+        return out << DoctorCheck::warn(cardId, tr("Reading a card was not tried."),
+                                        tr("Fix the card service first."));
+    if (reader.isEmpty())
+        return out << DoctorCheck::warn(cardId,
+                                        tr("No card in the reader, so reading was not tried."),
+                                        tr("Insert any Thai ID card (an officer's will do) and "
+                                           "run doctor again to check that the reader reads."));
     // A whole read, photo included, as the kiosk does it; only timing and counts are reported.
     card::pcsc::PcscCardAccess access;
-    auto connection = access.connect(chosen->name);
+    auto connection = access.connect(reader);
     QElapsedTimer clock;
     clock.start();
     if (!connection)
-        return out << DoctorCheck::fail(
-                   cardId, tr("The card in %1 could not be read.").arg(chosen->name),
-                   CardErrorText::forError(connection.error().code), {connection.error().detail});
+        return out << DoctorCheck::fail(cardId, tr("The card in %1 could not be read.").arg(reader),
+                                        CardErrorText::forError(connection.error().code),
+                                        {connection.error().detail});
     card::CountingTransport counter(*connection.value());
     auto record = card::ThaiIdReader(counter).read();
     const int exchanges = counter.exchangeCount();
     if (!record)
-        return out << DoctorCheck::fail(
-                   cardId, tr("The card in %1 could not be read.").arg(chosen->name),
-                   CardErrorText::forError(record.error().code), {record.error().detail});
+        return out << DoctorCheck::fail(cardId, tr("The card in %1 could not be read.").arg(reader),
+                                        CardErrorText::forError(record.error().code),
+                                        {record.error().detail});
     record.value().wipe();
     return out << DoctorCheck::ok(cardId, tr("A Thai ID card was read in %1 ms (%n card "
                                              "exchange(s)).",
@@ -132,13 +128,18 @@ QList<DoctorCheck> LocalChecks::cardService(const QString& preferredReader) {
 }
 
 DoctorCheck LocalChecks::scanners(const QString& preferredScanner, int waitMs) {
-    const QString id = QStringLiteral("scanners");
     fingerprint::LibfprintScanner scanner;
     cli::waitForScanners(scanner, waitMs);
+    return scannersFrom(scanner.scanners(), preferredScanner);
+}
+
+DoctorCheck LocalChecks::scannersFrom(const QList<fingerprint::ScannerInfo>& found,
+                                      const QString& preferredScanner) {
+    const QString id = QStringLiteral("scanners");
     QStringList details;
     bool citizens = false;
     bool preferredSeen = preferredScanner.isEmpty();
-    for (const fingerprint::ScannerInfo& s : scanner.scanners()) {
+    for (const fingerprint::ScannerInfo& s : found) {
         details
             << (s.canVerifyExternalPrints
                     ? tr("%1 (%2): verifies citizens and signs officers in").arg(s.name, s.driver)

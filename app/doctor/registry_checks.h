@@ -3,7 +3,11 @@
 #include "config/kiosk_config.h"
 #include "doctor/doctor_check.h"
 
+#include <functional>
+
 namespace thaid::app {
+
+class RegistryClient;
 
 // The registry as this kiosk reaches it: the network path, both TLS handshakes and the station
 // certificate (GET /v1/kiosk/status), then the clock against the registry's.
@@ -11,8 +15,15 @@ class RegistryChecks {
     Q_DECLARE_TR_FUNCTIONS(Doctor)
 public:
     static constexpr int kMaxClockSkewS = 60;
-    // Two checks: "registry" and "clock".
+    // Two checks: "registry" and "clock". Waits for the answer.
     static QList<DoctorCheck> run(const KioskConfig& config);
+    // The same through a client the caller keeps (the running kiosk's); `done` runs on its
+    // thread when the registry has answered or failed.
+    static void run(RegistryClient& client, QObject* context,
+                    std::function<void(QList<DoctorCheck>)> done);
+
+private:
+    static DoctorCheck clockNotChecked();
 };
 
 }  // namespace thaid::app

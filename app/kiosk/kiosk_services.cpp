@@ -35,6 +35,7 @@ Result<QByteArray, QString> loadOrCreateSecret(const QString& path) {
 KioskServices::~KioskServices() {
     m_metricsServer.reset();
     m_metrics.reset();
+    m_diagnostics.reset();
     m_uploader.reset();
     m_workflow.reset();  // before the ports it refers to
 }
@@ -86,6 +87,7 @@ Result<std::unique_ptr<KioskServices>, QString> KioskServices::create(const Kios
     // Right after a registration ends its rows go up, not only at the next interval.
     QObject::connect(s->m_workflow.get(), &KioskWorkflow::sessionEnded, s->m_uploader.get(),
                      &AuditUploader::uploadNow);
+    s->m_diagnostics = std::make_unique<KioskDiagnostics>(c, *s->m_finger, workflowClient);
     if (!c.metricsListen.isEmpty()) {
         s->m_metrics =
             std::make_unique<KioskMetrics>(*s->m_workflow, *s->m_card, *s->m_finger, *s->m_audit);

@@ -3,6 +3,7 @@
 #include "audit/audit_trail.h"
 #include "audit/audit_uploader.h"
 #include "config/kiosk_config.h"
+#include "doctor/kiosk_diagnostics.h"
 #include "metrics/kiosk_metrics.h"
 #include "metrics/metrics_server.h"
 #include "officers/officer_store.h"
@@ -22,6 +23,7 @@ public:
     KioskWorkflow& workflow() { return *m_workflow; }
     AuditTrail& audit() { return *m_audit; }
     AuditUploader& uploader() { return *m_uploader; }
+    KioskDiagnostics& diagnostics() { return *m_diagnostics; }
 
 private:
     KioskServices() = default;
@@ -33,6 +35,7 @@ private:
     std::unique_ptr<KioskWorkflow> m_workflow;
     std::unique_ptr<RegistryClient> m_auditClient;
     std::unique_ptr<AuditUploader> m_uploader;
+    std::unique_ptr<KioskDiagnostics> m_diagnostics;
     std::unique_ptr<KioskMetrics> m_metrics;
     std::unique_ptr<MetricsServer> m_metricsServer;
 };

@@ -59,6 +59,7 @@ int main(int argc, char** argv) {
     }
 
     ui::KioskViewModel model(services.value()->workflow(), config.value().language);
+    model.setDiagnostics(&services.value()->diagnostics());
     QQmlApplicationEngine engine;
     QQuickWindow* window = ui::loadKioskUi(engine, model);
     if (!window) {
@@ -95,6 +96,7 @@ int main(int argc, char** argv) {
     if (p.isSet(automationOpt)) {
         automation = std::make_unique<ui::KioskAutomation>(*window, services.value()->workflow());
         automation->setCitizenWindow(citizenShown);
+        automation->watch(services.value()->diagnostics());
     }
     services.value()->audit().append(QStringLiteral("kiosk_started"), {},
                                      QStringLiteral(THAID_VERSION));

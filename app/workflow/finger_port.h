@@ -14,6 +14,8 @@ public:
     virtual void start() = 0;
     virtual void verify(const QByteArray& print, int maxAttempts, int fingerTimeoutMs) = 0;
     virtual void cancel() = 0;
+    // The scanners seen now and what each can do (the maintenance screen lists them).
+    virtual QList<fingerprint::ScannerInfo> scanners() const = 0;
 
 Q_SIGNALS:
     void waitingForFinger();

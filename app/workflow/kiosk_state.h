@@ -21,7 +21,8 @@ enum class KioskState {
     EnteringCode,      // officer types the 6 digits the phone shows
     WaitingForPhone,   // passcode and consent on the phone
     Completed,         // success; back to waiting when the card is removed
-    Fault              // a device or network fault, with a way back
+    Fault,             // a device or network fault, with a way back
+    Maintenance        // condensed doctor for a signed-in officer or IT (Ctrl+Shift+M)
 };
 Q_ENUM_NS(KioskState)
 

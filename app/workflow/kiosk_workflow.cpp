@@ -226,6 +226,7 @@ void KioskWorkflow::onCardInserted() {
         case KioskState::SignedOut:
             setMessage([] { return tr("Reading your card…"); });
             break;
+        case KioskState::Maintenance:  // a citizen's card: back to work
         case KioskState::WaitingForCard:
             if (!m_officerCardOut)
                 return;
@@ -253,6 +254,7 @@ void KioskWorkflow::onCardRemoved() {
             setState(KioskState::SignedOut);
             break;
         case KioskState::WaitingForCard:
+        case KioskState::Maintenance:
             m_officerCardOut = true;
             setMessage({});
             break;
@@ -679,7 +681,28 @@ void KioskWorkflow::onRegistryProblem(const RegistryError& e) {
 
 // --- officer keys -------------------------------------------------------------------------------
 
+void KioskWorkflow::openMaintenance() {
+    if (m_state == KioskState::Maintenance)
+        return;
+    if (!m_signIn.isSignedIn() || m_state != KioskState::WaitingForCard) {
+        if (!isCitizenState(m_state))
+            setMessage([] {
+                return tr(
+                    "Maintenance opens for a signed-in officer between citizens: sign in "
+                    "first.");
+            });
+        return;
+    }
+    m_audit.append(QStringLiteral("maintenance_opened"));
+    m_message = {};
+    setState(KioskState::Maintenance);
+}
+
 void KioskWorkflow::cancel() {
+    if (m_state == KioskState::Maintenance) {
+        setState(KioskState::WaitingForCard);
+        return;
+    }
     if (m_state == KioskState::SigningIn) {
         m_finger.cancel();
         m_signIn.abandon();

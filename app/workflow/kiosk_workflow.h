@@ -62,6 +62,8 @@ public Q_SLOTS:
     void retry();                            // Enter on Fault / Blocked: back to a working state
     void signOut();
     void userActivity();  // any key or touch: resets the idle lock
+    // The maintenance screen: only for a signed-in officer, only between citizens.
+    void openMaintenance();
 
 Q_SIGNALS:
     void stateChanged(thaid::app::KioskState state);

@@ -13,6 +13,7 @@ public:
     void start() override;
     void verify(const QByteArray& print, int maxAttempts, int fingerTimeoutMs) override;
     void cancel() override;
+    QList<fingerprint::ScannerInfo> scanners() const override { return m_scanner.scanners(); }
 
 private:
     fingerprint::LibfprintScanner m_scanner;

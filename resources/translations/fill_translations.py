@@ -667,6 +667,22 @@ THAI = {
         'ยังไม่ได้ติดตั้งใบรับรอง CA หรือกุญแจของระบบทะเบียน: ทำ provision ให้เครื่องนี้ (thaid-kioskctl provision request แล้ว provision install)',
     'Edit %1 and correct each key listed, then run doctor again. The kiosk does not start until they are fixed; a fresh kiosk also needs provisioning (thaid-kioskctl provision).':
         'แก้ไข %1 ตามรายการด้านล่าง แล้วเรียก doctor อีกครั้ง เครื่องจะไม่เริ่มทำงานจนกว่าจะแก้ครบ เครื่องที่เพิ่งติดตั้งต้องทำ provision ด้วย (thaid-kioskctl provision)',
+    "The card's data shows as soon as it is read. F10: sign out. Ctrl+Shift+M: maintenance":
+        'ข้อมูลบัตรจะแสดงทันทีที่อ่านได้ กด F10: ออกจากระบบ กด Ctrl+Shift+M: บำรุงรักษา',
+    'Maintenance':
+        'บำรุงรักษา',
+    'Checking':
+        'กำลังตรวจ',
+    'Failed':
+        'ไม่ผ่าน',
+    'Warning':
+        'เตือน',
+    'OK':
+        'ผ่าน',
+    'Enter: check again. Esc: back to work. Full report: thaid-kioskctl doctor':
+        'กด Enter: ตรวจอีกครั้ง กด Esc: กลับไปทำงาน รายงานฉบับเต็ม: thaid-kioskctl doctor',
+    'Maintenance opens for a signed-in officer between citizens: sign in first.':
+        'หน้าบำรุงรักษาเปิดได้เมื่อเจ้าหน้าที่เข้าใช้งานแล้วและไม่มีผู้มาติดต่อค้างอยู่ ให้เข้าใช้งานก่อน',
 }
 
 ENGLISH_PLURALS = {

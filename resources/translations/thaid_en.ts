@@ -620,21 +620,6 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
             <source>Check that the folder exists.</source>
             <translation>Check that the folder exists.</translation>
         </message>
-    </context>
-    <context>
-        <name>DoctorCommand</name>
-        <message>
-            <source>[ ok ]</source>
-            <translation>[ ok ]</translation>
-        </message>
-        <message>
-            <source>[warn]</source>
-            <translation>[warn]</translation>
-        </message>
-        <message>
-            <source>[FAIL]</source>
-            <translation>[FAIL]</translation>
-        </message>
         <message>
             <source>Configuration</source>
             <translation>Configuration</translation>
@@ -670,6 +655,21 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <message>
             <source>Disk</source>
             <translation>Disk</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoctorCommand</name>
+        <message>
+            <source>[ ok ]</source>
+            <translation>[ ok ]</translation>
+        </message>
+        <message>
+            <source>[warn]</source>
+            <translation>[warn]</translation>
+        </message>
+        <message>
+            <source>[FAIL]</source>
+            <translation>[FAIL]</translation>
         </message>
         <message>
             <source>Check the configuration, card reader, scanners, registry, certificate, clock, audit queue and disk.</source>
@@ -971,16 +971,43 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
             <translation>Insert the citizen's ID card</translation>
         </message>
         <message>
-            <source>The card's data shows as soon as it is read. F10: sign out</source>
-            <translation>The card's data shows as soon as it is read. F10: sign out</translation>
-        </message>
-        <message>
             <source>Registration complete</source>
             <translation>Registration complete</translation>
         </message>
         <message>
             <source>Remove the card to serve the next citizen.</source>
             <translation>Remove the card to serve the next citizen.</translation>
+        </message>
+        <message>
+            <source>The card's data shows as soon as it is read. F10: sign out. Ctrl+Shift+M: maintenance</source>
+            <translation>The card's data shows as soon as it is read. F10: sign out. Ctrl+Shift+M: maintenance</translation>
+        </message>
+    </context>
+    <context>
+        <name>MaintenanceScreen</name>
+        <message>
+            <source>Maintenance</source>
+            <translation>Maintenance</translation>
+        </message>
+        <message>
+            <source>Checking</source>
+            <translation>Checking</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Enter: check again. Esc: back to work. Full report: thaid-kioskctl doctor</source>
+            <translation>Enter: check again. Esc: back to work. Full report: thaid-kioskctl doctor</translation>
         </message>
     </context>
     <context>
@@ -1599,6 +1626,10 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
                 <numerusform>No phone scanned the QR code within %n second. Start again from the card when the citizen is ready.</numerusform>
                 <numerusform>No phone scanned the QR code within %n seconds. Start again from the card when the citizen is ready.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Maintenance opens for a signed-in officer between citizens: sign in first.</source>
+            <translation>Maintenance opens for a signed-in officer between citizens: sign in first.</translation>
         </message>
     </context>
     <context>

@@ -918,21 +918,6 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
             <source>Check that the folder exists.</source>
             <translation>ตรวจว่ามีโฟลเดอร์นี้อยู่</translation>
         </message>
-    </context>
-    <context>
-        <name>DoctorCommand</name>
-        <message>
-            <source>[ ok ]</source>
-            <translation>[ผ่าน]</translation>
-        </message>
-        <message>
-            <source>[warn]</source>
-            <translation>[เตือน]</translation>
-        </message>
-        <message>
-            <source>[FAIL]</source>
-            <translation>[ไม่ผ่าน]</translation>
-        </message>
         <message>
             <source>Configuration</source>
             <translation>ไฟล์ตั้งค่า</translation>
@@ -968,6 +953,21 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <message>
             <source>Disk</source>
             <translation>ดิสก์</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoctorCommand</name>
+        <message>
+            <source>[ ok ]</source>
+            <translation>[ผ่าน]</translation>
+        </message>
+        <message>
+            <source>[warn]</source>
+            <translation>[เตือน]</translation>
+        </message>
+        <message>
+            <source>[FAIL]</source>
+            <translation>[ไม่ผ่าน]</translation>
         </message>
         <message>
             <source>Check the configuration, card reader, scanners, registry, certificate, clock, audit queue and disk.</source>
@@ -1269,16 +1269,43 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
             <translation>เสียบบัตรประชาชนของผู้มาติดต่อ</translation>
         </message>
         <message>
-            <source>The card's data shows as soon as it is read. F10: sign out</source>
-            <translation>ข้อมูลในบัตรแสดงทันทีที่อ่านได้ กด F10: ออกจากระบบ</translation>
-        </message>
-        <message>
             <source>Registration complete</source>
             <translation>ลงทะเบียนเสร็จแล้ว</translation>
         </message>
         <message>
             <source>Remove the card to serve the next citizen.</source>
             <translation>ถอดบัตรเพื่อให้บริการรายถัดไป</translation>
+        </message>
+        <message>
+            <source>The card's data shows as soon as it is read. F10: sign out. Ctrl+Shift+M: maintenance</source>
+            <translation>ข้อมูลบัตรจะแสดงทันทีที่อ่านได้ กด F10: ออกจากระบบ กด Ctrl+Shift+M: บำรุงรักษา</translation>
+        </message>
+    </context>
+    <context>
+        <name>MaintenanceScreen</name>
+        <message>
+            <source>Maintenance</source>
+            <translation>บำรุงรักษา</translation>
+        </message>
+        <message>
+            <source>Checking</source>
+            <translation>กำลังตรวจ</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>ไม่ผ่าน</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>เตือน</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>ผ่าน</translation>
+        </message>
+        <message>
+            <source>Enter: check again. Esc: back to work. Full report: thaid-kioskctl doctor</source>
+            <translation>กด Enter: ตรวจอีกครั้ง กด Esc: กลับไปทำงาน รายงานฉบับเต็ม: thaid-kioskctl doctor</translation>
         </message>
     </context>
     <context>
@@ -2051,6 +2078,10 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
                 <numerusform>อ</numerusform>
                 <numerusform>ม</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Maintenance opens for a signed-in officer between citizens: sign in first.</source>
+            <translation>หน้าบำรุงรักษาเปิดได้เมื่อเจ้าหน้าที่เข้าใช้งานแล้วและไม่มีผู้มาติดต่อค้างอยู่ ให้เข้าใช้งานก่อน</translation>
         </message>
     </context>
     <context>

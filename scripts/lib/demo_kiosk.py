@@ -216,6 +216,19 @@ fullscreen=false
         self.pause()
         self.remove()
 
+    def maintenance(self):
+        log("Kiosk: the officer opens the maintenance screen (Ctrl+Shift+M): doctor, condensed")
+        self.send("key Ctrl+Shift+M")
+        self.expect("state Maintenance")
+        report = self.expect("diagnostics", 30)
+        counts = dict(part.split("=") for part in report.split()[1:4])
+        if counts["fail"] != "0":
+            raise SystemExit(f"maintenance reports failures: {report}")
+        self.pause()
+        self.send("key Escape")
+        self.expect("state WaitingForCard")
+        return report
+
     def register(self, profile, cid, finger, wrong_first=None, timings=None):
         started = time.time()
         log(f"Citizen '{profile}': card in")
@@ -359,6 +372,7 @@ def main():
         demo.display()
         demo.kiosk()
         demo.sign_in()
+        maintenance = demo.maintenance()
         times = [
             ("somchai", demo.register("somchai", "1101700230708", "loop-right-capture2.png",
                                       wrong_first="arch-capture2.png")),
@@ -377,6 +391,7 @@ def main():
         for name, secs in times:
             print(f"  {name:10s} {secs:5.1f} s (card in to registration complete)")
         print(f"Screenshots of every step: {demo.shots}")
+        print(f"Maintenance screen (Ctrl+Shift+M): {maintenance.split(' t=')[0]}")
         print(f"Kiosk metrics (http://127.0.0.1:{demo.metrics_port}/metrics): {completed}")
         print(f"Logs: {demo.dir}/kiosk.log, {demo.dir}/registry.log")
     finally:

@@ -37,6 +37,8 @@ class FakeFinger : public app::FingerPort {
     Q_OBJECT
 public:
     void start() override {}
+    QList<fingerprint::ScannerInfo> scanners() const override { return devices; }
+    QList<fingerprint::ScannerInfo> devices;
     void verify(const QByteArray& print, int, int) override {
         verifyCalls << print;
         busy = true;

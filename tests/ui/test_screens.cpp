@@ -2,9 +2,11 @@
 // visible text is elided or runs outside the window. The workflow behind it is driven through
 // the scripted ports, so each state shows what it would show at a counter.
 #include "citizen_facing_window.h"
+#include "doctor/doctor_check.h"
 #include "kiosk_ui.h"
 #include "kiosk_view_model.h"
 #include "registry/demo_pki.h"
+#include "registry/registry_error.h"
 #include "support/card_fixtures.h"
 #include "support/fake_ports.h"
 #include "workflow/kiosk_workflow.h"
@@ -289,6 +291,42 @@ TEST_P(Screens, AutoPicksAnyScreenButTheOfficers) {
     ui::CitizenFacingWindow facing(*engine, *model, *window, QStringLiteral("auto"), false);
     ASSERT_NE(facing.window(), nullptr);
     EXPECT_EQ(facing.window()->screen()->name(), QStringLiteral("CITIZEN"));
+}
+
+TEST_P(Screens, TheMaintenanceScreenListsEveryCheckWithWhatToDo) {
+    card.insert(officerRecord());
+    finger.answer(true);
+    card.remove();
+    // The real key combination, through Qt's shortcut map.
+    QTest::keyClick(window, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_EQ(flow->state(), KioskState::Maintenance);
+    const auto row = [](const char* id, CheckStatus status, const QString& summary,
+                        const QString& remedy = {}) {
+        return DoctorCheck{QLatin1String(id), status, summary, {}, remedy};
+    };
+    // The longest texts doctor produces, in the language under test.
+    model->showDiagnostics(
+        {row("registry", CheckStatus::Fail,
+             QCoreApplication::translate("Doctor", "The registry at %1 cannot be used.")
+                 .arg(QStringLiteral("https://registry.example.org:8443")),
+             RegistryErrorText::forError({RegistryErrorKind::Unreachable, 0, {}, {}})),
+         row("clock", CheckStatus::Warn, QStringLiteral("clock"),
+             QStringLiteral("Set the clock from the network: timedatectl set-ntp true (or the "
+                            "office's time server). QR codes and certificates depend on it.")),
+         row("pcscd", CheckStatus::Ok, QStringLiteral("The smart card service answers; 1 reader.")),
+         row("scanners", CheckStatus::Fail,
+             QStringLiteral("No connected scanner can verify citizens."),
+             QStringLiteral("Citizens are checked against the registry's print, which needs an "
+                            "image scanner; a match-on-chip sensor only signs officers in. "
+                            "Connect an image scanner.")),
+         row("certificate", CheckStatus::Ok,
+             QStringLiteral("The station certificate is valid for 200 more days.")),
+         row("audit", CheckStatus::Ok, QStringLiteral("Every audit row has reached the registry.")),
+         row("disk", CheckStatus::Ok, QStringLiteral("78134 MB free for /var/lib/thaid-kiosk."))});
+    check(KioskState::Maintenance);
+    EXPECT_EQ(model->maintenanceChecks().size(), 7);
+    QTest::keyClick(window, Qt::Key_Escape);
+    EXPECT_EQ(flow->state(), KioskState::WaitingForCard);
 }
 
 TEST_P(Screens, TheLanguageSwitchesAtRuntime) {

@@ -336,3 +336,25 @@ TEST_F(Workflow, AnActiveRegistrationIsNeverLockedAway) {
     QTest::qWait(1500);
     EXPECT_EQ(flow->state(), S::Review);
 }
+
+TEST_F(Workflow, MaintenanceIsForASignedInOfficerBetweenCitizens) {
+    flow->openMaintenance();
+    EXPECT_EQ(flow->state(), S::SignedOut);
+    EXPECT_FALSE(flow->message().isEmpty());
+    signIn();
+    flow->openMaintenance();
+    EXPECT_EQ(flow->state(), S::Maintenance);
+    EXPECT_TRUE(auditKinds().contains(QStringLiteral("maintenance_opened")));
+    flow->cancel();  // Esc
+    EXPECT_EQ(flow->state(), S::WaitingForCard);
+
+    card.insert(sampleRecord());
+    flow->openMaintenance();  // not in the middle of a citizen
+    EXPECT_EQ(flow->state(), S::Review);
+    flow->cancel();
+    card.remove();
+
+    flow->openMaintenance();
+    card.insert(sampleRecord());  // a citizen's card takes the kiosk back to work
+    EXPECT_EQ(flow->state(), S::Review);
+}

@@ -5,7 +5,7 @@ import ThaiD
 
 // The officer's screen. One screen per workflow state (KioskState, an enum from C++); the
 // officer works it from the keyboard: Enter confirms, Esc cancels, digits type the code,
-// F2 switches Thai/English, F10 signs out.
+// F2 switches Thai/English, F10 signs out, Ctrl+Shift+M opens maintenance.
 ApplicationWindow {
     id: window
     width: 1280
@@ -78,16 +78,18 @@ ApplicationWindow {
             case KioskState.EnteringCode: return code
             case KioskState.WaitingForPhone: return phone
             case KioskState.Completed: return completed
+            case KioskState.Maintenance: return maintenance
             default: return fault
             }
         }
         onLoaded: item.forceActiveFocus()
     }
 
-    // Keys that work on every screen.
-    Shortcut { sequence: "F2"; onActivated: kiosk.toggleLanguage() }
-    Shortcut { sequence: "F10"; onActivated: kiosk.signOut() }
-    Shortcut { sequence: "Esc"; onActivated: kiosk.cancel() }
+    // Keys that work on every screen, whichever kiosk window has the focus.
+    Shortcut { sequence: "F2"; context: Qt.ApplicationShortcut; onActivated: kiosk.toggleLanguage() }
+    Shortcut { sequence: "F10"; context: Qt.ApplicationShortcut; onActivated: kiosk.signOut() }
+    Shortcut { sequence: "Ctrl+Shift+M"; context: Qt.ApplicationShortcut; onActivated: kiosk.openMaintenance() }
+    Shortcut { sequence: "Esc"; context: Qt.ApplicationShortcut; onActivated: kiosk.cancel() }
 
     Component {
         id: signedOut
@@ -113,7 +115,7 @@ ApplicationWindow {
             symbol: "▤"
             heading: kiosk.cardInserted ? qsTr("Remove the card") : qsTr("Insert the citizen's ID card")
             text: kiosk.message
-            hint: qsTr("The card's data shows as soon as it is read. F10: sign out")
+            hint: qsTr("The card's data shows as soon as it is read. F10: sign out. Ctrl+Shift+M: maintenance")
         }
     }
     Component { id: citizen; CitizenScreen {} }
@@ -132,4 +134,5 @@ ApplicationWindow {
         }
     }
     Component { id: fault; FaultScreen {} }
+    Component { id: maintenance; MaintenanceScreen {} }
 }

@@ -1,0 +1,86 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ThaiD
+
+// thaid-kioskctl doctor, condensed, for a signed-in officer or IT (Ctrl+Shift+M): each check
+// with a symbol and a word for its status, and what to do when it is not ok.
+FocusScope {
+    // Reader and scanner names come from devices: shown as text, never as markup.
+    function plain(s) {
+        return String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+    }
+
+    Keys.onReturnPressed: kiosk.refreshMaintenance()
+    Keys.onEnterPressed: kiosk.refreshMaintenance()
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 12
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                text: "⚙ " + qsTr("Maintenance")
+                font.pixelSize: Theme.headingSize
+                font.bold: true
+                color: Theme.brand
+                Accessible.role: Accessible.Heading
+            }
+            Item { Layout.fillWidth: true }
+            BusyIndicator {
+                running: kiosk.maintenanceRunning
+                visible: running
+                implicitHeight: 40
+                implicitWidth: 40
+                Accessible.name: qsTr("Checking")
+            }
+        }
+        Repeater {
+            model: kiosk.maintenanceChecks
+            RowLayout {
+                required property var modelData
+                readonly property bool ok: modelData.status === "ok"
+                readonly property color tone: modelData.status === "fail" ? Theme.danger
+                                            : modelData.status === "warn" ? Theme.warning : Theme.success
+                Layout.fillWidth: true
+                spacing: 14
+                Label {
+                    text: modelData.status === "fail" ? "✖ " + qsTr("Failed")
+                        : modelData.status === "warn" ? "⚠ " + qsTr("Warning") : "✔ " + qsTr("OK")
+                    color: parent.tone
+                    font.pixelSize: 19
+                    font.bold: true
+                    Layout.preferredWidth: 150
+                    Layout.alignment: Qt.AlignTop
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 2
+                    Label {
+                        text: "<b>" + plain(modelData.title) + ":</b> " + plain(modelData.summary)
+                        textFormat: Text.StyledText
+                        font.pixelSize: 19
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        visible: !parent.parent.ok && modelData.remedy !== undefined
+                        text: "→ " + (modelData.remedy || "")
+                        font.pixelSize: 17
+                        color: Theme.muted
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                }
+            }
+        }
+        Item { Layout.fillHeight: true }
+        Label {
+            text: qsTr("Enter: check again. Esc: back to work. Full report: thaid-kioskctl doctor")
+            color: Theme.muted
+            font.pixelSize: 19
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+    }
+}
