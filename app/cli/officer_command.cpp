@@ -9,6 +9,7 @@
 #include "officers/officer_store.h"
 #include "smartcard/pcsc/pcsc_card_access.h"
 #include "smartcard/thai_id_reader.h"
+#include "storage/state_owner.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -34,8 +35,10 @@ Result<std::unique_ptr<OfficerStore>, QString> openStore(const QCommandLineParse
     auto config = KioskConfig::load(p.value(QStringLiteral("config")), false);
     if (!config)
         return config.error().join(QLatin1Char('\n'));
-    return OfficerStore::open(config.value().officersDatabase(), config.value().printKeyFile(),
-                              createKey);
+    const KioskConfig& c = config.value();
+    auto store = OfficerStore::open(c.officersDatabase(), c.printKeyFile(), createKey);
+    storage::handToStateOwner(c.stateDir, {c.officersDatabase(), c.printKeyFile()});
+    return store;
 }
 
 }  // namespace

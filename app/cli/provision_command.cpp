@@ -4,14 +4,12 @@
 #include "config/kiosk_config.h"
 #include "protocol/trusted_keys.h"
 #include "provision/station_credentials.h"
+#include "storage/state_owner.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-
-#include <pwd.h>
-#include <unistd.h>
 
 namespace thaid::app::cli {
 
@@ -21,8 +19,6 @@ constexpr int kDone = 0;
 constexpr int kUsage = 1;
 constexpr int kRefused = 2;  // bad input: the configuration, or what the registry sent
 constexpr int kCannotWrite = 3;
-
-constexpr const char* kKioskUser = "thaid-kiosk";
 
 QByteArray readFile(const QString& path, QString* error) {
     QFile f(path);
@@ -43,14 +39,6 @@ bool writeFile(const QString& path, const QByteArray& data, QFileDevice::Permiss
         return false;
     }
     return true;
-}
-
-// The key belongs to the kiosk user when root provisions (the package creates that user).
-void giveToKioskUser(const QString& path) {
-    if (geteuid() != 0)
-        return;
-    if (const passwd* pw = getpwnam(kKioskUser))
-        (void)chown(QFile::encodeName(path).constData(), pw->pw_uid, pw->pw_gid);
 }
 
 struct Common {
@@ -146,7 +134,7 @@ int ProvisionCommand::request(const QStringList& args, QTextStream& out, QTextSt
             err << error << Qt::endl;
             return kCannotWrite;
         }
-        giveToKioskUser(cfg.stationKey);
+        storage::handToStateOwner(cfg.stateDir, {cfg.stationKey});
         err << tr("New station key: %1 (mode 0600).").arg(cfg.stationKey) << Qt::endl;
     }
     if (!error.isEmpty()) {

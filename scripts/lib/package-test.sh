@@ -87,6 +87,15 @@ grep -q '^id=10501$' "$root/etc/thaid-kiosk/kiosk.conf" || fail "configuration l
 [ -f "$root/var/lib/thaid-kiosk/audit.db" ] || fail "state lost on upgrade"
 echo "configuration and state kept: ok"
 
+log "provision request as root leaves the station key to the kiosk user"
+sed -i 's|^url=$|url=https://registry.example.invalid:8443|' "$root/etc/thaid-kiosk/kiosk.conf"
+rm -f "$root/var/lib/thaid-kiosk/audit.db"
+in_root thaid-kioskctl provision request --out /tmp/station.csr 2>/dev/null
+grep -q "BEGIN CERTIFICATE REQUEST" "$root/tmp/station.csr" || fail "no certificate request"
+[ "$(in_root stat -c '%a %U' /var/lib/thaid-kiosk/station-key.pem)" = "600 thaid-kiosk" ] || fail "station key not 0600 thaid-kiosk"
+echo "audit" >"$root/var/lib/thaid-kiosk/audit.db"
+echo "station key 0600, owned by thaid-kiosk: ok"
+
 log "Purge asks before it removes the state"
 echo "thaid-kiosk thaid-kiosk/purge-state boolean false" | in_root debconf-set-selections
 in_root apt-get purge -y -qq thaid-kiosk >/dev/null
