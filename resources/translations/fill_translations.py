@@ -722,7 +722,8 @@ def fill(path: Path, lookup) -> list:
             translation.remove(child)
         if message.get("numerus") == "yes":
             translation.text = None
-            for form in value:
+            # A plain string is the one form of a language without plurals (Thai).
+            for form in [value] if isinstance(value, str) else value:
                 ET.SubElement(translation, "numerusform").text = form
         else:
             translation.text = value

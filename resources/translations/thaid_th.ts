@@ -388,81 +388,13 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <message numerus="yes">
             <source>The station certificate expires in %n day(s).</source>
             <translation>
-                <numerusform>ใ</numerusform>
-                <numerusform>บ</numerusform>
-                <numerusform>ร</numerusform>
-                <numerusform>ั</numerusform>
-                <numerusform>บ</numerusform>
-                <numerusform>ร</numerusform>
-                <numerusform>อ</numerusform>
-                <numerusform>ง</numerusform>
-                <numerusform>ข</numerusform>
-                <numerusform>อ</numerusform>
-                <numerusform>ง</numerusform>
-                <numerusform>เ</numerusform>
-                <numerusform>ค</numerusform>
-                <numerusform>ร</numerusform>
-                <numerusform>ื</numerusform>
-                <numerusform>่</numerusform>
-                <numerusform>อ</numerusform>
-                <numerusform>ง</numerusform>
-                <numerusform>จ</numerusform>
-                <numerusform>ะ</numerusform>
-                <numerusform>ห</numerusform>
-                <numerusform>ม</numerusform>
-                <numerusform>ด</numerusform>
-                <numerusform>อ</numerusform>
-                <numerusform>า</numerusform>
-                <numerusform>ย</numerusform>
-                <numerusform>ุ</numerusform>
-                <numerusform>ใ</numerusform>
-                <numerusform>น</numerusform>
-                <numerusform> </numerusform>
-                <numerusform>%</numerusform>
-                <numerusform>n</numerusform>
-                <numerusform> </numerusform>
-                <numerusform>ว</numerusform>
-                <numerusform>ั</numerusform>
-                <numerusform>น</numerusform>
+                <numerusform>ใบรับรองของเครื่องจะหมดอายุใน %n วัน</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The station certificate is valid for %n more day(s).</source>
             <translation>
-                <numerusform>ใ</numerusform>
-                <numerusform>บ</numerusform>
-                <numerusform>ร</numerusform>
-                <numerusform>ั</numerusform>
-                <numerusform>บ</numerusform>
-                <numerusform>ร</numerusform>
-                <numerusform>อ</numerusform>
-                <numerusform>ง</numerusform>
-                <numerusform>ข</numerusform>
-                <numerusform>อ</numerusform>
-                <numerusform>ง</numerusform>
-                <numerusform>เ</numerusform>
-                <numerusform>ค</numerusform>
-                <numerusform>ร</numerusform>
-                <numerusform>ื</numerusform>
-                <numerusform>่</numerusform>
-                <numerusform>อ</numerusform>
-                <numerusform>ง</numerusform>
-                <numerusform>ใ</numerusform>
-                <numerusform>ช</numerusform>
-                <numerusform>้</numerusform>
-                <numerusform>ไ</numerusform>
-                <numerusform>ด</numerusform>
-                <numerusform>้</numerusform>
-                <numerusform>อ</numerusform>
-                <numerusform>ี</numerusform>
-                <numerusform>ก</numerusform>
-                <numerusform> </numerusform>
-                <numerusform>%</numerusform>
-                <numerusform>n</numerusform>
-                <numerusform> </numerusform>
-                <numerusform>ว</numerusform>
-                <numerusform>ั</numerusform>
-                <numerusform>น</numerusform>
+                <numerusform>ใบรับรองของเครื่องใช้ได้อีก %n วัน</numerusform>
             </translation>
         </message>
         <message>
@@ -476,38 +408,7 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <message numerus="yes">
             <source>The configuration %1 has %n problem(s).</source>
             <translation>
-                <numerusform>ไ</numerusform>
-                <numerusform>ฟ</numerusform>
-                <numerusform>ล</numerusform>
-                <numerusform>์</numerusform>
-                <numerusform>ต</numerusform>
-                <numerusform>ั</numerusform>
-                <numerusform>้</numerusform>
-                <numerusform>ง</numerusform>
-                <numerusform>ค</numerusform>
-                <numerusform>่</numerusform>
-                <numerusform>า</numerusform>
-                <numerusform> </numerusform>
-                <numerusform>%</numerusform>
-                <numerusform>1</numerusform>
-                <numerusform> </numerusform>
-                <numerusform>ม</numerusform>
-                <numerusform>ี</numerusform>
-                <numerusform>ป</numerusform>
-                <numerusform>ั</numerusform>
-                <numerusform>ญ</numerusform>
-                <numerusform>ห</numerusform>
-                <numerusform>า</numerusform>
-                <numerusform> </numerusform>
-                <numerusform>%</numerusform>
-                <numerusform>n</numerusform>
-                <numerusform> </numerusform>
-                <numerusform>ร</numerusform>
-                <numerusform>า</numerusform>
-                <numerusform>ย</numerusform>
-                <numerusform>ก</numerusform>
-                <numerusform>า</numerusform>
-                <numerusform>ร</numerusform>
+                <numerusform>ไฟล์ตั้งค่า %1 มีปัญหา %n รายการ</numerusform>
             </translation>
         </message>
         <message>
@@ -565,56 +466,7 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <message numerus="yes">
             <source>The smart card service answers; %n reader(s).</source>
             <translation>
-                <numerusform>บ</numerusform>
-                <numerusform>ร</numerusform>
-                <numerusform>ิ</numerusform>
-                <numerusform>ก</numerusform>
-                <numerusform>า</numerusform>
-                <numerusform>ร</numerusform>
-                <numerusform>บ</numerusform>
-                <numerusform>ั</numerusform>
-                <numerusform>ต</numerusform>
-                <numerusform>ร</numerusform>
-                <numerusform>อ</numerusform>
-                <numerusform>ั</numerusform>
-                <numerusform>จ</numerusform>
-                <numerusform>ฉ</numerusform>
-                <numerusform>ร</numerusform>
-                <numerusform>ิ</numerusform>
-                <numerusform>ย</numerusform>
-                <numerusform>ะ</numerusform>
-                <numerusform>ต</numerusform>
-                <numerusform>อ</numerusform>
-                <numerusform>บ</numerusform>
-                <numerusform>ส</numerusform>
-                <numerusform>น</numerusform>
-                <numerusform>อ</numerusform>
-                <numerusform>ง</numerusform>
-                <numerusform> </numerusform>
-                <numerusform>ม</numerusform>
-                <numerusform>ี</numerusform>
-                <numerusform>เ</numerusform>
-                <numerusform>ค</numerusform>
-                <numerusform>ร</numerusform>
-                <numerusform>ื</numerusform>
-                <numerusform>่</numerusform>
-                <numerusform>อ</numerusform>
-                <numerusform>ง</numerusform>
-                <numerusform>อ</numerusform>
-                <numerusform>่</numerusform>
-                <numerusform>า</numerusform>
-                <numerusform>น</numerusform>
-                <numerusform> </numerusform>
-                <numerusform>%</numerusform>
-                <numerusform>n</numerusform>
-                <numerusform> </numerusform>
-                <numerusform>เ</numerusform>
-                <numerusform>ค</numerusform>
-                <numerusform>ร</numerusform>
-                <numerusform>ื</numerusform>
-                <numerusform>่</numerusform>
-                <numerusform>อ</numerusform>
-                <numerusform>ง</numerusform>
+                <numerusform>บริการบัตรอัจฉริยะตอบสนอง มีเครื่องอ่าน %n เครื่อง</numerusform>
             </translation>
         </message>
         <message>
@@ -632,67 +484,7 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <message numerus="yes">
             <source>A Thai ID card was read in %1 ms (%n card exchange(s)).</source>
             <translation>
-                <numerusform>อ</numerusform>
-                <numerusform>่</numerusform>
-                <numerusform>า</numerusform>
-                <numerusform>น</numerusform>
-                <numerusform>บ</numerusform>
-                <numerusform>ั</numerusform>
-                <numerusform>ต</numerusform>
-                <numerusform>ร</numerusform>
-                <numerusform>ป</numerusform>
-                <numerusform>ร</numerusform>
-                <numerusform>ะ</numerusform>
-                <numerusform>ช</numerusform>
-                <numerusform>า</numerusform>
-                <numerusform>ช</numerusform>
-                <numerusform>น</numerusform>
-                <numerusform>ไ</numerusform>
-                <numerusform>ด</numerusform>
-                <numerusform>้</numerusform>
-                <numerusform>ใ</numerusform>
-                <numerusform>น</numerusform>
-                <numerusform> </numerusform>
-                <numerusform>%</numerusform>
-                <numerusform>1</numerusform>
-                <numerusform> </numerusform>
-                <numerusform>ม</numerusform>
-                <numerusform>ิ</numerusform>
-                <numerusform>ล</numerusform>
-                <numerusform>ล</numerusform>
-                <numerusform>ิ</numerusform>
-                <numerusform>ว</numerusform>
-                <numerusform>ิ</numerusform>
-                <numerusform>น</numerusform>
-                <numerusform>า</numerusform>
-                <numerusform>ท</numerusform>
-                <numerusform>ี</numerusform>
-                <numerusform> </numerusform>
-                <numerusform>(</numerusform>
-                <numerusform>ส</numerusform>
-                <numerusform>ื</numerusform>
-                <numerusform>่</numerusform>
-                <numerusform>อ</numerusform>
-                <numerusform>ส</numerusform>
-                <numerusform>า</numerusform>
-                <numerusform>ร</numerusform>
-                <numerusform>ก</numerusform>
-                <numerusform>ั</numerusform>
-                <numerusform>บ</numerusform>
-                <numerusform>บ</numerusform>
-                <numerusform>ั</numerusform>
-                <numerusform>ต</numerusform>
-                <numerusform>ร</numerusform>
-                <numerusform> </numerusform>
-                <numerusform>%</numerusform>
-                <numerusform>n</numerusform>
-                <numerusform> </numerusform>
-                <numerusform>ค</numerusform>
-                <numerusform>ร</numerusform>
-                <numerusform>ั</numerusform>
-                <numerusform>้</numerusform>
-                <numerusform>ง</numerusform>
-                <numerusform>)</numerusform>
+                <numerusform>อ่านบัตรประชาชนได้ใน %1 มิลลิวินาที (สื่อสารกับบัตร %n ครั้ง)</numerusform>
             </translation>
         </message>
         <message>
@@ -730,40 +522,7 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <message numerus="yes">
             <source>%n fingerprint scanner(s) found.</source>
             <translation>
-                <numerusform>พ</numerusform>
-                <numerusform>บ</numerusform>
-                <numerusform>เ</numerusform>
-                <numerusform>ค</numerusform>
-                <numerusform>ร</numerusform>
-                <numerusform>ื</numerusform>
-                <numerusform>่</numerusform>
-                <numerusform>อ</numerusform>
-                <numerusform>ง</numerusform>
-                <numerusform>ส</numerusform>
-                <numerusform>แ</numerusform>
-                <numerusform>ก</numerusform>
-                <numerusform>น</numerusform>
-                <numerusform>ล</numerusform>
-                <numerusform>า</numerusform>
-                <numerusform>ย</numerusform>
-                <numerusform>น</numerusform>
-                <numerusform>ิ</numerusform>
-                <numerusform>้</numerusform>
-                <numerusform>ว</numerusform>
-                <numerusform>ม</numerusform>
-                <numerusform>ื</numerusform>
-                <numerusform>อ</numerusform>
-                <numerusform> </numerusform>
-                <numerusform>%</numerusform>
-                <numerusform>n</numerusform>
-                <numerusform> </numerusform>
-                <numerusform>เ</numerusform>
-                <numerusform>ค</numerusform>
-                <numerusform>ร</numerusform>
-                <numerusform>ื</numerusform>
-                <numerusform>่</numerusform>
-                <numerusform>อ</numerusform>
-                <numerusform>ง</numerusform>
+                <numerusform>พบเครื่องสแกนลายนิ้วมือ %n เครื่อง</numerusform>
             </translation>
         </message>
         <message>
@@ -793,73 +552,7 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <message numerus="yes">
             <source>%n audit row(s) wait for the registry; the oldest for %1 s.</source>
             <translation>
-                <numerusform>บ</numerusform>
-                <numerusform>ั</numerusform>
-                <numerusform>น</numerusform>
-                <numerusform>ท</numerusform>
-                <numerusform>ึ</numerusform>
-                <numerusform>ก</numerusform>
-                <numerusform>ต</numerusform>
-                <numerusform>ร</numerusform>
-                <numerusform>ว</numerusform>
-                <numerusform>จ</numerusform>
-                <numerusform>ส</numerusform>
-                <numerusform>อ</numerusform>
-                <numerusform>บ</numerusform>
-                <numerusform> </numerusform>
-                <numerusform>%</numerusform>
-                <numerusform>n</numerusform>
-                <numerusform> </numerusform>
-                <numerusform>ร</numerusform>
-                <numerusform>า</numerusform>
-                <numerusform>ย</numerusform>
-                <numerusform>ก</numerusform>
-                <numerusform>า</numerusform>
-                <numerusform>ร</numerusform>
-                <numerusform>ร</numerusform>
-                <numerusform>อ</numerusform>
-                <numerusform>ส</numerusform>
-                <numerusform>่</numerusform>
-                <numerusform>ง</numerusform>
-                <numerusform>ร</numerusform>
-                <numerusform>ะ</numerusform>
-                <numerusform>บ</numerusform>
-                <numerusform>บ</numerusform>
-                <numerusform>ท</numerusform>
-                <numerusform>ะ</numerusform>
-                <numerusform>เ</numerusform>
-                <numerusform>บ</numerusform>
-                <numerusform>ี</numerusform>
-                <numerusform>ย</numerusform>
-                <numerusform>น</numerusform>
-                <numerusform> </numerusform>
-                <numerusform>ร</numerusform>
-                <numerusform>า</numerusform>
-                <numerusform>ย</numerusform>
-                <numerusform>ก</numerusform>
-                <numerusform>า</numerusform>
-                <numerusform>ร</numerusform>
-                <numerusform>เ</numerusform>
-                <numerusform>ก</numerusform>
-                <numerusform>่</numerusform>
-                <numerusform>า</numerusform>
-                <numerusform>ส</numerusform>
-                <numerusform>ุ</numerusform>
-                <numerusform>ด</numerusform>
-                <numerusform>ร</numerusform>
-                <numerusform>อ</numerusform>
-                <numerusform>ม</numerusform>
-                <numerusform>า</numerusform>
-                <numerusform> </numerusform>
-                <numerusform>%</numerusform>
-                <numerusform>1</numerusform>
-                <numerusform> </numerusform>
-                <numerusform>ว</numerusform>
-                <numerusform>ิ</numerusform>
-                <numerusform>น</numerusform>
-                <numerusform>า</numerusform>
-                <numerusform>ท</numerusform>
-                <numerusform>ี</numerusform>
+                <numerusform>บันทึกตรวจสอบ %n รายการรอส่งระบบทะเบียน รายการเก่าสุดรอมา %1 วินาที</numerusform>
             </translation>
         </message>
         <message>
@@ -1524,88 +1217,7 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
         <message numerus="yes">
             <source>Installed the certificate for station-%1, the registry CA and %n QR signing key(s).</source>
             <translation>
-                <numerusform>ต</numerusform>
-                <numerusform>ิ</numerusform>
-                <numerusform>ด</numerusform>
-                <numerusform>ต</numerusform>
-                <numerusform>ั</numerusform>
-                <numerusform>้</numerusform>
-                <numerusform>ง</numerusform>
-                <numerusform>ใ</numerusform>
-                <numerusform>บ</numerusform>
-                <numerusform>ร</numerusform>
-                <numerusform>ั</numerusform>
-                <numerusform>บ</numerusform>
-                <numerusform>ร</numerusform>
-                <numerusform>อ</numerusform>
-                <numerusform>ง</numerusform>
-                <numerusform>ข</numerusform>
-                <numerusform>อ</numerusform>
-                <numerusform>ง</numerusform>
-                <numerusform> </numerusform>
-                <numerusform>s</numerusform>
-                <numerusform>t</numerusform>
-                <numerusform>a</numerusform>
-                <numerusform>t</numerusform>
-                <numerusform>i</numerusform>
-                <numerusform>o</numerusform>
-                <numerusform>n</numerusform>
-                <numerusform>-</numerusform>
-                <numerusform>%</numerusform>
-                <numerusform>1</numerusform>
-                <numerusform>,</numerusform>
-                <numerusform> </numerusform>
-                <numerusform>C</numerusform>
-                <numerusform>A</numerusform>
-                <numerusform> </numerusform>
-                <numerusform>ข</numerusform>
-                <numerusform>อ</numerusform>
-                <numerusform>ง</numerusform>
-                <numerusform>ร</numerusform>
-                <numerusform>ะ</numerusform>
-                <numerusform>บ</numerusform>
-                <numerusform>บ</numerusform>
-                <numerusform>ท</numerusform>
-                <numerusform>ะ</numerusform>
-                <numerusform>เ</numerusform>
-                <numerusform>บ</numerusform>
-                <numerusform>ี</numerusform>
-                <numerusform>ย</numerusform>
-                <numerusform>น</numerusform>
-                <numerusform> </numerusform>
-                <numerusform>แ</numerusform>
-                <numerusform>ล</numerusform>
-                <numerusform>ะ</numerusform>
-                <numerusform>ก</numerusform>
-                <numerusform>ุ</numerusform>
-                <numerusform>ญ</numerusform>
-                <numerusform>แ</numerusform>
-                <numerusform>จ</numerusform>
-                <numerusform>ล</numerusform>
-                <numerusform>ง</numerusform>
-                <numerusform>น</numerusform>
-                <numerusform>า</numerusform>
-                <numerusform>ม</numerusform>
-                <numerusform>ค</numerusform>
-                <numerusform>ิ</numerusform>
-                <numerusform>ว</numerusform>
-                <numerusform>อ</numerusform>
-                <numerusform>า</numerusform>
-                <numerusform>ร</numerusform>
-                <numerusform>์</numerusform>
-                <numerusform> </numerusform>
-                <numerusform>%</numerusform>
-                <numerusform>n</numerusform>
-                <numerusform> </numerusform>
-                <numerusform>ก</numerusform>
-                <numerusform>ุ</numerusform>
-                <numerusform>ญ</numerusform>
-                <numerusform>แ</numerusform>
-                <numerusform>จ</numerusform>
-                <numerusform>แ</numerusform>
-                <numerusform>ล</numerusform>
-                <numerusform>้</numerusform>
-                <numerusform>ว</numerusform>
+                <numerusform>ติดตั้งใบรับรองของ station-%1, CA ของระบบทะเบียน และกุญแจลงนามคิวอาร์ %n กุญแจแล้ว</numerusform>
             </translation>
         </message>
         <message>
@@ -1996,87 +1608,7 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
         <message numerus="yes">
             <source>No phone scanned the QR code within %n second(s). Start again from the card when the citizen is ready.</source>
             <translation>
-                <numerusform>ไ</numerusform>
-                <numerusform>ม</numerusform>
-                <numerusform>่</numerusform>
-                <numerusform>ม</numerusform>
-                <numerusform>ี</numerusform>
-                <numerusform>โ</numerusform>
-                <numerusform>ท</numerusform>
-                <numerusform>ร</numerusform>
-                <numerusform>ศ</numerusform>
-                <numerusform>ั</numerusform>
-                <numerusform>พ</numerusform>
-                <numerusform>ท</numerusform>
-                <numerusform>์</numerusform>
-                <numerusform>ส</numerusform>
-                <numerusform>แ</numerusform>
-                <numerusform>ก</numerusform>
-                <numerusform>น</numerusform>
-                <numerusform>ค</numerusform>
-                <numerusform>ิ</numerusform>
-                <numerusform>ว</numerusform>
-                <numerusform>อ</numerusform>
-                <numerusform>า</numerusform>
-                <numerusform>ร</numerusform>
-                <numerusform>์</numerusform>
-                <numerusform>โ</numerusform>
-                <numerusform>ค</numerusform>
-                <numerusform>้</numerusform>
-                <numerusform>ด</numerusform>
-                <numerusform>ภ</numerusform>
-                <numerusform>า</numerusform>
-                <numerusform>ย</numerusform>
-                <numerusform>ใ</numerusform>
-                <numerusform>น</numerusform>
-                <numerusform> </numerusform>
-                <numerusform>%</numerusform>
-                <numerusform>n</numerusform>
-                <numerusform> </numerusform>
-                <numerusform>ว</numerusform>
-                <numerusform>ิ</numerusform>
-                <numerusform>น</numerusform>
-                <numerusform>า</numerusform>
-                <numerusform>ท</numerusform>
-                <numerusform>ี</numerusform>
-                <numerusform> </numerusform>
-                <numerusform>เ</numerusform>
-                <numerusform>ร</numerusform>
-                <numerusform>ิ</numerusform>
-                <numerusform>่</numerusform>
-                <numerusform>ม</numerusform>
-                <numerusform>ใ</numerusform>
-                <numerusform>ห</numerusform>
-                <numerusform>ม</numerusform>
-                <numerusform>่</numerusform>
-                <numerusform>จ</numerusform>
-                <numerusform>า</numerusform>
-                <numerusform>ก</numerusform>
-                <numerusform>บ</numerusform>
-                <numerusform>ั</numerusform>
-                <numerusform>ต</numerusform>
-                <numerusform>ร</numerusform>
-                <numerusform>เ</numerusform>
-                <numerusform>ม</numerusform>
-                <numerusform>ื</numerusform>
-                <numerusform>่</numerusform>
-                <numerusform>อ</numerusform>
-                <numerusform>ผ</numerusform>
-                <numerusform>ู</numerusform>
-                <numerusform>้</numerusform>
-                <numerusform>ม</numerusform>
-                <numerusform>า</numerusform>
-                <numerusform>ต</numerusform>
-                <numerusform>ิ</numerusform>
-                <numerusform>ด</numerusform>
-                <numerusform>ต</numerusform>
-                <numerusform>่</numerusform>
-                <numerusform>อ</numerusform>
-                <numerusform>พ</numerusform>
-                <numerusform>ร</numerusform>
-                <numerusform>้</numerusform>
-                <numerusform>อ</numerusform>
-                <numerusform>ม</numerusform>
+                <numerusform>ไม่มีโทรศัพท์สแกนคิวอาร์โค้ดภายใน %n วินาที เริ่มใหม่จากบัตรเมื่อผู้มาติดต่อพร้อม</numerusform>
             </translation>
         </message>
         <message>

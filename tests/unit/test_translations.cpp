@@ -19,7 +19,37 @@ void expectComplete(const char* file) {
     EXPECT_GT(ts.count(QStringLiteral("<message")), 50) << file;
 }
 
+// Messages with a count (%n) have as many forms as the language has: Thai one, English two,
+// each a whole sentence with the count in it.
+void expectPluralForms(const char* file, int forms) {
+    QFile f(QStringLiteral(THAID_TRANSLATIONS_DIR "/") + QLatin1String(file));
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly)) << file;
+    const QString ts = QString::fromUtf8(f.readAll());
+    static const QRegularExpression message(
+        QStringLiteral("<message numerus=\"yes\">(.*?)</message>"),
+        QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression form(QStringLiteral("<numerusform>(.*?)</numerusform>"),
+                                         QRegularExpression::DotMatchesEverythingOption);
+    int messages = 0;
+    for (const auto& m : message.globalMatch(ts)) {
+        ++messages;
+        int n = 0;
+        for (const auto& f2 : form.globalMatch(m.captured(1))) {
+            ++n;
+            EXPECT_TRUE(f2.captured(1).contains(QLatin1String("%n")))
+                << file << ": " << f2.captured(1).toStdString();
+        }
+        EXPECT_EQ(n, forms) << file << ": " << m.captured(1).left(120).toStdString();
+    }
+    EXPECT_GT(messages, 5) << file;
+}
+
 }  // namespace
+
+TEST(Translations, CountedMessagesHaveTheLanguagesPluralForms) {
+    expectPluralForms("thaid_th.ts", 1);
+    expectPluralForms("thaid_en.ts", 2);
+}
 
 TEST(Translations, BothCataloguesAreComplete) {
     expectComplete("thaid_th.ts");
