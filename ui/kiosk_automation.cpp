@@ -43,10 +43,12 @@ KioskAutomation::KioskAutomation(QQuickWindow& window, app::KioskWorkflow& workf
         Qt::QueuedConnection);
     m_unshownState = app::kioskStateName(workflow.state());
     connect(&workflow, &app::KioskWorkflow::sessionEnded, this,
-            [](const QString& outcome) { report(QStringLiteral("ended ") + outcome); });
+            [](const app::SessionOutcome& outcome) {
+                report(QStringLiteral("ended ") + outcome.id());
+            });
     connect(&workflow, &app::KioskWorkflow::fingerWaiting, this,
             [] { report(QStringLiteral("finger-waiting")); });
-    connect(&workflow, &app::KioskWorkflow::changed, this, [this, &workflow] {
+    connect(&workflow, &app::KioskWorkflow::qrChanged, this, [this, &workflow] {
         const bool shown = !workflow.qrText().isEmpty();
         if (shown && m_lastQr != workflow.qrText()) {
             report(QStringLiteral("qr-shown"));

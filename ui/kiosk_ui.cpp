@@ -14,6 +14,8 @@ QQuickWindow* loadKioskUi(QQmlApplicationEngine& engine, KioskViewModel& model) 
                                      QStringLiteral("an enum"));
     qmlRegisterUncreatableMetaObject(app::staticMetaObject, "ThaiD", 1, 0, "FaultKind",
                                      QStringLiteral("an enum"));
+    qmlRegisterUncreatableMetaObject(app::CheckStatusForQml::staticMetaObject, "ThaiD", 1, 0,
+                                     "CheckStatus", QStringLiteral("an enum"));
     qmlRegisterSingletonType(QUrl(QStringLiteral("qrc:/qml/Theme.qml")), "ThaiD", 1, 0, "Theme");
     engine.addImageProvider(QStringLiteral("kiosk"), new KioskImageProvider(model));
     engine.rootContext()->setContextProperty(QStringLiteral("kiosk"), &model);

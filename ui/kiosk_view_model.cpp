@@ -10,25 +10,39 @@
 namespace thaid::ui {
 
 KioskViewModel::KioskViewModel(app::KioskWorkflow& workflow, QString language, QObject* parent)
-    : QObject(parent), m_flow(workflow) {
-    connect(&m_flow, &app::KioskWorkflow::changed, this, &KioskViewModel::onChanged);
+    : QObject(parent), m_flow(workflow), m_activity(workflow) {
+    using app::KioskWorkflow;
+    connect(&m_flow, &KioskWorkflow::stateChanged, this, [this] {
+        Q_EMIT stateChanged();
+        Q_EMIT phoneChanged();  // the citizen's step follows the state too
+    });
+    connect(&m_flow, &KioskWorkflow::messageChanged, this, &KioskViewModel::messageChanged);
+    connect(&m_flow, &KioskWorkflow::citizenChanged, this, &KioskViewModel::onCitizenChanged);
+    connect(&m_flow, &KioskWorkflow::fingerChanged, this, &KioskViewModel::fingerChanged);
+    connect(&m_flow, &KioskWorkflow::qrChanged, this, &KioskViewModel::onQrChanged);
+    connect(&m_flow, &KioskWorkflow::phoneChanged, this, &KioskViewModel::phoneChanged);
+    connect(&m_flow, &KioskWorkflow::codeRefused, this, &KioskViewModel::codeRefused);
     m_tick.setInterval(500);
     connect(&m_tick, &QTimer::timeout, this, &KioskViewModel::tick);
     m_tick.start();
     setLanguage(language);
 }
 
-void KioskViewModel::onChanged() {
-    // Image providers are asked again only when their URL changes.
+// Image providers are asked again only when their URL changes.
+void KioskViewModel::onCitizenChanged() {
     if (m_flow.photo().size() != m_photoSize) {
         m_photoSize = static_cast<int>(m_flow.photo().size());
         ++m_photoVersion;
     }
+    Q_EMIT citizenChanged();
+}
+
+void KioskViewModel::onQrChanged() {
     if (m_flow.qrText() != m_lastQr) {
         m_lastQr = m_flow.qrText();
         ++m_qrVersion;
     }
-    Q_EMIT changed();
+    Q_EMIT qrChanged();
 }
 
 void KioskViewModel::setLanguage(const QString& language) {
@@ -48,7 +62,10 @@ void KioskViewModel::setLanguage(const QString& language) {
     }
     m_language = lang;
     Q_EMIT languageChanged();
-    Q_EMIT changed();
+    // Every text the workflow made is re-read in the new language.
+    Q_EMIT messageChanged();
+    Q_EMIT citizenChanged();
+    Q_EMIT fingerChanged();
 }
 
 QString KioskViewModel::citizenId() const {
@@ -66,20 +83,11 @@ QString KioskViewModel::age() const {
     return years ? QString::number(*years) : QString();
 }
 
-QString KioskViewModel::issueDate() const {
-    const auto& d = m_flow.citizen().issueDate;
-    return d ? CitizenDisplay::buddhistEraDate(*d) : QString();
-}
-
 QString KioskViewModel::expiryDate() const {
     if (m_flow.citizen().lifelong)
         return tr("Lifelong");
     const auto& d = m_flow.citizen().expiryDate;
     return d ? CitizenDisplay::buddhistEraDate(*d) : QString();
-}
-
-QString KioskViewModel::address() const {
-    return {};  // the address is not needed to register and stays off the screen
 }
 
 int KioskViewModel::qrSecondsLeft() const {
@@ -107,9 +115,19 @@ int KioskViewModel::citizenStep() const {
             return m_flow.sessionState() == app::BindingState::Bound ? 3 : 2;
         case app::KioskState::Completed:
             return 4;
-        default:
+        case app::KioskState::SignedOut:
+        case app::KioskState::SigningIn:
+        case app::KioskState::WaitingForCard:
+        case app::KioskState::Reading:
+        case app::KioskState::Review:
+        case app::KioskState::Blocked:
+        case app::KioskState::Fingerprint:
+        case app::KioskState::FingerprintRefer:
+        case app::KioskState::Fault:
+        case app::KioskState::Maintenance:
             return -1;
     }
+    return -1;
 }
 
 void KioskViewModel::setDiagnostics(app::KioskDiagnostics* diagnostics) {
@@ -135,8 +153,11 @@ void KioskViewModel::refreshMaintenance() {
 
 void KioskViewModel::showDiagnostics(const QList<app::DoctorCheck>& checks) {
     m_checks.clear();
-    for (const app::DoctorCheck& c : checks)
-        m_checks << toJson(c).toVariantMap();
+    for (const app::DoctorCheck& c : checks) {
+        QVariantMap row = toJson(c).toVariantMap();
+        row.insert(QStringLiteral("status"), static_cast<int>(c.status));
+        m_checks << row;
+    }
     m_maintenanceRunning = false;
     Q_EMIT maintenanceChanged();
 }
@@ -145,7 +166,7 @@ void KioskViewModel::setCitizenScreen(bool shown) {
     if (shown == m_citizenScreen)
         return;
     m_citizenScreen = shown;
-    Q_EMIT changed();
+    Q_EMIT citizenScreenChanged();
 }
 
 QImage KioskViewModel::photoImage() const {

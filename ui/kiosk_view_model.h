@@ -1,6 +1,7 @@
 #pragma once
 
 #include "doctor/kiosk_diagnostics.h"
+#include "officer_activity.h"
 #include "workflow/kiosk_workflow.h"
 
 #include <QImage>
@@ -16,33 +17,34 @@ namespace thaid::ui {
 // workflow's enum, never a string.
 class KioskViewModel : public QObject {
     Q_OBJECT
-    Q_PROPERTY(thaid::app::KioskState state READ state NOTIFY changed)
-    Q_PROPERTY(thaid::app::FaultKind faultKind READ faultKind NOTIFY changed)
-    Q_PROPERTY(QString message READ message NOTIFY changed)
-    Q_PROPERTY(QString officerName READ officerName NOTIFY changed)
+    // Grouped by what changes together, so a screen re-reads only what moved.
+    Q_PROPERTY(thaid::app::KioskState state READ state NOTIFY stateChanged)
+    Q_PROPERTY(thaid::app::FaultKind faultKind READ faultKind NOTIFY stateChanged)
+    Q_PROPERTY(QString officerName READ officerName NOTIFY stateChanged)
+    Q_PROPERTY(bool cardInserted READ cardInserted NOTIFY stateChanged)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(QString language READ language NOTIFY languageChanged)
-    Q_PROPERTY(QString citizenId READ citizenId NOTIFY changed)
-    Q_PROPERTY(QString nameTh READ nameTh NOTIFY changed)
-    Q_PROPERTY(QString nameEn READ nameEn NOTIFY changed)
-    Q_PROPERTY(QString birthDate READ birthDate NOTIFY changed)
-    Q_PROPERTY(QString age READ age NOTIFY changed)
-    Q_PROPERTY(QString issueDate READ issueDate NOTIFY changed)
-    Q_PROPERTY(QString expiryDate READ expiryDate NOTIFY changed)
-    Q_PROPERTY(QString address READ address NOTIFY changed)
-    Q_PROPERTY(int photoPercent READ photoPercent NOTIFY changed)
-    Q_PROPERTY(int photoVersion READ photoVersion NOTIFY changed)
-    Q_PROPERTY(int qrVersion READ qrVersion NOTIFY changed)
-    Q_PROPERTY(bool qrVisible READ qrVisible NOTIFY changed)
+    Q_PROPERTY(QString citizenId READ citizenId NOTIFY citizenChanged)
+    Q_PROPERTY(QString nameTh READ nameTh NOTIFY citizenChanged)
+    Q_PROPERTY(QString nameEn READ nameEn NOTIFY citizenChanged)
+    Q_PROPERTY(QString birthDate READ birthDate NOTIFY citizenChanged)
+    Q_PROPERTY(QString age READ age NOTIFY citizenChanged)
+    Q_PROPERTY(QString expiryDate READ expiryDate NOTIFY citizenChanged)
+    Q_PROPERTY(int photoPercent READ photoPercent NOTIFY citizenChanged)
+    Q_PROPERTY(int photoVersion READ photoVersion NOTIFY citizenChanged)
+    Q_PROPERTY(int fingerAttempt READ fingerAttempt NOTIFY fingerChanged)
+    Q_PROPERTY(int maxFingerAttempts READ maxFingerAttempts CONSTANT)
+    Q_PROPERTY(QString fingerGuidance READ fingerGuidance NOTIFY fingerChanged)
+    Q_PROPERTY(int qrVersion READ qrVersion NOTIFY qrChanged)
+    Q_PROPERTY(bool qrVisible READ qrVisible NOTIFY qrChanged)
     Q_PROPERTY(int qrSecondsLeft READ qrSecondsLeft NOTIFY tick)
     Q_PROPERTY(int sessionSecondsLeft READ sessionSecondsLeft NOTIFY tick)
-    Q_PROPERTY(int citizenStep READ citizenStep NOTIFY changed)
-    Q_PROPERTY(bool citizenScreen READ citizenScreen NOTIFY changed)
+    Q_PROPERTY(int citizenStep READ citizenStep NOTIFY phoneChanged)
+    Q_PROPERTY(int codeAttemptsLeft READ codeAttemptsLeft NOTIFY phoneChanged)
+    Q_PROPERTY(bool codeInFlight READ codeInFlight NOTIFY phoneChanged)
+    Q_PROPERTY(bool citizenScreen READ citizenScreen NOTIFY citizenScreenChanged)
     Q_PROPERTY(QVariantList maintenanceChecks READ maintenanceChecks NOTIFY maintenanceChanged)
     Q_PROPERTY(bool maintenanceRunning READ maintenanceRunning NOTIFY maintenanceChanged)
-    Q_PROPERTY(int codeAttemptsLeft READ codeAttemptsLeft NOTIFY changed)
-    Q_PROPERTY(int fingerAttempt READ fingerAttempt NOTIFY changed)
-    Q_PROPERTY(QString fingerGuidance READ fingerGuidance NOTIFY changed)
-    Q_PROPERTY(bool cardInserted READ cardInserted NOTIFY changed)
 
 public:
     KioskViewModel(app::KioskWorkflow& workflow, QString language, QObject* parent = nullptr);
@@ -57,9 +59,7 @@ public:
     QString nameEn() const { return m_flow.citizen().nameEn.fullName(); }
     QString birthDate() const;
     QString age() const;
-    QString issueDate() const;
     QString expiryDate() const;
-    QString address() const;
     int photoPercent() const { return m_flow.photoPercent(); }
     int photoVersion() const { return m_photoVersion; }
     int qrVersion() const { return m_qrVersion; }
@@ -72,7 +72,7 @@ public:
     // A second screen faces the citizen and shows the QR; the officer's screen then does not.
     bool citizenScreen() const { return m_citizenScreen; }
     void setCitizenScreen(bool shown);
-    // The maintenance screen's checks, each {id, status ("ok"/"warn"/"fail"), summary, details,
+    // The maintenance screen's checks, each {id, status (CheckStatus as int), summary, details,
     // remedy}; run again each time the screen opens, on Enter and on a language switch.
     QVariantList maintenanceChecks() const { return m_checks; }
     bool maintenanceRunning() const { return m_maintenanceRunning; }
@@ -80,6 +80,8 @@ public:
     void showDiagnostics(const QList<app::DoctorCheck>& checks);
     int codeAttemptsLeft() const { return m_flow.codeAttemptsLeft(); }
     int fingerAttempt() const { return m_flow.fingerAttempt(); }
+    int maxFingerAttempts() const { return m_flow.settings().maxFingerAttempts; }
+    bool codeInFlight() const { return m_flow.codeInFlight(); }
     QString fingerGuidance() const { return m_flow.fingerGuidance(); }
     bool cardInserted() const { return m_flow.cardStillInserted(); }
 
@@ -92,7 +94,6 @@ public:
     Q_INVOKABLE void cancel() { m_flow.cancel(); }
     Q_INVOKABLE void retry() { m_flow.retry(); }
     Q_INVOKABLE void signOut() { m_flow.signOut(); }
-    Q_INVOKABLE void activity() { m_flow.userActivity(); }
     Q_INVOKABLE void openMaintenance() { m_flow.openMaintenance(); }
     Q_INVOKABLE void refreshMaintenance();
     Q_INVOKABLE void setLanguage(const QString& language);
@@ -102,15 +103,24 @@ public:
     }
 
 Q_SIGNALS:
-    void changed();
+    void stateChanged();
+    void messageChanged();
+    void citizenChanged();
+    void fingerChanged();
+    void qrChanged();
+    void phoneChanged();
+    void citizenScreenChanged();
+    void codeRefused();  // a wrong code: the code field starts again
     void tick();
     void languageChanged();
     void maintenanceChanged();
 
 private:
-    void onChanged();
+    void onCitizenChanged();
+    void onQrChanged();
 
     app::KioskWorkflow& m_flow;
+    OfficerActivity m_activity;
     QString m_language;
     QTranslator* m_translator = nullptr;
     QTimer m_tick;

@@ -82,7 +82,15 @@ QString AuditTrail::citizenHmac(const QString& citizenId) const {
             .toHex());
 }
 
-Result<AuditEntry, QString> AuditTrail::append(const QString& kind, const QString& citizenId,
+Result<void, QString> AuditTrail::record(AuditKind kind, const QString& citizenId,
+                                         const QString& detail) {
+    auto r = append(kind, citizenId, detail);
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<AuditEntry, QString> AuditTrail::append(AuditKind kind, const QString& citizenId,
                                                const QString& detail) {
     QSqlDatabase db = m_db.database();
     if (!db.transaction())
@@ -97,7 +105,7 @@ Result<AuditEntry, QString> AuditTrail::append(const QString& kind, const QStrin
     }
     e.seq += 1;
     e.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    e.kind = kind;
+    e.kind = auditKindId(kind);
     // Non-null empty strings: Qt binds a null QString as SQL NULL.
     e.citizenHmac = citizenId.isEmpty() ? QStringLiteral("") : citizenHmac(citizenId);
     e.detail = detail.isNull() ? QStringLiteral("") : detail;

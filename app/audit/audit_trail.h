@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/audit_kind.h"
 #include "audit/station_signer.h"
 #include "common/result.h"
 #include "storage/sqlite_connection.h"
@@ -51,8 +52,11 @@ public:
     AuditTrail& operator=(const AuditTrail&) = delete;
 
     // citizenId is stored only as its HMAC.
-    Result<AuditEntry, QString> append(const QString& kind, const QString& citizenId = {},
+    Result<AuditEntry, QString> append(AuditKind kind, const QString& citizenId = {},
                                        const QString& detail = {});
+    // The same, for callers that need only to know the row is committed.
+    Result<void, QString> record(AuditKind kind, const QString& citizenId = {},
+                                 const QString& detail = {});
     QString citizenHmac(const QString& citizenId) const;
 
     QList<AuditEntry> after(qint64 seq, int limit = 1000) const;

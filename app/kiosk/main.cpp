@@ -98,8 +98,13 @@ int main(int argc, char** argv) {
         automation->setCitizenWindow(citizenShown);
         automation->watch(services.value()->diagnostics());
     }
-    services.value()->audit().append(QStringLiteral("kiosk_started"), {},
-                                     QStringLiteral(THAID_VERSION));
+    if (auto started = services.value()->audit().record(app::AuditKind::KioskStarted, {},
+                                                        QStringLiteral(THAID_VERSION));
+        !started) {
+        std::fprintf(stderr, "thaid-kiosk: the audit trail cannot be written: %s\n",
+                     qPrintable(started.error()));
+        return 5;
+    }
     services.value()->workflow().start();
     services.value()->uploader().start();
     // The demo and tests read this line to know the kiosk is up.

@@ -41,15 +41,12 @@ void KioskMetrics::observe(RegistryClient& client) {
             });
 }
 
-void KioskMetrics::onSessionEnded(const QString& outcome) {
-    if (outcome == QLatin1String("completed")) {
+void KioskMetrics::onSessionEnded(const SessionOutcome& outcome) {
+    if (outcome.kind == SessionOutcome::Kind::Completed) {
         ++m_completed;
         return;
     }
-    // "cancelled:card_removed" → card_removed; "conflict" → conflict.
-    const QString reason =
-        outcome.contains(QLatin1Char(':')) ? outcome.section(QLatin1Char(':'), 1) : outcome;
-    ++m_failed[reason];
+    ++m_failed[outcome.reasonId()];  // card_removed, conflict, not_scanned, …
 }
 
 QByteArray KioskMetrics::render() const {

@@ -25,7 +25,7 @@ public:
     QByteArray render() const;
 
 private:
-    void onSessionEnded(const QString& outcome);
+    void onSessionEnded(const SessionOutcome& outcome);
 
     AuditTrail& m_audit;
     quint64 m_completed = 0;

@@ -1,5 +1,7 @@
 #include "registry/registry_error.h"
 
+#include <QHash>
+
 namespace thaid::app {
 
 QString registryErrorKindId(RegistryErrorKind kind) {
@@ -20,6 +22,20 @@ QString registryErrorKindId(RegistryErrorKind kind) {
             return QStringLiteral("registry_untrusted_qr");
     }
     return {};
+}
+
+RegistryErrorCode registryErrorCodeFromId(const QString& id) {
+    static const QHash<QString, RegistryErrorCode> codes{
+        {QStringLiteral("wrong_code"), RegistryErrorCode::WrongCode},
+        {QStringLiteral("card_not_latest"), RegistryErrorCode::CardNotLatest},
+        {QStringLiteral("fingerprint_not_verified"), RegistryErrorCode::FingerprintNotVerified},
+        {QStringLiteral("forbidden"), RegistryErrorCode::Forbidden},
+        {QStringLiteral("expired"), RegistryErrorCode::Expired},
+        {QStringLiteral("not_found"), RegistryErrorCode::NotFound},
+        {QStringLiteral("wrong_state"), RegistryErrorCode::WrongState},
+        {QStringLiteral("conflict"), RegistryErrorCode::Conflict},
+    };
+    return codes.value(id, RegistryErrorCode::Other);
 }
 
 QString RegistryErrorText::forError(const RegistryError& e) {
@@ -47,29 +63,34 @@ QString RegistryErrorText::forError(const RegistryError& e) {
         case RegistryErrorKind::Rejected:
             break;
     }
-    if (e.code == QLatin1String("wrong_code"))
-        return tr(
-            "The code does not match the citizen's phone. Check the digits on the phone "
-            "and type them again (%n tries left).",
-            nullptr, std::max(e.attemptsLeft, 0));
-    if (e.code == QLatin1String("card_not_latest"))
-        return tr(
-            "This card is not the citizen's latest valid card. Ask for the newest card, "
-            "or send the citizen to card services.");
-    if (e.code == QLatin1String("fingerprint_not_verified"))
-        return tr("The registry needs a verified finger. Verify the citizen's finger first.");
-    if (e.code == QLatin1String("forbidden"))
-        return tr(
-            "The registry refused this station or officer. Sign in again; if it happens "
-            "again, call IT.");
-    if (e.code == QLatin1String("expired"))
-        return tr("The session has expired. Start again from the card.");
-    if (e.code == QLatin1String("not_found"))
-        return tr(
-            "The registry does not know this session or citizen. Start again from the "
-            "card.");
-    if (e.code == QLatin1String("wrong_state") || e.code == QLatin1String("conflict"))
-        return tr("The session has already moved on or ended. Start again from the card.");
+    switch (e.apiCode()) {
+        case RegistryErrorCode::WrongCode:
+            return tr(
+                "The code does not match the citizen's phone. Check the digits on the phone "
+                "and type them again (%n tries left).",
+                nullptr, std::max(e.attemptsLeft, 0));
+        case RegistryErrorCode::CardNotLatest:
+            return tr(
+                "This card is not the citizen's latest valid card. Ask for the newest card, "
+                "or send the citizen to card services.");
+        case RegistryErrorCode::FingerprintNotVerified:
+            return tr("The registry needs a verified finger. Verify the citizen's finger first.");
+        case RegistryErrorCode::Forbidden:
+            return tr(
+                "The registry refused this station or officer. Sign in again; if it happens "
+                "again, call IT.");
+        case RegistryErrorCode::Expired:
+            return tr("The session has expired. Start again from the card.");
+        case RegistryErrorCode::NotFound:
+            return tr(
+                "The registry does not know this session or citizen. Start again from the "
+                "card.");
+        case RegistryErrorCode::WrongState:
+        case RegistryErrorCode::Conflict:
+            return tr("The session has already moved on or ended. Start again from the card.");
+        case RegistryErrorCode::Other:
+            break;
+    }
     return tr("The registry refused the request (%1). Start again; if it happens again, call IT.")
         .arg(e.code);
 }

@@ -17,12 +17,30 @@ enum class RegistryErrorKind {
     UntrustedQr       // a QR frame the kiosk cannot verify: never shown
 };
 
+// The API's Error.code values the kiosk acts on (registry-api.yaml); anything else is Other.
+enum class RegistryErrorCode {
+    Other,
+    WrongCode,
+    CardNotLatest,
+    FingerprintNotVerified,
+    Forbidden,
+    Expired,
+    NotFound,
+    WrongState,
+    Conflict,
+};
+
+RegistryErrorCode registryErrorCodeFromId(const QString& id);
+
 struct RegistryError {
     RegistryErrorKind kind = RegistryErrorKind::Unreachable;
     int httpStatus = 0;
     QString code;    // the API's Error.code for Rejected, else a kind name
     QString detail;  // technical, for logs; never personal data
     int attemptsLeft = -1;
+
+    // The wire code as the kiosk compares it.
+    RegistryErrorCode apiCode() const { return registryErrorCodeFromId(code); }
 
     // Worth trying again by itself (the registry may come back).
     bool transient() const {

@@ -23,6 +23,9 @@ Q_SIGNALS:
     void cardRemoved();
     void identityRead(const thaid::card::ThaiIdIdentity& identity);
     void photoProgress(int bytesRead, int expectedTotal);
+    // The link failed and the card was reset; it is read again from the start, and what was
+    // previewed so far may belong to another card.
+    void readRestarted();
     void recordRead(const thaid::card::ThaiIdRecord& record);
     void readFailed(const thaid::card::CardError& error);
 };

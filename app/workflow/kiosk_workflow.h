@@ -4,11 +4,17 @@
 #include "i18n/local_text.h"
 #include "officers/officer_store.h"
 #include "workflow/card_port.h"
+#include "workflow/citizen_session.h"
 #include "workflow/finger_port.h"
 #include "workflow/kiosk_state.h"
 #include "workflow/officer_sign_in.h"
 #include "workflow/registry_port.h"
+#include "workflow/session_outcome.h"
+#include "workflow/workflow_rules.h"
 
+#include <memory>
+
+#include <QPointer>
 #include <QTimer>
 
 namespace thaid::app {
@@ -17,6 +23,7 @@ struct WorkflowSettings {
     int idleLockSeconds = 300;
     int fingerprintSeconds = 30;
     int maxFingerAttempts = 3;
+    int maxCodeAttempts = 3;  // the registry's rule; its answers say how many are left
     // How long the QR waits for a phone to scan it; the registry's own session life still applies.
     int qrSeconds = 300;
 };
@@ -24,7 +31,8 @@ struct WorkflowSettings {
 // The officer's workflow as an explicit state machine, free of any window: card, face,
 // finger, QR, code, phone, completion, with every way out (card removed, Esc, registry
 // verdict, fault) ending the session at the registry, wiping the citizen's data and writing
-// an audit record. The UI reads its state and data and calls its slots.
+// an audit record. Which events each state accepts, and where Esc and card removal go, come
+// from one table (workflow_rules.cpp); the citizen's data lives in one CitizenSession.
 class KioskWorkflow : public QObject {
     Q_OBJECT
 public:
@@ -37,23 +45,29 @@ public:
 
     KioskState state() const { return m_state; }
     FaultKind faultKind() const { return m_faultKind; }
+    const WorkflowSettings& settings() const { return m_settings; }
     // Why the flow stopped or what just happened, in the officer's current language.
     QString message() const { return m_message(); }
     QString officerName() const { return m_signIn.officerName(); }
     bool cardStillInserted() const { return m_card.cardPresent(); }
+    // A citizen's session is open (from their card's insertion to its end).
+    bool servingCitizen() const { return m_citizen != nullptr; }
 
     // The citizen on screen; empty outside a session. Wiped when the session ends.
-    const card::ThaiIdIdentity& citizen() const { return m_identity; }
-    const QByteArray& photo() const { return m_photo; }
-    int photoPercent() const { return m_photoPercent; }
-    QString qrText() const { return m_qrText; }
-    QDateTime qrExpiresAt() const { return m_qrExpiresAt; }
-    QDateTime sessionExpiresAt() const { return m_session.expiresAt; }
+    const card::ThaiIdIdentity& citizen() const;
+    const QByteArray& photo() const;
+    int photoPercent() const { return m_citizen ? m_citizen->photoPercent : 0; }
+    QString qrText() const { return m_citizen ? m_citizen->qrText : QString(); }
+    QDateTime qrExpiresAt() const { return m_citizen ? m_citizen->qrExpiresAt : QDateTime(); }
+    QDateTime sessionExpiresAt() const;
     // Where the citizen's phone is in the binding (CREATED until the QR is scanned).
-    BindingState sessionState() const { return m_session.state; }
-    int codeAttemptsLeft() const { return m_codeAttemptsLeft; }
-    int fingerAttempt() const { return m_fingerAttempt; }
-    QString fingerGuidance() const { return m_fingerGuidance(); }
+    BindingState sessionState() const;
+    int codeAttemptsLeft() const;
+    bool codeInFlight() const { return m_citizen && m_citizen->codeInFlight; }
+    int fingerAttempt() const { return m_citizen ? m_citizen->fingerAttempt : 0; }
+    QString fingerGuidance() const;
+    // Time left before the idle lock, for the tests of what counts as activity.
+    int idleRemainingMs() const { return m_idle.remainingTime(); }
 
 public Q_SLOTS:
     void confirmFace();                      // Enter on Review
@@ -61,32 +75,49 @@ public Q_SLOTS:
     void cancel();                           // Esc
     void retry();                            // Enter on Fault / Blocked: back to a working state
     void signOut();
-    void userActivity();  // any key or touch: resets the idle lock
+    void userActivity();  // any key or pointer event in a kiosk window: resets the idle lock
     // The maintenance screen: only for a signed-in officer, only between citizens.
     void openMaintenance();
 
 Q_SIGNALS:
     void stateChanged(thaid::app::KioskState state);
-    void changed();                             // any displayed data
-    void sessionEnded(const QString& outcome);  // "completed", "cancelled:<reason>", ...
-    void fingerWaiting();                       // the scanner waits for a finger
+    void messageChanged();
+    void citizenChanged();  // card data, photo progress
+    void fingerChanged();   // attempt, guidance
+    void qrChanged();       // QR frame shown or withdrawn
+    void phoneChanged();    // session state, code attempts
+    void codeRefused();     // a wrong code: the field starts again
+    void sessionEnded(const thaid::app::SessionOutcome& outcome);
+    void fingerWaiting();  // the scanner waits for a finger
 
 private:
+    const StateRule& rule() const { return ruleFor(m_state); }
+    bool accepts(WorkflowEvent e) const { return rule().accepts(e); }
+    // Wraps a reply so it runs only while the session that asked is still the current one and
+    // its state still accepts the event.
+    template <typename F>
+    auto forThisSession(WorkflowEvent event, F f);
+
     void setState(KioskState s);
     void setMessage(LocalText m);
     void setGuidance(LocalText g);
     void fault(FaultKind kind, LocalText message, const QString& auditDetail);
-    void audit(const QString& kind, const QString& detail = {}, bool withCitizen = true);
+    void audit(AuditKind kind, const QString& detail = {});
     // Ends the citizen's session: cancels it at the registry when still open, wipes, audits.
-    void endSession(const QString& outcome, LocalText message);
+    void endSession(SessionOutcome outcome, LocalText message);
+    void beginSession();
     // Where the officer is when no citizen is being served.
     KioskState restingState() const;
-    void wipeCitizen();
+
+    void connectCard();
+    void connectFinger();
+    void connectRegistry();
 
     void onCardInserted();
     void onCardRemoved();
     void onIdentity(const card::ThaiIdIdentity& identity);
     void onPhotoProgress(int read, int total);
+    void onReadRestarted();
     void onRecord(const card::ThaiIdRecord& record);
     void onReadFailed(const card::CardError& error);
     void onServiceAvailable(bool available);
@@ -96,12 +127,16 @@ private:
     void onOfficerSignedIn();
     void onOfficerRefused(const LocalText& why);
     void citizenRecord(const card::ThaiIdRecord& record);
+    void checkCard();
     void blockCard(CardStatus status);
     void startFingerprint();
+    void verifyFinger();
     void onVerified(const fingerprint::VerifyResult& result);
     void onFingerFailed(const fingerprint::FingerprintError& error);
     void createSession(int attempts);
     void onSessionChanged(const SessionInfo& s);
+    void complete();
+    void onCodeAnswer(const Result<SessionInfo, RegistryError>& r);
     void onRegistryProblem(const RegistryError& e);
     void onIdle();
     void onQrUnscanned();
@@ -114,30 +149,26 @@ private:
 
     KioskState m_state = KioskState::SignedOut;
     FaultKind m_faultKind = FaultKind::None;
-    KioskState m_resumeState = KioskState::SignedOut;  // where retry() goes after a fault
-    std::function<void()> m_retryAction;
+    std::function<void()> m_retryAction;  // what Enter on the fault screen does
     LocalText m_message;
     bool m_serviceUp = true;
 
     OfficerSignIn m_signIn;
     bool m_officerCardOut = true;  // the officer's own card must leave before a citizen's counts
+    LocalText m_officerGuidance;   // the scanner's guidance while the officer signs in
 
-    // Citizen session (wiped at the end)
-    card::ThaiIdIdentity m_identity;
-    QByteArray m_photo;
-    int m_photoPercent = 0;
-    QByteArray m_referencePrint;
-    int m_fingerAttempt = 0;
-    int m_fingerAttempts = 0;
-    LocalText m_fingerGuidance;
-    SessionInfo m_session;
-    QString m_qrText;
-    QDateTime m_qrExpiresAt;
-    int m_codeAttemptsLeft = 3;
-    quint64 m_epoch = 0;  // replies from an earlier session are dropped
-
+    std::unique_ptr<CitizenSession> m_citizen;
     QTimer m_idle;
-    QTimer m_qrWait;
 };
+
+template <typename F>
+auto KioskWorkflow::forThisSession(WorkflowEvent event, F f) {
+    return [this, session = QPointer<CitizenSession>(m_citizen.get()), event,
+            f = std::move(f)](const auto& reply) {
+        if (!session || session.data() != m_citizen.get() || !accepts(event))
+            return;
+        f(reply);
+    };
+}
 
 }  // namespace thaid::app

@@ -1,5 +1,6 @@
 #include "workflow/officer_sign_in.h"
 
+#include "app_logging.h"
 #include "common/secure_wipe.h"
 #include "registry/registry_error.h"
 
@@ -20,8 +21,7 @@ OfficerSignIn::Begin OfficerSignIn::begin(const card::ThaiIdRecord& card) {
     const auto officer = m_officers.find(card.identity.citizenId);
     // The request number tells a replaced or lost card of the same officer from the enrolled one.
     if (!officer || officer->requestNumber != card.identity.requestNumber) {
-        m_audit.append(QStringLiteral("officer_sign_in_refused"), {},
-                       QStringLiteral("not_enrolled"));
+        audit(AuditKind::OfficerSignInRefused, QStringLiteral("not_enrolled"));
         return Begin::NotEnrolled;
     }
     auto print = m_officers.print(officer->cid);
@@ -55,13 +55,18 @@ void OfficerSignIn::fingerVerified(const fingerprint::VerifyResult& result) {
                           }
                           m_pending.reset();
                           m_token = r.value().token;
-                          m_audit.append(QStringLiteral("officer_signed_in"));
+                          audit(AuditKind::OfficerSignedIn);
                           Q_EMIT succeeded();
                       });
 }
 
+void OfficerSignIn::audit(AuditKind kind, const QString& detail) {
+    if (auto r = m_audit.record(kind, {}, detail); !r)
+        qCWarning(lcWorkflow).noquote() << "audit write failed:" << r.error();
+}
+
 void OfficerSignIn::refuse(const QString& auditDetail, LocalText why) {
-    m_audit.append(QStringLiteral("officer_sign_in_refused"), {}, auditDetail);
+    audit(AuditKind::OfficerSignInRefused, auditDetail);
     abandon();
     Q_EMIT refused(why);
 }
@@ -77,7 +82,7 @@ void OfficerSignIn::abandon() {
 void OfficerSignIn::signOut() {
     abandon();
     if (!m_token.isEmpty())
-        m_audit.append(QStringLiteral("officer_sign_out"));
+        audit(AuditKind::OfficerSignOut);
     m_token.clear();
     m_name.clear();
 }

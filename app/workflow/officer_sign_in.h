@@ -39,6 +39,7 @@ Q_SIGNALS:
 
 private:
     void refuse(const QString& auditDetail, LocalText why);
+    void audit(AuditKind kind, const QString& detail = {});
 
     FingerPort& m_finger;
     RegistryPort& m_registry;

@@ -15,8 +15,10 @@ class Forwarder : public card::ThaiIdReadObserver {
 public:
     std::function<void(const card::ThaiIdIdentity&)> onIdentity;
     std::function<void(int, int)> onPhoto;
+    std::function<void()> onRestart;
     void identityRead(const card::ThaiIdIdentity& identity) override { onIdentity(identity); }
     void photoProgress(int read, int total) override { onPhoto(read, total); }
+    void readRestarted() override { onRestart(); }
 };
 
 }  // namespace
@@ -97,6 +99,7 @@ void PcscCardPort::read(const QString& reader, quint64 generation, std::stop_tok
     forward.onPhoto = [&](int got, int total) {
         post(generation, [this, got, total] { Q_EMIT photoProgress(got, total); });
     };
+    forward.onRestart = [&] { post(generation, [this] { Q_EMIT readRestarted(); }); };
     auto record = card::ThaiIdReader(*connection.value()).read(&forward, stop);
     if (!record) {
         post(generation, [this, e = record.error()] { Q_EMIT readFailed(e); });

@@ -1,13 +1,15 @@
 #pragma once
 
+#include <optional>
 #include <utility>
 #include <variant>
 
 namespace thaid {
 
-// A value or an error. Debian 12's GCC has no std::expected in C++20 mode.
+// A value or an error. Debian 12's GCC has no std::expected in C++20 mode. [[nodiscard]]: an
+// error nobody looks at is a fault nobody handles.
 template <typename T, typename E>
-class Result {
+class [[nodiscard]] Result {
 public:
     Result(T value)
         : m_v(std::in_place_index<0>, std::move(value)) {}  // NOLINT: implicit by design
@@ -23,6 +25,21 @@ public:
 
 private:
     std::variant<T, E> m_v;
+};
+
+// Success with nothing to return, or an error.
+template <typename E>
+class [[nodiscard]] Result<void, E> {
+public:
+    Result() = default;
+    Result(E error) : m_error(std::move(error)) {}  // NOLINT: implicit by design
+
+    bool ok() const { return !m_error.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const E& error() const { return *m_error; }
+
+private:
+    std::optional<E> m_error;
 };
 
 }  // namespace thaid

@@ -22,8 +22,10 @@ std::unique_ptr<AuditTrail> trailWithRows(RegistryFixture& registry, const QStri
                                    QByteArray(32, '\x01')))
             .value();
     for (int i = 0; i < rows; ++i)
-        trail->append(QStringLiteral("step"), QStringLiteral("1101700230708"),
-                      QStringLiteral("n=%1").arg(i));
+        EXPECT_TRUE(trail
+                        ->append(app::AuditKind::FaceConfirmed, QStringLiteral("1101700230708"),
+                                 QStringLiteral("n=%1").arg(i))
+                        .ok());
     return trail;
 }
 

@@ -97,26 +97,36 @@ public:
     void signIn(const QString&, const QString&, const app::FingerprintReport&,
                 Reply<app::OfficerSession> done) override {
         calls << QStringLiteral("signIn");
-        done(onSignIn());
+        answer(std::move(done), onSignIn());
     }
     void checkCard(const QString&, const QString&, Reply<app::CardStatus> done) override {
         calls << QStringLiteral("checkCard");
-        done(onCheckCard());
+        answer(std::move(done), onCheckCard());
     }
     void referencePrint(const QString&, const QString&, Reply<app::ReferencePrint> done) override {
         calls << QStringLiteral("referencePrint");
-        done(onReferencePrint());
+        answer(std::move(done), onReferencePrint());
     }
     void createSession(const QString&, const QString&, const app::FingerprintReport& f,
                        const QString& token, Reply<app::SessionInfo> done) override {
         calls << QStringLiteral("createSession");
         lastFinger = f;
         lastToken = token;
-        done(onCreate());
+        answer(std::move(done), onCreate());
     }
     void confirm(const QString&, const QString& code, Reply<app::SessionInfo> done) override {
         calls << QStringLiteral("confirm");
-        done(onConfirm(code));
+        answer(std::move(done), onConfirm(code));
+    }
+
+    // With `later` set, replies wait in a queue until deliver() (or the event loop, through
+    // deliverSoon()) sends them, as a real registry's do.
+    bool later = false;
+    int waiting() const { return static_cast<int>(m_pending.size()); }
+    void deliver() {
+        auto pending = std::exchange(m_pending, {});
+        for (auto& reply : pending)
+            reply();
     }
     void cancel(const QString& sid, const QString& reason) override {
         cancels << sid + QLatin1Char(':') + reason;
@@ -142,6 +152,19 @@ public:
 
     QStringList calls;
     QStringList cancels;
+
+private:
+    template <typename T>
+    void answer(Reply<T> done, R<T> result) {
+        if (!later) {
+            done(result);
+            return;
+        }
+        m_pending.push_back([done = std::move(done), result = std::move(result)] { done(result); });
+    }
+    std::vector<std::function<void()>> m_pending;
+
+public:
     app::FingerprintReport lastFinger;
     QString lastToken;
     bool watching = false;

@@ -85,12 +85,14 @@ public:
         officers = std::move(OfficerStore::open(dir.filePath(QStringLiteral("o.db")),
                                                 dir.filePath(QStringLiteral("k")), true))
                        .value();
-        officers->enroll({QStringLiteral("3101700555018"),
-                          QStringLiteral("1017-01-00555018"),
-                          QStringLiteral("นางสาว กัญญา สุขสวัสดิ์"),
-                          QStringLiteral("right-index"),
-                          {}},
-                         QByteArray("T"));
+        ASSERT_TRUE(officers
+                        ->enroll({QStringLiteral("3101700555018"),
+                                  QStringLiteral("1017-01-00555018"),
+                                  QStringLiteral("นางสาว กัญญา สุขสวัสดิ์"),
+                                  QStringLiteral("right-index"),
+                                  {}},
+                                 QByteArray("T"))
+                        .ok());
         const auto station = registry::DemoPki::createCa(QStringLiteral("CA"), 30)
                                  .value()
                                  .issueStation(10501, 30)
@@ -136,6 +138,11 @@ public:
                 return s;
         }
         return nullptr;
+    }
+
+    void typeDigits(const char* digits) {
+        for (const char* d = digits; *d; ++d)
+            QTest::keyClick(window, *d);
     }
 
     // Lets the screen load and lay out, then checks it (and the citizen's window, if shown).
@@ -333,6 +340,74 @@ TEST_P(Screens, TheLanguageSwitchesAtRuntime) {
     model->toggleLanguage();
     EXPECT_NE(model->language(), QString::fromLatin1(GetParam()));
     check(KioskState::SignedOut);
+}
+
+// The visual item called `name` under `item` (Loaders parent items visually, not as QObjects).
+QQuickItem* findItem(QQuickItem* item, const QString& name) {
+    if (item->objectName() == name)
+        return item;
+    for (QQuickItem* child : item->childItems()) {
+        if (QQuickItem* found = findItem(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
+// The code field as the officer uses it: six digits typed, then Enter out of habit, with a
+// registry that answers later. One confirmation is sent, and a wrong code clears the field.
+TEST_P(Screens, TypingACodeAndPressingEnterSendsItOnce) {
+    card.insert(officerRecord());
+    finger.answer(true);
+    card.remove();
+    card.insert(citizenCard());
+    flow->confirmFace();
+    finger.answer(true, 1);
+    registry.move(BindingState::Claimed, 1);
+    ASSERT_EQ(flow->state(), KioskState::EnteringCode);
+    QTest::qWait(50);
+    QQuickItem* field = findItem(window->contentItem(), QStringLiteral("codeDigits"));
+    ASSERT_NE(field, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return field->hasActiveFocus(); }, 2000));
+    registry.later = true;
+    typeDigits("000000");
+    QTest::keyClick(window, Qt::Key_Return);
+    QTest::keyClick(window, Qt::Key_Enter);
+    EXPECT_EQ(registry.calls.count(QStringLiteral("confirm")), 1);
+    registry.deliver();  // wrong code
+    EXPECT_EQ(flow->codeAttemptsLeft(), 2);
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return field->property("text").toString().isEmpty(); }, 2000));
+    check(KioskState::EnteringCode);
+    typeDigits("123456");
+    QTest::keyClick(window, Qt::Key_Return);
+    EXPECT_EQ(registry.calls.count(QStringLiteral("confirm")), 2);
+    registry.deliver();
+    EXPECT_EQ(flow->state(), KioskState::WaitingForPhone);
+}
+
+// An officer at work is never locked out: keys and the pointer in any kiosk window count,
+// on the maintenance screen as on the others.
+TEST_P(Screens, KeysAndThePointerKeepTheOfficerSignedIn) {
+    card.insert(officerRecord());
+    finger.answer(true);
+    card.remove();
+    QTest::keyClick(window, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_EQ(flow->state(), KioskState::Maintenance);
+    const int full = WorkflowSettings{}.idleLockSeconds * 1000;
+    const auto waitUntilBelow = [&](int ms) {
+        return QTest::qWaitFor([&] { return flow->idleRemainingMs() < ms; }, 5000);
+    };
+    ASSERT_TRUE(waitUntilBelow(full - 600));
+    QTest::keyClick(window, Qt::Key_Shift);
+    EXPECT_GT(flow->idleRemainingMs(), full - 400) << "a key press";
+    ASSERT_TRUE(waitUntilBelow(full - 600));
+    QTest::mouseMove(window, QPoint(200, 200));
+    QTest::mouseMove(window, QPoint(220, 240));
+    EXPECT_GT(flow->idleRemainingMs(), full - 400) << "the pointer";
+    ASSERT_TRUE(waitUntilBelow(full - 600));
+    QTest::mouseClick(window, Qt::LeftButton, {}, QPoint(5, 5));
+    EXPECT_GT(flow->idleRemainingMs(), full - 400) << "a click";
+    EXPECT_EQ(flow->state(), KioskState::Maintenance);
 }
 
 INSTANTIATE_TEST_SUITE_P(BothLanguages, Screens, ::testing::Values("th", "en"));

@@ -47,7 +47,7 @@ protected:
         auto trail = AuditTrail::open(path, station.signer(), secret).value();
         for (int i = 0; i < 5; ++i)
             ASSERT_TRUE(trail
-                            ->append(QStringLiteral("step"), QStringLiteral("1101700230708"),
+                            ->append(AuditKind::FaceConfirmed, QStringLiteral("1101700230708"),
                                      QStringLiteral("n=%1").arg(i))
                             .ok());
     }
@@ -65,7 +65,7 @@ TEST_F(AuditTrailTest, RowsChainAndVerify) {
 TEST_F(AuditTrailTest, TheCitizenAppearsOnlyAsAnHmac) {
     auto trail = AuditTrail::open(path, station.signer(), secret).value();
     const AuditEntry e =
-        trail->append(QStringLiteral("card_read"), QStringLiteral("1101700230708")).value();
+        trail->append(AuditKind::CardRead, QStringLiteral("1101700230708")).value();
     EXPECT_EQ(e.citizenHmac.size(), 64);
     EXPECT_FALSE(e.citizenHmac.contains(QStringLiteral("1101700230708")));
     EXPECT_EQ(e.citizenHmac, trail->citizenHmac(QStringLiteral("1101700230708")));
@@ -126,7 +126,7 @@ TEST_F(AuditTrailTest, ReorderedRowsAreFound) {
 TEST_F(AuditTrailTest, ARowAddedWithoutTheStationKeyIsFound) {
     writeFive();
     auto forger = AuditTrail::open(path, Station().signer(), secret).value();  // another key
-    const auto added = forger->append(QStringLiteral("step"));
+    const auto added = forger->append(AuditKind::FaceConfirmed);
     ASSERT_TRUE(added.ok()) << added.error().toStdString();
     const AuditVerification v = AuditTrail::verify(path, station.verifier());
     EXPECT_FALSE(v.ok);

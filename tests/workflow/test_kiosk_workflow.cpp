@@ -79,7 +79,7 @@ TEST_F(Workflow, AWholeRegistrationEndsCompletedAndWiped) {
     expectWiped();
     EXPECT_FALSE(registry.watching);
     ASSERT_EQ(ended.size(), 1);
-    EXPECT_EQ(ended.first().value(0).toString(), QStringLiteral("completed"));
+    EXPECT_EQ(ended.first().value(0).value<SessionOutcome>(), SessionOutcome::completed());
     card.remove();
     EXPECT_EQ(flow->state(), S::WaitingForCard);
     EXPECT_TRUE(registry.cancels.isEmpty());
@@ -309,7 +309,8 @@ TEST_F(Workflow, AQrNobodyScansEndsAfterTheConfiguredTime) {
     toQr();
     QSignalSpy ended(flow.get(), &KioskWorkflow::sessionEnded);
     ASSERT_TRUE(ended.wait(3000));
-    EXPECT_EQ(ended.first().first().toString(), QStringLiteral("expired:not_scanned"));
+    EXPECT_EQ(ended.first().first().value<SessionOutcome>().id(),
+              QStringLiteral("expired:not_scanned"));
     EXPECT_EQ(flow->state(), S::WaitingForCard);
     EXPECT_EQ(registry.cancels.size(), 1);
     EXPECT_TRUE(registry.cancels.first().endsWith(QStringLiteral(":not_scanned")));

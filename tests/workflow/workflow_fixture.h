@@ -7,6 +7,7 @@
 #include "support/fake_ports.h"
 #include "workflow/kiosk_workflow.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>

@@ -19,6 +19,7 @@ FocusScope {
         }
         TextField {
             id: digits
+            objectName: "codeDigits"
             focus: true
             Layout.alignment: Qt.AlignHCenter
             Layout.preferredWidth: 420
@@ -29,8 +30,11 @@ FocusScope {
             inputMethodHints: Qt.ImhDigitsOnly
             validator: RegularExpressionValidator { regularExpression: /[0-9]{0,6}/ }
             Accessible.name: qsTr("Confirmation code, 6 digits")
-            onAccepted: kiosk.submitCode(text)
+            readOnly: kiosk.codeInFlight
+            // The sixth digit sends the code; Enter sends only a code that is not complete yet
+            // (to be told it is short), so one code is never sent twice.
             onTextChanged: if (text.length === 6) kiosk.submitCode(text)
+            onAccepted: if (text.length < 6) kiosk.submitCode(text)
         }
         Label {
             text: kiosk.message.length > 0 ? "⚠ " + kiosk.message : qsTr("Tries left: %1").arg(kiosk.codeAttemptsLeft)
@@ -47,9 +51,6 @@ FocusScope {
     }
     Connections {
         target: kiosk
-        function onChanged() {
-            if (kiosk.message.length > 0)
-                digits.clear()
-        }
+        function onCodeRefused() { digits.clear() }
     }
 }

@@ -10,7 +10,7 @@ FocusScope {
         anchors.fill: parent
         symbol: parent.refer ? "✋" : "☝"
         tone: parent.refer ? Theme.danger : Theme.brand
-        heading: parent.refer ? qsTr("Finger not verified") : qsTr("Fingerprint: attempt %1 of 3").arg(Math.max(1, kiosk.fingerAttempt))
+        heading: parent.refer ? qsTr("Finger not verified") : qsTr("Fingerprint: attempt %1 of %2").arg(Math.max(1, kiosk.fingerAttempt)).arg(kiosk.maxFingerAttempts)
         text: parent.refer ? kiosk.message : kiosk.fingerGuidance
         hint: parent.refer ? qsTr("Esc or remove the card to end.") : qsTr("Esc: cancel")
     }

@@ -39,14 +39,14 @@ FocusScope {
             model: kiosk.maintenanceChecks
             RowLayout {
                 required property var modelData
-                readonly property bool ok: modelData.status === "ok"
-                readonly property color tone: modelData.status === "fail" ? Theme.danger
-                                            : modelData.status === "warn" ? Theme.warning : Theme.success
+                readonly property bool ok: modelData.status === CheckStatus.Ok
+                readonly property color tone: modelData.status === CheckStatus.Fail ? Theme.danger
+                                            : modelData.status === CheckStatus.Warn ? Theme.warning : Theme.success
                 Layout.fillWidth: true
                 spacing: 14
                 Label {
-                    text: modelData.status === "fail" ? "✖ " + qsTr("Failed")
-                        : modelData.status === "warn" ? "⚠ " + qsTr("Warning") : "✔ " + qsTr("OK")
+                    text: modelData.status === CheckStatus.Fail ? "✖ " + qsTr("Failed")
+                        : modelData.status === CheckStatus.Warn ? "⚠ " + qsTr("Warning") : "✔ " + qsTr("OK")
                     color: parent.tone
                     font.pixelSize: 19
                     font.bold: true

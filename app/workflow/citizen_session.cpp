@@ -1,0 +1,40 @@
+#include "workflow/citizen_session.h"
+
+#include "common/secure_wipe.h"
+
+namespace thaid::app {
+
+CitizenSession::CitizenSession(int codeAttempts, int qrSeconds, QObject* parent)
+    : QObject(parent), codeAttemptsLeft(codeAttempts) {
+    qrWait.setSingleShot(true);
+    qrWait.setInterval(qrSeconds * 1000);
+}
+
+CitizenSession::~CitizenSession() {
+    identity.wipe();
+    secureWipe(photo);
+    dropReferencePrint();
+    secureWipe(qrText);
+}
+
+void CitizenSession::dropPreview() {
+    identity.wipe();
+    identity = {};
+    secureWipe(photo);
+    photo.clear();
+    photoPercent = 0;
+}
+
+void CitizenSession::takeRecord(const card::ThaiIdRecord& record) {
+    dropPreview();
+    identity = record.identity;
+    photo = record.photoJpeg;
+    photoPercent = 100;
+}
+
+void CitizenSession::dropReferencePrint() {
+    secureWipe(referencePrint);
+    referencePrint.clear();
+}
+
+}  // namespace thaid::app

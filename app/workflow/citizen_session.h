@@ -1,0 +1,49 @@
+#pragma once
+
+#include "i18n/local_text.h"
+#include "registry/registry_client.h"
+#include "smartcard/thai_id_record.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+namespace thaid::app {
+
+// Everything the kiosk knows about the citizen in front of it, from the moment their card is
+// inserted to the moment the session ends: one object, so ending a session is destroying it.
+// The destructor wipes the card data, photo and reference print. Replies from the registry or
+// the scanner hold a QPointer to the session they belong to, so a reply for a session that has
+// ended finds it gone and never reaches the screen.
+class CitizenSession : public QObject {
+public:
+    CitizenSession(int codeAttempts, int qrSeconds, QObject* parent = nullptr);
+    ~CitizenSession() override;
+    CitizenSession(const CitizenSession&) = delete;
+    CitizenSession& operator=(const CitizenSession&) = delete;
+
+    // The card layer reset the card and reads it again: what it previewed may be another card's.
+    void dropPreview();
+    void takeRecord(const card::ThaiIdRecord& record);
+    void dropReferencePrint();
+
+    card::ThaiIdIdentity identity;
+    QByteArray photo;
+    int photoPercent = 0;
+    bool cardReadAudited = false;  // one card_read row per card, whatever is retried
+
+    QByteArray referencePrint;
+    int fingerAttempt = 0;
+    LocalText fingerGuidance;
+
+    SessionInfo registry;  // empty sid until the registry opened the session
+    QString qrText;
+    QDateTime qrExpiresAt;
+    int codeAttemptsLeft;
+    bool codeInFlight = false;  // one confirmation at a time
+
+    QTimer qrWait;  // a QR nobody scans ends the session
+};
+
+}  // namespace thaid::app

@@ -1,0 +1,353 @@
+// The citizen's half of the workflow once the card is read: the registry's card check, the
+// face, the finger, the registry session, the QR, the code and the phone.
+#include "app_logging.h"
+#include "card/card_error_text.h"
+#include "fingerprint/fingerprint_text.h"
+#include "registry/registry_error.h"
+#include "workflow/kiosk_workflow.h"
+#include "workflow/workflow_text.h"
+
+#include <QRegularExpression>
+
+namespace thaid::app {
+
+namespace {
+
+LocalText registryText(const RegistryError& error) {
+    return [error] { return RegistryErrorText::forError(error); };
+}
+
+}  // namespace
+
+void KioskWorkflow::connectFinger() {
+    connect(&m_finger, &FingerPort::waitingForFinger, this, [this] {
+        if (!accepts(WorkflowEvent::FingerProgress))
+            return;
+        setGuidance(&FingerprintText::placeFinger);
+        Q_EMIT fingerWaiting();
+    });
+    connect(&m_finger, &FingerPort::retryNeeded, this, [this](fingerprint::ScanRetry r) {
+        if (accepts(WorkflowEvent::FingerProgress))
+            setGuidance([r] { return FingerprintText::forRetry(r); });
+    });
+    connect(&m_finger, &FingerPort::attemptFailed, this, [this](int attempt, int max) {
+        if (!accepts(WorkflowEvent::FingerProgress))
+            return;
+        if (m_citizen)
+            m_citizen->fingerAttempt = attempt + 1;
+        audit(AuditKind::FingerprintAttemptFailed, QStringLiteral("attempt=%1").arg(attempt));
+        setGuidance([attempt, max] { return FingerprintText::attemptFailed(attempt, max); });
+    });
+    connect(&m_finger, &FingerPort::verified, this, &KioskWorkflow::onVerified);
+    connect(&m_finger, &FingerPort::failed, this, &KioskWorkflow::onFingerFailed);
+}
+
+void KioskWorkflow::connectRegistry() {
+    connect(&m_registry, &RegistryPort::frameReady, this,
+            [this](const QString& text, const QDateTime& expires) {
+                if (!m_citizen || !accepts(WorkflowEvent::QrFrame))
+                    return;
+                m_citizen->qrText = text;
+                m_citizen->qrExpiresAt = expires;
+                Q_EMIT qrChanged();
+            });
+    connect(&m_registry, &RegistryPort::frameWithdrawn, this, [this] {
+        if (!m_citizen)
+            return;
+        m_citizen->qrText.clear();
+        Q_EMIT qrChanged();
+    });
+    connect(&m_registry, &RegistryPort::sessionChanged, this, &KioskWorkflow::onSessionChanged);
+    connect(&m_registry, &RegistryPort::problem, this, &KioskWorkflow::onRegistryProblem);
+    connect(&m_registry, &RegistryPort::connectionRestored, this, [this] { setMessage({}); });
+}
+
+// --- the card, checked ----------------------------------------------------------------------
+
+void KioskWorkflow::citizenRecord(const card::ThaiIdRecord& record) {
+    m_citizen->takeRecord(record);
+    Q_EMIT citizenChanged();
+    audit(AuditKind::CardRead);
+    m_citizen->cardReadAudited = true;
+    if (record.hasFatalIssue()) {
+        QStringList codes;
+        for (const card::DataIssue& i : record.issues) {
+            if (i.fatal)
+                codes << i.code;
+        }
+        audit(AuditKind::CardBlocked, QStringLiteral("invalid:%1").arg(codes.join(u',')));
+        setMessage([code = codes.value(0)] { return CardErrorText::forDataIssue(code); });
+        setState(KioskState::Blocked);
+        return;
+    }
+    if (record.isExpiredOn(QDate::currentDate())) {
+        audit(AuditKind::CardBlocked, QStringLiteral("expired"));
+        setMessage(&WorkflowText::cardExpired);
+        setState(KioskState::Blocked);
+        return;
+    }
+    checkCard();
+}
+
+void KioskWorkflow::checkCard() {
+    m_registry.checkCard(
+        m_citizen->identity.citizenId, m_citizen->identity.requestNumber,
+        forThisSession(
+            WorkflowEvent::CardChecked, [this](const Result<CardStatus, RegistryError>& r) {
+                if (!r) {
+                    fault(FaultKind::Registry, registryText(r.error()),
+                          QStringLiteral("card_check:%1").arg(registryErrorKindId(r.error().kind)));
+                    // Back to the check alone: the card was read once and is audited once.
+                    m_retryAction = [this] {
+                        setState(KioskState::Reading);
+                        checkCard();
+                    };
+                    return;
+                }
+                if (r.value() != CardStatus::Latest) {
+                    blockCard(r.value());
+                    return;
+                }
+                setMessage({});
+                setState(KioskState::Review);
+            }));
+}
+
+void KioskWorkflow::blockCard(CardStatus status) {
+    switch (status) {
+        case CardStatus::Superseded:
+            audit(AuditKind::CardBlocked, QStringLiteral("superseded"));
+            setMessage(&WorkflowText::cardSuperseded);
+            break;
+        case CardStatus::Revoked:
+            audit(AuditKind::CardBlocked, QStringLiteral("revoked"));
+            setMessage(&WorkflowText::cardRevoked);
+            break;
+        case CardStatus::Latest:
+        case CardStatus::Unknown:
+            audit(AuditKind::CardBlocked, QStringLiteral("unknown"));
+            setMessage(&WorkflowText::cardUnknown);
+            break;
+    }
+    setState(KioskState::Blocked);
+}
+
+void KioskWorkflow::confirmFace() {
+    if (!accepts(WorkflowEvent::FaceConfirmed))
+        return;
+    audit(AuditKind::FaceConfirmed);
+    startFingerprint();
+}
+
+// --- fingerprint ------------------------------------------------------------------------------
+
+void KioskWorkflow::startFingerprint() {
+    m_citizen->fingerAttempt = 1;
+    m_citizen->fingerGuidance = &WorkflowText::fetchingReference;
+    Q_EMIT fingerChanged();
+    setMessage({});
+    setState(KioskState::Fingerprint);
+    m_registry.referencePrint(
+        m_citizen->identity.citizenId, m_signIn.token(),
+        forThisSession(WorkflowEvent::ReferencePrint,
+                       [this](const Result<ReferencePrint, RegistryError>& r) {
+                           if (!r) {
+                               fault(FaultKind::Registry, registryText(r.error()),
+                                     QStringLiteral("reference_print:%1")
+                                         .arg(registryErrorKindId(r.error().kind)));
+                               m_retryAction = [this] { startFingerprint(); };
+                               return;
+                           }
+                           m_citizen->referencePrint = r.value().print;
+                           verifyFinger();
+                       }));
+}
+
+void KioskWorkflow::verifyFinger() {
+    setGuidance(&FingerprintText::placeFinger);
+    m_finger.verify(m_citizen->referencePrint, m_settings.maxFingerAttempts,
+                    m_settings.fingerprintSeconds * 1000);
+}
+
+void KioskWorkflow::onVerified(const fingerprint::VerifyResult& result) {
+    if (!accepts(WorkflowEvent::FingerVerdict))
+        return;
+    if (m_state == KioskState::SigningIn) {
+        m_signIn.fingerVerified(result);
+        return;
+    }
+    m_citizen->dropReferencePrint();
+    if (!result.match) {
+        audit(AuditKind::FingerprintNoMatch, QStringLiteral("attempts=%1").arg(result.attempts));
+        setMessage([n = result.attempts] { return WorkflowText::fingerNotMatched(n); });
+        setState(KioskState::FingerprintRefer);
+        return;
+    }
+    audit(AuditKind::FingerprintVerified, QStringLiteral("attempts=%1").arg(result.attempts));
+    createSession(result.attempts);
+}
+
+void KioskWorkflow::onFingerFailed(const fingerprint::FingerprintError& error) {
+    if (error.code == fingerprint::FingerprintErrorCode::Cancelled ||
+        !accepts(WorkflowEvent::FingerError))
+        return;
+    const auto text = [code = error.code] { return FingerprintText::forError(code); };
+    if (m_state == KioskState::SigningIn) {
+        m_signIn.abandon();
+        setMessage(text);
+        setState(KioskState::SignedOut);
+        return;
+    }
+    fault(FaultKind::Scanner, text,
+          QStringLiteral("fingerprint:%1").arg(fingerprint::fingerprintErrorId(error.code)));
+    m_retryAction = [this] {
+        setState(KioskState::Fingerprint);
+        verifyFinger();
+    };
+}
+
+// --- registry session ---------------------------------------------------------------------------
+
+void KioskWorkflow::createSession(int attempts) {
+    setState(KioskState::CreatingSession);
+    const card::ThaiIdIdentity& who = m_citizen->identity;
+    m_registry.createSession(
+        who.citizenId, who.requestNumber,
+        {QStringLiteral("right-index"), true, {}, std::max(attempts, 1)}, m_signIn.token(),
+        forThisSession(WorkflowEvent::SessionCreated,
+                       [this, attempts](const Result<SessionInfo, RegistryError>& r) {
+                           if (!r) {
+                               if (r.error().apiCode() == RegistryErrorCode::CardNotLatest) {
+                                   audit(AuditKind::CardBlocked, QStringLiteral("not_latest"));
+                                   setMessage(registryText(r.error()));
+                                   setState(KioskState::Blocked);
+                                   return;
+                               }
+                               fault(FaultKind::Registry, registryText(r.error()),
+                                     QStringLiteral("create_session:%1")
+                                         .arg(registryErrorKindId(r.error().kind)));
+                               m_retryAction = [this, attempts] { createSession(attempts); };
+                               return;
+                           }
+                           m_citizen->registry = r.value();
+                           audit(AuditKind::SessionCreated,
+                                 QStringLiteral("sid=%1").arg(m_citizen->registry.sid.left(8)));
+                           m_citizen->qrText.clear();
+                           setState(KioskState::ShowingQr);
+                           m_citizen->qrWait.start();
+                           m_registry.watch(m_citizen->registry);
+                           Q_EMIT phoneChanged();
+                       }));
+}
+
+void KioskWorkflow::onSessionChanged(const SessionInfo& s) {
+    if (!m_citizen || s.sid != m_citizen->registry.sid || !accepts(WorkflowEvent::SessionChanged))
+        return;
+    m_citizen->registry = s;
+    Q_EMIT phoneChanged();
+    switch (s.state) {
+        case BindingState::Created:
+            break;
+        case BindingState::Claimed:
+            m_registry.stopQr();
+            m_citizen->qrText.clear();
+            Q_EMIT qrChanged();
+            if (s.confirmationAttemptsLeft >= 0)
+                m_citizen->codeAttemptsLeft = s.confirmationAttemptsLeft;
+            audit(AuditKind::SessionClaimed);
+            if (m_state != KioskState::EnteringCode)
+                setState(KioskState::EnteringCode);
+            break;
+        case BindingState::Confirmed:
+        case BindingState::Bound:
+            setState(KioskState::WaitingForPhone);
+            break;
+        case BindingState::Completed:
+            complete();
+            break;
+        case BindingState::Expired:
+            endSession({SessionOutcome::Kind::Expired, SessionOutcome::Reason::None},
+                       &WorkflowText::sessionExpired);
+            break;
+        case BindingState::Cancelled:
+            endSession(SessionOutcome::cancelled(SessionOutcome::Reason::Registry),
+                       &WorkflowText::cancelledByRegistry);
+            break;
+        case BindingState::Conflict:
+            endSession({SessionOutcome::Kind::Conflict, SessionOutcome::Reason::None},
+                       &WorkflowText::conflict);
+            break;
+        case BindingState::Rejected:
+            endSession({SessionOutcome::Kind::Rejected, SessionOutcome::Reason::None},
+                       &WorkflowText::rejected);
+            break;
+    }
+}
+
+void KioskWorkflow::complete() {
+    audit(AuditKind::RegistrationCompleted);
+    m_registry.unwatch();
+    m_citizen.reset();  // wipes
+    Q_EMIT citizenChanged();
+    Q_EMIT qrChanged();
+    Q_EMIT phoneChanged();
+    setMessage(&WorkflowText::completed);
+    setState(KioskState::Completed);
+    Q_EMIT sessionEnded(SessionOutcome::completed());
+    if (!m_card.cardPresent())
+        setState(KioskState::WaitingForCard);
+}
+
+// --- the code the phone shows -------------------------------------------------------------------
+
+void KioskWorkflow::submitCode(const QString& digits) {
+    static const QRegularExpression six(QStringLiteral("^[0-9]{6}$"));
+    if (!m_citizen || !accepts(WorkflowEvent::CodeSubmitted) || m_citizen->codeInFlight)
+        return;  // one confirmation at a time: a second Enter must not spend a try
+    if (!six.match(digits).hasMatch()) {
+        setMessage(&WorkflowText::typeSixDigits);
+        return;
+    }
+    m_citizen->codeInFlight = true;
+    setMessage(&WorkflowText::checkingCode);
+    Q_EMIT phoneChanged();
+    m_registry.confirm(
+        m_citizen->registry.sid, digits,
+        forThisSession(WorkflowEvent::CodeAnswered,
+                       [this](const Result<SessionInfo, RegistryError>& r) { onCodeAnswer(r); }));
+}
+
+void KioskWorkflow::onCodeAnswer(const Result<SessionInfo, RegistryError>& r) {
+    m_citizen->codeInFlight = false;
+    Q_EMIT phoneChanged();
+    if (!r) {
+        if (r.error().apiCode() == RegistryErrorCode::WrongCode) {
+            m_citizen->codeAttemptsLeft = std::max(r.error().attemptsLeft, 0);
+            audit(AuditKind::CodeWrong, QStringLiteral("left=%1").arg(m_citizen->codeAttemptsLeft));
+        }
+        setMessage(registryText(r.error()));
+        Q_EMIT codeRefused();
+        return;
+    }
+    audit(AuditKind::CodeConfirmed);
+    setMessage({});
+    onSessionChanged(r.value());
+}
+
+void KioskWorkflow::onRegistryProblem(const RegistryError& e) {
+    if (!accepts(WorkflowEvent::RegistryProblem))
+        return;
+    // The follower and the QR feed keep retrying by themselves: say so, stay on the screen.
+    audit(AuditKind::RegistryProblem, registryErrorKindId(e.kind));
+    setMessage(registryText(e));
+}
+
+void KioskWorkflow::onQrUnscanned() {
+    if (!m_citizen || m_citizen->registry.state != BindingState::Created ||
+        !accepts(WorkflowEvent::QrUnscanned))
+        return;
+    endSession({SessionOutcome::Kind::Expired, SessionOutcome::Reason::NotScanned},
+               [s = m_settings.qrSeconds] { return WorkflowText::qrNotScanned(s); });
+}
+
+}  // namespace thaid::app

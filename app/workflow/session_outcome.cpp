@@ -1,0 +1,55 @@
+#include "workflow/session_outcome.h"
+
+namespace thaid::app {
+
+QString sessionOutcomeKindId(SessionOutcome::Kind kind) {
+    switch (kind) {
+        case SessionOutcome::Kind::Completed:
+            return QStringLiteral("completed");
+        case SessionOutcome::Kind::Cancelled:
+            return QStringLiteral("cancelled");
+        case SessionOutcome::Kind::Expired:
+            return QStringLiteral("expired");
+        case SessionOutcome::Kind::Conflict:
+            return QStringLiteral("conflict");
+        case SessionOutcome::Kind::Rejected:
+            return QStringLiteral("rejected");
+    }
+    return {};
+}
+
+QString sessionOutcomeReasonId(SessionOutcome::Reason reason) {
+    switch (reason) {
+        case SessionOutcome::Reason::None:
+            return {};
+        case SessionOutcome::Reason::CardRemoved:
+            return QStringLiteral("card_removed");
+        case SessionOutcome::Reason::OfficerCancelled:
+            return QStringLiteral("officer_cancelled");
+        case SessionOutcome::Reason::Fault:
+            return QStringLiteral("fault");
+        case SessionOutcome::Reason::Registry:
+            return QStringLiteral("registry");
+        case SessionOutcome::Reason::NotScanned:
+            return QStringLiteral("not_scanned");
+    }
+    return {};
+}
+
+QString SessionOutcome::id() const {
+    const QString why = sessionOutcomeReasonId(reason);
+    return why.isEmpty() ? sessionOutcomeKindId(kind)
+                         : sessionOutcomeKindId(kind) + QLatin1Char(':') + why;
+}
+
+QString SessionOutcome::reasonId() const {
+    const QString why = sessionOutcomeReasonId(reason);
+    return why.isEmpty() ? sessionOutcomeKindId(kind) : why;
+}
+
+QString SessionOutcome::registryCancelReason() const {
+    const QString why = sessionOutcomeReasonId(reason);
+    return why.isEmpty() ? QStringLiteral("fault") : why;
+}
+
+}  // namespace thaid::app

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "workflow/kiosk_state.h"
+
+#include <cstdint>
+
+namespace thaid::app {
+
+// What can happen to the workflow. A state lists the events it accepts; anything else that
+// arrives in that state (a late reply, a key pressed on the wrong screen) is dropped.
+enum class WorkflowEvent : std::uint8_t {
+    CardInserted,
+    IdentityPreview,  // text and photo progress while a card is being read
+    ReadRestarted,    // the card layer reset the card: previews so far are void
+    RecordRead,
+    ReadFailed,
+    CardChecked,  // the registry's answer on the card
+    FaceConfirmed,
+    ReferencePrint,
+    FingerProgress,  // waiting, retry guidance, a failed attempt
+    FingerVerdict,
+    FingerError,
+    SessionCreated,
+    QrFrame,
+    SessionChanged,
+    QrUnscanned,
+    CodeSubmitted,
+    CodeAnswered,
+    RegistryProblem,
+    OpenMaintenance,
+    IdleLock,
+};
+
+// Where Esc goes.
+enum class EscAction : std::uint8_t {
+    Nothing,
+    LeaveMaintenance,
+    AbandonSignIn,
+    EndSession,
+    EndSessionOrRetry,  // a fault: ends the citizen's session if there is one, else retries
+};
+
+// What the card leaving the reader does.
+enum class RemovalAction : std::uint8_t {
+    PromptSignIn,
+    AbandonSignIn,
+    OfficerCardOut,
+    BackToWaiting,
+    EndSession,
+    EndSessionIfAny,
+};
+
+struct StateRule {
+    // A citizen is being served: the idle lock waits, faults and Esc end the session.
+    bool servesCitizen = false;
+    EscAction esc = EscAction::Nothing;
+    RemovalAction removal = RemovalAction::PromptSignIn;
+    std::uint32_t acceptedEvents = 0;  // one bit per WorkflowEvent
+
+    bool accepts(WorkflowEvent e) const;
+};
+
+// The one table of the workflow's rules, indexed by state.
+const StateRule& ruleFor(KioskState state);
+
+}  // namespace thaid::app

@@ -1,0 +1,133 @@
+#include "workflow/workflow_text.h"
+
+namespace thaid::app {
+
+QString WorkflowText::insertOwnCard() {
+    return tr("Insert your own ID card to sign in.");
+}
+
+QString WorkflowText::readingOwnCard() {
+    return tr("Reading your card…");
+}
+
+QString WorkflowText::ownCardRemovedDuringSignIn() {
+    return tr("Your card was removed before sign-in finished. Insert it again.");
+}
+
+QString WorkflowText::notEnrolledHere() {
+    return tr(
+        "This card is not enrolled as an officer on this kiosk. Ask IT to enrol you "
+        "(thaid-kioskctl officer enroll).");
+}
+
+QString WorkflowText::templateUnreadable() {
+    return tr(
+        "Your fingerprint template cannot be opened on this kiosk. Ask IT to enrol you again.");
+}
+
+QString WorkflowText::placeOwnFinger() {
+    return tr("Place your index finger on the scanner.");
+}
+
+QString WorkflowText::signedInRemoveCard() {
+    return tr("Signed in. Remove your card, then insert the citizen's card.");
+}
+
+QString WorkflowText::lockedAfterIdle(int minutes) {
+    return tr("Locked after %n minute(s) without use. Insert your own ID card to sign in again.",
+              nullptr, minutes);
+}
+
+QString WorkflowText::maintenanceNeedsSignIn() {
+    return tr("Maintenance opens for a signed-in officer between citizens: sign in first.");
+}
+
+QString WorkflowText::removeAndReinsert() {
+    return tr("Remove the card and insert it again.");
+}
+
+QString WorkflowText::cardExpired() {
+    return tr("This card has expired. The citizen needs a new card before registering.");
+}
+
+QString WorkflowText::cardSuperseded() {
+    return tr(
+        "This is not the citizen's latest card: a newer one was issued. Ask for the newest "
+        "card.");
+}
+
+QString WorkflowText::cardRevoked() {
+    return tr("The registry reports this card as revoked. Send the citizen to card services.");
+}
+
+QString WorkflowText::cardUnknown() {
+    return tr("The registry does not know this card. Send the citizen to card services.");
+}
+
+QString WorkflowText::fetchingReference() {
+    return tr("Getting the citizen's reference fingerprint from the registry…");
+}
+
+QString WorkflowText::fingerNotMatched(int attempts) {
+    return tr(
+        "The finger did not match after %n attempt(s). Refer the citizen to the manual process "
+        "at the registration desk.",
+        nullptr, attempts);
+}
+
+QString WorkflowText::typeSixDigits() {
+    return tr("Type the 6 digits shown on the citizen's phone.");
+}
+
+QString WorkflowText::checkingCode() {
+    return tr("Checking the code with the registry…");
+}
+
+QString WorkflowText::cardRemovedMidSession() {
+    return tr(
+        "The card was removed, so the registration was stopped and its data erased. Insert a "
+        "card to start again.");
+}
+
+QString WorkflowText::stoppedRemoveCard() {
+    return tr("Registration stopped and its data erased. Remove the card.");
+}
+
+QString WorkflowText::stopped() {
+    return tr("Registration stopped and its data erased.");
+}
+
+QString WorkflowText::completed() {
+    return tr("Registration complete. Hand the card back to the citizen.");
+}
+
+QString WorkflowText::sessionExpired() {
+    return tr("The session expired before the phone finished. Start again from the card.");
+}
+
+QString WorkflowText::cancelledByRegistry() {
+    return tr(
+        "The registry cancelled the session (for example after three wrong codes). Start again "
+        "from the card.");
+}
+
+QString WorkflowText::conflict() {
+    return tr(
+        "ALERT: the QR code was scanned by a second phone, so the session was stopped. Make sure "
+        "only the citizen's phone scans the code, then start again from the card.");
+}
+
+QString WorkflowText::rejected() {
+    return tr(
+        "The citizen typed a different ID three times, so the registry rejected the session. "
+        "Check the ID with the citizen and start again from the card.");
+}
+
+QString WorkflowText::qrNotScanned(int seconds) {
+    return tr(
+        "No phone scanned the QR code within %n second(s). Start again from the card when the "
+        "citizen is ready.",
+        nullptr, seconds);
+}
+
+}  // namespace thaid::app

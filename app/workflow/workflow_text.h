@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace thaid::app {
+
+// What the officer's workflow says, translated (Thai and English). One function per message, so
+// the workflow keeps the way to make a message (LocalText) and it reads in the language chosen
+// after it was made.
+class WorkflowText {
+    Q_DECLARE_TR_FUNCTIONS(WorkflowText)
+public:
+    // Signing in and out
+    static QString insertOwnCard();
+    static QString readingOwnCard();
+    static QString ownCardRemovedDuringSignIn();
+    static QString notEnrolledHere();
+    static QString templateUnreadable();
+    static QString placeOwnFinger();
+    static QString signedInRemoveCard();
+    static QString lockedAfterIdle(int minutes);
+    static QString maintenanceNeedsSignIn();
+
+    // The citizen's card
+    static QString removeAndReinsert();
+    static QString cardExpired();
+    static QString cardSuperseded();
+    static QString cardRevoked();
+    static QString cardUnknown();
+
+    // Finger, session, code
+    static QString fetchingReference();
+    static QString fingerNotMatched(int attempts);
+    static QString typeSixDigits();
+    static QString checkingCode();
+
+    // How a session ended
+    static QString cardRemovedMidSession();
+    static QString stoppedRemoveCard();
+    static QString stopped();
+    static QString completed();
+    static QString sessionExpired();
+    static QString cancelledByRegistry();
+    static QString conflict();
+    static QString rejected();
+    static QString qrNotScanned(int seconds);
+};
+
+}  // namespace thaid::app
