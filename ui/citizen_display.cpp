@@ -1,4 +1,4 @@
-#include "citizen_display.h"
+#include "ui/citizen_display.h"
 
 #include <array>
 
@@ -32,6 +32,10 @@ std::optional<int> CitizenDisplay::ageOn(const std::optional<card::PartialDate>&
         --age;
     }
     return std::max(age, 0);
+}
+
+QString CitizenDisplay::lifelong() {
+    return tr("Lifelong");
 }
 
 }  // namespace thaid::ui

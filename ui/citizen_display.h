@@ -16,6 +16,8 @@ class CitizenDisplay {
 public:
     // "15 เม.ย. 2523" / "15 Apr 2523 BE"; partial dates drop the unknown parts.
     static QString buddhistEraDate(const card::PartialDate& date);
+    // The expiry of a card that never expires (citizens over 70).
+    static QString lifelong();
     // Whole years on `today`; an unknown day or month counts as the latest it can be, so the age
     // is never overstated. Empty when there is no birth date.
     static std::optional<int> ageOn(const std::optional<card::PartialDate>& birth,

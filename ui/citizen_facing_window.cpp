@@ -1,7 +1,7 @@
-#include "citizen_facing_window.h"
+#include "ui/citizen_facing_window.h"
 
-#include "kiosk_view_model.h"
-#include "ui_logging.h"
+#include "ui/kiosk_view_model.h"
+#include "ui/ui_logging.h"
 
 #include <QGuiApplication>
 #include <QQmlComponent>
@@ -56,7 +56,8 @@ void CitizenFacingWindow::place() {
         return;
     }
     if (!m_window) {
-        QQmlComponent component(&m_engine, QUrl(QStringLiteral("qrc:/qml/CitizenFacing.qml")));
+        QQmlComponent component(&m_engine,
+                                QUrl(QStringLiteral("qrc:/ThaiD/qml/CitizenFacing.qml")));
         m_window = qobject_cast<QQuickWindow*>(component.create());
         if (!m_window) {
             qCCritical(lcUi) << "the citizen's window did not load:" << component.errorString();

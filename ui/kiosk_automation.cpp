@@ -1,4 +1,4 @@
-#include "kiosk_automation.h"
+#include "ui/kiosk_automation.h"
 
 #include "doctor/kiosk_diagnostics.h"
 #include "workflow/kiosk_workflow.h"

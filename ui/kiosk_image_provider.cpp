@@ -1,6 +1,6 @@
-#include "kiosk_image_provider.h"
+#include "ui/kiosk_image_provider.h"
 
-#include "kiosk_view_model.h"
+#include "ui/kiosk_view_model.h"
 
 namespace thaid::ui {
 

@@ -1,10 +1,13 @@
-#include "kiosk_view_model.h"
+#include "ui/kiosk_view_model.h"
 
-#include "citizen_display.h"
+#include "i18n/translation_loader.h"
 #include "protocol/qr_code.h"
 #include "smartcard/citizen_id.h"
+#include "ui/citizen_display.h"
+#include "ui/ui_logging.h"
 
 #include <QCoreApplication>
+#include <QQmlEngine>
 #include <QTranslator>
 
 namespace thaid::ui {
@@ -28,6 +31,21 @@ KioskViewModel::KioskViewModel(app::KioskWorkflow& workflow, QString language, Q
     setLanguage(language);
 }
 
+namespace {
+constexpr const char* kModelProperty = "thaidKioskViewModel";
+}
+
+void KioskViewModel::attachTo(QQmlEngine& engine) {
+    engine.setProperty(kModelProperty, QVariant::fromValue(this));
+}
+
+KioskViewModel* KioskViewModel::create(QQmlEngine* qml, QJSEngine*) {
+    auto* model = qml->property(kModelProperty).value<KioskViewModel*>();
+    if (model)
+        QJSEngine::setObjectOwnership(model, QJSEngine::CppOwnership);  // the kiosk owns it
+    return model;
+}
+
 // Image providers are asked again only when their URL changes.
 void KioskViewModel::onCitizenChanged() {
     if (m_flow.photo().size() != m_photoSize) {
@@ -46,18 +64,18 @@ void KioskViewModel::onQrChanged() {
 }
 
 void KioskViewModel::setLanguage(const QString& language) {
-    const QString lang =
-        language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("th");
+    const QString lang = effectiveLanguage(language);
     if (m_translator) {
         QCoreApplication::removeTranslator(m_translator);
         delete m_translator;
         m_translator = nullptr;
     }
     auto* t = new QTranslator(this);
-    if (t->load(QStringLiteral(":/i18n/thaid_%1.qm").arg(lang))) {
+    if (loadCatalogue(*t, lang)) {
         QCoreApplication::installTranslator(t);
         m_translator = t;
     } else {
+        qCWarning(lcUi).noquote() << "no catalogue for" << lang << "- the screens stay in English";
         delete t;
     }
     m_language = lang;
@@ -85,7 +103,7 @@ QString KioskViewModel::age() const {
 
 QString KioskViewModel::expiryDate() const {
     if (m_flow.citizen().lifelong)
-        return tr("Lifelong");
+        return CitizenDisplay::lifelong();
     const auto& d = m_flow.citizen().expiryDate;
     return d ? CitizenDisplay::buddhistEraDate(*d) : QString();
 }

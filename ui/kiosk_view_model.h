@@ -1,14 +1,17 @@
 #pragma once
 
 #include "doctor/kiosk_diagnostics.h"
-#include "officer_activity.h"
+#include "ui/officer_activity.h"
 #include "workflow/kiosk_workflow.h"
 
 #include <QImage>
 #include <QObject>
 #include <QTimer>
+#include <QtQml/qqmlregistration.h>
 
 class QTranslator;
+class QQmlEngine;
+class QJSEngine;
 
 namespace thaid::ui {
 
@@ -17,9 +20,12 @@ namespace thaid::ui {
 // workflow's enum, never a string.
 class KioskViewModel : public QObject {
     Q_OBJECT
+    // The screens reach it as the QML singleton Kiosk, one per engine (see create()).
+    QML_NAMED_ELEMENT(Kiosk)
+    QML_SINGLETON
     // Grouped by what changes together, so a screen re-reads only what moved.
     Q_PROPERTY(thaid::app::KioskState state READ state NOTIFY stateChanged)
-    Q_PROPERTY(thaid::app::FaultKind faultKind READ faultKind NOTIFY stateChanged)
+    Q_PROPERTY(thaid::app::faults::FaultKind faultKind READ faultKind NOTIFY stateChanged)
     Q_PROPERTY(QString officerName READ officerName NOTIFY stateChanged)
     Q_PROPERTY(bool cardInserted READ cardInserted NOTIFY stateChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
@@ -48,6 +54,10 @@ class KioskViewModel : public QObject {
 
 public:
     KioskViewModel(app::KioskWorkflow& workflow, QString language, QObject* parent = nullptr);
+
+    // The Kiosk singleton of an engine is the model loadKioskUi() attached to it.
+    static KioskViewModel* create(QQmlEngine* qml, QJSEngine* js);
+    void attachTo(QQmlEngine& engine);
 
     app::KioskState state() const { return m_flow.state(); }
     app::FaultKind faultKind() const { return m_flow.faultKind(); }

@@ -1,4 +1,4 @@
-#include "officer_activity.h"
+#include "ui/officer_activity.h"
 
 #include "workflow/kiosk_workflow.h"
 

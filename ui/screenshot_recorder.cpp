@@ -1,4 +1,4 @@
-#include "screenshot_recorder.h"
+#include "ui/screenshot_recorder.h"
 
 #include <QDir>
 #include <QQuickWindow>

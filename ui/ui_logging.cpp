@@ -1,3 +1,3 @@
-#include "ui_logging.h"
+#include "ui/ui_logging.h"
 
 Q_LOGGING_CATEGORY(lcUi, "thaid.ui", QtInfoMsg)

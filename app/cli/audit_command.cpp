@@ -16,7 +16,7 @@ namespace thaid::app::cli {
 
 namespace {
 
-enum AuditExit { kOk = 0, kUsage = 1, kTampered = 2, kUnreadable = 3 };
+enum AuditExit { kOk = 0, kUsage = kExitUsage, kTampered = 2, kUnreadable = 3 };
 
 struct Paths {
     QString database;

@@ -14,7 +14,7 @@ namespace thaid::app::cli {
 namespace {
 
 constexpr int kAllPassed = 0;
-constexpr int kUsage = 1;
+constexpr int kUsage = kExitUsage;
 constexpr int kSomethingFailed = 2;
 
 QString mark(CheckStatus s) {

@@ -1,11 +1,11 @@
 #include "cli/fingerprint_command.h"
 
-#include "cli/scanner_run.h"
+#include "adapters/scanner_run.h"
 #include "cli/usage_text.h"
 #include "common/secure_wipe.h"
-#include "fingerprint/fingerprint_text.h"
 #include "fingerprint/libfprint_scanner.h"
 #include "fingerprint/print_vault.h"
+#include "text/fingerprint_text.h"
 
 #include <functional>
 
@@ -38,7 +38,7 @@ enum FingerprintExit : int {
     kIncompatiblePrint = 9,
     kKeyFileError = 10,
     kBusy = 11,
-    kUsage = 64,
+    kUsage = kExitUsage,
 };
 
 int exitFor(FingerprintErrorCode code) {

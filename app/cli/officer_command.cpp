@@ -1,15 +1,15 @@
 #include "cli/officer_command.h"
 
-#include "card/card_error_text.h"
-#include "cli/scanner_run.h"
+#include "adapters/scanner_run.h"
 #include "cli/usage_text.h"
 #include "common/secure_wipe.h"
 #include "config/kiosk_config.h"
-#include "fingerprint/fingerprint_text.h"
 #include "officers/officer_store.h"
 #include "smartcard/pcsc/pcsc_card_access.h"
 #include "smartcard/thai_id_reader.h"
 #include "storage/state_owner.h"
+#include "text/card_error_text.h"
+#include "text/fingerprint_text.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -20,7 +20,14 @@ namespace thaid::app::cli {
 
 namespace {
 
-enum OfficerExit { kOk = 0, kUsage = 1, kCard = 2, kFinger = 3, kStore = 4, kNotFound = 5 };
+enum OfficerExit {
+    kOk = 0,
+    kUsage = kExitUsage,
+    kCard = 2,
+    kFinger = 3,
+    kStore = 4,
+    kNotFound = 5
+};
 
 void addCommon(QCommandLineParser& p) {
     p.addHelpOption();

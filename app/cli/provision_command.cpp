@@ -16,7 +16,7 @@ namespace thaid::app::cli {
 namespace {
 
 constexpr int kDone = 0;
-constexpr int kUsage = 1;
+constexpr int kUsage = kExitUsage;
 constexpr int kRefused = 2;  // bad input: the configuration, or what the registry sent
 constexpr int kCannotWrite = 3;
 

@@ -1,14 +1,13 @@
 #include "cli/read_card_command.h"
 
-#include "app_logging.h"
-#include "card/card_error_text.h"
-#include "card/card_record_json.h"
-#include "cli/exit_codes.h"
+#include "cli/card_record_json.h"
 #include "cli/usage_text.h"
+#include "logging/app_logging.h"
 #include "smartcard/citizen_id.h"
 #include "smartcard/counting_transport.h"
 #include "smartcard/pcsc/pcsc_card_access.h"
 #include "smartcard/thai_id_reader.h"
+#include "text/card_error_text.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -19,6 +18,40 @@
 namespace thaid::app::cli {
 
 namespace {
+
+// Exit codes of `thaid-kioskctl read-card`, documented in its --help and the README.
+enum ReadCardExit : int {
+    kExitRead = 0,
+    kExitNoCard = 2,
+    kExitNotThaiId = 3,
+    kExitRemoved = 4,
+    kExitNoService = 5,
+    kExitInvalidData = 6,
+    kExitCardBusy = 7,
+    kExitCardError = 8,
+};
+
+int exitCodeFor(card::CardErrorCode code) {
+    using card::CardErrorCode;
+    switch (code) {
+        case CardErrorCode::NoReader:
+        case CardErrorCode::NoCard:
+            return kExitNoCard;
+        case CardErrorCode::NotThaiIdCard:
+            return kExitNotThaiId;
+        case CardErrorCode::CardRemoved:
+        case CardErrorCode::Cancelled:
+            return kExitRemoved;
+        case CardErrorCode::ServiceUnavailable:
+            return kExitNoService;
+        case CardErrorCode::CardBusy:
+            return kExitCardBusy;
+        case CardErrorCode::UnexpectedStatus:
+        case CardErrorCode::CommunicationError:
+            return kExitCardError;
+    }
+    return kExitCardError;
+}
 
 class TimingObserver : public card::ThaiIdReadObserver {
 public:
@@ -50,14 +83,14 @@ int ReadCardCommand::run(const QStringList& args, QTextStream& out, QTextStream&
         summary() + QLatin1Char('\n') + QLatin1Char('\n') +
         tr("Exit codes:\n"
            "  0  the card was read\n"
-           "  1  wrong usage\n"
            "  2  no reader or no card within --wait\n"
            "  3  not a Thai ID card\n"
            "  4  card removed during the read\n"
            "  5  PC/SC service (pcscd) unavailable\n"
            "  6  card data invalid (the record is printed, with the problems as warnings)\n"
            "  7  card held by another program\n"
-           "  8  card or reader error (unexpected answer, communication failure)"));
+           "  8  card or reader error (unexpected answer, communication failure)\n"
+           "  64 wrong usage"));
     p.addHelpOption();
     const QCommandLineOption readerOpt(QStringLiteral("reader"), tr("Use this reader only."),
                                        QStringLiteral("NAME"));

@@ -20,6 +20,7 @@ const QSet<QString>& knownKeys() {
         QStringLiteral("registry/timeout_ms"),
         QStringLiteral("devices/reader"),
         QStringLiteral("devices/scanner"),
+        QStringLiteral("devices/finger_attempts"),
         QStringLiteral("timeouts/idle_lock_s"),
         QStringLiteral("timeouts/fingerprint_s"),
         QStringLiteral("timeouts/qr_s"),
@@ -125,6 +126,7 @@ Result<KioskConfig, QStringList> KioskConfig::load(const QString& path, bool che
     c.registryTimeoutMs = r.number("registry/timeout_ms", c.registryTimeoutMs, 1000, 120000);
     c.preferredReader = r.text("devices/reader", {});
     c.preferredScanner = r.text("devices/scanner", {});
+    c.fingerAttempts = r.number("devices/finger_attempts", c.fingerAttempts, 1, 5);
     c.idleLockSeconds = r.number("timeouts/idle_lock_s", c.idleLockSeconds, 30, 86400);
     c.fingerprintSeconds = r.number("timeouts/fingerprint_s", c.fingerprintSeconds, 5, 300);
     c.qrSeconds = r.number("timeouts/qr_s", c.qrSeconds, 30, 300);

@@ -23,6 +23,7 @@ struct KioskConfig {
 
     QString preferredReader;   // part of the reader name; empty: any reader
     QString preferredScanner;  // libfprint device id or name; empty: the first that fits
+    int fingerAttempts = 3;    // matches tried before the officer is told to refer the citizen
 
     int idleLockSeconds = 300;
     int fingerprintSeconds = 30;

@@ -11,16 +11,15 @@ namespace thaid::app {
 enum class CheckStatus { Ok, Warn, Fail };
 
 // The same values for QML, so the maintenance screen compares with CheckStatus.Fail.
-class CheckStatusForQml {
-    Q_GADGET
-public:
-    enum Value {
-        Ok = static_cast<int>(CheckStatus::Ok),
-        Warn = static_cast<int>(CheckStatus::Warn),
-        Fail = static_cast<int>(CheckStatus::Fail)
-    };
-    Q_ENUM(Value)
+namespace CheckStatusForQml {
+Q_NAMESPACE
+enum Value {
+    Ok = static_cast<int>(CheckStatus::Ok),
+    Warn = static_cast<int>(CheckStatus::Warn),
+    Fail = static_cast<int>(CheckStatus::Fail)
 };
+Q_ENUM_NS(Value)
+}  // namespace CheckStatusForQml
 
 // One line of `thaid-kioskctl doctor`: what was checked, how it went, and for IT what to do
 // about it in plain words. Texts are in the officer's language; ids are stable for scripts.

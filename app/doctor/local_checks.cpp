@@ -1,12 +1,12 @@
 #include "doctor/local_checks.h"
 
+#include "adapters/scanner_run.h"
 #include "audit/audit_trail.h"
-#include "card/card_error_text.h"
-#include "cli/scanner_run.h"
 #include "fingerprint/libfprint_scanner.h"
 #include "smartcard/counting_transport.h"
 #include "smartcard/pcsc/pcsc_card_access.h"
 #include "smartcard/thai_id_reader.h"
+#include "text/card_error_text.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #include "doctor/registry_checks.h"
 
-#include "registry/registry_client.h"
-#include "registry/registry_error.h"
+#include "registry_api/registry_error.h"
+#include "registry_client/registry_client.h"
 
 #include <QEventLoop>
 
@@ -34,6 +34,24 @@ QList<DoctorCheck> RegistryChecks::run(const KioskConfig& config) {
     return out;
 }
 
+DoctorCheck RegistryChecks::clockFrom(const QDateTime& sent, const QDateTime& received,
+                                      const QDateTime& registryTime) {
+    // The registry read its clock somewhere between sending and receiving: compare with the
+    // middle.
+    const QDateTime middle = sent.addMSecs(sent.msecsTo(received) / 2);
+    const qint64 skewS = std::abs(middle.msecsTo(registryTime)) / 1000;
+    const QString summary =
+        (middle < registryTime ? tr("This kiosk's clock is %1 s behind the registry's.")
+                               : tr("This kiosk's clock is %1 s ahead of the registry's."))
+            .arg(skewS);
+    if (skewS > kMaxClockSkewS)
+        return DoctorCheck::fail(QStringLiteral("clock"), summary,
+                                 tr("Set the clock from the network: timedatectl set-ntp true "
+                                    "(or the office's time server). QR codes and "
+                                    "certificates depend on it."));
+    return DoctorCheck::ok(QStringLiteral("clock"), summary);
+}
+
 void RegistryChecks::run(RegistryClient& client, QObject* context,
                          std::function<void(QList<DoctorCheck>)> done) {
     const QDateTime sent = QDateTime::currentDateTimeUtc();
@@ -57,21 +75,7 @@ void RegistryChecks::run(RegistryClient& client, QObject* context,
                           .arg(url)
                           .arg(sent.msecsTo(received))
                           .arg(status.stationId))};
-        // The registry read its clock somewhere between sending and receiving: compare with
-        // the middle.
-        const QDateTime middle = sent.addMSecs(sent.msecsTo(received) / 2);
-        const qint64 skewS = std::abs(middle.msecsTo(status.time)) / 1000;
-        const QString summary =
-            (middle < status.time ? tr("This kiosk's clock is %1 s behind the registry's.")
-                                  : tr("This kiosk's clock is %1 s ahead of the registry's."))
-                .arg(skewS);
-        if (skewS > kMaxClockSkewS)
-            out << DoctorCheck::fail(QStringLiteral("clock"), summary,
-                                     tr("Set the clock from the network: timedatectl set-ntp true "
-                                        "(or the office's time server). QR codes and "
-                                        "certificates depend on it."));
-        else
-            out << DoctorCheck::ok(QStringLiteral("clock"), summary);
+        out << clockFrom(sent, received, status.time);
         done(out);
     });
 }

@@ -22,6 +22,10 @@ public:
     static void run(RegistryClient& client, QObject* context,
                     std::function<void(QList<DoctorCheck>)> done);
 
+    // The clock check from one exchange: when it was sent and answered, and the registry's time.
+    static DoctorCheck clockFrom(const QDateTime& sent, const QDateTime& received,
+                                 const QDateTime& registryTime);
+
 private:
     static DoctorCheck clockNotChecked();
 };

@@ -10,9 +10,13 @@ QString effectiveLanguage(const QString& language) {
     return lang.startsWith(QLatin1String("th")) ? QStringLiteral("th") : QStringLiteral("en");
 }
 
+bool loadCatalogue(QTranslator& translator, const QString& language) {
+    return translator.load(QStringLiteral(":/i18n/thaid_%1.qm").arg(effectiveLanguage(language)));
+}
+
 void installTranslations(QCoreApplication& app, const QString& language) {
     auto* translator = new QTranslator(&app);
-    if (translator->load(QStringLiteral(":/i18n/thaid_%1.qm").arg(effectiveLanguage(language)))) {
+    if (loadCatalogue(*translator, language)) {
         QCoreApplication::installTranslator(translator);
     } else {
         delete translator;

@@ -5,6 +5,7 @@
 #include "cli/officer_command.h"
 #include "cli/provision_command.h"
 #include "cli/read_card_command.h"
+#include "cli/usage_text.h"
 #include "i18n/translation_loader.h"
 
 #include <cstdio>
@@ -47,7 +48,7 @@ int main(int argc, char** argv) {
     if (args.isEmpty() || args.first() == QLatin1String("--help") ||
         args.first() == QLatin1String("-h")) {
         usage(out);
-        return args.isEmpty() ? 1 : 0;
+        return args.isEmpty() ? thaid::app::cli::kExitUsage : 0;
     }
     if (args.first() == QLatin1String("--version")) {
         out << QCoreApplication::applicationVersion() << Qt::endl;
@@ -74,5 +75,5 @@ int main(int argc, char** argv) {
     }
     err << "thaid-kioskctl: unknown command '" << command << "'\n";
     usage(err);
-    return 1;
+    return thaid::app::cli::kExitUsage;
 }

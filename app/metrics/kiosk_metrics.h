@@ -2,7 +2,7 @@
 
 #include "audit/audit_trail.h"
 #include "metrics/histogram.h"
-#include "registry/registry_client.h"
+#include "registry_client/registry_client.h"
 #include "workflow/card_port.h"
 #include "workflow/finger_port.h"
 #include "workflow/kiosk_workflow.h"

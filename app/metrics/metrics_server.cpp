@@ -1,6 +1,6 @@
 #include "metrics/metrics_server.h"
 
-#include "app_logging.h"
+#include "logging/app_logging.h"
 
 #include <QPointer>
 #include <QTcpSocket>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "i18n/local_text.h"
-#include "registry/registry_client.h"
+#include "registry_api/registry_types.h"
 #include "smartcard/thai_id_record.h"
 
 #include <QByteArray>

@@ -14,8 +14,8 @@ enum class KioskState {
     Reading,           // text shown as it arrives; photo filling in
     Review,            // officer compares the face; Enter confirms
     Blocked,           // the card cannot be used (expired, invalid, not the latest)
-    Fingerprint,       // live guidance; up to 3 attempts
-    FingerprintRefer,  // no match after 3 attempts: refer to the manual process
+    Fingerprint,       // live guidance; up to devices/finger_attempts attempts
+    FingerprintRefer,  // no match after the last attempt: refer to the manual process
     CreatingSession,   // asking the registry for a session
     ShowingQr,         // signed QR on the citizen-facing display
     EnteringCode,      // officer types the 6 digits the phone shows
@@ -26,10 +26,15 @@ enum class KioskState {
 };
 Q_ENUM_NS(KioskState)
 
+QString kioskStateName(KioskState state);
+
+// A namespace of its own, so QML knows it as FaultKind beside KioskState.
+namespace faults {
+Q_NAMESPACE
 // What went wrong on the Fault screen, so it can say what to do.
 enum class FaultKind { None, CardService, CardReader, CardRead, Scanner, Registry, Storage };
 Q_ENUM_NS(FaultKind)
-
-QString kioskStateName(KioskState state);
+}  // namespace faults
+using faults::FaultKind;
 
 }  // namespace thaid::app

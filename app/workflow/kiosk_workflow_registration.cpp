@@ -1,9 +1,9 @@
 // The citizen's half of the workflow once the card is read: the registry's card check, the
 // face, the finger, the registry session, the QR, the code and the phone.
-#include "app_logging.h"
-#include "card/card_error_text.h"
-#include "fingerprint/fingerprint_text.h"
-#include "registry/registry_error.h"
+#include "logging/app_logging.h"
+#include "registry_api/registry_error.h"
+#include "text/card_error_text.h"
+#include "text/fingerprint_text.h"
 #include "workflow/kiosk_workflow.h"
 #include "workflow/workflow_text.h"
 

@@ -1,8 +1,8 @@
 #include "workflow/officer_sign_in.h"
 
-#include "app_logging.h"
 #include "common/secure_wipe.h"
-#include "registry/registry_error.h"
+#include "logging/app_logging.h"
+#include "registry_api/registry_error.h"
 
 namespace thaid::app {
 

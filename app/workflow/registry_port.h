@@ -1,19 +1,19 @@
 #pragma once
 
-#include "registry/registry_client.h"
+#include "registry_api/registry_types.h"
 
 #include <QObject>
 
 namespace thaid::app {
 
 // The registry as the workflow sees it: calls with replies, and a watched session whose QR
-// frames and state changes arrive as signals. Implemented over the network (RegistryClient,
-// QrFrameFeed, SessionFollower); tests script it.
+// frames and state changes arrive as signals. Implemented over the network in adapters/
+// (RegistryClient, QrFrameFeed, SessionFollower); tests script it.
 class RegistryPort : public QObject {
     Q_OBJECT
 public:
     template <typename T>
-    using Reply = RegistryClient::Reply<T>;
+    using Reply = RegistryReply<T>;
     using QObject::QObject;
 
     virtual void signIn(const QString& officerCid, const QString& cardRequestNumber,

@@ -203,6 +203,10 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <source>%1 %2 %3 BE</source>
         <translation>%1 %2 %3 BE</translation>
     </message>
+    <message>
+        <source>Lifelong</source>
+        <translation>Lifelong</translation>
+    </message>
 </context>
 <context>
     <name>CitizenFacing</name>
@@ -1278,28 +1282,6 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
         <translation>Read the Thai national ID card in a reader and print its data.</translation>
     </message>
     <message>
-        <source>Exit codes:
-  0  the card was read
-  1  wrong usage
-  2  no reader or no card within --wait
-  3  not a Thai ID card
-  4  card removed during the read
-  5  PC/SC service (pcscd) unavailable
-  6  card data invalid (the record is printed, with the problems as warnings)
-  7  card held by another program
-  8  card or reader error (unexpected answer, communication failure)</source>
-        <translation>Exit codes:
-  0  the card was read
-  1  wrong usage
-  2  no reader or no card within --wait
-  3  not a Thai ID card
-  4  card removed during the read
-  5  PC/SC service (pcscd) unavailable
-  6  card data invalid (the record is printed, with the problems as warnings)
-  7  card held by another program
-  8  card or reader error (unexpected answer, communication failure)</translation>
-    </message>
-    <message>
         <source>Use this reader only.</source>
         <translation>Use this reader only.</translation>
     </message>
@@ -1421,6 +1403,28 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
     <message>
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  the card was read
+  2  no reader or no card within --wait
+  3  not a Thai ID card
+  4  card removed during the read
+  5  PC/SC service (pcscd) unavailable
+  6  card data invalid (the record is printed, with the problems as warnings)
+  7  card held by another program
+  8  card or reader error (unexpected answer, communication failure)
+  64 wrong usage</source>
+        <translation>Exit codes:
+  0  the card was read
+  2  no reader or no card within --wait
+  3  not a Thai ID card
+  4  card removed during the read
+  5  PC/SC service (pcscd) unavailable
+  6  card data invalid (the record is printed, with the problems as warnings)
+  7  card held by another program
+  8  card or reader error (unexpected answer, communication failure)
+  64 wrong usage</translation>
     </message>
 </context>
 <context>
@@ -1641,13 +1645,6 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
     <message>
         <source>Your finger did not match. Remove your card and try again.</source>
         <translation>Your finger did not match. Remove your card and try again.</translation>
-    </message>
-</context>
-<context>
-    <name>thaid::ui::KioskViewModel</name>
-    <message>
-        <source>Lifelong</source>
-        <translation>Lifelong</translation>
     </message>
 </context>
 </TS>

@@ -201,6 +201,10 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <source>%1 %2 %3 BE</source>
         <translation>%1 %2 %3</translation>
     </message>
+    <message>
+        <source>Lifelong</source>
+        <translation>ตลอดชีพ</translation>
+    </message>
 </context>
 <context>
     <name>CitizenFacing</name>
@@ -1267,28 +1271,6 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
         <translation>อ่านบัตรประจำตัวประชาชนจากเครื่องอ่านบัตรและแสดงข้อมูล</translation>
     </message>
     <message>
-        <source>Exit codes:
-  0  the card was read
-  1  wrong usage
-  2  no reader or no card within --wait
-  3  not a Thai ID card
-  4  card removed during the read
-  5  PC/SC service (pcscd) unavailable
-  6  card data invalid (the record is printed, with the problems as warnings)
-  7  card held by another program
-  8  card or reader error (unexpected answer, communication failure)</source>
-        <translation>รหัสการจบการทำงาน:
-  0  อ่านบัตรสำเร็จ
-  1  ใช้คำสั่งไม่ถูกต้อง
-  2  ไม่พบเครื่องอ่านหรือไม่มีบัตรภายในเวลา --wait
-  3  ไม่ใช่บัตรประจำตัวประชาชน
-  4  บัตรถูกดึงออกระหว่างการอ่าน
-  5  บริการ PC/SC (pcscd) ไม่พร้อมใช้งาน
-  6  ข้อมูลในบัตรไม่ถูกต้อง (แสดงข้อมูลพร้อมคำเตือนปัญหาที่พบ)
-  7  มีโปรแกรมอื่นใช้งานบัตรอยู่
-  8  บัตรหรือเครื่องอ่านผิดพลาด (ตอบกลับผิดปกติ หรือสื่อสารไม่ได้)</translation>
-    </message>
-    <message>
         <source>Use this reader only.</source>
         <translation>ใช้เฉพาะเครื่องอ่านนี้</translation>
     </message>
@@ -1409,6 +1391,28 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
     <message>
         <source>Warning: %1</source>
         <translation>คำเตือน: %1</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  the card was read
+  2  no reader or no card within --wait
+  3  not a Thai ID card
+  4  card removed during the read
+  5  PC/SC service (pcscd) unavailable
+  6  card data invalid (the record is printed, with the problems as warnings)
+  7  card held by another program
+  8  card or reader error (unexpected answer, communication failure)
+  64 wrong usage</source>
+        <translation>รหัสการจบการทำงาน:
+  0  อ่านบัตรสำเร็จ
+  2  ไม่พบเครื่องอ่านหรือไม่มีบัตรภายในเวลา --wait
+  3  ไม่ใช่บัตรประจำตัวประชาชน
+  4  บัตรถูกดึงออกระหว่างการอ่าน
+  5  บริการ PC/SC (pcscd) ไม่พร้อมใช้งาน
+  6  ข้อมูลในบัตรไม่ถูกต้อง (แสดงข้อมูลพร้อมคำเตือนปัญหาที่พบ)
+  7  มีโปรแกรมอื่นใช้งานบัตรอยู่
+  8  บัตรหรือเครื่องอ่านผิดพลาด (ตอบกลับผิดปกติ หรือสื่อสารไม่ได้)
+  64 ใช้คำสั่งไม่ถูกต้อง</translation>
     </message>
 </context>
 <context>
@@ -1625,13 +1629,6 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
     <message>
         <source>Your finger did not match. Remove your card and try again.</source>
         <translation>ลายนิ้วมือของท่านไม่ตรง ให้ถอดบัตรแล้วลองใหม่</translation>
-    </message>
-</context>
-<context>
-    <name>thaid::ui::KioskViewModel</name>
-    <message>
-        <source>Lifelong</source>
-        <translation>ตลอดชีพ</translation>
     </message>
 </context>
 </TS>

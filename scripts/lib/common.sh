@@ -11,6 +11,7 @@ THAID_PACKAGES=(
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6sql6-sqlite
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
+    qml6-module-qtqml qml6-module-qtqml-models linguist-qt6
     libfprint-2-dev libglib2.0-dev
     libpcsclite-dev pcscd vsmartcard-vpcd pcsc-tools
     libzxing-dev libssl-dev

@@ -9,7 +9,7 @@ lupdate=/usr/lib/qt6/bin/lupdate
 status=0
 for lang in th en; do
     cp "$root/resources/translations/thaid_$lang.ts" "$work/thaid_$lang.ts"
-    (cd "$root" && "$lupdate" -silent -no-obsolete -locations none -extensions cpp,h,qml \
+    (cd "$root" && "$lupdate" -silent -no-obsolete -locations none -extensions cpp,h,qml -I . -I app -I devices \
         app ui -ts "$work/thaid_$lang.ts")
     if grep -q 'type="unfinished"' "$work/thaid_$lang.ts"; then
         echo "thaid_$lang.ts lacks strings the code has (run the update_translations target):"

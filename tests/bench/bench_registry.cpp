@@ -3,10 +3,10 @@
 // phone per kiosk. Prints the session-create rate and p50/p99 of create, QR frame and
 // status-change notification: from the phone's claim leaving the phone to the kiosk's long
 // poll reporting CLAIMED (an upper bound on the notification delay).
-#include "phone_api.h"
+#include "citizen-sim/phone_api.h"
 #include "protocol/device_key.h"
-#include "registry/registry_client.h"
-#include "registry/session_follower.h"
+#include "registry_client/registry_client.h"
+#include "registry_client/session_follower.h"
 
 #include <algorithm>
 #include <cstdio>

@@ -15,6 +15,11 @@ ScannerHarness::ScannerHarness() {
     scanner.start();
 }
 
+ScannerHarness& ScannerHarness::shared() {
+    static auto* harness = new ScannerHarness;  // never destroyed: libfprint outlives the tests
+    return *harness;
+}
+
 QString ScannerHarness::fixture(const QString& name) {
     return QStringLiteral(THAID_FINGERPRINT_FIXTURES "/") + name;
 }

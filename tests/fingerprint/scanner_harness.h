@@ -13,6 +13,8 @@ class ScannerHarness : public QObject {
     Q_OBJECT
 public:
     ScannerHarness();
+    // The suite's one harness: one GLib loop per process, as in the kiosk.
+    static ScannerHarness& shared();
     fingerprint::LibfprintScanner scanner;
 
     bool waitForScanner(int ms = 10000);

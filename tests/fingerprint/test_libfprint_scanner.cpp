@@ -13,11 +13,7 @@ using thaid::testing::ScannerHarness;
 
 namespace {
 ScannerHarness& harness() {
-    static ScannerHarness* h = [] {
-        auto* created = new ScannerHarness;  // one GLib loop per process, like the kiosk
-        return created;
-    }();
-    return *h;
+    return ScannerHarness::shared();
 }
 
 QByteArray whorlPrint() {

@@ -1,5 +1,5 @@
-#include "registry/binding_state.h"
-#include "registry/registry_client.h"
+#include "registry_api/binding_state.h"
+#include "registry_client/registry_client.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "phone_api.h"
+#include "citizen-sim/phone_api.h"
 #include "registry/demo_pki.h"
-#include "registry/registry_client.h"
 #include "registry/registry_http_server.h"
 #include "registry/registry_service.h"
+#include "registry_client/registry_client.h"
 
 #include <memory>
 

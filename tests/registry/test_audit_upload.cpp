@@ -1,7 +1,7 @@
 // The kiosk's audit rows reach the registry in batches, at least once: kept until acknowledged,
 // sent again after the registry was unreachable.
-#include "audit/audit_uploader.h"
 #include "registry_fixture.h"
+#include "upload/audit_uploader.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

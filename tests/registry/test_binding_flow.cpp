@@ -3,8 +3,8 @@
 // over mutual TLS, and thaid-citizen-sim scanning the QR out of a screenshot-sized image that
 // the kiosk's QR code renders.
 #include "protocol/qr_code.h"
-#include "registry/qr_frame_feed.h"
-#include "registry/session_follower.h"
+#include "registry_client/qr_frame_feed.h"
+#include "registry_client/session_follower.h"
 #include "registry_fixture.h"
 
 #include <QJsonDocument>

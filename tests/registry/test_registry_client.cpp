@@ -2,8 +2,8 @@
 // an unverifiable QR frame never reaches the screen, and session changes arrive by long poll.
 #include "protocol/device_key.h"
 #include "protocol/qr_frame.h"
-#include "registry/qr_frame_feed.h"
-#include "registry/session_follower.h"
+#include "registry_client/qr_frame_feed.h"
+#include "registry_client/session_follower.h"
 #include "registry_fixture.h"
 
 #include <QElapsedTimer>

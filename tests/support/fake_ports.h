@@ -39,8 +39,9 @@ public:
     void start() override {}
     QList<fingerprint::ScannerInfo> scanners() const override { return devices; }
     QList<fingerprint::ScannerInfo> devices;
-    void verify(const QByteArray& print, int, int) override {
+    void verify(const QByteArray& print, int maxAttempts, int) override {
         verifyCalls << print;
+        lastMaxAttempts = maxAttempts;
         busy = true;
     }
     void cancel() override {
@@ -56,6 +57,7 @@ public:
         Q_EMIT failed({code, QStringLiteral("test")});
     }
     QList<QByteArray> verifyCalls;
+    int lastMaxAttempts = 0;
     int cancels = 0;
     bool busy = false;
 };

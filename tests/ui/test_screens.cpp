@@ -1,14 +1,14 @@
 // Every screen, in Thai and in English, at 1280x800: it loads without a QML warning, and no
 // visible text is elided or runs outside the window. The workflow behind it is driven through
 // the scripted ports, so each state shows what it would show at a counter.
-#include "citizen_facing_window.h"
 #include "doctor/doctor_check.h"
-#include "kiosk_ui.h"
-#include "kiosk_view_model.h"
 #include "registry/demo_pki.h"
-#include "registry/registry_error.h"
+#include "registry_api/registry_error.h"
 #include "support/card_fixtures.h"
 #include "support/fake_ports.h"
+#include "ui/citizen_facing_window.h"
+#include "ui/kiosk_ui.h"
+#include "ui/kiosk_view_model.h"
 #include "workflow/kiosk_workflow.h"
 
 #include <QFile>
@@ -42,6 +42,21 @@ card::ThaiIdRecord citizenCard() {
     photo.open(QIODevice::ReadOnly);
     r.photoJpeg = photo.readAll();
     return r;
+}
+
+// The text of every visible text item under `item`.
+QStringList visibleText(QQuickItem* item) {
+    QStringList out;
+    if (!item->isVisible() || item->opacity() == 0)
+        return out;
+    if (item->property("truncated").isValid()) {
+        const QString text = item->property("text").toString();
+        if (!text.isEmpty())
+            out << text;
+    }
+    for (QQuickItem* child : item->childItems())
+        out += visibleText(child);
+    return out;
 }
 
 // Visible text items that are elided or stick out of the window.
@@ -331,14 +346,55 @@ TEST_P(Screens, TheMaintenanceScreenListsEveryCheckWithWhatToDo) {
          row("audit", CheckStatus::Ok, QStringLiteral("Every audit row has reached the registry.")),
          row("disk", CheckStatus::Ok, QStringLiteral("78134 MB free for /var/lib/thaid-kiosk."))});
     check(KioskState::Maintenance);
-    EXPECT_EQ(model->maintenanceChecks().size(), 7);
+    // What the officer reads: every check's summary; a remedy for each warning and failure and
+    // none for the checks that passed; the status in words as well as colour.
+    const QString shown = visibleText(window->contentItem()).join(u'\n');
+    for (const QVariant& v : model->maintenanceChecks()) {
+        const QVariantMap shownCheck = v.toMap();
+        const QString summary = shownCheck.value(QStringLiteral("summary")).toString();
+        const QString remedy = shownCheck.value(QStringLiteral("remedy")).toString();
+        EXPECT_TRUE(shown.contains(summary.toHtmlEscaped()) || shown.contains(summary))
+            << summary.toStdString();
+        const bool ok =
+            shownCheck.value(QStringLiteral("status")).toInt() == static_cast<int>(CheckStatus::Ok);
+        if (ok) {
+            EXPECT_TRUE(remedy.isEmpty());
+        } else {
+            EXPECT_TRUE(shown.contains(QStringLiteral("→ ") + remedy)) << remedy.toStdString();
+        }
+    }
+    const auto count = [&](const char* symbol) {
+        return static_cast<int>(shown.count(QString::fromUtf8(symbol)));
+    };
+    EXPECT_EQ(count("✖ "), 2);
+    EXPECT_EQ(count("⚠ "), 1);
+    EXPECT_EQ(count("✔ "), 4);
     QTest::keyClick(window, Qt::Key_Escape);
     EXPECT_EQ(flow->state(), KioskState::WaitingForCard);
 }
 
+// The screens' own words and the workflow's message both change language on F2; in Thai they
+// come from the catalogue, so a catalogue that does not load fails here.
 TEST_P(Screens, TheLanguageSwitchesAtRuntime) {
-    model->toggleLanguage();
+    const bool fromThai = QString::fromLatin1(GetParam()) == QLatin1String("th");
+    const auto thaiShown = [&] {
+        for (const QString& t : visibleText(window->contentItem())) {
+            if (t.endsWith(QLatin1String("(F2)")))
+                continue;  // the language button names the other language in that language
+            if (std::any_of(t.begin(), t.end(),
+                            [](QChar c) { return c.unicode() >= 0x0E00 && c.unicode() <= 0x0E7F; }))
+                return true;
+        }
+        return false;
+    };
+    QTest::qWait(50);
+    EXPECT_EQ(thaiShown(), fromThai);
+    QTest::keyClick(window, Qt::Key_F2);
     EXPECT_NE(model->language(), QString::fromLatin1(GetParam()));
+    QTest::qWait(50);
+    EXPECT_EQ(thaiShown(), !fromThai);
+    EXPECT_EQ(model->message(), fromThai ? QStringLiteral("Insert your own ID card to sign in.")
+                                         : QStringLiteral("เสียบบัตรประชาชนของท่านเพื่อเข้าใช้งาน"));
     check(KioskState::SignedOut);
 }
 

@@ -1,4 +1,4 @@
-#include "card/card_record_json.h"
+#include "cli/card_record_json.h"
 #include "support/card_fixtures.h"
 
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "citizen_display.h"
+#include "ui/citizen_display.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
-#include "fingerprint/fingerprint_text.h"
 #include "support/thai_language.h"
+#include "text/fingerprint_text.h"
 
 #include <QRegularExpression>
 #include <QSet>

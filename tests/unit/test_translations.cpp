@@ -1,6 +1,7 @@
-#include "card/card_error_text.h"
-#include "citizen_display.h"
 #include "support/thai_language.h"
+#include "text/card_error_text.h"
+#include "ui/citizen_display.h"
+#include "workflow/workflow_text.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -65,4 +66,9 @@ TEST(Translations, ThaiCatalogueIsEmbeddedAndUsed) {
               QStringLiteral("พ.ศ. 2491"));
     EXPECT_TRUE(thaid::app::CardErrorText::forError(thaid::card::CardErrorCode::CardRemoved)
                     .contains(QStringLiteral("บัตร")));
+    // Catalogues whose context is a class in a namespace, a Q_OBJECT or a plain text class.
+    EXPECT_EQ(thaid::ui::CitizenDisplay::lifelong(), QStringLiteral("ตลอดชีพ"));
+    EXPECT_EQ(thaid::app::WorkflowText::insertOwnCard(),
+              QStringLiteral("เสียบบัตรประชาชนของท่านเพื่อเข้าใช้งาน"));
+    EXPECT_TRUE(thaid::app::WorkflowText::fingerNotMatched(3).contains(QLatin1Char('3')));
 }

@@ -27,7 +27,7 @@ public:
 }  // namespace
 
 TEST_F(Metrics, CountRegistrationsByOutcomeAndFingerAttempts) {
-    toPhone();  // the finger matched on the second attempt
+    ASSERT_NO_FATAL_FAILURE(toPhone());  // the finger matched on the second attempt
     registry.move(BindingState::Completed, 4);
     card.remove();
     card.insert(sampleRecord());

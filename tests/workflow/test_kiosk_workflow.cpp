@@ -18,7 +18,7 @@ using namespace thaid::testing;
 
 TEST_F(Workflow, AnEnrolledOfficerSignsInWithCardAndFinger) {
     EXPECT_EQ(flow->state(), S::SignedOut);
-    signIn();
+    ASSERT_NO_FATAL_FAILURE(signIn());
     EXPECT_EQ(flow->officerName(), QStringLiteral("Kanya"));
     EXPECT_TRUE(registry.calls.contains(QStringLiteral("signIn")));
     EXPECT_TRUE(auditKinds().contains(QStringLiteral("officer_signed_in")));
@@ -47,7 +47,7 @@ TEST_F(Workflow, TheOfficersOwnCardMustLeaveBeforeACitizensCardCounts) {
 
 TEST_F(Workflow, AWholeRegistrationEndsCompletedAndWiped) {
     QSignalSpy ended(flow.get(), &KioskWorkflow::sessionEnded);
-    signIn();
+    ASSERT_NO_FATAL_FAILURE(signIn());
     card.insertOnly();
     EXPECT_EQ(flow->state(), S::Reading);
     Q_EMIT card.identityRead(sampleRecord().identity);
@@ -95,7 +95,7 @@ TEST_F(Workflow, AWholeRegistrationEndsCompletedAndWiped) {
 }
 
 TEST_F(Workflow, ExpiredInvalidAndOldCardsAreBlockedWithTheReason) {
-    signIn();
+    ASSERT_NO_FATAL_FAILURE(signIn());
     card.insert(expiredRecord());
     EXPECT_EQ(flow->state(), S::Blocked);
     EXPECT_FALSE(flow->message().isEmpty());
@@ -118,7 +118,7 @@ TEST_F(Workflow, ExpiredInvalidAndOldCardsAreBlockedWithTheReason) {
 }
 
 TEST_F(Workflow, MessagesReadInTheLanguageChosenAfterThem) {
-    signIn();
+    ASSERT_NO_FATAL_FAILURE(signIn());
     card.insert(expiredRecord());
     ASSERT_EQ(flow->state(), S::Blocked);
     const QString english = flow->message();
@@ -136,7 +136,7 @@ TEST_F(Workflow, MessagesReadInTheLanguageChosenAfterThem) {
 }
 
 TEST_F(Workflow, ThreeFailedFingerAttemptsReferTheCitizen) {
-    toReview();
+    ASSERT_NO_FATAL_FAILURE(toReview());
     flow->confirmFace();
     Q_EMIT finger.attemptFailed(1, 3);
     EXPECT_EQ(flow->fingerAttempt(), 2);
@@ -150,24 +150,39 @@ TEST_F(Workflow, ThreeFailedFingerAttemptsReferTheCitizen) {
     expectWiped();
 }
 
+TEST_F(Workflow, TheAttemptLimitComesFromTheSettings) {
+    WorkflowSettings five;
+    five.maxFingerAttempts = 5;
+    makeFlow(five);
+    card.insert(officerRecord());
+    EXPECT_EQ(finger.lastMaxAttempts, 5);  // the officer's finger
+    finger.answer(true);
+    card.remove();
+    card.insert(sampleRecord());
+    flow->confirmFace();
+    ASSERT_EQ(flow->state(), S::Fingerprint);
+    EXPECT_EQ(finger.lastMaxAttempts, 5);  // the citizen's
+    EXPECT_EQ(flow->settings().maxFingerAttempts, 5);
+}
+
 TEST_F(Workflow, RemovingTheCardAtAnyStepEndsTheSessionAtTheRegistry) {
     const std::vector<std::pair<const char*, std::function<void(Workflow&)>>> steps{
-        {"review", [](Workflow& w) { w.toReview(); }},
+        {"review", [](Workflow& w) { ASSERT_NO_FATAL_FAILURE(w.toReview()); }},
         {"fingerprint",
          [](Workflow& w) {
-             w.toReview();
+             ASSERT_NO_FATAL_FAILURE(w.toReview());
              w.flow->confirmFace();
          }},
-        {"qr", [](Workflow& w) { w.toQr(); }},
-        {"code", [](Workflow& w) { w.toCode(); }},
-        {"phone", [](Workflow& w) { w.toPhone(); }},
+        {"qr", [](Workflow& w) { ASSERT_NO_FATAL_FAILURE(w.toQr()); }},
+        {"code", [](Workflow& w) { ASSERT_NO_FATAL_FAILURE(w.toCode()); }},
+        {"phone", [](Workflow& w) { ASSERT_NO_FATAL_FAILURE(w.toPhone()); }},
     };
     for (const auto& [name, reach] : steps) {
         SCOPED_TRACE(name);
         registry.cancels.clear();
         flow->signOut();
         card.present = false;
-        reach(*this);
+        ASSERT_NO_FATAL_FAILURE(reach(*this));
         const bool hadSession = flow->state() == S::ShowingQr || flow->state() == S::EnteringCode ||
                                 flow->state() == S::WaitingForPhone;
         card.remove();
@@ -182,7 +197,7 @@ TEST_F(Workflow, RemovingTheCardAtAnyStepEndsTheSessionAtTheRegistry) {
 }
 
 TEST_F(Workflow, EscEndsTheSessionFromEveryStep) {
-    toPhone();
+    ASSERT_NO_FATAL_FAILURE(toPhone());
     flow->cancel();
     EXPECT_EQ(flow->state(), S::WaitingForCard);
     EXPECT_EQ(registry.cancels,
@@ -203,7 +218,7 @@ TEST_F(Workflow, RegistryVerdictsEndTheSessionWithTheirOwnMessage) {
                                  BindingState::Expired, BindingState::Rejected}) {
         flow->signOut();
         card.present = false;
-        toCode();
+        ASSERT_NO_FATAL_FAILURE(toCode());
         registry.cancels.clear();
         registry.move(verdict, 5);
         EXPECT_EQ(flow->state(), S::WaitingForCard);
@@ -215,7 +230,7 @@ TEST_F(Workflow, RegistryVerdictsEndTheSessionWithTheirOwnMessage) {
 }
 
 TEST_F(Workflow, AWrongCodeSaysHowManyTriesAreLeft) {
-    toCode();
+    ASSERT_NO_FATAL_FAILURE(toCode());
     flow->submitCode(QStringLiteral("12345"));
     EXPECT_EQ(flow->state(), S::EnteringCode);
     EXPECT_FALSE(registry.calls.contains(QStringLiteral("confirm")));  // not even sent
@@ -228,7 +243,7 @@ TEST_F(Workflow, AWrongCodeSaysHowManyTriesAreLeft) {
 }
 
 TEST_F(Workflow, FaultsHaveAWayBackWithoutRestarting) {
-    signIn();
+    ASSERT_NO_FATAL_FAILURE(signIn());
     // pcscd goes away and comes back.
     Q_EMIT card.serviceAvailable(false);
     EXPECT_EQ(flow->state(), S::Fault);
@@ -295,7 +310,7 @@ TEST_F(Workflow, AnIdleKioskLocksItself) {
     WorkflowSettings quick;
     quick.idleLockSeconds = 1;
     makeFlow(quick);
-    signIn();
+    ASSERT_NO_FATAL_FAILURE(signIn());
     QSignalSpy state(flow.get(), &KioskWorkflow::stateChanged);
     ASSERT_TRUE(state.wait(3000));
     EXPECT_EQ(flow->state(), S::SignedOut);
@@ -306,7 +321,7 @@ TEST_F(Workflow, AQrNobodyScansEndsAfterTheConfiguredTime) {
     WorkflowSettings quick;
     quick.qrSeconds = 1;
     makeFlow(quick);
-    toQr();
+    ASSERT_NO_FATAL_FAILURE(toQr());
     QSignalSpy ended(flow.get(), &KioskWorkflow::sessionEnded);
     ASSERT_TRUE(ended.wait(3000));
     EXPECT_EQ(ended.first().first().value<SessionOutcome>().id(),
@@ -333,7 +348,7 @@ TEST_F(Workflow, AnActiveRegistrationIsNeverLockedAway) {
     WorkflowSettings quick;
     quick.idleLockSeconds = 1;
     makeFlow(quick);
-    toReview();
+    ASSERT_NO_FATAL_FAILURE(toReview());
     QTest::qWait(1500);
     EXPECT_EQ(flow->state(), S::Review);
 }
@@ -342,7 +357,7 @@ TEST_F(Workflow, MaintenanceIsForASignedInOfficerBetweenCitizens) {
     flow->openMaintenance();
     EXPECT_EQ(flow->state(), S::SignedOut);
     EXPECT_FALSE(flow->message().isEmpty());
-    signIn();
+    ASSERT_NO_FATAL_FAILURE(signIn());
     flow->openMaintenance();
     EXPECT_EQ(flow->state(), S::Maintenance);
     EXPECT_TRUE(auditKinds().contains(QStringLiteral("maintenance_opened")));

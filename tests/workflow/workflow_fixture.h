@@ -80,12 +80,12 @@ public:
     }
 
     void toReview() {
-        signIn();
+        ASSERT_NO_FATAL_FAILURE(signIn());
         card.insert(sampleRecord());
         ASSERT_EQ(flow->state(), S::Review);
     }
     void toQr() {
-        toReview();
+        ASSERT_NO_FATAL_FAILURE(toReview());
         flow->confirmFace();
         ASSERT_EQ(flow->state(), S::Fingerprint);
         ASSERT_EQ(finger.verifyCalls.last(), QByteArray("REFPRINT"));
@@ -93,12 +93,12 @@ public:
         ASSERT_EQ(flow->state(), S::ShowingQr);
     }
     void toCode() {
-        toQr();
+        ASSERT_NO_FATAL_FAILURE(toQr());
         registry.move(app::BindingState::Claimed, 1);
         ASSERT_EQ(flow->state(), S::EnteringCode);
     }
     void toPhone() {
-        toCode();
+        ASSERT_NO_FATAL_FAILURE(toCode());
         flow->submitCode(QStringLiteral("123456"));
         ASSERT_EQ(flow->state(), S::WaitingForPhone);
     }

@@ -1,4 +1,4 @@
-#include "citizen_script.h"
+#include "citizen-sim/citizen_script.h"
 
 #include "protocol/confirmation_code.h"
 #include "protocol/passcode_policy.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "phone_api.h"
+#include "citizen-sim/phone_api.h"
 #include "protocol/ed25519_key.h"
 
 #include <functional>

@@ -1,7 +1,7 @@
 // thaid-citizen-sim: the citizen's side of "register through an officer", as the ThaiD app
 // would play it against the registry's phone API (DESIGN.md §1, §5).
-#include "citizen_script.h"
-#include "phone_api.h"
+#include "citizen-sim/citizen_script.h"
+#include "citizen-sim/phone_api.h"
 #include "protocol/trusted_keys.h"
 
 #include <cstdio>
@@ -100,7 +100,7 @@ int main(int argc, char** argv) {
             if (asJson) {
                 QJsonObject record = fields;
                 record.insert(QStringLiteral("event"), event);
-            record.insert(QStringLiteral("at_ms"), QDateTime::currentMSecsSinceEpoch());
+                record.insert(QStringLiteral("at_ms"), QDateTime::currentMSecsSinceEpoch());
                 std::printf("%s\n",
                             QJsonDocument(record).toJson(QJsonDocument::Compact).constData());
             } else {

@@ -1,4 +1,4 @@
-#include "phone_api.h"
+#include "citizen-sim/phone_api.h"
 
 namespace thaid::sim {
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "protocol/device_key.h"
-#include "registry/binding_state.h"
-#include "registry/json_http_client.h"
+#include "registry_api/binding_state.h"
+#include "registry_client/json_http_client.h"
 
 namespace thaid::sim {
 

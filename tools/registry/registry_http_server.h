@@ -25,8 +25,6 @@ public:
     RegistryHttpServer(RegistryService& service, Audience audience, QObject* parent = nullptr);
     ~RegistryHttpServer() override;
 
-    int pendingPolls() const { return static_cast<int>(m_polls.size()); }
-
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;

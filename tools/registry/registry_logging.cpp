@@ -1,4 +1,3 @@
 #include "registry/registry_logging.h"
 
 Q_LOGGING_CATEGORY(lcRegistry, "thaid.registry", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcRegistryHttp, "thaid.registry.http", QtInfoMsg)

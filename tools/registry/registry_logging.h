@@ -4,4 +4,3 @@
 
 // The reference registry's logging: session IDs are shortened and citizen IDs never appear.
 Q_DECLARE_LOGGING_CATEGORY(lcRegistry)
-Q_DECLARE_LOGGING_CATEGORY(lcRegistryHttp)

@@ -15,9 +15,9 @@ ApplicationWindow {
     font.pixelSize: Theme.bodySize
     title: qsTr("ThaiD registration, citizen's screen")
 
-    readonly property int state: kiosk.state
+    readonly property int state: Kiosk.state
     readonly property bool scanning: state === KioskState.CreatingSession || state === KioskState.ShowingQr
-    readonly property bool onPhone: kiosk.citizenStep >= 0
+    readonly property bool onPhone: Kiosk.citizenStep >= 0
 
     header: Rectangle {
         height: 72
@@ -46,16 +46,16 @@ ApplicationWindow {
                 anchors.centerIn: parent
                 width: Math.min(parent.width, parent.height) - 40
                 height: width
-                sourceSize: Qt.size(width, height)
+                sourceSize.width: width; sourceSize.height: height
                 cache: false
                 smooth: false
-                visible: kiosk.qrVisible && facing.scanning
-                source: kiosk.qrVisible && facing.scanning ? "image://kiosk/qr/" + kiosk.qrVersion : ""
+                visible: Kiosk.qrVisible && facing.scanning
+                source: Kiosk.qrVisible && facing.scanning ? "image://kiosk/qr/" + Kiosk.qrVersion : ""
                 Accessible.name: qsTr("Registration QR code")
             }
             BusyIndicator {
                 anchors.centerIn: parent
-                running: !kiosk.qrVisible && facing.scanning
+                running: !Kiosk.qrVisible && facing.scanning
                 visible: running
             }
         }
@@ -71,7 +71,7 @@ ApplicationWindow {
                 Layout.fillWidth: true
             }
             Label {
-                text: kiosk.qrVisible ? qsTr("A new code follows in %1 s").arg(kiosk.qrSecondsLeft) : qsTr("Preparing the code…")
+                text: Kiosk.qrVisible ? qsTr("A new code follows in %1 s").arg(Kiosk.qrSecondsLeft) : qsTr("Preparing the code…")
                 font.pixelSize: Theme.bodySize
                 color: Theme.muted
                 wrapMode: Text.WordWrap
@@ -121,8 +121,8 @@ ApplicationWindow {
             Accessible.role: Accessible.Heading
         }
         Label {
-            visible: facing.state === KioskState.Fingerprint && kiosk.fingerGuidance.length > 0
-            text: kiosk.fingerGuidance
+            visible: facing.state === KioskState.Fingerprint && Kiosk.fingerGuidance.length > 0
+            text: Kiosk.fingerGuidance
             font.pixelSize: Theme.valueSize
             wrapMode: Text.WordWrap
             horizontalAlignment: Text.AlignHCenter

@@ -6,11 +6,11 @@ import ThaiD
 // Reading, Review and Blocked: the card's data as it arrives, a large photo for the face check.
 FocusScope {
     id: root
-    readonly property bool reading: kiosk.state === KioskState.Reading
-    readonly property bool blocked: kiosk.state === KioskState.Blocked
+    readonly property bool reading: Kiosk.state === KioskState.Reading
+    readonly property bool blocked: Kiosk.state === KioskState.Blocked
 
-    Keys.onReturnPressed: kiosk.confirmFace()
-    Keys.onEnterPressed: kiosk.confirmFace()
+    Keys.onReturnPressed: Kiosk.confirmFace()
+    Keys.onEnterPressed: Kiosk.confirmFace()
 
     RowLayout {
         anchors.fill: parent
@@ -26,7 +26,7 @@ FocusScope {
                 anchors.margins: 16
                 fillMode: Image.PreserveAspectFit
                 cache: false
-                source: kiosk.photoVersion > 0 && kiosk.photoPercent >= 100 ? "image://kiosk/photo/" + kiosk.photoVersion : ""
+                source: Kiosk.photoVersion > 0 && Kiosk.photoPercent >= 100 ? "image://kiosk/photo/" + Kiosk.photoVersion : ""
                 Accessible.name: qsTr("Photo on the card")
             }
             ColumnLayout {
@@ -34,12 +34,12 @@ FocusScope {
                 visible: photo.status !== Image.Ready
                 width: parent.width - 64
                 Label {
-                    text: qsTr("Reading the photo… %1%").arg(kiosk.photoPercent)
+                    text: qsTr("Reading the photo… %1%").arg(Kiosk.photoPercent)
                     Layout.alignment: Qt.AlignHCenter
                 }
                 ProgressBar {
                     from: 0; to: 100
-                    value: kiosk.photoPercent
+                    value: Kiosk.photoPercent
                     Layout.fillWidth: true
                     Accessible.name: qsTr("Photo progress")
                 }
@@ -49,11 +49,11 @@ FocusScope {
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: 6
-            Field { label: qsTr("Citizen ID"); value: kiosk.citizenId; large: true }
-            Field { label: qsTr("Name (Thai)"); value: kiosk.nameTh; large: true }
-            Field { label: qsTr("Name (English)"); value: kiosk.nameEn }
-            Field { label: qsTr("Date of birth"); value: kiosk.birthDate.length > 0 ? qsTr("%1 (age %2)").arg(kiosk.birthDate).arg(kiosk.age) : "" }
-            Field { label: qsTr("Card expires"); value: kiosk.expiryDate }
+            Field { label: qsTr("Citizen ID"); value: Kiosk.citizenId; large: true }
+            Field { label: qsTr("Name (Thai)"); value: Kiosk.nameTh; large: true }
+            Field { label: qsTr("Name (English)"); value: Kiosk.nameEn }
+            Field { label: qsTr("Date of birth"); value: Kiosk.birthDate.length > 0 ? qsTr("%1 (age %2)").arg(Kiosk.birthDate).arg(Kiosk.age) : "" }
+            Field { label: qsTr("Card expires"); value: Kiosk.expiryDate }
             Item { Layout.fillHeight: true }
             Label {
                 Layout.fillWidth: true
@@ -67,7 +67,7 @@ FocusScope {
                     border.color: root.blocked ? Theme.danger : Theme.brand
                     border.width: 3
                 }
-                text: root.blocked ? "✋ " + qsTr("Cannot register: %1").arg(kiosk.message) + "\n" + qsTr("Esc or remove the card to end.")
+                text: root.blocked ? "✋ " + qsTr("Cannot register: %1").arg(Kiosk.message) + "\n" + qsTr("Esc or remove the card to end.")
                       : root.reading ? qsTr("Reading the card… keep it in the reader.")
                       : qsTr("Compare the photo with the citizen's face. Enter: the face matches. Esc: it does not.")
             }

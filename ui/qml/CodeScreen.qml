@@ -30,15 +30,15 @@ FocusScope {
             inputMethodHints: Qt.ImhDigitsOnly
             validator: RegularExpressionValidator { regularExpression: /[0-9]{0,6}/ }
             Accessible.name: qsTr("Confirmation code, 6 digits")
-            readOnly: kiosk.codeInFlight
+            readOnly: Kiosk.codeInFlight
             // The sixth digit sends the code; Enter sends only a code that is not complete yet
             // (to be told it is short), so one code is never sent twice.
-            onTextChanged: if (text.length === 6) kiosk.submitCode(text)
-            onAccepted: if (text.length < 6) kiosk.submitCode(text)
+            onTextChanged: if (text.length === 6) Kiosk.submitCode(text)
+            onAccepted: if (text.length < 6) Kiosk.submitCode(text)
         }
         Label {
-            text: kiosk.message.length > 0 ? "⚠ " + kiosk.message : qsTr("Tries left: %1").arg(kiosk.codeAttemptsLeft)
-            color: kiosk.message.length > 0 ? Theme.danger : Theme.muted
+            text: Kiosk.message.length > 0 ? "⚠ " + Kiosk.message : qsTr("Tries left: %1").arg(Kiosk.codeAttemptsLeft)
+            color: Kiosk.message.length > 0 ? Theme.danger : Theme.muted
             wrapMode: Text.WordWrap
             horizontalAlignment: Text.AlignHCenter
             Layout.fillWidth: true
@@ -50,7 +50,7 @@ FocusScope {
         }
     }
     Connections {
-        target: kiosk
+        target: Kiosk
         function onCodeRefused() { digits.clear() }
     }
 }

@@ -18,7 +18,7 @@ ApplicationWindow {
     font.pixelSize: Theme.bodySize
     color: Theme.background
 
-    readonly property int state: kiosk.state
+    readonly property int state: Kiosk.state
 
     header: Rectangle {
         height: 72
@@ -39,21 +39,21 @@ ApplicationWindow {
                 state: window.state
             }
             Label {
-                text: kiosk.officerName.length > 0 ? kiosk.officerName : qsTr("Not signed in")
+                text: Kiosk.officerName.length > 0 ? Kiosk.officerName : qsTr("Not signed in")
                 color: "white"
                 elide: Text.ElideRight
                 horizontalAlignment: Text.AlignRight
                 font.pixelSize: 20
                 Layout.fillWidth: true
-                Accessible.name: kiosk.officerName.length > 0 ? qsTr("Officer: %1").arg(kiosk.officerName) : text
+                Accessible.name: Kiosk.officerName.length > 0 ? qsTr("Officer: %1").arg(Kiosk.officerName) : text
             }
             Button {
                 id: languageButton
-                text: kiosk.language === "th" ? "EN (F2)" : "ไทย (F2)"
+                text: Kiosk.language === "th" ? "EN (F2)" : "ไทย (F2)"
                 font.pixelSize: 20
                 focusPolicy: Qt.NoFocus
                 Accessible.name: qsTr("Switch language")
-                onClicked: kiosk.toggleLanguage()
+                onClicked: Kiosk.toggleLanguage()
             }
         }
     }
@@ -79,24 +79,25 @@ ApplicationWindow {
             case KioskState.WaitingForPhone: return phone
             case KioskState.Completed: return completed
             case KioskState.Maintenance: return maintenance
-            default: return fault
+            case KioskState.Fault: return fault
             }
+            return fault  // a state this file does not know yet: the fault screen says so
         }
-        onLoaded: item.forceActiveFocus()
+        onLoaded: (screen.item as Item).forceActiveFocus()
     }
 
     // Keys that work on every screen, whichever kiosk window has the focus.
-    Shortcut { sequence: "F2"; context: Qt.ApplicationShortcut; onActivated: kiosk.toggleLanguage() }
-    Shortcut { sequence: "F10"; context: Qt.ApplicationShortcut; onActivated: kiosk.signOut() }
-    Shortcut { sequence: "Ctrl+Shift+M"; context: Qt.ApplicationShortcut; onActivated: kiosk.openMaintenance() }
-    Shortcut { sequence: "Esc"; context: Qt.ApplicationShortcut; onActivated: kiosk.cancel() }
+    Shortcut { sequence: "F2"; context: Qt.ApplicationShortcut; onActivated: Kiosk.toggleLanguage() }
+    Shortcut { sequence: "F10"; context: Qt.ApplicationShortcut; onActivated: Kiosk.signOut() }
+    Shortcut { sequence: "Ctrl+Shift+M"; context: Qt.ApplicationShortcut; onActivated: Kiosk.openMaintenance() }
+    Shortcut { sequence: "Esc"; context: Qt.ApplicationShortcut; onActivated: Kiosk.cancel() }
 
     Component {
         id: signedOut
         Notice {
             symbol: "▤"
             heading: qsTr("Sign in")
-            text: kiosk.message
+            text: Kiosk.message
             hint: qsTr("Insert your own ID card, then place your index finger on the scanner.")
         }
     }
@@ -105,7 +106,7 @@ ApplicationWindow {
         Notice {
             symbol: "☝"
             heading: qsTr("Signing in")
-            text: kiosk.fingerGuidance
+            text: Kiosk.fingerGuidance
             hint: qsTr("Esc: cancel")
         }
     }
@@ -113,8 +114,8 @@ ApplicationWindow {
         id: waiting
         Notice {
             symbol: "▤"
-            heading: kiosk.cardInserted ? qsTr("Remove the card") : qsTr("Insert the citizen's ID card")
-            text: kiosk.message
+            heading: Kiosk.cardInserted ? qsTr("Remove the card") : qsTr("Insert the citizen's ID card")
+            text: Kiosk.message
             hint: qsTr("The card's data shows as soon as it is read. F10: sign out. Ctrl+Shift+M: maintenance")
         }
     }
@@ -129,7 +130,7 @@ ApplicationWindow {
             symbol: "✔"
             tone: Theme.success
             heading: qsTr("Registration complete")
-            text: kiosk.message
+            text: Kiosk.message
             hint: qsTr("Remove the card to serve the next citizen.")
         }
     }

@@ -11,8 +11,8 @@ FocusScope {
         return String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
     }
 
-    Keys.onReturnPressed: kiosk.refreshMaintenance()
-    Keys.onEnterPressed: kiosk.refreshMaintenance()
+    Keys.onReturnPressed: Kiosk.refreshMaintenance()
+    Keys.onEnterPressed: Kiosk.refreshMaintenance()
 
     ColumnLayout {
         anchors.fill: parent
@@ -28,7 +28,7 @@ FocusScope {
             }
             Item { Layout.fillWidth: true }
             BusyIndicator {
-                running: kiosk.maintenanceRunning
+                running: Kiosk.maintenanceRunning
                 visible: running
                 implicitHeight: 40
                 implicitWidth: 40
@@ -36,18 +36,19 @@ FocusScope {
             }
         }
         Repeater {
-            model: kiosk.maintenanceChecks
+            model: Kiosk.maintenanceChecks
             RowLayout {
+                id: check
                 required property var modelData
-                readonly property bool ok: modelData.status === CheckStatus.Ok
-                readonly property color tone: modelData.status === CheckStatus.Fail ? Theme.danger
-                                            : modelData.status === CheckStatus.Warn ? Theme.warning : Theme.success
+                readonly property bool ok: check.modelData.status === CheckStatus.Ok
+                readonly property color tone: check.modelData.status === CheckStatus.Fail ? Theme.danger
+                                            : check.modelData.status === CheckStatus.Warn ? Theme.warning : Theme.success
                 Layout.fillWidth: true
                 spacing: 14
                 Label {
-                    text: modelData.status === CheckStatus.Fail ? "✖ " + qsTr("Failed")
-                        : modelData.status === CheckStatus.Warn ? "⚠ " + qsTr("Warning") : "✔ " + qsTr("OK")
-                    color: parent.tone
+                    text: check.modelData.status === CheckStatus.Fail ? "✖ " + qsTr("Failed")
+                        : check.modelData.status === CheckStatus.Warn ? "⚠ " + qsTr("Warning") : "✔ " + qsTr("OK")
+                    color: check.tone
                     font.pixelSize: 19
                     font.bold: true
                     Layout.preferredWidth: 150
@@ -57,15 +58,15 @@ FocusScope {
                     Layout.fillWidth: true
                     spacing: 2
                     Label {
-                        text: "<b>" + plain(modelData.title) + ":</b> " + plain(modelData.summary)
+                        text: "<b>" + plain(check.modelData.title) + ":</b> " + plain(check.modelData.summary)
                         textFormat: Text.StyledText
                         font.pixelSize: 19
                         wrapMode: Text.WordWrap
                         Layout.fillWidth: true
                     }
                     Label {
-                        visible: !parent.parent.ok && modelData.remedy !== undefined
-                        text: "→ " + (modelData.remedy || "")
+                        visible: !check.ok && check.modelData.remedy !== undefined
+                        text: "→ " + (check.modelData.remedy || "")
                         font.pixelSize: 17
                         color: Theme.muted
                         wrapMode: Text.WordWrap

@@ -37,14 +37,14 @@ FocusScope {
                 Layout.fillWidth: true
             }
             Label {
-                visible: kiosk.message.length > 0
-                text: "⚠ " + kiosk.message
+                visible: Kiosk.message.length > 0
+                text: "⚠ " + Kiosk.message
                 color: Theme.warning
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
             Label {
-                text: qsTr("Time left: %1 s. Esc: cancel").arg(kiosk.sessionSecondsLeft)
+                text: qsTr("Time left: %1 s. Esc: cancel").arg(Kiosk.sessionSecondsLeft)
                 color: Theme.muted
                 horizontalAlignment: Text.AlignHCenter
                 Layout.fillWidth: true

@@ -7,7 +7,7 @@ import ThaiD
 // on a second screen, to the citizen; the marks are symbols and words, not colour alone.
 ColumnLayout {
     id: steps
-    property int current: kiosk.citizenStep
+    property int current: Kiosk.citizenStep
     property int textSize: Theme.bodySize
     spacing: 12
 
@@ -18,33 +18,39 @@ ColumnLayout {
         qsTr("Give consent and unlock ThaiD")
     ]
 
+    // Each step carries what its row needs, so the delegate reads nothing from outside it.
     Repeater {
-        model: steps.labels
+        model: steps.labels.map((label, i) => ({
+            label: label, index: i, size: steps.textSize,
+            done: i < steps.current, now: i === steps.current
+        }))
         RowLayout {
-            required property int index
-            required property string modelData
-            readonly property bool done: index < steps.current
-            readonly property bool now: index === steps.current
+            id: row
+            required property var modelData
+            readonly property int index: row.modelData.index
+            readonly property bool done: row.modelData.done
+            readonly property bool now: row.modelData.now
+            readonly property int textSize: row.modelData.size
             spacing: 16
             Layout.fillWidth: true
             Label {
-                text: done ? "✓" : now ? "▶" : String(index + 1)
-                font.pixelSize: steps.textSize
+                text: row.done ? "✓" : row.now ? "▶" : String(row.index + 1)
+                font.pixelSize: row.textSize
                 font.bold: true
-                color: done ? Theme.success : now ? Theme.brand : Theme.muted
+                color: row.done ? Theme.success : row.now ? Theme.brand : Theme.muted
                 horizontalAlignment: Text.AlignHCenter
-                Layout.preferredWidth: steps.textSize * 1.5
+                Layout.preferredWidth: row.textSize * 1.5
                 Layout.alignment: Qt.AlignTop
                 Accessible.ignored: true
             }
             Label {
-                text: modelData
-                font.pixelSize: steps.textSize
-                font.bold: now
-                color: now ? Theme.text : Theme.muted
+                text: row.modelData.label
+                font.pixelSize: row.textSize
+                font.bold: row.now
+                color: row.now ? Theme.text : Theme.muted
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
-                Accessible.name: (done ? qsTr("Done: %1") : now ? qsTr("Now: %1") : qsTr("Next: %1")).arg(modelData)
+                Accessible.name: (row.done ? qsTr("Done: %1") : row.now ? qsTr("Now: %1") : qsTr("Next: %1")).arg(row.modelData.label)
             }
         }
     }

@@ -20,23 +20,23 @@ FocusScope {
                 id: code
                 anchors.centerIn: parent
                 width: 490; height: 490
-                sourceSize: Qt.size(490, 490)
+                sourceSize.width: 490; sourceSize.height: 490
                 cache: false
                 smooth: false
-                visible: kiosk.qrVisible && !kiosk.citizenScreen
-                source: visible ? "image://kiosk/qr/" + kiosk.qrVersion : ""
+                visible: Kiosk.qrVisible && !Kiosk.citizenScreen
+                source: visible ? "image://kiosk/qr/" + Kiosk.qrVersion : ""
                 Accessible.name: qsTr("Registration QR code")
             }
             BusyIndicator {
                 anchors.centerIn: parent
-                running: !kiosk.qrVisible
+                running: !Kiosk.qrVisible
                 visible: running
                 Accessible.name: qsTr("Waiting for the QR code")
             }
             Label {
                 anchors.fill: parent
                 anchors.margins: 32
-                visible: kiosk.qrVisible && kiosk.citizenScreen
+                visible: Kiosk.qrVisible && Kiosk.citizenScreen
                 text: "▣\n" + qsTr("The QR code is on the citizen's screen")
                 font.pixelSize: Theme.headingSize
                 horizontalAlignment: Text.AlignHCenter
@@ -61,17 +61,17 @@ FocusScope {
                 Layout.fillWidth: true
             }
             Label {
-                text: (kiosk.qrVisible ? qsTr("Code valid %1 s more, then a new one follows by itself.").arg(kiosk.qrSecondsLeft)
+                text: (Kiosk.qrVisible ? qsTr("Code valid %1 s more, then a new one follows by itself.").arg(Kiosk.qrSecondsLeft)
                                        : qsTr("Getting a signed code from the registry…"))
-                      + " " + qsTr("Session: %1:%2 left.").arg(Math.floor(kiosk.sessionSecondsLeft / 60)).arg(("0" + kiosk.sessionSecondsLeft % 60).slice(-2))
+                      + " " + qsTr("Session: %1:%2 left.").arg(Math.floor(Kiosk.sessionSecondsLeft / 60)).arg(("0" + Kiosk.sessionSecondsLeft % 60).slice(-2))
                 color: Theme.muted
                 font.pixelSize: 21
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
             Label {
-                visible: kiosk.message.length > 0
-                text: "⚠ " + kiosk.message
+                visible: Kiosk.message.length > 0
+                text: "⚠ " + Kiosk.message
                 color: Theme.warning
                 font.pixelSize: 22
                 wrapMode: Text.WordWrap

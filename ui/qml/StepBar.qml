@@ -9,29 +9,29 @@ RowLayout {
     property int state
     spacing: 6
     readonly property var steps: [qsTr("Card"), qsTr("Face"), qsTr("Finger"), qsTr("QR"), qsTr("Code"), qsTr("Phone"), qsTr("Done")]
-    readonly property int current: {
-        switch (state) {
-        case KioskState.Reading: return 0
-        case KioskState.Review:
-        case KioskState.Blocked: return 1
-        case KioskState.Fingerprint:
-        case KioskState.FingerprintRefer: return 2
-        case KioskState.CreatingSession:
-        case KioskState.ShowingQr: return 3
-        case KioskState.EnteringCode: return 4
-        case KioskState.WaitingForPhone: return 5
-        case KioskState.Completed: return 6
-        default: return -1
-        }
-    }
+    // Which step each state belongs to; states outside a registration show no step.
+    readonly property var stepOf: ({
+        [KioskState.Reading]: 0,
+        [KioskState.Review]: 1, [KioskState.Blocked]: 1,
+        [KioskState.Fingerprint]: 2, [KioskState.FingerprintRefer]: 2,
+        [KioskState.CreatingSession]: 3, [KioskState.ShowingQr]: 3,
+        [KioskState.EnteringCode]: 4,
+        [KioskState.WaitingForPhone]: 5,
+        [KioskState.Completed]: 6
+    })
+    readonly property int current: stepOf[state] ?? -1
+    // Each step carries what its label needs, so the delegate reads nothing from outside it.
     Repeater {
-        model: bar.steps
+        model: bar.steps.map((name, i) => ({
+            text: (i < bar.current ? "✓ " : i === bar.current ? "▶ " : "") + name,
+            now: i === bar.current
+        }))
         Label {
-            required property int index
-            required property string modelData
-            text: (index < bar.current ? "✓ " : index === bar.current ? "▶ " : "") + modelData
-            color: index === bar.current ? "white" : "#b8c4d4"
-            font.bold: index === bar.current
+            id: step
+            required property var modelData
+            text: step.modelData.text
+            color: step.modelData.now ? "white" : "#b8c4d4"
+            font.bold: step.modelData.now
             font.pixelSize: 19
         }
     }

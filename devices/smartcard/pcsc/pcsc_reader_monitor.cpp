@@ -16,7 +16,7 @@ constexpr auto kMaxBackoff = std::chrono::milliseconds(2000);
 constexpr DWORD kWaitSliceMs = 2000;
 }  // namespace
 
-PcscReaderMonitor::PcscReaderMonitor(QObject* parent) : QObject(parent) {}
+PcscReaderMonitor::PcscReaderMonitor(QObject* parent) : ReaderMonitor(parent) {}
 
 PcscReaderMonitor::~PcscReaderMonitor() {
     stop();

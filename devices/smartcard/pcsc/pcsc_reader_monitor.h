@@ -1,12 +1,13 @@
 #pragma once
 
+#include "smartcard/card_reader_backend.h"
+
 #include <condition_variable>
 #include <memory>
 #include <mutex>
 #include <thread>
 
 #include <QByteArray>
-#include <QObject>
 #include <QStringList>
 
 namespace thaid::card::pcsc {
@@ -16,23 +17,14 @@ class PcscContext;
 // Follows pcscd, its readers and their cards on a thread of its own, and reports changes as
 // queued Qt signals. When pcscd stops, restarts or is not running yet, it keeps re-establishing
 // its context with backoff and reports the service state, so the kiosk recovers by itself.
-class PcscReaderMonitor : public QObject {
+class PcscReaderMonitor : public ReaderMonitor {
     Q_OBJECT
 public:
-    enum class ServiceState { Starting, Available, Unavailable };
-    Q_ENUM(ServiceState)
-
     explicit PcscReaderMonitor(QObject* parent = nullptr);
     ~PcscReaderMonitor() override;
 
-    void start();
-    void stop();
-
-Q_SIGNALS:
-    void serviceStateChanged(thaid::card::pcsc::PcscReaderMonitor::ServiceState state);
-    void readersChanged(const QStringList& readers);
-    void cardInserted(const QString& reader, const QByteArray& atr);
-    void cardRemoved(const QString& reader);
+    void start() override;
+    void stop() override;
 
 private:
     void run(std::stop_token stop);

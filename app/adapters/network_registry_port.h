@@ -1,0 +1,39 @@
+#pragma once
+
+#include "registry_client/qr_frame_feed.h"
+#include "registry_client/session_follower.h"
+#include "workflow/registry_port.h"
+
+namespace thaid::app {
+
+// RegistryPort over the network: RegistryClient for calls, QrFrameFeed and SessionFollower for
+// the watched session.
+class NetworkRegistryPort : public RegistryPort {
+    Q_OBJECT
+public:
+    explicit NetworkRegistryPort(RegistryEndpoint endpoint, QObject* parent = nullptr);
+
+    void signIn(const QString& officerCid, const QString& cardRequestNumber,
+                const FingerprintReport& finger, Reply<OfficerSession> done) override;
+    void checkCard(const QString& cid, const QString& requestNumber,
+                   Reply<CardStatus> done) override;
+    void referencePrint(const QString& cid, const QString& officerToken,
+                        Reply<ReferencePrint> done) override;
+    void createSession(const QString& cid, const QString& requestNumber,
+                       const FingerprintReport& finger, const QString& officerToken,
+                       Reply<SessionInfo> done) override;
+    void confirm(const QString& sid, const QString& code, Reply<SessionInfo> done) override;
+    void cancel(const QString& sid, const QString& reason) override;
+    void watch(const SessionInfo& session) override;
+    void stopQr() override;
+    void unwatch() override;
+
+    RegistryClient& client() { return m_client; }
+
+private:
+    RegistryClient m_client;
+    QrFrameFeed m_feed;
+    SessionFollower m_follower;
+};
+
+}  // namespace thaid::app

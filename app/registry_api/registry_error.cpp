@@ -1,0 +1,98 @@
+#include "registry_api/registry_error.h"
+
+#include <QHash>
+
+namespace thaid::app {
+
+QString registryErrorKindId(RegistryErrorKind kind) {
+    switch (kind) {
+        case RegistryErrorKind::Unreachable:
+            return QStringLiteral("registry_unreachable");
+        case RegistryErrorKind::Tls:
+            return QStringLiteral("registry_tls");
+        case RegistryErrorKind::Rejected:
+            return QStringLiteral("registry_rejected");
+        case RegistryErrorKind::ServerError:
+            return QStringLiteral("registry_server_error");
+        case RegistryErrorKind::MalformedAnswer:
+            return QStringLiteral("registry_malformed_answer");
+        case RegistryErrorKind::Timeout:
+            return QStringLiteral("registry_timeout");
+        case RegistryErrorKind::UntrustedQr:
+            return QStringLiteral("registry_untrusted_qr");
+    }
+    return {};
+}
+
+RegistryErrorCode registryErrorCodeFromId(const QString& id) {
+    static const QHash<QString, RegistryErrorCode> codes{
+        {QStringLiteral("wrong_code"), RegistryErrorCode::WrongCode},
+        {QStringLiteral("card_not_latest"), RegistryErrorCode::CardNotLatest},
+        {QStringLiteral("fingerprint_not_verified"), RegistryErrorCode::FingerprintNotVerified},
+        {QStringLiteral("forbidden"), RegistryErrorCode::Forbidden},
+        {QStringLiteral("expired"), RegistryErrorCode::Expired},
+        {QStringLiteral("not_found"), RegistryErrorCode::NotFound},
+        {QStringLiteral("wrong_state"), RegistryErrorCode::WrongState},
+        {QStringLiteral("conflict"), RegistryErrorCode::Conflict},
+    };
+    return codes.value(id, RegistryErrorCode::Other);
+}
+
+QString RegistryErrorText::forError(const RegistryError& e) {
+    switch (e.kind) {
+        case RegistryErrorKind::Unreachable:
+            return tr(
+                "The registry cannot be reached. Check the network cable; the kiosk keeps "
+                "trying. If it does not come back, call IT.");
+        case RegistryErrorKind::Tls:
+            return tr(
+                "The secure connection to the registry failed (certificate). Call IT: the "
+                "station certificate or the registry CA needs attention.");
+        case RegistryErrorKind::ServerError:
+            return tr("The registry had an internal error. Wait a moment and try again.");
+        case RegistryErrorKind::MalformedAnswer:
+            return tr(
+                "The registry sent an answer the kiosk does not understand. Try again; if "
+                "it happens again, call IT.");
+        case RegistryErrorKind::Timeout:
+            return tr("The registry is answering too slowly. Wait a moment and try again.");
+        case RegistryErrorKind::UntrustedQr:
+            return tr(
+                "The registry sent a QR code the kiosk cannot verify, so it is not shown. "
+                "Cancel and start again; if it happens again, call IT.");
+        case RegistryErrorKind::Rejected:
+            break;
+    }
+    switch (e.apiCode()) {
+        case RegistryErrorCode::WrongCode:
+            return tr(
+                "The code does not match the citizen's phone. Check the digits on the phone "
+                "and type them again (%n tries left).",
+                nullptr, std::max(e.attemptsLeft, 0));
+        case RegistryErrorCode::CardNotLatest:
+            return tr(
+                "This card is not the citizen's latest valid card. Ask for the newest card, "
+                "or send the citizen to card services.");
+        case RegistryErrorCode::FingerprintNotVerified:
+            return tr("The registry needs a verified finger. Verify the citizen's finger first.");
+        case RegistryErrorCode::Forbidden:
+            return tr(
+                "The registry refused this station or officer. Sign in again; if it happens "
+                "again, call IT.");
+        case RegistryErrorCode::Expired:
+            return tr("The session has expired. Start again from the card.");
+        case RegistryErrorCode::NotFound:
+            return tr(
+                "The registry does not know this session or citizen. Start again from the "
+                "card.");
+        case RegistryErrorCode::WrongState:
+        case RegistryErrorCode::Conflict:
+            return tr("The session has already moved on or ended. Start again from the card.");
+        case RegistryErrorCode::Other:
+            break;
+    }
+    return tr("The registry refused the request (%1). Start again; if it happens again, call IT.")
+        .arg(e.code);
+}
+
+}  // namespace thaid::app

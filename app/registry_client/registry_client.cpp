@@ -1,0 +1,313 @@
+#include "registry_client/registry_client.h"
+
+#include "protocol/trusted_keys.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace thaid::app {
+
+namespace {
+
+RegistryError malformed(const QString& what) {
+    return {RegistryErrorKind::MalformedAnswer, 200, QStringLiteral("malformed"), what};
+}
+
+QDateTime isoTime(const QJsonValue& v) {
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+QJsonObject fingerJson(const FingerprintReport& f) {
+    QJsonObject o{{QStringLiteral("finger"), f.finger},
+                  {QStringLiteral("matched"), f.matched},
+                  {QStringLiteral("attempts"), std::clamp(f.attempts, 1, 3)}};
+    if (f.score)
+        o.insert(QStringLiteral("score"), *f.score);
+    return o;
+}
+
+// Wraps a typed answer parser around a JSON reply.
+template <typename T, typename Parse>
+JsonHttpClient::Done typed(RegistryClient::Reply<T> done, Parse parse) {
+    return [done = std::move(done), parse](const Result<QJsonObject, RegistryError>& r) {
+        if (!r)
+            return done(r.error());
+        done(parse(r.value()));
+    };
+}
+
+QByteArray readFile(const QString& path, QString* error) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: %2").arg(path, f.errorString());
+        return {};
+    }
+    return f.readAll();
+}
+
+}  // namespace
+
+Result<RegistryEndpoint, QString> RegistryEndpoint::fromFiles(const QUrl& url, const QString& ca,
+                                                              const QString& cert,
+                                                              const QString& key,
+                                                              const QString& signingKeys) {
+    QString error;
+    RegistryEndpoint e;
+    e.url = url;
+    e.caCertificates = QSslCertificate::fromData(readFile(ca, &error));
+    e.stationCertificate = QSslCertificate(readFile(cert, &error));
+    e.stationKey = QSslKey(readFile(key, &error), QSsl::Ec);
+    if (!error.isEmpty())
+        return error;
+    if (!url.isValid() || url.scheme() != QLatin1String("https"))
+        return QStringLiteral("the registry URL must be https://");
+    if (e.caCertificates.isEmpty())
+        return QStringLiteral("%1 holds no CA certificate").arg(ca);
+    if (e.stationCertificate.isNull() || e.stationKey.isNull())
+        return QStringLiteral("the station certificate or key cannot be read");
+    const QString cn = e.stationCertificate.subjectInfo(QSslCertificate::CommonName).value(0);
+    e.stationId = cn.startsWith(QLatin1String("station-")) ? cn.mid(8).toUInt() : 0;
+    if (e.stationId == 0)
+        return QStringLiteral("the station certificate's CN is not station-<id>");
+    auto keys = protocol::readTrustedKeys(signingKeys);
+    if (!keys)
+        return keys.error();
+    e.trustedSigningKeys = keys.value();
+    return e;
+}
+
+RegistryClient::RegistryClient(RegistryEndpoint endpoint, QObject* parent)
+    : QObject(parent),
+      m_http(
+          endpoint.url,
+          [&] {
+              QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+              tls.setCaCertificates(endpoint.caCertificates);
+              tls.setLocalCertificate(endpoint.stationCertificate);
+              tls.setPrivateKey(endpoint.stationKey);
+              tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+              return tls;
+          }(),
+          this),
+      m_endpoint(std::move(endpoint)) {
+    connect(&m_http, &JsonHttpClient::exchanged, this, &RegistryClient::exchanged);
+}
+
+Result<SessionInfo, RegistryError> RegistryClient::parseSession(const QJsonObject& o) {
+    static const QRegularExpression sidForm(QStringLiteral("^[0-9a-f]{32}$"));
+    SessionInfo s;
+    s.sid = o.value(QStringLiteral("sid")).toString();
+    const auto state = bindingStateFromName(o.value(QStringLiteral("state")).toString());
+    const QJsonValue version = o.value(QStringLiteral("version"));
+    s.expiresAt = isoTime(o.value(QStringLiteral("expires_at")));
+    if (!sidForm.match(s.sid).hasMatch() || !state || !version.isDouble() ||
+        version.toDouble() < 0 || !s.expiresAt.isValid())
+        return malformed(QStringLiteral("Session"));
+    s.state = *state;
+    s.version = version.toInt();
+    s.phoneStep = o.value(QStringLiteral("phone_step")).toString();
+    s.confirmationAttemptsLeft = o.value(QStringLiteral("confirmation_attempts_left")).toInt(-1);
+    return s;
+}
+
+Result<QrFrameInfo, RegistryError> RegistryClient::parseQrFrame(const QJsonObject& o) {
+    QrFrameInfo f{o.value(QStringLiteral("text")).toString(),
+                  isoTime(o.value(QStringLiteral("issued_at"))),
+                  isoTime(o.value(QStringLiteral("expires_at"))),
+                  isoTime(o.value(QStringLiteral("next_at")))};
+    if (f.text.size() != 148 || !f.issuedAt.isValid() || !f.expiresAt.isValid() ||
+        !f.nextAt.isValid())
+        return malformed(QStringLiteral("QrFrame"));
+    return f;
+}
+
+void RegistryClient::signIn(const QString& officerCid, const QString& cardRequestNumber,
+                            const FingerprintReport& finger, QObject* context,
+                            Reply<OfficerSession> done) {
+    JsonCall call{
+        "POST",
+        QStringLiteral("/v1/kiosk/officers/sign-in"),
+        QStringLiteral("sign-in"),
+        QJsonObject{{QStringLiteral("officer_cid"), officerCid},
+                    {QStringLiteral("card_request_number"), cardRequestNumber},
+                    {QStringLiteral("fingerprint"), fingerJson(finger)},
+                    {QStringLiteral("station_id"), static_cast<qint64>(m_endpoint.stationId)}},
+        {},
+        m_endpoint.timeoutMs,
+        2};
+    m_http.send(
+        std::move(call), context,
+        typed<OfficerSession>(
+            std::move(done), [](const QJsonObject& o) -> Result<OfficerSession, RegistryError> {
+                OfficerSession s{o.value(QStringLiteral("officer_token")).toString(),
+                                 o.value(QStringLiteral("display_name")).toString(),
+                                 isoTime(o.value(QStringLiteral("expires_at")))};
+                if (s.token.isEmpty() || s.token.size() > 128 || !s.expiresAt.isValid())
+                    return malformed(QStringLiteral("OfficerSession"));
+                return s;
+            }));
+}
+
+void RegistryClient::checkCard(const QString& cid, const QString& requestNumber, QObject* context,
+                               Reply<CardStatus> done) {
+    JsonCall call{"POST",
+                  QStringLiteral("/v1/kiosk/cards/check"),
+                  QStringLiteral("card-check"),
+                  QJsonObject{{QStringLiteral("cid"), cid},
+                              {QStringLiteral("request_number"), requestNumber}},
+                  {},
+                  m_endpoint.timeoutMs,
+                  2};
+    m_http.send(std::move(call), context,
+                typed<CardStatus>(
+                    std::move(done), [](const QJsonObject& o) -> Result<CardStatus, RegistryError> {
+                        const QString s = o.value(QStringLiteral("status")).toString();
+                        if (s == QLatin1String("latest"))
+                            return CardStatus::Latest;
+                        if (s == QLatin1String("superseded"))
+                            return CardStatus::Superseded;
+                        if (s == QLatin1String("revoked"))
+                            return CardStatus::Revoked;
+                        if (s == QLatin1String("unknown"))
+                            return CardStatus::Unknown;
+                        return malformed(QStringLiteral("CardCheckResult"));
+                    }));
+}
+
+void RegistryClient::referencePrint(const QString& cid, const QString& officerToken,
+                                    QObject* context, Reply<ReferencePrint> done) {
+    JsonCall call{"GET",
+                  QStringLiteral("/v1/kiosk/citizens/%1/reference-print").arg(cid),
+                  QStringLiteral("reference-print"),
+                  std::nullopt,
+                  {{"officer_token", officerToken.toLatin1()}},
+                  m_endpoint.timeoutMs,
+                  2};
+    m_http.send(
+        std::move(call), context,
+        typed<ReferencePrint>(
+            std::move(done), [](const QJsonObject& o) -> Result<ReferencePrint, RegistryError> {
+                auto decoded = QByteArray::fromBase64Encoding(
+                    o.value(QStringLiteral("print")).toString().toLatin1(),
+                    QByteArray::AbortOnBase64DecodingErrors);
+                if (o.value(QStringLiteral("format")).toString() !=
+                        QLatin1String("libfprint-nbis") ||
+                    !decoded || decoded.decoded.isEmpty())
+                    return malformed(QStringLiteral("ReferencePrint"));
+                return ReferencePrint{o.value(QStringLiteral("finger")).toString(),
+                                      decoded.decoded};
+            }));
+}
+
+void RegistryClient::createSession(const QString& cid, const QString& requestNumber,
+                                   const FingerprintReport& finger, const QString& officerToken,
+                                   QObject* context, Reply<SessionInfo> done) {
+    JsonCall call{
+        "POST",
+        QStringLiteral("/v1/kiosk/sessions"),
+        QStringLiteral("create-session"),
+        QJsonObject{{QStringLiteral("cid"), cid},
+                    {QStringLiteral("request_number"), requestNumber},
+                    {QStringLiteral("fingerprint"), fingerJson(finger)},
+                    {QStringLiteral("officer_token"), officerToken},
+                    {QStringLiteral("station_id"), static_cast<qint64>(m_endpoint.stationId)}},
+        {},
+        m_endpoint.timeoutMs,
+        2};
+    m_http.send(std::move(call), context, typed<SessionInfo>(std::move(done), parseSession));
+}
+
+void RegistryClient::session(const QString& sid, int since, int waitSeconds, QObject* context,
+                             Reply<SessionInfo> done) {
+    QString path = QStringLiteral("/v1/kiosk/sessions/%1").arg(sid);
+    if (waitSeconds > 0)
+        path += QStringLiteral("?wait=%1&since=%2").arg(waitSeconds).arg(since);
+    // A long poll may take its whole wait; the bound is the wait plus the usual timeout.
+    JsonCall call{"GET",
+                  path,
+                  waitSeconds > 0 ? QStringLiteral("session-poll") : QStringLiteral("session"),
+                  std::nullopt,
+                  {},
+                  waitSeconds * 1000 + m_endpoint.timeoutMs,
+                  0};
+    m_http.send(std::move(call), context, typed<SessionInfo>(std::move(done), parseSession));
+}
+
+void RegistryClient::status(QObject* context, Reply<RegistryStatus> done) {
+    JsonCall call{"GET",
+                  QStringLiteral("/v1/kiosk/status"),
+                  QStringLiteral("status"),
+                  std::nullopt,
+                  {},
+                  m_endpoint.timeoutMs,
+                  0};
+    m_http.send(
+        std::move(call), context,
+        typed<RegistryStatus>(
+            std::move(done), [](const QJsonObject& o) -> Result<RegistryStatus, RegistryError> {
+                const QJsonValue id = o.value(QStringLiteral("station_id"));
+                const QDateTime time = QDateTime::fromString(
+                    o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+                if (!id.isDouble() || id.toDouble() < 1 || !time.isValid())
+                    return malformed(QStringLiteral("KioskStatus"));
+                return RegistryStatus{static_cast<quint32>(id.toDouble()), time};
+            }));
+}
+
+void RegistryClient::qrFrame(const QString& sid, QObject* context, Reply<QrFrameInfo> done) {
+    JsonCall call{"GET",
+                  QStringLiteral("/v1/kiosk/sessions/%1/qr").arg(sid),
+                  QStringLiteral("qr-frame"),
+                  std::nullopt,
+                  {},
+                  m_endpoint.timeoutMs,
+                  2};
+    m_http.send(std::move(call), context, typed<QrFrameInfo>(std::move(done), parseQrFrame));
+}
+
+void RegistryClient::confirm(const QString& sid, const QString& code, QObject* context,
+                             Reply<SessionInfo> done) {
+    JsonCall call{"POST",
+                  QStringLiteral("/v1/kiosk/sessions/%1/confirmation").arg(sid),
+                  QStringLiteral("confirm"),
+                  QJsonObject{{QStringLiteral("code"), code}},
+                  {},
+                  m_endpoint.timeoutMs,
+                  1};
+    m_http.send(std::move(call), context, typed<SessionInfo>(std::move(done), parseSession));
+}
+
+void RegistryClient::cancel(const QString& sid, const QString& reason, QObject* context,
+                            Reply<SessionInfo> done) {
+    JsonCall call{"POST",
+                  QStringLiteral("/v1/kiosk/sessions/%1/cancel").arg(sid),
+                  QStringLiteral("cancel"),
+                  QJsonObject{{QStringLiteral("reason"), reason}},
+                  {},
+                  m_endpoint.timeoutMs,
+                  3};
+    m_http.send(std::move(call), context, typed<SessionInfo>(std::move(done), parseSession));
+}
+
+void RegistryClient::uploadAudit(const QJsonArray& rows, QObject* context, Reply<qint64> done) {
+    JsonCall call{
+        "POST",
+        QStringLiteral("/v1/kiosk/audit/batches"),
+        QStringLiteral("audit"),
+        QJsonObject{{QStringLiteral("station_id"), static_cast<qint64>(m_endpoint.stationId)},
+                    {QStringLiteral("rows"), rows}},
+        {},
+        m_endpoint.timeoutMs,
+        0};
+    m_http.send(
+        std::move(call), context,
+        typed<qint64>(std::move(done), [](const QJsonObject& o) -> Result<qint64, RegistryError> {
+            const QJsonValue v = o.value(QStringLiteral("acknowledged_seq"));
+            if (!v.isDouble() || v.toDouble() < 0)
+                return malformed(QStringLiteral("AuditAck"));
+            return static_cast<qint64>(v.toDouble());
+        }));
+}
+
+}  // namespace thaid::app

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "protocol/ed25519_key.h"
+#include "registry_api/registry_types.h"
+#include "registry_client/json_http_client.h"
+
+#include <QDateTime>
+#include <QSslCertificate>
+#include <QSslKey>
+
+namespace thaid::app {
+
+// What the kiosk needs to reach its registry (from the kiosk configuration).
+struct RegistryEndpoint {
+    QUrl url;  // https://host:port of the kiosk API
+    QList<QSslCertificate> caCertificates;
+    QSslCertificate stationCertificate;
+    QSslKey stationKey;
+    quint32 stationId = 0;
+    QList<protocol::Ed25519Key> trustedSigningKeys;
+    int timeoutMs = 10000;
+
+    // Reads the PEM files and the hex public keys; an empty error means ready.
+    static Result<RegistryEndpoint, QString> fromFiles(const QUrl& url, const QString& caPem,
+                                                       const QString& stationCertPem,
+                                                       const QString& stationKeyPem,
+                                                       const QString& signingKeysHexFile);
+};
+
+// The kiosk API of registry-api.yaml over mutual TLS. Answers are checked against the API
+// document before anyone sees them; anything else is a MalformedAnswer.
+class RegistryClient : public QObject {
+    Q_OBJECT
+public:
+    template <typename T>
+    using Reply = RegistryReply<T>;
+
+    explicit RegistryClient(RegistryEndpoint endpoint, QObject* parent = nullptr);
+    const RegistryEndpoint& endpoint() const { return m_endpoint; }
+
+    void status(QObject* context, Reply<RegistryStatus> done);
+    void signIn(const QString& officerCid, const QString& cardRequestNumber,
+                const FingerprintReport& finger, QObject* context, Reply<OfficerSession> done);
+    void checkCard(const QString& cid, const QString& requestNumber, QObject* context,
+                   Reply<CardStatus> done);
+    void referencePrint(const QString& cid, const QString& officerToken, QObject* context,
+                        Reply<ReferencePrint> done);
+    void createSession(const QString& cid, const QString& requestNumber,
+                       const FingerprintReport& finger, const QString& officerToken,
+                       QObject* context, Reply<SessionInfo> done);
+    // waitSeconds > 0: long poll until the version differs from `since`.
+    void session(const QString& sid, int since, int waitSeconds, QObject* context,
+                 Reply<SessionInfo> done);
+    void qrFrame(const QString& sid, QObject* context, Reply<QrFrameInfo> done);
+    void confirm(const QString& sid, const QString& code, QObject* context,
+                 Reply<SessionInfo> done);
+    void cancel(const QString& sid, const QString& reason, QObject* context,
+                Reply<SessionInfo> done);
+    // Rows as the API's AuditRow objects; answers the acknowledged sequence number.
+    void uploadAudit(const QJsonArray& rows, QObject* context, Reply<qint64> done);
+
+    static Result<SessionInfo, RegistryError> parseSession(const QJsonObject& o);
+    static Result<QrFrameInfo, RegistryError> parseQrFrame(const QJsonObject& o);
+
+Q_SIGNALS:
+    // Each exchange with the registry ("session-poll" for long polls, which wait on purpose).
+    void exchanged(const QString& call, qint64 ms, bool ok);
+
+private:
+    JsonHttpClient m_http;
+    RegistryEndpoint m_endpoint;
+};
+
+}  // namespace thaid::app

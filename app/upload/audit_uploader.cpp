@@ -1,0 +1,60 @@
+#include "upload/audit_uploader.h"
+
+#include "logging/app_logging.h"
+
+#include <QJsonArray>
+
+namespace thaid::app {
+
+QJsonObject auditRowJson(const AuditEntry& e) {
+    QJsonObject o{{QStringLiteral("seq"), e.seq},
+                  {QStringLiteral("at"), e.at},
+                  {QStringLiteral("kind"), e.kind},
+                  {QStringLiteral("hash"), e.hash},
+                  {QStringLiteral("prev_hash"), e.prevHash}};
+    o.insert(QStringLiteral("citizen_hmac"),
+             e.citizenHmac.isEmpty() ? QJsonValue() : QJsonValue(e.citizenHmac));
+    if (!e.detail.isEmpty())
+        o.insert(QStringLiteral("detail"), e.detail.left(500));
+    return o;
+}
+
+AuditUploader::AuditUploader(AuditTrail& trail, RegistryClient& client, int intervalSeconds,
+                             QObject* parent)
+    : QObject(parent), m_trail(trail), m_client(client) {
+    m_timer.setInterval(intervalSeconds * 1000);
+    connect(&m_timer, &QTimer::timeout, this, &AuditUploader::uploadNow);
+}
+
+void AuditUploader::start() {
+    m_timer.start();
+    uploadNow();
+}
+
+void AuditUploader::uploadNow() {
+    if (m_busy)
+        return;
+    const QList<AuditEntry> rows = m_trail.after(m_trail.acknowledgedSeq(), kBatchRows);
+    if (rows.isEmpty())
+        return;
+    QJsonArray batch;
+    for (const AuditEntry& e : rows)
+        batch.append(auditRowJson(e));
+    m_busy = true;
+    const qint64 last = rows.last().seq;
+    m_client.uploadAudit(batch, this, [this, last](const Result<qint64, RegistryError>& r) {
+        m_busy = false;
+        if (!r) {
+            qCInfo(lcWorkflow) << "audit upload deferred:" << registryErrorKindId(r.error().kind);
+            Q_EMIT failed(r.error());
+            return;
+        }
+        m_trail.acknowledge(r.value());
+        Q_EMIT uploaded(r.value());
+        // More waiting, and the registry took this batch: keep going.
+        if (r.value() >= last && m_trail.pendingCount() > 0)
+            uploadNow();
+    });
+}
+
+}  // namespace thaid::app

@@ -1,0 +1,120 @@
+// doctor's checks that need no device: the station certificate (thresholds, CA, CN, key) and
+// the clock against the registry's, each on real files and real OpenSSL certificates.
+#include "doctor/local_checks.h"
+#include "doctor/registry_checks.h"
+#include "registry/demo_pki.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace thaid;
+using namespace thaid::app;
+
+namespace {
+
+class CertificateCheck : public ::testing::Test {
+public:
+    QTemporaryDir dir;
+    KioskConfig config;
+
+    void SetUp() override {
+        config.stationId = 10501;
+        config.stationCertificate = dir.filePath(QStringLiteral("station.pem"));
+        config.stationKey = dir.filePath(QStringLiteral("station-key.pem"));
+        config.registryCa = dir.filePath(QStringLiteral("ca.pem"));
+    }
+
+    static void write(const QString& path, const QByteArray& bytes) {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+
+    // A station certificate valid for `days`, from a fresh CA, installed in the config's files.
+    void install(quint32 station, int days) {
+        auto ca = registry::DemoPki::createCa(QStringLiteral("Registry CA"), 3650);
+        ASSERT_TRUE(ca.ok());
+        auto cert = ca.value().issueStation(station, days);
+        ASSERT_TRUE(cert.ok());
+        ASSERT_NO_FATAL_FAILURE(write(config.registryCa, ca.value().ca().certificate));
+        ASSERT_NO_FATAL_FAILURE(write(config.stationCertificate, cert.value().certificate));
+        ASSERT_NO_FATAL_FAILURE(write(config.stationKey, cert.value().privateKey));
+    }
+
+    DoctorCheck at(int daysFromNow) const {
+        return LocalChecks::certificate(config,
+                                        QDateTime::currentDateTimeUtc().addDays(daysFromNow));
+    }
+};
+
+}  // namespace
+
+TEST_F(CertificateCheck, IsOkWithMoreThanThirtyDaysLeft) {
+    ASSERT_NO_FATAL_FAILURE(install(10501, 200));
+    const DoctorCheck c = at(0);
+    EXPECT_EQ(c.status, CheckStatus::Ok) << c.summary.toStdString();
+    EXPECT_TRUE(c.summary.contains(QLatin1String("199")) ||
+                c.summary.contains(QLatin1String("200")))
+        << c.summary.toStdString();
+    EXPECT_TRUE(c.remedy.isEmpty());
+}
+
+TEST_F(CertificateCheck, WarnsInTheLastThirtyDaysAndFailsWhenExpired) {
+    ASSERT_NO_FATAL_FAILURE(install(10501, 100));
+    EXPECT_EQ(at(68).status, CheckStatus::Ok);    // 31 or 32 days left
+    EXPECT_EQ(at(71).status, CheckStatus::Warn);  // 28 or 29 days left
+    EXPECT_FALSE(at(71).remedy.isEmpty());
+    EXPECT_EQ(at(99).status, CheckStatus::Warn);
+    const DoctorCheck expired = at(101);
+    EXPECT_EQ(expired.status, CheckStatus::Fail);
+    EXPECT_TRUE(expired.summary.contains(QLatin1String("expired")))
+        << expired.summary.toStdString();
+    EXPECT_EQ(at(-2).status, CheckStatus::Fail);  // not valid yet: the clock is behind
+}
+
+TEST_F(CertificateCheck, FailsForAnotherStationAnotherCaOrAnotherKey) {
+    ASSERT_NO_FATAL_FAILURE(install(10502, 200));
+    EXPECT_EQ(at(0).status, CheckStatus::Fail);
+    EXPECT_TRUE(at(0).summary.contains(QLatin1String("station-10502")));
+
+    ASSERT_NO_FATAL_FAILURE(install(10501, 200));
+    const QByteArray ownCa = [&] {
+        QFile f(config.registryCa);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    auto other = registry::DemoPki::createCa(QStringLiteral("Another CA"), 3650);
+    ASSERT_TRUE(other.ok());
+    ASSERT_NO_FATAL_FAILURE(write(config.registryCa, other.value().ca().certificate));
+    EXPECT_EQ(at(0).status, CheckStatus::Fail);
+    EXPECT_TRUE(at(0).summary.contains(QLatin1String("registry CA")));
+
+    ASSERT_NO_FATAL_FAILURE(write(config.registryCa, ownCa));
+    auto stranger = other.value().issueStation(10501, 200);
+    ASSERT_TRUE(stranger.ok());
+    ASSERT_NO_FATAL_FAILURE(write(config.stationKey, stranger.value().privateKey));
+    EXPECT_EQ(at(0).status, CheckStatus::Fail);
+    EXPECT_TRUE(at(0).summary.contains(QLatin1String("station key")));
+
+    ASSERT_NO_FATAL_FAILURE(write(config.stationCertificate, "not a certificate"));
+    EXPECT_EQ(at(0).status, CheckStatus::Fail);
+}
+
+TEST(ClockCheck, AllowsSixtySecondsEitherWayMeasuredFromTheMiddleOfTheExchange) {
+    const QDateTime sent =
+        QDateTime::fromString(QStringLiteral("2026-12-01T10:00:00Z"), Qt::ISODate);
+    const QDateTime received = sent.addMSecs(400);  // the registry read its clock at +200 ms
+    const auto skew = [&](int ms) {
+        return RegistryChecks::clockFrom(sent, received, sent.addMSecs(200 + ms));
+    };
+    EXPECT_EQ(skew(0).status, CheckStatus::Ok);
+    EXPECT_EQ(skew(60'000).status, CheckStatus::Ok);
+    EXPECT_EQ(skew(-60'000).status, CheckStatus::Ok);
+    EXPECT_EQ(skew(61'000).status, CheckStatus::Fail);
+    EXPECT_EQ(skew(-61'000).status, CheckStatus::Fail);
+    EXPECT_FALSE(skew(61'000).remedy.isEmpty());
+    EXPECT_TRUE(skew(61'000).summary.contains(QLatin1String("behind")));
+    EXPECT_TRUE(skew(-61'000).summary.contains(QLatin1String("ahead")));
+    EXPECT_TRUE(skew(-300'000).summary.contains(QLatin1String("300")));
+}
