@@ -14,6 +14,8 @@ cmake --build --preset fuzz -j "$(nproc)"
 
 cd "$THAID_ROOT"
 status=0
+log "Static analysis (clang-tidy, .clang-tidy) on every translation unit of app, devices, ui, tools"
+scripts/lib/clang-tidy.sh "$THAID_BUILD" || status=1
 log "Unit, integration and corpus-replay tests"
 in_private_pcsc_namespace ctest --preset default -j 2 -LE package || status=1
 # Outside the private namespace: debootstrap and apt need the Debian mirror.

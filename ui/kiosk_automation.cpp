@@ -100,7 +100,7 @@ void KioskAutomation::onInput() {
         return;
     }
     m_buffer.append(chunk, static_cast<qsizetype>(n));
-    qsizetype end;
+    qsizetype end = -1;
     while ((end = m_buffer.indexOf('\n')) >= 0) {
         const QString line = QString::fromUtf8(m_buffer.left(end)).trimmed();
         m_buffer.remove(0, end + 1);

@@ -12,7 +12,8 @@
 
 namespace thaid::ui {
 
-KioskViewModel::KioskViewModel(app::KioskWorkflow& workflow, QString language, QObject* parent)
+KioskViewModel::KioskViewModel(app::KioskWorkflow& workflow, const QString& language,
+                               QObject* parent)
     : QObject(parent), m_flow(workflow), m_activity(workflow) {
     using app::KioskWorkflow;
     connect(&m_flow, &KioskWorkflow::stateChanged, this, [this] {

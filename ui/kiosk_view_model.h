@@ -53,7 +53,8 @@ class KioskViewModel : public QObject {
     Q_PROPERTY(bool maintenanceRunning READ maintenanceRunning NOTIFY maintenanceChanged)
 
 public:
-    KioskViewModel(app::KioskWorkflow& workflow, QString language, QObject* parent = nullptr);
+    KioskViewModel(app::KioskWorkflow& workflow, const QString& language,
+                   QObject* parent = nullptr);
 
     // The Kiosk singleton of an engine is the model loadKioskUi() attached to it.
     static KioskViewModel* create(QQmlEngine* qml, QJSEngine* js);

@@ -41,7 +41,7 @@ public:
 
     QString text(const char* key, const QString& fallback, bool required = false) {
         const QString k = QLatin1String(key);
-        const QString value = m_s.value(k).toString().trimmed();
+        QString value = m_s.value(k).toString().trimmed();
         if (!m_s.contains(k) || (required && value.isEmpty())) {
             if (required)
                 problems << QStringLiteral("%1: missing").arg(k);

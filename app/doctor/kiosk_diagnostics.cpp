@@ -19,7 +19,7 @@ void KioskDiagnostics::run() {
         LocalChecks::auditQueue(m_config, now),
         LocalChecks::disk(m_config),
     };
-    RegistryChecks::run(m_registry, this, [this, run, local](QList<DoctorCheck> remote) {
+    RegistryChecks::run(m_registry, this, [this, run, local](const QList<DoctorCheck>& remote) {
         if (run != m_run)
             return;  // a newer run is under way
         Q_EMIT finished(remote + local);

@@ -51,8 +51,8 @@ Result<QJsonObject, RegistryError> interpret(int status, const QByteArray& bytes
 
 }  // namespace
 
-JsonHttpClient::JsonHttpClient(QUrl base, QSslConfiguration tls, QObject* parent)
-    : QObject(parent), m_base(std::move(base)), m_tls(std::move(tls)) {
+JsonHttpClient::JsonHttpClient(QUrl base, const QSslConfiguration& tls, QObject* parent)
+    : QObject(parent), m_base(std::move(base)), m_tls(tls) {
     m_nam.setAutoDeleteReplies(false);
 }
 
@@ -64,7 +64,8 @@ void JsonHttpClient::send(JsonCall call, QObject* context, Done done) {
     attempt(std::move(call), QPointer<QObject>(context), std::move(done), 0);
 }
 
-void JsonHttpClient::attempt(JsonCall call, QPointer<QObject> context, Done done, int attemptNo) {
+void JsonHttpClient::attempt(JsonCall call, const QPointer<QObject>& context, Done done,
+                             int attemptNo) {
     QUrl url = m_base;
     const int q = call.path.indexOf(QLatin1Char('?'));
     url.setPath(m_base.path() + (q < 0 ? call.path : call.path.left(q)));

@@ -35,7 +35,7 @@ class JsonHttpClient : public QObject {
 public:
     using Done = std::function<void(const Result<QJsonObject, RegistryError>&)>;
 
-    JsonHttpClient(QUrl base, QSslConfiguration tls, QObject* parent = nullptr);
+    JsonHttpClient(QUrl base, const QSslConfiguration& tls, QObject* parent = nullptr);
 
     // `done` runs on this thread, unless `context` is gone by then.
     void send(JsonCall call, QObject* context, Done done);
@@ -50,7 +50,7 @@ Q_SIGNALS:
     void exchanged(const QString& label, qint64 ms, bool ok);
 
 private:
-    void attempt(JsonCall call, QPointer<QObject> context, Done done, int attemptNo);
+    void attempt(JsonCall call, const QPointer<QObject>& context, Done done, int attemptNo);
 
     QUrl m_base;
     QSslConfiguration m_tls;

@@ -65,7 +65,7 @@ void OfficerSignIn::audit(AuditKind kind, const QString& detail) {
         qCWarning(lcWorkflow).noquote() << "audit write failed:" << r.error();
 }
 
-void OfficerSignIn::refuse(const QString& auditDetail, LocalText why) {
+void OfficerSignIn::refuse(const QString& auditDetail, const LocalText& why) {
     audit(AuditKind::OfficerSignInRefused, auditDetail);
     abandon();
     Q_EMIT refused(why);

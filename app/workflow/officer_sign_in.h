@@ -38,7 +38,7 @@ Q_SIGNALS:
     void refused(const thaid::LocalText& why);
 
 private:
-    void refuse(const QString& auditDetail, LocalText why);
+    void refuse(const QString& auditDetail, const LocalText& why);
     void audit(AuditKind kind, const QString& detail = {});
 
     FingerPort& m_finger;

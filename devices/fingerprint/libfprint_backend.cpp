@@ -88,7 +88,7 @@ FpDevice* LibfprintBackend::find(const QString& id, bool preferImageDevice) {
     return fallback;
 }
 
-void LibfprintBackend::fail(FingerprintError e) {
+void LibfprintBackend::fail(const FingerprintError& e) {
     if (e.code == FingerprintErrorCode::Unplugged && op && fp_device_is_open(op->device.get())) {
         // libfprint drops a removed device from its context only once it is closed.
         fp_device_close(

@@ -60,7 +60,7 @@ struct LibfprintBackend {
 
     FpDevice* find(const QString& id, bool preferImageDevice);
 
-    void fail(FingerprintError e);
+    void fail(const FingerprintError& e);
 
     void succeed(std::function<void(LibfprintScanner&)> report);
 

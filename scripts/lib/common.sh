@@ -17,7 +17,7 @@ THAID_PACKAGES=(
     libzxing-dev libssl-dev
     libgtest-dev libgmock-dev xvfb x11-utils python3
     fonts-thai-tlwg
-    lintian debootstrap
+    lintian debootstrap clang-tidy
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -155,6 +155,21 @@ public:
         return nullptr;
     }
 
+    void signIn() {
+        card.insert(officerRecord());
+        finger.answer(true);
+        card.remove();
+        ASSERT_EQ(flow->state(), KioskState::WaitingForCard);
+    }
+    // Signed in, a citizen's card read, the face confirmed and the finger matched: the QR next.
+    void toQr() {
+        ASSERT_NO_FATAL_FAILURE(signIn());
+        card.insert(citizenCard());
+        flow->confirmFace();
+        finger.answer(true, 1);
+        ASSERT_EQ(flow->state(), KioskState::ShowingQr);
+    }
+
     void typeDigits(const char* digits) {
         for (const char* d = digits; *d; ++d)
             QTest::keyClick(window, *d);
@@ -298,12 +313,7 @@ TEST_P(Screens, WithoutTheCitizensScreenTheOfficersShowsTheQr) {
     ui::CitizenFacingWindow facing(*engine, *model, *window, QStringLiteral("HDMI-9"), false);
     EXPECT_EQ(facing.window(), nullptr);
     EXPECT_FALSE(model->citizenScreen());
-    card.insert(officerRecord());
-    finger.answer(true);
-    card.remove();
-    card.insert(citizenCard());
-    flow->confirmFace();
-    finger.answer(true, 1);
+    ASSERT_NO_FATAL_FAILURE(toQr());
     registry.frame(QStringLiteral("KQ1:") + QString(144, QLatin1Char('A')));
     check(KioskState::ShowingQr);
     EXPECT_EQ(visibleQrImages(window->contentItem()), 1);
@@ -316,9 +326,7 @@ TEST_P(Screens, AutoPicksAnyScreenButTheOfficers) {
 }
 
 TEST_P(Screens, TheMaintenanceScreenListsEveryCheckWithWhatToDo) {
-    card.insert(officerRecord());
-    finger.answer(true);
-    card.remove();
+    ASSERT_NO_FATAL_FAILURE(signIn());
     // The real key combination, through Qt's shortcut map.
     QTest::keyClick(window, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
     ASSERT_EQ(flow->state(), KioskState::Maintenance);
@@ -412,12 +420,7 @@ QQuickItem* findItem(QQuickItem* item, const QString& name) {
 // The code field as the officer uses it: six digits typed, then Enter out of habit, with a
 // registry that answers later. One confirmation is sent, and a wrong code clears the field.
 TEST_P(Screens, TypingACodeAndPressingEnterSendsItOnce) {
-    card.insert(officerRecord());
-    finger.answer(true);
-    card.remove();
-    card.insert(citizenCard());
-    flow->confirmFace();
-    finger.answer(true, 1);
+    ASSERT_NO_FATAL_FAILURE(toQr());
     registry.move(BindingState::Claimed, 1);
     ASSERT_EQ(flow->state(), KioskState::EnteringCode);
     QTest::qWait(50);
@@ -444,9 +447,7 @@ TEST_P(Screens, TypingACodeAndPressingEnterSendsItOnce) {
 // An officer at work is never locked out: keys and the pointer in any kiosk window count,
 // on the maintenance screen as on the others.
 TEST_P(Screens, KeysAndThePointerKeepTheOfficerSignedIn) {
-    card.insert(officerRecord());
-    finger.answer(true);
-    card.remove();
+    ASSERT_NO_FATAL_FAILURE(signIn());
     QTest::keyClick(window, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
     ASSERT_EQ(flow->state(), KioskState::Maintenance);
     const int full = WorkflowSettings{}.idleLockSeconds * 1000;

@@ -50,17 +50,19 @@ void PhoneApi::claim(const QString& qrText, const QString& typedCid, const QStri
                        {},
                        10000,
                        2};
-    m_http.send(std::move(call), this, [done](const Result<QJsonObject, app::RegistryError>& r) {
-        if (!r)
-            return done(r.error());
-        ClaimResult c{r.value().value(QStringLiteral("sid")).toString(),
-                      QByteArray::fromBase64(
-                          r.value().value(QStringLiteral("server_nonce")).toString().toLatin1()),
-                      app::BindingState::Claimed};
-        if (c.sid.size() != 32 || c.serverNonce.isEmpty())
-            return done(malformed(QStringLiteral("ClaimResult")));
-        done(c);
-    });
+    m_http.send(std::move(call), this,
+                [done = std::move(done)](const Result<QJsonObject, app::RegistryError>& r) {
+                    if (!r)
+                        return done(r.error());
+                    ClaimResult c{
+                        r.value().value(QStringLiteral("sid")).toString(),
+                        QByteArray::fromBase64(
+                            r.value().value(QStringLiteral("server_nonce")).toString().toLatin1()),
+                        app::BindingState::Claimed};
+                    if (c.sid.size() != 32 || c.serverNonce.isEmpty())
+                        return done(malformed(QStringLiteral("ClaimResult")));
+                    done(c);
+                });
 }
 
 void PhoneApi::status(const QString& sid, int since, int waitSeconds,
@@ -76,7 +78,9 @@ void PhoneApi::status(const QString& sid, int since, int waitSeconds,
                        waitSeconds * 1000 + 10000,
                        2};
     m_http.send(std::move(call), this,
-                [done](const Result<QJsonObject, app::RegistryError>& r) { done(parseStatus(r)); });
+                [done = std::move(done)](const Result<QJsonObject, app::RegistryError>& r) {
+                    done(parseStatus(r));
+                });
 }
 
 void PhoneApi::signedPost(const QString& path, const QString& label, const QJsonObject& body,
@@ -90,7 +94,9 @@ void PhoneApi::signedPost(const QString& path, const QString& label, const QJson
                        10000,
                        2};
     m_http.send(std::move(call), this,
-                [done](const Result<QJsonObject, app::RegistryError>& r) { done(parseStatus(r)); });
+                [done = std::move(done)](const Result<QJsonObject, app::RegistryError>& r) {
+                    done(parseStatus(r));
+                });
 }
 
 void PhoneApi::bind(const QString& sid, const protocol::DeviceKey& key, Reply<PhoneStatus> done) {

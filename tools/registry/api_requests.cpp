@@ -35,7 +35,7 @@ public:
         }
         if (!v.isString())
             return fail(key, QStringLiteral("must be a string")), QString();
-        const QString s = v.toString();
+        QString s = v.toString();
         if (s.size() > maxLength)
             fail(key, QStringLiteral("is longer than %1").arg(maxLength));
         else if (pattern && !pattern->match(s).hasMatch())
@@ -44,7 +44,7 @@ public:
     }
 
     QString cid(const char* key) {
-        const QString s = string(key, 13);
+        QString s = string(key, 13);
         if (!m_error && !card::isValidCitizenId(s))
             fail(key, QStringLiteral("is not a 13-digit citizen ID with a valid check digit"));
         return s;
@@ -223,7 +223,7 @@ Result<AuditBatch, ApiError> parseAuditBatch(const QByteArray& body) {
     AuditBatch r;
     r.stationId = static_cast<quint32>(f.integer("station_id", 1, 4294967295LL));
     const QJsonArray rows = f.array("rows", 50);
-    for (const QJsonValue& v : rows) {
+    for (const QJsonValue v : rows) {
         if (!v.isObject()) {
             f.fail("rows", QStringLiteral("must hold objects"));
             break;

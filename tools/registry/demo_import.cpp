@@ -21,7 +21,7 @@ Result<DemoData, QString> readDemoData(const QString& path) {
     const auto text = [](const QJsonObject& o, const char* key) {
         return o.value(QLatin1String(key)).toString();
     };
-    for (const QJsonValue& v : doc.object().value(QStringLiteral("citizens")).toArray()) {
+    for (const QJsonValue v : doc.object().value(QStringLiteral("citizens")).toArray()) {
         const QJsonObject o = v.toObject();
         DemoCitizen c;
         c.entry.cid = text(o, "cid");
@@ -32,7 +32,7 @@ Result<DemoData, QString> readDemoData(const QString& path) {
             o.value(QStringLiteral("card_status")).toString(QStringLiteral("latest"));
         c.entry.finger = o.value(QStringLiteral("finger")).toString(QStringLiteral("right-index"));
         c.fingerImage = text(o, "finger_image");
-        for (const QJsonValue& r : o.value(QStringLiteral("superseded_request_numbers")).toArray())
+        for (const QJsonValue r : o.value(QStringLiteral("superseded_request_numbers")).toArray())
             c.supersededRequestNumbers.append(r.toString());
         if (!card::isValidCitizenId(c.entry.cid) || c.entry.requestNumber.isEmpty() ||
             c.fingerImage.isEmpty())
@@ -42,7 +42,7 @@ Result<DemoData, QString> readDemoData(const QString& path) {
                 .arg(data.citizens.size() + 1);
         data.citizens.append(c);
     }
-    for (const QJsonValue& v : doc.object().value(QStringLiteral("officers")).toArray()) {
+    for (const QJsonValue v : doc.object().value(QStringLiteral("officers")).toArray()) {
         const QJsonObject o = v.toObject();
         OfficerEntry e{text(o, "cid"), text(o, "display_name"), text(o, "request_number")};
         if (!card::isValidCitizenId(e.cid) || e.displayName.isEmpty())
