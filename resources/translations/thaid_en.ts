@@ -329,8 +329,8 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <translation>Tries left: %1</translation>
     </message>
     <message>
-        <source>Enter: confirm. Esc: cancel.</source>
-        <translation>Enter: confirm. Esc: cancel.</translation>
+        <source>The code is sent at the sixth digit. Esc: cancel.</source>
+        <translation>The code is sent at the sixth digit. Esc: cancel.</translation>
     </message>
 </context>
 <context>

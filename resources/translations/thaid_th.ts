@@ -327,8 +327,8 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <translation>ใส่ได้อีก %1 ครั้ง</translation>
     </message>
     <message>
-        <source>Enter: confirm. Esc: cancel.</source>
-        <translation>กด Enter: ยืนยัน กด Esc: ยกเลิก</translation>
+        <source>The code is sent at the sixth digit. Esc: cancel.</source>
+        <translation>รหัสจะส่งทันทีเมื่อพิมพ์ครบ 6 หลัก กด Esc: ยกเลิก</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@ FocusScope {
             Layout.fillWidth: true
         }
         Label {
-            text: qsTr("Enter: confirm. Esc: cancel.")
+            text: qsTr("The code is sent at the sixth digit. Esc: cancel.")
             color: Theme.muted
             Layout.alignment: Qt.AlignHCenter
         }
