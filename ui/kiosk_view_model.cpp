@@ -21,6 +21,7 @@ KioskViewModel::KioskViewModel(app::KioskWorkflow& workflow, const QString& lang
         Q_EMIT phoneChanged();  // the citizen's step follows the state too
     });
     connect(&m_flow, &KioskWorkflow::messageChanged, this, &KioskViewModel::messageChanged);
+    connect(&m_flow, &KioskWorkflow::cardPresenceChanged, this, &KioskViewModel::cardChanged);
     connect(&m_flow, &KioskWorkflow::citizenChanged, this, &KioskViewModel::onCitizenChanged);
     connect(&m_flow, &KioskWorkflow::fingerChanged, this, &KioskViewModel::fingerChanged);
     connect(&m_flow, &KioskWorkflow::qrChanged, this, &KioskViewModel::onQrChanged);

@@ -27,7 +27,7 @@ class KioskViewModel : public QObject {
     Q_PROPERTY(thaid::app::KioskState state READ state NOTIFY stateChanged)
     Q_PROPERTY(thaid::app::faults::FaultKind faultKind READ faultKind NOTIFY stateChanged)
     Q_PROPERTY(QString officerName READ officerName NOTIFY stateChanged)
-    Q_PROPERTY(bool cardInserted READ cardInserted NOTIFY stateChanged)
+    Q_PROPERTY(bool cardInserted READ cardInserted NOTIFY cardChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(QString language READ language NOTIFY languageChanged)
     Q_PROPERTY(QString citizenId READ citizenId NOTIFY citizenChanged)
@@ -121,6 +121,7 @@ Q_SIGNALS:
     void qrChanged();
     void phoneChanged();
     void citizenScreenChanged();
+    void cardChanged();
     void codeRefused();  // a wrong code: the code field starts again
     void tick();
     void languageChanged();

@@ -90,8 +90,11 @@ void KioskWorkflow::setState(KioskState s) {
     if (m_citizen && s != KioskState::ShowingQr && s != KioskState::Fault)
         m_citizen->qrWait.stop();
     m_idle.start();
-    if (s == m_state)
+    if (s == m_state) {
+        if (s == KioskState::Fault)
+            Q_EMIT stateChanged(s);  // another fault: the screen says what to do about this one
         return;
+    }
     qCInfo(lcWorkflow).noquote() << kioskStateName(m_state) << "->" << kioskStateName(s);
     m_state = s;
     Q_EMIT stateChanged(s);
@@ -183,6 +186,7 @@ void KioskWorkflow::onReaderAvailable(bool available) {
 }
 
 void KioskWorkflow::onCardInserted() {
+    Q_EMIT cardPresenceChanged();
     if (!accepts(WorkflowEvent::CardInserted))
         return;
     if (m_state == KioskState::SignedOut) {
@@ -197,6 +201,7 @@ void KioskWorkflow::onCardInserted() {
 }
 
 void KioskWorkflow::onCardRemoved() {
+    Q_EMIT cardPresenceChanged();
     switch (rule().removal) {
         case RemovalAction::PromptSignIn:
             setMessage(&WorkflowText::insertOwnCard);

@@ -80,7 +80,9 @@ public Q_SLOTS:
     void openMaintenance();
 
 Q_SIGNALS:
+    // The state, or on the fault screen the kind of fault, changed.
     void stateChanged(thaid::app::KioskState state);
+    void cardPresenceChanged();  // a card was inserted or removed, whatever it means now
     void messageChanged();
     void citizenChanged();  // card data, photo progress
     void fingerChanged();   // attempt, guidance

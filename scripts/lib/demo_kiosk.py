@@ -24,7 +24,7 @@ BUILD = os.environ["THAID_BUILD"]
 BIN = {
     "registryd": f"{BUILD}/tools/registry/thaid-registryd",
     "sim": f"{BUILD}/tools/citizen-sim/thaid-citizen-sim",
-    "kiosk": f"{BUILD}/app/thaid-kiosk",
+    "kiosk": f"{BUILD}/ui/thaid-kiosk",
     "kioskctl": f"{BUILD}/app/thaid-kioskctl",
     "card": f"{BUILD}/devices/smartcard/virtual_card/thaid-virtual-card",
     "finger": f"{BUILD}/devices/fingerprint/virtual_finger/thaid-virtual-finger",

@@ -444,6 +444,29 @@ TEST_P(Screens, TypingACodeAndPressingEnterSendsItOnce) {
     EXPECT_EQ(flow->state(), KioskState::WaitingForPhone);
 }
 
+// The waiting screen follows the card: the officer's own card still in after sign-in asks for it
+// to be removed, and its removal asks for the citizen's; a second fault names itself.
+TEST_P(Screens, TheWaitingAndFaultScreensFollowWhatHappens) {
+    card.insert(officerRecord());
+    finger.answer(true);
+    ASSERT_EQ(flow->state(), KioskState::WaitingForCard);
+    const auto shown = [&](const QString& english, const QString& thai) {
+        const QString wanted =
+            QString::fromLatin1(GetParam()) == QLatin1String("th") ? thai : english;
+        return QTest::qWaitFor([&] { return visibleText(window->contentItem()).contains(wanted); },
+                               2000);
+    };
+    EXPECT_TRUE(shown(QStringLiteral("Remove the card"), QStringLiteral("ถอดบัตรออก")));
+    card.remove();
+    EXPECT_TRUE(shown(QStringLiteral("Insert the citizen's ID card"),
+                      QStringLiteral("เสียบบัตรประชาชนของผู้มาติดต่อ")));
+    Q_EMIT card.readerAvailable(false);
+    EXPECT_TRUE(shown(QStringLiteral("Card reader problem"), QStringLiteral("เครื่องอ่านบัตรมีปัญหา")));
+    Q_EMIT card.serviceAvailable(false);
+    EXPECT_TRUE(shown(QStringLiteral("The card service is not running"),
+                      QStringLiteral("บริการสมาร์ตการ์ดไม่ทำงาน")));
+}
+
 // An officer at work is never locked out: keys and the pointer in any kiosk window count,
 // on the maintenance screen as on the others.
 TEST_P(Screens, KeysAndThePointerKeepTheOfficerSignedIn) {
