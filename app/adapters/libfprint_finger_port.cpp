@@ -9,8 +9,7 @@ LibfprintFingerPort::LibfprintFingerPort(LibfprintScanner& scanner, QString pref
     : FingerPort(parent), m_scanner(scanner), m_preferred(std::move(preferredScanner)) {
     connect(&m_scanner, &LibfprintScanner::waitingForFinger, this, &FingerPort::waitingForFinger);
     connect(&m_scanner, &LibfprintScanner::retryNeeded, this, &FingerPort::retryNeeded);
-    connect(&m_scanner, &LibfprintScanner::verifyAttemptFailed, this, &FingerPort::attemptFailed);
-    connect(&m_scanner, &LibfprintScanner::verified, this, &FingerPort::verified);
+    connect(&m_scanner, &LibfprintScanner::captured, this, &FingerPort::captured);
     connect(&m_scanner, &LibfprintScanner::failed, this, &FingerPort::failed);
 }
 
@@ -18,11 +17,11 @@ void LibfprintFingerPort::start() {
     m_scanner.start();
 }
 
-void LibfprintFingerPort::verify(const QByteArray& print, int maxAttempts, int fingerTimeoutMs) {
+void LibfprintFingerPort::capture(int fingerTimeoutMs) {
     // A scanner unplugged and plugged back is found again by a fresh enumeration.
     if (m_scanner.scanners().isEmpty())
         m_scanner.rescan();
-    m_scanner.verify(m_preferred, print, {maxAttempts, fingerTimeoutMs});
+    m_scanner.capture(m_preferred, fingerTimeoutMs);
 }
 
 void LibfprintFingerPort::cancel() {

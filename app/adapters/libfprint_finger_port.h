@@ -13,7 +13,7 @@ public:
     LibfprintFingerPort(fingerprint::LibfprintScanner& scanner, QString preferredScanner,
                         QObject* parent = nullptr);
     void start() override;
-    void verify(const QByteArray& print, int maxAttempts, int fingerTimeoutMs) override;
+    void capture(int fingerTimeoutMs) override;
     void cancel() override;
     QList<fingerprint::ScannerInfo> scanners() const override { return m_scanner.scanners(); }
 

@@ -17,24 +17,31 @@ NetworkRegistryPort::NetworkRegistryPort(RegistryEndpoint endpoint, QObject* par
 }
 
 void NetworkRegistryPort::signIn(const QString& officerCid, const QString& cardRequestNumber,
-                                 const FingerprintReport& finger, Reply<OfficerSession> done) {
+                                 const FingerCapture& finger, Reply<OfficerSession> done) {
     m_client.signIn(officerCid, cardRequestNumber, finger, this, std::move(done));
 }
 
-void NetworkRegistryPort::checkCard(const QString& cid, const QString& requestNumber,
-                                    Reply<CardStatus> done) {
-    m_client.checkCard(cid, requestNumber, this, std::move(done));
+void NetworkRegistryPort::signOut(const QString& officerToken) {
+    // The kiosk forgets the token whatever the answer; the registry ends it or lets it expire.
+    m_client.signOut(officerToken, this, [](const Result<bool, RegistryError>&) {});
 }
 
-void NetworkRegistryPort::referencePrint(const QString& cid, const QString& officerToken,
-                                         Reply<ReferencePrint> done) {
-    m_client.referencePrint(cid, officerToken, this, std::move(done));
+void NetworkRegistryPort::checkCard(const QString& cid, const QString& requestNumber,
+                                    const QString& officerToken, Reply<CardStatus> done) {
+    m_client.checkCard(cid, requestNumber, officerToken, this, std::move(done));
+}
+
+void NetworkRegistryPort::verifyFinger(const QString& cid, const QString& requestNumber,
+                                       const QString& officerToken, const FingerCapture& finger,
+                                       Reply<FingerMatch> done) {
+    m_client.verifyFinger(cid, requestNumber, officerToken, finger, this, std::move(done));
 }
 
 void NetworkRegistryPort::createSession(const QString& cid, const QString& requestNumber,
-                                        const FingerprintReport& finger,
+                                        const QString& verificationId,
                                         const QString& officerToken, Reply<SessionInfo> done) {
-    m_client.createSession(cid, requestNumber, finger, officerToken, this, std::move(done));
+    m_client.createSession(cid, requestNumber, verificationId, officerToken, this,
+                           std::move(done));
 }
 
 void NetworkRegistryPort::confirm(const QString& sid, const QString& code,

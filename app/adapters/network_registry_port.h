@@ -14,13 +14,15 @@ public:
     explicit NetworkRegistryPort(RegistryEndpoint endpoint, QObject* parent = nullptr);
 
     void signIn(const QString& officerCid, const QString& cardRequestNumber,
-                const FingerprintReport& finger, Reply<OfficerSession> done) override;
-    void checkCard(const QString& cid, const QString& requestNumber,
+                const FingerCapture& finger, Reply<OfficerSession> done) override;
+    void signOut(const QString& officerToken) override;
+    void checkCard(const QString& cid, const QString& requestNumber, const QString& officerToken,
                    Reply<CardStatus> done) override;
-    void referencePrint(const QString& cid, const QString& officerToken,
-                        Reply<ReferencePrint> done) override;
+    void verifyFinger(const QString& cid, const QString& requestNumber,
+                      const QString& officerToken, const FingerCapture& finger,
+                      Reply<FingerMatch> done) override;
     void createSession(const QString& cid, const QString& requestNumber,
-                       const FingerprintReport& finger, const QString& officerToken,
+                       const QString& verificationId, const QString& officerToken,
                        Reply<SessionInfo> done) override;
     void confirm(const QString& sid, const QString& code, Reply<SessionInfo> done) override;
     void cancel(const QString& sid, const QString& reason) override;

@@ -12,8 +12,8 @@ QByteArray label(const char* name, const QString& value) {
 
 }  // namespace
 
-KioskMetrics::KioskMetrics(KioskWorkflow& workflow, CardPort& card, FingerPort& finger,
-                           AuditTrail& trail, QObject* parent)
+KioskMetrics::KioskMetrics(KioskWorkflow& workflow, CardPort& card, AuditTrail& trail,
+                           QObject* parent)
     : QObject(parent), m_audit(trail) {
     connect(&workflow, &KioskWorkflow::sessionEnded, this, &KioskMetrics::onSessionEnded);
     connect(&card, &CardPort::cardInserted, this, [this] { m_cardClock.start(); });
@@ -22,11 +22,8 @@ KioskMetrics::KioskMetrics(KioskWorkflow& workflow, CardPort& card, FingerPort& 
             m_cardRead.observe(static_cast<double>(m_cardClock.elapsed()) / 1000.0);
         m_cardClock.invalidate();
     });
-    connect(&finger, &FingerPort::verified, this, [this](const fingerprint::VerifyResult& r) {
-        const int attempts = std::max(r.attempts, 1);
-        m_fingerMatched += r.match ? 1 : 0;
-        m_fingerNotMatched += static_cast<quint64>(r.match ? attempts - 1 : attempts);
-    });
+    connect(&workflow, &KioskWorkflow::fingerJudged, this,
+            [this](bool matched) { ++(matched ? m_fingerMatched : m_fingerNotMatched); });
 }
 
 void KioskMetrics::observe(RegistryClient& client) {

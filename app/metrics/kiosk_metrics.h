@@ -4,7 +4,6 @@
 #include "metrics/histogram.h"
 #include "registry_client/registry_client.h"
 #include "workflow/card_port.h"
-#include "workflow/finger_port.h"
 #include "workflow/kiosk_workflow.h"
 
 #include <map>
@@ -19,7 +18,7 @@ namespace thaid::app {
 class KioskMetrics : public QObject {
     Q_OBJECT
 public:
-    KioskMetrics(KioskWorkflow& workflow, CardPort& card, FingerPort& finger, AuditTrail& trail,
+    KioskMetrics(KioskWorkflow& workflow, CardPort& card, AuditTrail& trail,
                  QObject* parent = nullptr);
     void observe(RegistryClient& client);
     QByteArray render() const;

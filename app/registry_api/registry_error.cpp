@@ -34,6 +34,8 @@ RegistryErrorCode registryErrorCodeFromId(const QString& id) {
         {QStringLiteral("not_found"), RegistryErrorCode::NotFound},
         {QStringLiteral("wrong_state"), RegistryErrorCode::WrongState},
         {QStringLiteral("conflict"), RegistryErrorCode::Conflict},
+        {QStringLiteral("sample_unusable"), RegistryErrorCode::SampleUnusable},
+        {QStringLiteral("too_many_attempts"), RegistryErrorCode::TooManyAttempts},
     };
     return codes.value(id, RegistryErrorCode::Other);
 }
@@ -74,7 +76,15 @@ QString RegistryErrorText::forError(const RegistryError& e) {
                 "This card is not the citizen's latest valid card. Ask for the newest card, "
                 "or send the citizen to card services.");
         case RegistryErrorCode::FingerprintNotVerified:
-            return tr("The registry needs a verified finger. Verify the citizen's finger first.");
+            return tr("The registry did not verify the finger. Scan the finger again.");
+        case RegistryErrorCode::SampleUnusable:
+            return tr(
+                "The scan shows too little of the finger. Clean the scanner, press the whole "
+                "fingertip flat and scan again.");
+        case RegistryErrorCode::TooManyAttempts:
+            return tr(
+                "Too many fingers did not match for this person. The registry allows no more "
+                "tries for 15 minutes; refer the citizen to a supervisor.");
         case RegistryErrorCode::Forbidden:
             return tr(
                 "The registry refused this station or officer. Sign in again; if it happens "

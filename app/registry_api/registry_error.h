@@ -28,6 +28,8 @@ enum class RegistryErrorCode {
     NotFound,
     WrongState,
     Conflict,
+    SampleUnusable,
+    TooManyAttempts,
 };
 
 RegistryErrorCode registryErrorCodeFromId(const QString& id);

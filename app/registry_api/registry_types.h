@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "fingerprint/fingerprint_types.h"
 #include "registry_api/binding_state.h"
 #include "registry_api/registry_error.h"
 
@@ -17,11 +18,10 @@ namespace thaid::app {
 // What the kiosk and the registry exchange (registry-api.yaml), without the network: the
 // workflow speaks these, and only the registry client knows they travel over HTTPS.
 
-struct FingerprintReport {
+// A captured finger on its way to the registry, which decides whether it matches.
+struct FingerCapture {
     QString finger = QStringLiteral("right-index");
-    bool matched = false;
-    std::optional<int> score;
-    int attempts = 1;
+    fingerprint::FingerSample sample;
 };
 
 struct OfficerSession {
@@ -32,9 +32,12 @@ struct OfficerSession {
 
 enum class CardStatus { Latest, Superseded, Revoked, Unknown };
 
-struct ReferencePrint {
-    QString finger;
-    QByteArray print;  // fp_print_serialize; wipe after use
+// The registry's verdict on a citizen's finger. A match carries the verification the session
+// request names; the registry refuses a session without one.
+struct FingerMatch {
+    bool matched = false;
+    QString verificationId;
+    int attemptsLeft = -1;  // failed fingers the registry still allows for this citizen
 };
 
 struct SessionInfo {

@@ -18,13 +18,14 @@ QDateTime isoTime(const QJsonValue& v) {
     return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
 }
 
-QJsonObject fingerJson(const FingerprintReport& f) {
-    QJsonObject o{{QStringLiteral("finger"), f.finger},
-                  {QStringLiteral("matched"), f.matched},
-                  {QStringLiteral("attempts"), std::clamp(f.attempts, 1, 3)}};
-    if (f.score)
-        o.insert(QStringLiteral("score"), *f.score);
-    return o;
+// The captured image itself: the registry matches it (FingerSample in registry-api.yaml).
+QJsonObject fingerJson(const FingerCapture& f) {
+    return {{QStringLiteral("finger"), f.finger},
+            {QStringLiteral("sample"),
+             QJsonObject{{QStringLiteral("width"), f.sample.width},
+                         {QStringLiteral("height"), f.sample.height},
+                         {QStringLiteral("pixels"),
+                          QString::fromLatin1(f.sample.pixels.toBase64())}}}};
 }
 
 // Wraps a typed answer parser around a JSON reply.
@@ -123,7 +124,7 @@ Result<QrFrameInfo, RegistryError> RegistryClient::parseQrFrame(const QJsonObjec
 }
 
 void RegistryClient::signIn(const QString& officerCid, const QString& cardRequestNumber,
-                            const FingerprintReport& finger, QObject* context,
+                            const FingerCapture& finger, QObject* context,
                             Reply<OfficerSession> done) {
     JsonCall call{
         "POST",
@@ -149,13 +150,31 @@ void RegistryClient::signIn(const QString& officerCid, const QString& cardReques
             }));
 }
 
-void RegistryClient::checkCard(const QString& cid, const QString& requestNumber, QObject* context,
+void RegistryClient::signOut(const QString& officerToken, QObject* context, Reply<bool> done) {
+    JsonCall call{"POST",
+                  QStringLiteral("/v1/kiosk/officers/sign-out"),
+                  QStringLiteral("sign-out"),
+                  QJsonObject{{QStringLiteral("officer_token"), officerToken}},
+                  {},
+                  m_endpoint.timeoutMs,
+                  2};
+    m_http.send(std::move(call), context,
+                typed<bool>(std::move(done), [](const QJsonObject& o) -> Result<bool, RegistryError> {
+                    if (!o.value(QStringLiteral("signed_out")).toBool())
+                        return malformed(QStringLiteral("SignOutResult"));
+                    return true;
+                }));
+}
+
+void RegistryClient::checkCard(const QString& cid, const QString& requestNumber,
+                               const QString& officerToken, QObject* context,
                                Reply<CardStatus> done) {
     JsonCall call{"POST",
                   QStringLiteral("/v1/kiosk/cards/check"),
                   QStringLiteral("card-check"),
                   QJsonObject{{QStringLiteral("cid"), cid},
-                              {QStringLiteral("request_number"), requestNumber}},
+                              {QStringLiteral("request_number"), requestNumber},
+                              {QStringLiteral("officer_token"), officerToken}},
                   {},
                   m_endpoint.timeoutMs,
                   2};
@@ -175,33 +194,36 @@ void RegistryClient::checkCard(const QString& cid, const QString& requestNumber,
                     }));
 }
 
-void RegistryClient::referencePrint(const QString& cid, const QString& officerToken,
-                                    QObject* context, Reply<ReferencePrint> done) {
-    JsonCall call{"GET",
-                  QStringLiteral("/v1/kiosk/citizens/%1/reference-print").arg(cid),
-                  QStringLiteral("reference-print"),
-                  std::nullopt,
-                  {{"officer_token", officerToken.toLatin1()}},
+void RegistryClient::verifyFinger(const QString& cid, const QString& requestNumber,
+                                  const QString& officerToken, const FingerCapture& finger,
+                                  QObject* context, Reply<FingerMatch> done) {
+    JsonCall call{"POST",
+                  QStringLiteral("/v1/kiosk/verifications"),
+                  QStringLiteral("verify-finger"),
+                  QJsonObject{{QStringLiteral("cid"), cid},
+                              {QStringLiteral("request_number"), requestNumber},
+                              {QStringLiteral("officer_token"), officerToken},
+                              {QStringLiteral("fingerprint"), fingerJson(finger)}},
+                  {},
                   m_endpoint.timeoutMs,
                   2};
     m_http.send(
         std::move(call), context,
-        typed<ReferencePrint>(
-            std::move(done), [](const QJsonObject& o) -> Result<ReferencePrint, RegistryError> {
-                auto decoded = QByteArray::fromBase64Encoding(
-                    o.value(QStringLiteral("print")).toString().toLatin1(),
-                    QByteArray::AbortOnBase64DecodingErrors);
-                if (o.value(QStringLiteral("format")).toString() !=
-                        QLatin1String("libfprint-nbis") ||
-                    !decoded || decoded.decoded.isEmpty())
-                    return malformed(QStringLiteral("ReferencePrint"));
-                return ReferencePrint{o.value(QStringLiteral("finger")).toString(),
-                                      decoded.decoded};
+        typed<FingerMatch>(
+            std::move(done), [](const QJsonObject& o) -> Result<FingerMatch, RegistryError> {
+                static const QRegularExpression id(QStringLiteral("^[0-9a-f]{32}$"));
+                FingerMatch m{o.value(QStringLiteral("matched")).toBool(),
+                              o.value(QStringLiteral("verification_id")).toString(),
+                              o.value(QStringLiteral("attempts_left")).toInt(-1)};
+                if (!o.value(QStringLiteral("matched")).isBool() ||
+                    (m.matched && !id.match(m.verificationId).hasMatch()))
+                    return malformed(QStringLiteral("FingerVerification"));
+                return m;
             }));
 }
 
 void RegistryClient::createSession(const QString& cid, const QString& requestNumber,
-                                   const FingerprintReport& finger, const QString& officerToken,
+                                   const QString& verificationId, const QString& officerToken,
                                    QObject* context, Reply<SessionInfo> done) {
     JsonCall call{
         "POST",
@@ -209,7 +231,7 @@ void RegistryClient::createSession(const QString& cid, const QString& requestNum
         QStringLiteral("create-session"),
         QJsonObject{{QStringLiteral("cid"), cid},
                     {QStringLiteral("request_number"), requestNumber},
-                    {QStringLiteral("fingerprint"), fingerJson(finger)},
+                    {QStringLiteral("verification_id"), verificationId},
                     {QStringLiteral("officer_token"), officerToken},
                     {QStringLiteral("station_id"), static_cast<qint64>(m_endpoint.stationId)}},
         {},

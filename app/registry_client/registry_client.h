@@ -40,13 +40,15 @@ public:
 
     void status(QObject* context, Reply<RegistryStatus> done);
     void signIn(const QString& officerCid, const QString& cardRequestNumber,
-                const FingerprintReport& finger, QObject* context, Reply<OfficerSession> done);
-    void checkCard(const QString& cid, const QString& requestNumber, QObject* context,
-                   Reply<CardStatus> done);
-    void referencePrint(const QString& cid, const QString& officerToken, QObject* context,
-                        Reply<ReferencePrint> done);
+                const FingerCapture& finger, QObject* context, Reply<OfficerSession> done);
+    void signOut(const QString& officerToken, QObject* context, Reply<bool> done);
+    void checkCard(const QString& cid, const QString& requestNumber, const QString& officerToken,
+                   QObject* context, Reply<CardStatus> done);
+    void verifyFinger(const QString& cid, const QString& requestNumber,
+                      const QString& officerToken, const FingerCapture& finger, QObject* context,
+                      Reply<FingerMatch> done);
     void createSession(const QString& cid, const QString& requestNumber,
-                       const FingerprintReport& finger, const QString& officerToken,
+                       const QString& verificationId, const QString& officerToken,
                        QObject* context, Reply<SessionInfo> done);
     // waitSeconds > 0: long poll until the version differs from `since`.
     void session(const QString& sid, int since, int waitSeconds, QObject* context,

@@ -94,7 +94,7 @@ Result<std::unique_ptr<KioskServices>, QString> KioskServices::create(const Kios
     s->m_diagnostics = std::make_unique<KioskDiagnostics>(c, *s->m_finger, workflowClient);
     if (!c.metricsListen.isEmpty()) {
         s->m_metrics =
-            std::make_unique<KioskMetrics>(*s->m_workflow, *s->m_card, *s->m_finger, *s->m_audit);
+            std::make_unique<KioskMetrics>(*s->m_workflow, *s->m_card, *s->m_audit);
         s->m_metrics->observe(*s->m_auditClient);
         s->m_metrics->observe(workflowClient);
         s->m_metricsServer = std::make_unique<MetricsServer>(

@@ -13,7 +13,6 @@ CitizenSession::CitizenSession(int codeAttempts, int qrSeconds, QObject* parent)
 CitizenSession::~CitizenSession() {
     identity.wipe();
     secureWipe(photo);
-    dropReferencePrint();
     secureWipe(qrText);
 }
 
@@ -30,11 +29,6 @@ void CitizenSession::takeRecord(const card::ThaiIdRecord& record) {
     identity = record.identity;
     photo = record.photoJpeg;
     photoPercent = 100;
-}
-
-void CitizenSession::dropReferencePrint() {
-    secureWipe(referencePrint);
-    referencePrint.clear();
 }
 
 }  // namespace thaid::app

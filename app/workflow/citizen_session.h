@@ -13,7 +13,7 @@ namespace thaid::app {
 
 // Everything the kiosk knows about the citizen in front of it, from the moment their card is
 // inserted to the moment the session ends: one object, so ending a session is destroying it.
-// The destructor wipes the card data, photo and reference print. Replies from the registry or
+// The destructor wipes the card data and photo; a captured finger is wiped once sent. Replies from the registry or
 // the scanner hold a QPointer to the session they belong to, so a reply for a session that has
 // ended finds it gone and never reaches the screen.
 class CitizenSession : public QObject {
@@ -26,15 +26,14 @@ public:
     // The card layer reset the card and reads it again: what it previewed may be another card's.
     void dropPreview();
     void takeRecord(const card::ThaiIdRecord& record);
-    void dropReferencePrint();
 
     card::ThaiIdIdentity identity;
     QByteArray photo;
     int photoPercent = 0;
     bool cardReadAudited = false;  // one card_read row per card, whatever is retried
 
-    QByteArray referencePrint;
     int fingerAttempt = 0;
+    bool fingerInFlight = false;  // a capture is with the registry
     LocalText fingerGuidance;
 
     SessionInfo registry;  // empty sid until the registry opened the session

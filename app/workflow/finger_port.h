@@ -6,13 +6,14 @@
 
 namespace thaid::app {
 
-// 1:1 fingerprint verification as the workflow sees it. Implemented over libfprint.
+// The fingerprint scanner as the workflow sees it: one capture at a time, for the registry to
+// match (the kiosk never decides a match). Implemented over libfprint.
 class FingerPort : public QObject {
     Q_OBJECT
 public:
     using QObject::QObject;
     virtual void start() = 0;
-    virtual void verify(const QByteArray& print, int maxAttempts, int fingerTimeoutMs) = 0;
+    virtual void capture(int fingerTimeoutMs) = 0;
     virtual void cancel() = 0;
     // The scanners seen now and what each can do (the maintenance screen lists them).
     virtual QList<fingerprint::ScannerInfo> scanners() const = 0;
@@ -20,8 +21,7 @@ public:
 Q_SIGNALS:
     void waitingForFinger();
     void retryNeeded(thaid::fingerprint::ScanRetry retry);
-    void attemptFailed(int attempt, int maxAttempts);
-    void verified(const thaid::fingerprint::VerifyResult& result);
+    void captured(const thaid::fingerprint::FingerSample& sample);
     void failed(const thaid::fingerprint::FingerprintError& error);
 };
 

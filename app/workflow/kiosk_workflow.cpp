@@ -32,6 +32,11 @@ KioskWorkflow::KioskWorkflow(CardPort& card, FingerPort& finger, RegistryPort& r
                settings.fingerprintSeconds) {
     connect(&m_signIn, &OfficerSignIn::succeeded, this, &KioskWorkflow::onOfficerSignedIn);
     connect(&m_signIn, &OfficerSignIn::refused, this, &KioskWorkflow::onOfficerRefused);
+    connect(&m_signIn, &OfficerSignIn::fingerJudged, this, &KioskWorkflow::fingerJudged);
+    connect(&m_signIn, &OfficerSignIn::guidance, this, [this](const LocalText& g) {
+        if (m_state == KioskState::SigningIn)
+            setGuidance(g);
+    });
     connectCard();
     connectFinger();
     connectRegistry();
@@ -282,11 +287,6 @@ void KioskWorkflow::officerRecord(const card::ThaiIdRecord& record) {
     switch (m_signIn.begin(record)) {
         case OfficerSignIn::Begin::NotEnrolled:
             setMessage(&WorkflowText::notEnrolledHere);
-            break;
-        case OfficerSignIn::Begin::TemplateUnreadable:
-            fault(FaultKind::Storage, &WorkflowText::templateUnreadable,
-                  QStringLiteral("officer_template_unreadable"));
-            m_retryAction = [this] { setState(KioskState::SignedOut); };
             break;
         case OfficerSignIn::Begin::FingerRequested:
             setGuidance(&FingerprintText::placeFinger);

@@ -91,6 +91,7 @@ Q_SIGNALS:
     void codeRefused();     // a wrong code: the field starts again
     void sessionEnded(const thaid::app::SessionOutcome& outcome);
     void fingerWaiting();  // the scanner waits for a finger
+    void fingerJudged(bool matched);  // the registry's verdict on one captured finger
 
 private:
     const StateRule& rule() const { return ruleFor(m_state); }
@@ -132,10 +133,11 @@ private:
     void checkCard();
     void blockCard(CardStatus status);
     void startFingerprint();
-    void verifyFinger();
-    void onVerified(const fingerprint::VerifyResult& result);
+    void captureFinger();
+    void onCaptured(fingerprint::FingerSample sample);
+    void onFingerMatch(const Result<FingerMatch, RegistryError>& r);
     void onFingerFailed(const fingerprint::FingerprintError& error);
-    void createSession(int attempts);
+    void createSession(const QString& verificationId, int attempts);
     void onSessionChanged(const SessionInfo& s);
     void complete();
     void onCodeAnswer(const Result<SessionInfo, RegistryError>& r);

@@ -30,15 +30,7 @@ void KioskWorkflow::connectFinger() {
         if (accepts(WorkflowEvent::FingerProgress))
             setGuidance([r] { return FingerprintText::forRetry(r); });
     });
-    connect(&m_finger, &FingerPort::attemptFailed, this, [this](int attempt, int max) {
-        if (!accepts(WorkflowEvent::FingerProgress))
-            return;
-        if (m_citizen)
-            m_citizen->fingerAttempt = attempt + 1;
-        audit(AuditKind::FingerprintAttemptFailed, QStringLiteral("attempt=%1").arg(attempt));
-        setGuidance([attempt, max] { return FingerprintText::attemptFailed(attempt, max); });
-    });
-    connect(&m_finger, &FingerPort::verified, this, &KioskWorkflow::onVerified);
+    connect(&m_finger, &FingerPort::captured, this, &KioskWorkflow::onCaptured);
     connect(&m_finger, &FingerPort::failed, this, &KioskWorkflow::onFingerFailed);
 }
 
@@ -91,7 +83,7 @@ void KioskWorkflow::citizenRecord(const card::ThaiIdRecord& record) {
 
 void KioskWorkflow::checkCard() {
     m_registry.checkCard(
-        m_citizen->identity.citizenId, m_citizen->identity.requestNumber,
+        m_citizen->identity.citizenId, m_citizen->identity.requestNumber, m_signIn.token(),
         forThisSession(
             WorkflowEvent::CardChecked, [this](const Result<CardStatus, RegistryError>& r) {
                 if (!r) {
@@ -143,48 +135,79 @@ void KioskWorkflow::confirmFace() {
 
 void KioskWorkflow::startFingerprint() {
     m_citizen->fingerAttempt = 1;
-    m_citizen->fingerGuidance = &WorkflowText::fetchingReference;
-    Q_EMIT fingerChanged();
     setMessage({});
     setState(KioskState::Fingerprint);
-    m_registry.referencePrint(
-        m_citizen->identity.citizenId, m_signIn.token(),
-        forThisSession(WorkflowEvent::ReferencePrint,
-                       [this](const Result<ReferencePrint, RegistryError>& r) {
-                           if (!r) {
-                               fault(FaultKind::Registry, registryText(r.error()),
-                                     QStringLiteral("reference_print:%1")
-                                         .arg(registryErrorKindId(r.error().kind)));
-                               m_retryAction = [this] { startFingerprint(); };
-                               return;
-                           }
-                           m_citizen->referencePrint = r.value().print;
-                           verifyFinger();
-                       }));
+    captureFinger();
 }
 
-void KioskWorkflow::verifyFinger() {
+void KioskWorkflow::captureFinger() {
     setGuidance(&FingerprintText::placeFinger);
-    m_finger.verify(m_citizen->referencePrint, m_settings.maxFingerAttempts,
-                    m_settings.fingerprintSeconds * 1000);
+    m_finger.capture(m_settings.fingerprintSeconds * 1000);
 }
 
-void KioskWorkflow::onVerified(const fingerprint::VerifyResult& result) {
-    if (!accepts(WorkflowEvent::FingerVerdict))
+void KioskWorkflow::onCaptured(fingerprint::FingerSample sample) {
+    if (!accepts(WorkflowEvent::FingerCaptured)) {
+        sample.wipe();
         return;
+    }
     if (m_state == KioskState::SigningIn) {
-        m_signIn.fingerVerified(result);
+        m_signIn.fingerCaptured(std::move(sample));
         return;
     }
-    m_citizen->dropReferencePrint();
-    if (!result.match) {
-        audit(AuditKind::FingerprintNoMatch, QStringLiteral("attempts=%1").arg(result.attempts));
-        setMessage([n = result.attempts] { return WorkflowText::fingerNotMatched(n); });
-        setState(KioskState::FingerprintRefer);
+    // The registry decides the match; the kiosk only sends what the scanner saw.
+    m_citizen->fingerInFlight = true;
+    setGuidance(&WorkflowText::checkingFinger);
+    const card::ThaiIdIdentity& who = m_citizen->identity;
+    m_registry.verifyFinger(
+        who.citizenId, who.requestNumber, m_signIn.token(), {QStringLiteral("right-index"), sample},
+        forThisSession(WorkflowEvent::FingerVerdict,
+                       [this](const Result<FingerMatch, RegistryError>& r) { onFingerMatch(r); }));
+    sample.wipe();
+}
+
+void KioskWorkflow::onFingerMatch(const Result<FingerMatch, RegistryError>& r) {
+    m_citizen->fingerInFlight = false;
+    const int attempt = m_citizen->fingerAttempt;
+    const int max = m_settings.maxFingerAttempts;
+    if (!r) {
+        const RegistryErrorCode code = r.error().apiCode();
+        if (code == RegistryErrorCode::SampleUnusable) {
+            // A poor scan is not a failed match: the same attempt again.
+            m_finger.capture(m_settings.fingerprintSeconds * 1000);
+            setGuidance(registryText(r.error()));
+            return;
+        }
+        if (code == RegistryErrorCode::TooManyAttempts) {
+            audit(AuditKind::FingerprintNoMatch, QStringLiteral("registry_limit"));
+            setMessage(registryText(r.error()));
+            setState(KioskState::FingerprintRefer);
+            return;
+        }
+        fault(FaultKind::Registry, registryText(r.error()),
+              QStringLiteral("verify_finger:%1").arg(registryErrorKindId(r.error().kind)));
+        m_retryAction = [this] {
+            setState(KioskState::Fingerprint);
+            captureFinger();
+        };
         return;
     }
-    audit(AuditKind::FingerprintVerified, QStringLiteral("attempts=%1").arg(result.attempts));
-    createSession(result.attempts);
+    Q_EMIT fingerJudged(r.value().matched);
+    if (r.value().matched) {
+        audit(AuditKind::FingerprintVerified, QStringLiteral("attempts=%1").arg(attempt));
+        createSession(r.value().verificationId, attempt);
+        return;
+    }
+    audit(AuditKind::FingerprintAttemptFailed, QStringLiteral("attempt=%1").arg(attempt));
+    if (attempt < max && r.value().attemptsLeft != 0) {
+        ++m_citizen->fingerAttempt;
+        Q_EMIT fingerChanged();
+        m_finger.capture(m_settings.fingerprintSeconds * 1000);
+        setGuidance([attempt, max] { return FingerprintText::attemptFailed(attempt, max); });
+        return;
+    }
+    audit(AuditKind::FingerprintNoMatch, QStringLiteral("attempts=%1").arg(attempt));
+    setMessage([attempt] { return WorkflowText::fingerNotMatched(attempt); });
+    setState(KioskState::FingerprintRefer);
 }
 
 void KioskWorkflow::onFingerFailed(const fingerprint::FingerprintError& error) {
@@ -202,20 +225,19 @@ void KioskWorkflow::onFingerFailed(const fingerprint::FingerprintError& error) {
           QStringLiteral("fingerprint:%1").arg(fingerprint::fingerprintErrorId(error.code)));
     m_retryAction = [this] {
         setState(KioskState::Fingerprint);
-        verifyFinger();
+        captureFinger();
     };
 }
 
 // --- registry session ---------------------------------------------------------------------------
 
-void KioskWorkflow::createSession(int attempts) {
+void KioskWorkflow::createSession(const QString& verificationId, int attempts) {
     setState(KioskState::CreatingSession);
     const card::ThaiIdIdentity& who = m_citizen->identity;
     m_registry.createSession(
-        who.citizenId, who.requestNumber,
-        {QStringLiteral("right-index"), true, {}, std::max(attempts, 1)}, m_signIn.token(),
+        who.citizenId, who.requestNumber, verificationId, m_signIn.token(),
         forThisSession(WorkflowEvent::SessionCreated,
-                       [this, attempts](const Result<SessionInfo, RegistryError>& r) {
+                       [this, verificationId, attempts](const Result<SessionInfo, RegistryError>& r) {
                            if (!r) {
                                if (r.error().apiCode() == RegistryErrorCode::CardNotLatest) {
                                    audit(AuditKind::CardBlocked, QStringLiteral("not_latest"));
@@ -226,7 +248,15 @@ void KioskWorkflow::createSession(int attempts) {
                                fault(FaultKind::Registry, registryText(r.error()),
                                      QStringLiteral("create_session:%1")
                                          .arg(registryErrorKindId(r.error().kind)));
-                               m_retryAction = [this, attempts] { createSession(attempts); };
+                               // A verification is used once: a failed creation that
+                               // did not reach the registry may retry with it, anything
+                               // else needs the finger again.
+                               if (r.error().transient())
+                                   m_retryAction = [this, verificationId, attempts] {
+                                       createSession(verificationId, attempts);
+                                   };
+                               else
+                                   m_retryAction = [this] { startFingerprint(); };
                                return;
                            }
                            m_citizen->registry = r.value();

@@ -3,6 +3,7 @@
 #include "common/secure_wipe.h"
 #include "logging/app_logging.h"
 #include "registry_api/registry_error.h"
+#include "text/fingerprint_text.h"
 
 namespace thaid::app {
 
@@ -24,40 +25,62 @@ OfficerSignIn::Begin OfficerSignIn::begin(const card::ThaiIdRecord& card) {
         audit(AuditKind::OfficerSignInRefused, QStringLiteral("not_enrolled"));
         return Begin::NotEnrolled;
     }
-    auto print = m_officers.print(officer->cid);
-    if (!print)
-        return Begin::TemplateUnreadable;
     m_pending = officer;
     m_name = officer->displayName;
-    m_finger.verify(print.value(), m_maxAttempts, m_fingerSeconds * 1000);
-    secureWipe(print.value());
+    m_attempt = 1;
+    m_finger.capture(m_fingerSeconds * 1000);
     return Begin::FingerRequested;
 }
 
-void OfficerSignIn::fingerVerified(const fingerprint::VerifyResult& result) {
-    if (!m_pending)
+void OfficerSignIn::fingerCaptured(fingerprint::FingerSample sample) {
+    if (!m_pending) {
+        sample.wipe();
         return;
-    if (!result.match) {
+    }
+    const Officer& officer = *m_pending;
+    m_registry.signIn(officer.cid, officer.requestNumber, {officer.finger, sample},
+                      [this, cid = officer.cid](const Result<OfficerSession, RegistryError>& r) {
+                          if (!m_pending || m_pending->cid != cid)
+                              return;  // abandoned meanwhile
+                          onRegistryAnswer(r);
+                      });
+    sample.wipe();
+}
+
+void OfficerSignIn::onRegistryAnswer(const Result<OfficerSession, RegistryError>& r) {
+    if (r) {
+        Q_EMIT fingerJudged(true);
+        m_pending.reset();
+        m_token = r.value().token;
+        audit(AuditKind::OfficerSignedIn);
+        Q_EMIT succeeded();
+        return;
+    }
+    const RegistryErrorCode code = r.error().apiCode();
+    if (code == RegistryErrorCode::SampleUnusable) {
+        // A poor scan is not a failed match: the same attempt again.
+        Q_EMIT guidance([] { return FingerprintText::forRetry(fingerprint::ScanRetry::General); });
+        m_finger.capture(m_fingerSeconds * 1000);
+        return;
+    }
+    if (code == RegistryErrorCode::FingerprintNotVerified)
+        Q_EMIT fingerJudged(false);
+    if (code == RegistryErrorCode::FingerprintNotVerified && m_attempt < m_maxAttempts) {
+        audit(AuditKind::FingerprintAttemptFailed, QStringLiteral("attempt=%1").arg(m_attempt));
+        Q_EMIT guidance([a = m_attempt, max = m_maxAttempts] {
+            return FingerprintText::attemptFailed(a, max);
+        });
+        ++m_attempt;
+        m_finger.capture(m_fingerSeconds * 1000);
+        return;
+    }
+    if (code == RegistryErrorCode::FingerprintNotVerified) {
         refuse(QStringLiteral("finger"),
                [] { return tr("Your finger did not match. Remove your card and try again."); });
         return;
     }
-    const Officer officer = *m_pending;
-    m_registry.signIn(officer.cid, officer.requestNumber,
-                      {officer.finger, true, result.score, std::max(result.attempts, 1)},
-                      [this, cid = officer.cid](const Result<OfficerSession, RegistryError>& r) {
-                          if (!m_pending || m_pending->cid != cid)
-                              return;  // abandoned meanwhile
-                          if (!r) {
-                              refuse(QStringLiteral("registry:%1").arg(r.error().code),
-                                     [e = r.error()] { return RegistryErrorText::forError(e); });
-                              return;
-                          }
-                          m_pending.reset();
-                          m_token = r.value().token;
-                          audit(AuditKind::OfficerSignedIn);
-                          Q_EMIT succeeded();
-                      });
+    refuse(QStringLiteral("registry:%1").arg(r.error().code),
+           [e = r.error()] { return RegistryErrorText::forError(e); });
 }
 
 void OfficerSignIn::audit(AuditKind kind, const QString& detail) {
@@ -81,8 +104,10 @@ void OfficerSignIn::abandon() {
 
 void OfficerSignIn::signOut() {
     abandon();
-    if (!m_token.isEmpty())
+    if (!m_token.isEmpty()) {
+        m_registry.signOut(m_token);
         audit(AuditKind::OfficerSignOut);
+    }
     m_token.clear();
     m_name.clear();
 }

@@ -9,9 +9,10 @@
 
 namespace thaid::app {
 
-// Signing an officer in (DESIGN.md §6): their own card, enrolled on this kiosk; a 1:1 match of
-// their finger against the template sealed here; then the registry's sign-in, whose token every
-// citizen request carries. Holds who is signed in; the workflow decides which screen shows.
+// Signing an officer in (DESIGN.md §6): their own card, enrolled on this kiosk; then their
+// finger, captured here and matched by the registry, which answers with the token every citizen
+// request carries. The kiosk never decides the match. Holds who is signed in; the workflow
+// decides which screen shows.
 class OfficerSignIn : public QObject {
     Q_OBJECT
 public:
@@ -19,11 +20,12 @@ public:
                   AuditTrail& trail, int maxFingerAttempts, int fingerSeconds,
                   QObject* parent = nullptr);
 
-    enum class Begin { FingerRequested, NotEnrolled, TemplateUnreadable };
+    enum class Begin { FingerRequested, NotEnrolled };
     // The officer's own card was read: asks for the finger when the card is enrolled here.
     Begin begin(const card::ThaiIdRecord& card);
-    // The scanner's verdict on the officer's finger; ends in succeeded() or refused().
-    void fingerVerified(const fingerprint::VerifyResult& result);
+    // The scanner's image of the officer's finger goes to the registry; ends in succeeded() or
+    // refused(), or asks for the finger again while attempts are left.
+    void fingerCaptured(fingerprint::FingerSample sample);
     // Stops a sign-in under way (card removed, Esc, scanner error). Does not sign anyone out.
     void abandon();
     void signOut();
@@ -36,9 +38,13 @@ public:
 Q_SIGNALS:
     void succeeded();
     void refused(const thaid::LocalText& why);
+    // What the officer should do now (another placement, a cleaner scan).
+    void guidance(const thaid::LocalText& text);
+    void fingerJudged(bool matched);  // the registry's verdict on one placement
 
 private:
     void refuse(const QString& auditDetail, const LocalText& why);
+    void onRegistryAnswer(const Result<OfficerSession, RegistryError>& r);
     void audit(AuditKind kind, const QString& detail = {});
 
     FingerPort& m_finger;
@@ -49,6 +55,7 @@ private:
     int m_fingerSeconds;
 
     std::optional<Officer> m_pending;
+    int m_attempt = 0;
     QString m_name;
     QString m_token;
 };

@@ -16,14 +16,18 @@ public:
     using Reply = RegistryReply<T>;
     using QObject::QObject;
 
+    // The registry matches the officer's finger and answers with a token, or refuses.
     virtual void signIn(const QString& officerCid, const QString& cardRequestNumber,
-                        const FingerprintReport& finger, Reply<OfficerSession> done) = 0;
+                        const FingerCapture& finger, Reply<OfficerSession> done) = 0;
+    // Ends the token at the registry; nothing to wait for.
+    virtual void signOut(const QString& officerToken) = 0;
     virtual void checkCard(const QString& cid, const QString& requestNumber,
-                           Reply<CardStatus> done) = 0;
-    virtual void referencePrint(const QString& cid, const QString& officerToken,
-                                Reply<ReferencePrint> done) = 0;
+                           const QString& officerToken, Reply<CardStatus> done) = 0;
+    virtual void verifyFinger(const QString& cid, const QString& requestNumber,
+                              const QString& officerToken, const FingerCapture& finger,
+                              Reply<FingerMatch> done) = 0;
     virtual void createSession(const QString& cid, const QString& requestNumber,
-                               const FingerprintReport& finger, const QString& officerToken,
+                               const QString& verificationId, const QString& officerToken,
                                Reply<SessionInfo> done) = 0;
     virtual void confirm(const QString& sid, const QString& code, Reply<SessionInfo> done) = 0;
     virtual void cancel(const QString& sid, const QString& reason) = 0;

@@ -30,7 +30,7 @@ constexpr std::array kRules{
          events({E::CardInserted, E::RecordRead, E::ReadFailed, E::OpenMaintenance})}},
     Row{KioskState::SigningIn,
         {false, EscAction::AbandonSignIn, RemovalAction::AbandonSignIn,
-         events({E::FingerProgress, E::FingerVerdict, E::FingerError})}},
+         events({E::FingerProgress, E::FingerCaptured, E::FingerVerdict, E::FingerError})}},
     Row{KioskState::WaitingForCard,
         {false, EscAction::Nothing, RemovalAction::OfficerCardOut,
          events({E::CardInserted, E::OpenMaintenance, E::IdleLock})}},
@@ -45,7 +45,7 @@ constexpr std::array kRules{
     Row{KioskState::Fingerprint,
         {true, EscAction::EndSession, RemovalAction::EndSession,
          kWhileServing |
-             events({E::ReferencePrint, E::FingerProgress, E::FingerVerdict, E::FingerError})}},
+             events({E::FingerProgress, E::FingerCaptured, E::FingerVerdict, E::FingerError})}},
     Row{KioskState::FingerprintRefer, {true, EscAction::EndSession, RemovalAction::EndSession, 0}},
     Row{KioskState::CreatingSession,
         {true, EscAction::EndSession, RemovalAction::EndSession,

@@ -16,9 +16,9 @@ enum class WorkflowEvent : std::uint8_t {
     ReadFailed,
     CardChecked,  // the registry's answer on the card
     FaceConfirmed,
-    ReferencePrint,
-    FingerProgress,  // waiting, retry guidance, a failed attempt
-    FingerVerdict,
+    FingerProgress,  // waiting for a finger, retry guidance
+    FingerCaptured,  // the scanner has an image for the registry
+    FingerVerdict,   // the registry's answer on it
     FingerError,
     SessionCreated,
     QrFrame,

@@ -20,11 +20,6 @@ QString WorkflowText::notEnrolledHere() {
         "(thaid-kioskctl officer enroll).");
 }
 
-QString WorkflowText::templateUnreadable() {
-    return tr(
-        "Your fingerprint template cannot be opened on this kiosk. Ask IT to enrol you again.");
-}
-
 QString WorkflowText::placeOwnFinger() {
     return tr("Place your index finger on the scanner.");
 }
@@ -64,8 +59,8 @@ QString WorkflowText::cardUnknown() {
     return tr("The registry does not know this card. Send the citizen to card services.");
 }
 
-QString WorkflowText::fetchingReference() {
-    return tr("Getting the citizen's reference fingerprint from the registry…");
+QString WorkflowText::checkingFinger() {
+    return tr("The registry is checking the finger…");
 }
 
 QString WorkflowText::fingerNotMatched(int attempts) {

@@ -16,7 +16,6 @@ public:
     static QString readingOwnCard();
     static QString ownCardRemovedDuringSignIn();
     static QString notEnrolledHere();
-    static QString templateUnreadable();
     static QString placeOwnFinger();
     static QString signedInRemoveCard();
     static QString lockedAfterIdle(int minutes);
@@ -30,7 +29,7 @@ public:
     static QString cardUnknown();
 
     // Finger, session, code
-    static QString fetchingReference();
+    static QString checkingFinger();
     static QString fingerNotMatched(int attempts);
     static QString typeSixDigits();
     static QString checkingCode();

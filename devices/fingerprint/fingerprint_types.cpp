@@ -1,6 +1,14 @@
 #include "fingerprint/fingerprint_types.h"
 
+#include "common/secure_wipe.h"
+
 namespace thaid::fingerprint {
+
+void FingerSample::wipe() {
+    secureWipe(pixels);
+    pixels.clear();
+    width = height = 0;
+}
 
 std::optional<Finger> parseFinger(const QString& name) {
     static const char* const kNames[] = {

@@ -66,6 +66,19 @@ struct VerifyResult {
     qint64 ms = 0;
 };
 
+// One captured image as the scanner gave it: 8-bit grey, row by row. It is the sample the
+// registry matches (DESIGN.md §5); held in memory only, and wiped with wipe().
+struct FingerSample {
+    int width = 0;
+    int height = 0;
+    QByteArray pixels;
+    qint64 captureMs = 0;
+    bool isValid() const {
+        return width > 0 && height > 0 && pixels.size() == static_cast<qsizetype>(width) * height;
+    }
+    void wipe();
+};
+
 QString fingerprintErrorId(FingerprintErrorCode code);
 QString scanRetryId(ScanRetry retry);
 
@@ -75,3 +88,4 @@ Q_DECLARE_METATYPE(thaid::fingerprint::ScannerInfo)
 Q_DECLARE_METATYPE(thaid::fingerprint::ScanRetry)
 Q_DECLARE_METATYPE(thaid::fingerprint::FingerprintError)
 Q_DECLARE_METATYPE(thaid::fingerprint::VerifyResult)
+Q_DECLARE_METATYPE(thaid::fingerprint::FingerSample)

@@ -333,6 +333,53 @@ void LibfprintBackend::report(bool matched, int index) {
     }
 }
 
+void LibfprintBackend::capture(const QString& id) {
+    FpDevice* d = find(id, true);
+    if (!d)
+        return fail({FingerprintErrorCode::NoScanner,
+                     QStringLiteral("no scanner that gives an image")});
+    op = std::make_unique<Operation>();
+    op->kind = OpKind::Capture;
+    op->device.reset(FP_DEVICE(g_object_ref(d)));
+    watchFinger();
+    withOpenDevice([this] { startCapture(); });
+}
+
+void LibfprintBackend::startCapture() {
+    fp_device_capture(op->device.get(), TRUE, op->cancellable.get(), &LibfprintBackend::captureDone,
+                      this);
+}
+
+void LibfprintBackend::captureDone(GObject* src, GAsyncResult* res, gpointer self) {
+    auto* b = static_cast<LibfprintBackend*>(self);
+    GError* err = nullptr;
+    GRef<FpImage> image(fp_device_capture_finish(FP_DEVICE(src), res, &err));
+    GErrorPtr e(err);
+    if (err && err->domain == FP_DEVICE_RETRY) {
+        const ScanRetry r = mapRetry(err);
+        b->toQt([r](LibfprintScanner& s) { Q_EMIT s.retryNeeded(r); });
+        if (++b->op->retries > kMaxRetries)
+            return b->fail(
+                {FingerprintErrorCode::DeviceError, QStringLiteral("too many poor scans")});
+        return b->startCapture();
+    }
+    if (err || !image)
+        return b->fail(err ? mapError(err)
+                           : FingerprintError{FingerprintErrorCode::DeviceError,
+                                              QStringLiteral("no image")});
+    gsize length = 0;
+    const guchar* data = fp_image_get_data(image.get(), &length);
+    FingerSample sample;
+    sample.width = static_cast<int>(fp_image_get_width(image.get()));
+    sample.height = static_cast<int>(fp_image_get_height(image.get()));
+    sample.pixels = QByteArray(reinterpret_cast<const char*>(data), static_cast<qsizetype>(length));
+    sample.captureMs = b->op->elapsedMs();
+    b->succeed([sample](LibfprintScanner& s) mutable {
+        Q_EMIT s.captured(sample);
+        sample.wipe();
+    });
+}
+
 void LibfprintBackend::cancel() {
     if (op)
         g_cancellable_cancel(op->cancellable.get());

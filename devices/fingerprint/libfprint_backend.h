@@ -18,7 +18,7 @@ namespace thaid::fingerprint {
 
 class LibfprintScanner;
 
-enum class OpKind { Enroll, Verify, Identify };
+enum class OpKind { Enroll, Verify, Identify, Capture };
 
 struct LibfprintBackend {
     struct Operation {
@@ -86,6 +86,13 @@ struct LibfprintBackend {
     static void matchDone(GObject* src, GAsyncResult* res, gpointer self);
 
     void report(bool matched, int index);
+
+    // ---- capture ----
+    void capture(const QString& id);
+
+    void startCapture();
+
+    static void captureDone(GObject* src, GAsyncResult* res, gpointer self);
 
     void cancel();
 };

@@ -16,6 +16,7 @@ LibfprintScanner::LibfprintScanner(QObject* parent) : QObject(parent) {
     qRegisterMetaType<ScanRetry>();
     qRegisterMetaType<FingerprintError>();
     qRegisterMetaType<VerifyResult>();
+    qRegisterMetaType<FingerSample>();
     const QByteArray dispatcher =
         QCoreApplication::instance() && QCoreApplication::instance()->thread()->eventDispatcher()
             ? QByteArray(QCoreApplication::instance()
@@ -117,6 +118,12 @@ void LibfprintScanner::identify(const QString& scannerId, const QList<QByteArray
     m_loop->post([b = m_backend.get(), scannerId, prints, options] {
         b->match(OpKind::Identify, scannerId, prints, options.maxAttempts);
     });
+}
+
+void LibfprintScanner::capture(const QString& scannerId, int fingerTimeoutMs) {
+    if (!begin(scannerId, fingerTimeoutMs))
+        return;
+    m_loop->post([b = m_backend.get(), scannerId] { b->capture(scannerId); });
 }
 
 void LibfprintScanner::cancel() {

@@ -42,6 +42,8 @@ public:
     void verify(const QString& scannerId, const QByteArray& print, MatchOptions options = {});
     void identify(const QString& scannerId, const QList<QByteArray>& prints,
                   MatchOptions options = {});
+    // One image from an image device, for the registry to match; retries as verify does.
+    void capture(const QString& scannerId, int fingerTimeoutMs = 30000);
     void cancel();
     bool busy() const { return m_busy; }
 
@@ -55,6 +57,7 @@ Q_SIGNALS:
     void verified(const thaid::fingerprint::VerifyResult& result);
     // index into the prints given to identify(), or -1
     void identified(int index, int attempts, qint64 ms);
+    void captured(const thaid::fingerprint::FingerSample& sample);
     void failed(const thaid::fingerprint::FingerprintError& error);
 
 private:

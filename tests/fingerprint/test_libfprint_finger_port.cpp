@@ -1,6 +1,7 @@
-// The workflow's finger port over real libfprint (virtual_image, fixture prints): what the
-// workflow hears is what the scanner did, with the attempt limit it was given.
+// The workflow's finger port over real libfprint (virtual_image, fixture images): it hands the
+// workflow the image the sensor saw, after any poor scans, for the registry to match.
 #include "adapters/libfprint_finger_port.h"
+#include "fingerprint/virtual_finger/finger_feed.h"
 #include "scanner_harness.h"
 
 #include <QDeadlineTimer>
@@ -15,71 +16,76 @@ using thaid::testing::ScannerHarness;
 namespace {
 
 struct PortRun {
-    std::optional<VerifyResult> result;
+    std::optional<FingerSample> sample;
     std::optional<FingerprintError> error;
     int waiting = 0;
-    int attemptsFailed = 0;
+    int retries = 0;
 };
 
-PortRun verifyThroughPort(app::FingerPort& port, const QByteArray& print, int attempts) {
+PortRun captureThroughPort(app::FingerPort& port) {
     PortRun run;
     QObject context;
     QObject::connect(&port, &app::FingerPort::waitingForFinger, &context, [&] { ++run.waiting; });
-    QObject::connect(&port, &app::FingerPort::attemptFailed, &context,
-                     [&](int, int) { ++run.attemptsFailed; });
-    QObject::connect(&port, &app::FingerPort::verified, &context,
-                     [&](const VerifyResult& r) { run.result = r; });
+    QObject::connect(&port, &app::FingerPort::retryNeeded, &context,
+                     [&](ScanRetry) { ++run.retries; });
+    QObject::connect(&port, &app::FingerPort::captured, &context,
+                     [&](const FingerSample& s) { run.sample = s; });
     QObject::connect(&port, &app::FingerPort::failed, &context,
                      [&](const FingerprintError& e) { run.error = e; });
-    port.verify(print, attempts, 30000);
+    port.capture(30000);
     QDeadlineTimer deadline(40000);
-    while (!run.result && !run.error && !deadline.hasExpired())
+    while (!run.sample && !run.error && !deadline.hasExpired())
         QTest::qWait(50);
     ScannerHarness::shared().clearQueue();
     return run;
 }
 
+QByteArray fixturePixels(const QString& name) {
+    QString error;
+    return finger_feed::imageFrame(ScannerHarness::fixture(name), &error).mid(8);
+}
+
 }  // namespace
 
-TEST(FingerPort, ReportsAMatchAndTheAttemptsItTook) {
+TEST(FingerPort, HandsOverTheImageTheSensorSaw) {
     ScannerHarness& h = ScannerHarness::shared();
     ASSERT_TRUE(h.waitForScanner());
-    const QByteArray print = h.enroll(QStringLiteral("tented_arch.png"));
-    ASSERT_FALSE(print.isEmpty());
     app::LibfprintFingerPort port(h.scanner, {});
     EXPECT_FALSE(port.scanners().isEmpty());
-
-    h.queue({ScannerHarness::fixture(QStringLiteral("arch.png")),
-             ScannerHarness::fixture(QStringLiteral("tented_arch-capture2.png"))});
-    const PortRun matched = verifyThroughPort(port, print, 3);
-    ASSERT_TRUE(matched.result);
-    EXPECT_TRUE(matched.result->match);
-    EXPECT_EQ(matched.result->attempts, 2);
-    EXPECT_EQ(matched.attemptsFailed, 1);
-    EXPECT_GE(matched.waiting, 2);
+    h.queue({ScannerHarness::fixture(QStringLiteral("tented_arch-capture2.png"))});
+    const PortRun run = captureThroughPort(port);
+    ASSERT_TRUE(run.sample) << (run.error ? run.error->detail.toStdString() : "timeout");
+    EXPECT_EQ(run.sample->width, 256);
+    EXPECT_EQ(run.sample->height, 240);
+    EXPECT_TRUE(run.sample->isValid());
+    EXPECT_EQ(run.sample->pixels, fixturePixels(QStringLiteral("tented_arch-capture2.png")));
+    EXPECT_GE(run.waiting, 1);
 }
 
-TEST(FingerPort, StopsAtTheAttemptLimitItWasGiven) {
-    ScannerHarness& h = ScannerHarness::shared();
-    ASSERT_TRUE(h.waitForScanner());
-    const QByteArray print = h.enroll(QStringLiteral("tented_arch.png"));
-    ASSERT_FALSE(print.isEmpty());
-    app::LibfprintFingerPort port(h.scanner, {});
-    h.queue({ScannerHarness::fixture(QStringLiteral("arch.png")),
-             ScannerHarness::fixture(QStringLiteral("whorl.png")),
-             ScannerHarness::fixture(QStringLiteral("tented_arch-capture2.png"))});
-    const PortRun refused = verifyThroughPort(port, print, 2);  // the third would have matched
-    ASSERT_TRUE(refused.result);
-    EXPECT_FALSE(refused.result->match);
-    EXPECT_EQ(refused.result->attempts, 2);
-}
-
-TEST(FingerPort, ACorruptReferenceIsAFailureNotAVerdict) {
+TEST(FingerPort, APoorScanIsGuidanceAndTheNextPlacementIsCaptured) {
     ScannerHarness& h = ScannerHarness::shared();
     ASSERT_TRUE(h.waitForScanner());
     app::LibfprintFingerPort port(h.scanner, {});
-    const PortRun run = verifyThroughPort(port, QByteArray("not a print"), 3);
-    EXPECT_FALSE(run.result);
+    h.queue({QStringLiteral("retry:1"), ScannerHarness::fixture(QStringLiteral("whorl.png"))});
+    const PortRun run = captureThroughPort(port);
+    ASSERT_TRUE(run.sample);
+    EXPECT_EQ(run.retries, 1);
+    EXPECT_EQ(run.sample->pixels, fixturePixels(QStringLiteral("whorl.png")));
+}
+
+TEST(FingerPort, AnUnpluggedScannerIsAFailureNotAnImage) {
+    ScannerHarness& h = ScannerHarness::shared();
+    ASSERT_TRUE(h.waitForScanner());
+    app::LibfprintFingerPort port(h.scanner, {});
+    h.queue({QStringLiteral("unplug")});
+    const PortRun run = captureThroughPort(port);
+    EXPECT_FALSE(run.sample);
     ASSERT_TRUE(run.error);
-    port.cancel();  // nothing running: harmless
+    EXPECT_EQ(run.error->code, FingerprintErrorCode::Unplugged);
+    // The next test finds it again, once libfprint has let go of the removed device.
+    QDeadlineTimer gone(5000);
+    while (!h.scanner.scanners().isEmpty() && !gone.hasExpired())
+        QTest::qWait(100);
+    h.scanner.rescan();
+    ASSERT_TRUE(h.waitForScanner());
 }

@@ -18,8 +18,10 @@ RegistryFixture::RegistryFixture() {
                          QStringLiteral("Mr. Somchai Jaidee"), kRequestNumber,
                          QStringLiteral("latest"), QStringLiteral("right-index"), kReferencePrint});
     m_store->putSupersededCard(kCid, QStringLiteral("5001-02-00000001"));
-    m_store->putOfficer({kOfficerCid, QStringLiteral("Kanya"), kOfficerCard});
-    m_service = std::make_unique<RegistryService>(*m_store, *m_signing, [this] { return nowMs(); });
+    m_store->putOfficer({kOfficerCid, QStringLiteral("Kanya"), kOfficerCard,
+                         QStringLiteral("right-index"), kOfficerPrint});
+    m_service = std::make_unique<RegistryService>(*m_store, m_matcher, *m_signing,
+                                                  [this] { return nowMs(); });
 
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificate(QSslCertificate(m_server.certificate));
@@ -75,18 +77,26 @@ std::unique_ptr<sim::PhoneApi> RegistryFixture::phone() const {
 
 QString RegistryFixture::officerToken(RegistryClient& client) {
     auto r = await<OfficerSession>([&](auto done) {
-        client.signIn(kOfficerCid, kOfficerCard, {QStringLiteral("right-index"), true, {}, 1},
-                      &client, done);
+        client.signIn(kOfficerCid, kOfficerCard, finger(kOfficerPrint), &client, done);
     });
     EXPECT_TRUE(r.ok()) << (r ? "" : r.error().code.toStdString());
     return r ? r.value().token : QString();
 }
 
+QString RegistryFixture::verification(RegistryClient& client, const QString& token,
+                                      const FingerCapture& f) {
+    auto r = await<FingerMatch>([&](auto done) {
+        client.verifyFinger(kCid, kRequestNumber, token, f, &client, done);
+    });
+    EXPECT_TRUE(r.ok()) << (r ? "" : r.error().code.toStdString());
+    return r && r.value().matched ? r.value().verificationId : QString();
+}
+
 SessionInfo RegistryFixture::createSession(RegistryClient& client) {
     const QString token = officerToken(client);
+    const QString verified = verification(client, token);
     auto r = await<SessionInfo>([&](auto done) {
-        client.createSession(kCid, kRequestNumber, {QStringLiteral("right-index"), true, {}, 1},
-                             token, &client, done);
+        client.createSession(kCid, kRequestNumber, verified, token, &client, done);
     });
     EXPECT_TRUE(r.ok()) << (r ? "" : r.error().code.toStdString());
     return r ? r.value() : SessionInfo{};

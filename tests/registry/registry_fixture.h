@@ -5,6 +5,7 @@
 #include "registry/registry_http_server.h"
 #include "registry/registry_service.h"
 #include "registry_client/registry_client.h"
+#include "scripted_matcher.h"
 
 #include <memory>
 
@@ -25,6 +26,10 @@ public:
     static inline const QString kOfficerCid = QStringLiteral("3101700555018");
     static inline const QString kOfficerCard = QStringLiteral("1017-01-00555018");
     static inline const QByteArray kReferencePrint = QByteArrayLiteral("FP3-reference-print");
+    static inline const QByteArray kOfficerPrint = QByteArrayLiteral("FP3-officer-print");
+    static app::FingerCapture finger(const QByteArray& print = kReferencePrint) {
+        return {QStringLiteral("right-index"), ScriptedMatcher::sampleOf(print)};
+    }
 
     RegistryFixture();
     ~RegistryFixture();
@@ -47,7 +52,11 @@ public:
 
     // Signs in the officer and creates a session for the citizen; fails the test otherwise.
     QString officerToken(app::RegistryClient& client);
+    // The registry's verification of the citizen's finger; empty if it did not match.
+    QString verification(app::RegistryClient& client, const QString& token,
+                         const app::FingerCapture& finger = RegistryFixture::finger());
     app::SessionInfo createSession(app::RegistryClient& client);
+    ScriptedMatcher& matcher() { return m_matcher; }
     app::QrFrameInfo frame(app::RegistryClient& client, const QString& sid);
 
 private:
@@ -57,6 +66,7 @@ private:
     registry::PemPair m_server;
     std::optional<protocol::Ed25519Key> m_signing;
     std::unique_ptr<registry::RegistryStore> m_store;
+    ScriptedMatcher m_matcher;
     std::unique_ptr<registry::RegistryService> m_service;
     std::unique_ptr<registry::RegistryHttpServer> m_kiosk;
     std::unique_ptr<registry::RegistryHttpServer> m_phone;

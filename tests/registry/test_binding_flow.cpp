@@ -2,6 +2,7 @@
 // own init, with reference prints enrolled through libfprint), the kiosk's registry client
 // over mutual TLS, and thaid-citizen-sim scanning the QR out of a screenshot-sized image that
 // the kiosk's QR code renders.
+#include "fingerprint/virtual_finger/finger_feed.h"
 #include "protocol/qr_code.h"
 #include "registry_client/qr_frame_feed.h"
 #include "registry_client/session_follower.h"
@@ -92,6 +93,25 @@ QString screenshotWithQr(const QString& text, const QString& path) {
     return path;
 }
 
+// What the kiosk's scanner would capture of a finger: the fixture's second placement.
+FingerCapture fixtureFinger(const QString& name) {
+    QString error;
+    const QByteArray frame = fingerprint::finger_feed::imageFrame(
+        QStringLiteral(THAID_FINGERPRINT_FIXTURES "/") + name, &error);
+    qint32 wh[2] = {0, 0};
+    memcpy(wh, frame.constData(), sizeof wh);
+    return {QStringLiteral("right-index"), {wh[0], wh[1], frame.mid(8), 0}};
+}
+
+QString verifiedFinger(RegistryClient& kiosk, const QString& token, const QString& image) {
+    auto v = await<FingerMatch>([&](auto done) {
+        kiosk.verifyFinger(kCid, kRequestNumber, token, fixtureFinger(image), &kiosk, done);
+    });
+    EXPECT_TRUE(v.ok()) << (v ? "" : v.error().code.toStdString());
+    EXPECT_TRUE(v && v.value().matched);
+    return v ? v.value().verificationId : QString();
+}
+
 QJsonObject nextEvent(QProcess& sim, const QString& name, int ms = 20000) {
     QDeadlineTimer deadline(ms);
     while (!deadline.hasExpired()) {
@@ -133,21 +153,20 @@ TEST(BindingFlow, FromSessionToCompletedWithTheRealExecutables) {
     ASSERT_TRUE(registry.initOutput.contains("6 citizens, 2 officers"));
     RegistryClient kiosk(registry.endpoint());
 
+    // The registry matches the officer's and the citizen's fingers with libfprint itself.
     auto officer = await<OfficerSession>([&](auto done) {
         kiosk.signIn(QStringLiteral("3101700555018"), QStringLiteral("1017-01-00555018"),
-                     {QStringLiteral("right-index"), true, {}, 1}, &kiosk, done);
+                     fixtureFinger(QStringLiteral("tented_arch-capture2.png")), &kiosk, done);
     });
-    ASSERT_TRUE(officer.ok());
-    auto card =
-        await<CardStatus>([&](auto done) { kiosk.checkCard(kCid, kRequestNumber, &kiosk, done); });
+    ASSERT_TRUE(officer.ok()) << officer.error().code.toStdString();
+    auto card = await<CardStatus>([&](auto done) {
+        kiosk.checkCard(kCid, kRequestNumber, officer.value().token, &kiosk, done);
+    });
     ASSERT_EQ(card.value(), CardStatus::Latest);
-    auto print = await<ReferencePrint>(
-        [&](auto done) { kiosk.referencePrint(kCid, officer.value().token, &kiosk, done); });
-    ASSERT_TRUE(print.ok());
-    EXPECT_GT(print.value().print.size(), 1000);  // an NBIS print enrolled by init
+    const QString verified =
+        verifiedFinger(kiosk, officer.value().token, QStringLiteral("loop-right-capture2.png"));
     auto session = await<SessionInfo>([&](auto done) {
-        kiosk.createSession(kCid, kRequestNumber, {QStringLiteral("right-index"), true, {}, 1},
-                            officer.value().token, &kiosk, done);
+        kiosk.createSession(kCid, kRequestNumber, verified, officer.value().token, &kiosk, done);
     });
     ASSERT_TRUE(session.ok());
     ASSERT_EQ(session.value().state, BindingState::Created);
@@ -203,13 +222,15 @@ TEST(BindingFlow, TheSimulatorsMisbehaviourIsRefusedWhereTheAppOrRegistryWould) 
     RegistryClient kiosk(registry.endpoint());
     auto officer = await<OfficerSession>([&](auto done) {
         kiosk.signIn(QStringLiteral("3101700555018"), QStringLiteral("1017-01-00555018"),
-                     {QStringLiteral("right-index"), true, {}, 1}, &kiosk, done);
+                     fixtureFinger(QStringLiteral("tented_arch-capture2.png")), &kiosk, done);
     });
     ASSERT_TRUE(officer.ok());
     const auto newSession = [&] {
+        const QString verified =
+            verifiedFinger(kiosk, officer.value().token, QStringLiteral("loop-right-capture2.png"));
         auto s = await<SessionInfo>([&](auto done) {
-            kiosk.createSession(kCid, kRequestNumber, {QStringLiteral("right-index"), true, {}, 1},
-                                officer.value().token, &kiosk, done);
+            kiosk.createSession(kCid, kRequestNumber, verified, officer.value().token, &kiosk,
+                                done);
         });
         auto f = await<QrFrameInfo>([&](auto done) { kiosk.qrFrame(s.value().sid, &kiosk, done); });
         return f.value().text;

@@ -13,42 +13,46 @@ using namespace thaid;
 using namespace thaid::app;
 using namespace thaid::testing;
 
-namespace {
-
-const FingerprintReport kMatched{QStringLiteral("right-index"), true, {}, 1};
-
-}  // namespace
-
 TEST(NetworkRegistryPort, AnswersEachCallTheWayTheWorkflowUsesIt) {
     RegistryFixture registry;
     NetworkRegistryPort port(registry.endpoint());
 
     auto officer = await<OfficerSession>([&](auto done) {
-        port.signIn(RegistryFixture::kOfficerCid, RegistryFixture::kOfficerCard, kMatched, done);
+        port.signIn(RegistryFixture::kOfficerCid, RegistryFixture::kOfficerCard,
+                    RegistryFixture::finger(RegistryFixture::kOfficerPrint), done);
     });
     ASSERT_TRUE(officer.ok()) << officer.error().code.toStdString();
     EXPECT_FALSE(officer.value().token.isEmpty());
 
     auto card = await<CardStatus>([&](auto done) {
-        port.checkCard(RegistryFixture::kCid, RegistryFixture::kRequestNumber, done);
+        port.checkCard(RegistryFixture::kCid, RegistryFixture::kRequestNumber,
+                       officer.value().token, done);
     });
     ASSERT_TRUE(card.ok());
     EXPECT_EQ(card.value(), CardStatus::Latest);
     auto other = await<CardStatus>([&](auto done) {
-        port.checkCard(RegistryFixture::kCid, QStringLiteral("5001-02-00000000"), done);
+        port.checkCard(RegistryFixture::kCid, QStringLiteral("5001-02-00000000"),
+                       officer.value().token, done);
     });
     ASSERT_TRUE(other.ok());
     EXPECT_NE(other.value(), CardStatus::Latest);
 
-    auto print = await<ReferencePrint>([&](auto done) {
-        port.referencePrint(RegistryFixture::kCid, officer.value().token, done);
+    auto otherFinger = await<FingerMatch>([&](auto done) {
+        port.verifyFinger(RegistryFixture::kCid, RegistryFixture::kRequestNumber,
+                          officer.value().token, RegistryFixture::finger("someone else"), done);
     });
-    ASSERT_TRUE(print.ok());
-    EXPECT_EQ(print.value().print, RegistryFixture::kReferencePrint);
+    ASSERT_TRUE(otherFinger.ok());
+    EXPECT_FALSE(otherFinger.value().matched);
+    auto match = await<FingerMatch>([&](auto done) {
+        port.verifyFinger(RegistryFixture::kCid, RegistryFixture::kRequestNumber,
+                          officer.value().token, RegistryFixture::finger(), done);
+    });
+    ASSERT_TRUE(match.ok());
+    ASSERT_TRUE(match.value().matched);
 
     auto session = await<SessionInfo>([&](auto done) {
-        port.createSession(RegistryFixture::kCid, RegistryFixture::kRequestNumber, kMatched,
-                           officer.value().token, done);
+        port.createSession(RegistryFixture::kCid, RegistryFixture::kRequestNumber,
+                           match.value().verificationId, officer.value().token, done);
     });
     ASSERT_TRUE(session.ok());
     EXPECT_EQ(session.value().state, BindingState::Created);

@@ -158,7 +158,8 @@ TEST_F(RegistryAttacks, AKioskWithoutAStationCertificateGetsNothing) {
     RegistryClient anonymous(e);
     auto r = await<OfficerSession>([&](auto done) {
         anonymous.signIn(RegistryFixture::kOfficerCid, RegistryFixture::kOfficerCard,
-                         {QStringLiteral("right-index"), true, {}, 1}, &anonymous, done);
+                         RegistryFixture::finger(RegistryFixture::kOfficerPrint), &anonymous,
+                         done);
     });
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().httpStatus, 0);  // refused in the handshake: not even an HTTP status
@@ -175,7 +176,8 @@ TEST_F(RegistryAttacks, AStationCertificateFromAnotherCaGetsNothing) {
     e.stationKey = QSslKey(cert.privateKey, QSsl::Ec);
     RegistryClient client(e);
     auto r = await<CardStatus>([&](auto done) {
-        client.checkCard(RegistryFixture::kCid, RegistryFixture::kRequestNumber, &client, done);
+        client.checkCard(RegistryFixture::kCid, RegistryFixture::kRequestNumber,
+                         QString(48, QLatin1Char('a')), &client, done);
     });
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().httpStatus, 0);
@@ -218,25 +220,31 @@ TEST_F(RegistryAttacks, ASessionEndsAfterFiveMinutesAndItsFramesStop) {
 TEST_F(RegistryAttacks, ACardThatIsNotTheLatestGetsNoSession) {
     const QString token = registry.officerToken(*kiosk);
     auto status = await<CardStatus>([&](auto done) {
-        kiosk->checkCard(RegistryFixture::kCid, QStringLiteral("5001-02-00000001"), kiosk.get(),
-                         done);
+        kiosk->checkCard(RegistryFixture::kCid, QStringLiteral("5001-02-00000001"), token,
+                         kiosk.get(), done);
     });
     EXPECT_EQ(status.value(), CardStatus::Superseded);
-    auto r = await<SessionInfo>([&](auto done) {
-        kiosk->createSession(RegistryFixture::kCid, QStringLiteral("5001-02-00000001"),
-                             {QStringLiteral("right-index"), true, {}, 1}, token, kiosk.get(),
-                             done);
+    // The old card's holder has the right finger, but the card is not the latest.
+    auto old = await<FingerMatch>([&](auto done) {
+        kiosk->verifyFinger(RegistryFixture::kCid, QStringLiteral("5001-02-00000001"), token,
+                            RegistryFixture::finger(), kiosk.get(), done);
     });
-    EXPECT_EQ(errorCode(r), QStringLiteral("card_not_latest"));
+    ASSERT_TRUE(old.ok());
+    EXPECT_FALSE(old.value().matched);
+    const QString verified = registry.verification(*kiosk, token);
+    auto r = await<SessionInfo>([&](auto done) {
+        kiosk->createSession(RegistryFixture::kCid, QStringLiteral("5001-02-00000001"), verified,
+                             token, kiosk.get(), done);
+    });
+    EXPECT_EQ(errorCode(r), QStringLiteral("fingerprint_not_verified"));
     auto unverified = await<SessionInfo>([&](auto done) {
         kiosk->createSession(RegistryFixture::kCid, RegistryFixture::kRequestNumber,
-                             {QStringLiteral("right-index"), false, {}, 3}, token, kiosk.get(),
-                             done);
+                             QString(32, QLatin1Char('0')), token, kiosk.get(), done);
     });
     EXPECT_EQ(errorCode(unverified), QStringLiteral("fingerprint_not_verified"));
     auto noOfficer = await<SessionInfo>([&](auto done) {
         kiosk->createSession(RegistryFixture::kCid, RegistryFixture::kRequestNumber,
-                             {QStringLiteral("right-index"), true, {}, 1}, QStringLiteral("nope"),
+                             registry.verification(*kiosk, token), QString(48, QLatin1Char('0')),
                              kiosk.get(), done);
     });
     EXPECT_EQ(errorCode(noOfficer), QStringLiteral("forbidden"));

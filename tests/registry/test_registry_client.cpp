@@ -72,9 +72,11 @@ public:
     quint16 port = 0;
 };
 
-Result<CardStatus, RegistryError> check(RegistryClient& client) {
+Result<CardStatus, RegistryError> check(RegistryClient& client,
+                                        const QString& token = QString(48, QLatin1Char('a'))) {
     return await<CardStatus>([&](auto done) {
-        client.checkCard(RegistryFixture::kCid, RegistryFixture::kRequestNumber, &client, done);
+        client.checkCard(RegistryFixture::kCid, RegistryFixture::kRequestNumber, token, &client,
+                         done);
     });
 }
 
@@ -138,6 +140,7 @@ TEST(RegistryClientErrors, EachFailureHasItsOwnKind) {
 
 TEST(RegistryClientErrors, ARegistryThatComesBackIsReachedByTheRetries) {
     RegistryFixture registry;
+    const QString token = registry.officerToken(*registry.kiosk());
     const quint16 port = freePort();
     RegistryEndpoint e = registry.endpoint();
     e.url = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port));
@@ -153,7 +156,7 @@ TEST(RegistryClientErrors, ARegistryThatComesBackIsReachedByTheRetries) {
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
     late.sslSetup(tls);
     QTimer::singleShot(300, &late, [&] { late.listen(QHostAddress::LocalHost, port); });
-    auto r = check(client);
+    auto r = check(client, token);
     ASSERT_TRUE(r.ok()) << r.error().code.toStdString();
     EXPECT_EQ(r.value(), CardStatus::Latest);
 }

@@ -33,31 +33,42 @@ public:
     bool present = false;
 };
 
+// The scanner: capture() is recorded; place() hands the workflow an image. Whether it matches
+// is the registry's call, so the fake image says what the FakeRegistry should decide.
 class FakeFinger : public app::FingerPort {
     Q_OBJECT
 public:
     void start() override {}
     QList<fingerprint::ScannerInfo> scanners() const override { return devices; }
     QList<fingerprint::ScannerInfo> devices;
-    void verify(const QByteArray& print, int maxAttempts, int) override {
-        verifyCalls << print;
-        lastMaxAttempts = maxAttempts;
+    void capture(int) override {
+        ++captures;
         busy = true;
     }
     void cancel() override {
         ++cancels;
         busy = false;
     }
-    void answer(bool match, int attempts = 1) {
+    static fingerprint::FingerSample sample(bool matching) {
+        const QByteArray pixels = matching ? QByteArray("MATCHING") : QByteArray("OTHERONE");
+        return {4, 2, pixels, 20};
+    }
+    void place(bool matching) {
         busy = false;
-        Q_EMIT verified({match, std::nullopt, attempts, 100});
+        Q_EMIT captured(sample(matching));
+    }
+    // The old shape of a verdict: `attempts - 1` fingers that do not match, then one that
+    // does or does not. Each placement waits for the registry's answer, as at a counter.
+    void answer(bool match, int attempts = 1) {
+        for (int i = 1; i < attempts; ++i)
+            place(false);
+        place(match);
     }
     void fail(fingerprint::FingerprintErrorCode code) {
         busy = false;
         Q_EMIT failed({code, QStringLiteral("test")});
     }
-    QList<QByteArray> verifyCalls;
-    int lastMaxAttempts = 0;
+    int captures = 0;
     int cancels = 0;
     bool busy = false;
 };
@@ -68,17 +79,28 @@ public:
     template <typename T>
     using R = Result<T, app::RegistryError>;
 
-    std::function<R<app::OfficerSession>()> onSignIn = [] {
-        return R<app::OfficerSession>(
-            app::OfficerSession{QStringLiteral("token"), QStringLiteral("Kanya"), {}});
-    };
+    static bool matches(const app::FingerCapture& f) {
+        return f.sample.pixels == QByteArray("MATCHING");
+    }
+    static app::RegistryError rejected(const char* code, int status = 403) {
+        return {app::RegistryErrorKind::Rejected, status, QLatin1String(code), {}};
+    }
+    std::function<R<app::OfficerSession>(const app::FingerCapture&)> onSignIn =
+        [](const app::FingerCapture& f) {
+            if (!matches(f))
+                return R<app::OfficerSession>(rejected("fingerprint_not_verified"));
+            return R<app::OfficerSession>(
+                app::OfficerSession{QStringLiteral("token"), QStringLiteral("Kanya"), {}});
+        };
     std::function<R<app::CardStatus>()> onCheckCard = [] {
         return R<app::CardStatus>(app::CardStatus::Latest);
     };
-    std::function<R<app::ReferencePrint>()> onReferencePrint = [] {
-        return R<app::ReferencePrint>(
-            app::ReferencePrint{QStringLiteral("right-index"), QByteArray("REFPRINT")});
-    };
+    std::function<R<app::FingerMatch>(const app::FingerCapture&)> onVerifyFinger =
+        [](const app::FingerCapture& f) {
+            return R<app::FingerMatch>(app::FingerMatch{
+                matches(f), matches(f) ? QStringLiteral("feedfacefeedfacefeedfacefeedface") : QString(),
+                5});
+        };
     std::function<R<app::SessionInfo>()> onCreate = [this] {
         app::SessionInfo s;
         s.sid = QStringLiteral("0123456789abcdef0123456789abcdef");
@@ -96,23 +118,28 @@ public:
         return R<app::SessionInfo>(session(app::BindingState::Confirmed, 2));
     };
 
-    void signIn(const QString&, const QString&, const app::FingerprintReport&,
+    void signIn(const QString&, const QString&, const app::FingerCapture& f,
                 Reply<app::OfficerSession> done) override {
         calls << QStringLiteral("signIn");
-        answer(std::move(done), onSignIn());
+        answer(std::move(done), onSignIn(f));
     }
-    void checkCard(const QString&, const QString&, Reply<app::CardStatus> done) override {
+    void signOut(const QString& token) override { signedOut << token; }
+    void checkCard(const QString&, const QString&, const QString& token,
+                   Reply<app::CardStatus> done) override {
         calls << QStringLiteral("checkCard");
+        lastToken = token;
         answer(std::move(done), onCheckCard());
     }
-    void referencePrint(const QString&, const QString&, Reply<app::ReferencePrint> done) override {
-        calls << QStringLiteral("referencePrint");
-        answer(std::move(done), onReferencePrint());
+    void verifyFinger(const QString&, const QString&, const QString& token,
+                      const app::FingerCapture& f, Reply<app::FingerMatch> done) override {
+        calls << QStringLiteral("verifyFinger");
+        lastToken = token;
+        answer(std::move(done), onVerifyFinger(f));
     }
-    void createSession(const QString&, const QString&, const app::FingerprintReport& f,
+    void createSession(const QString&, const QString&, const QString& verificationId,
                        const QString& token, Reply<app::SessionInfo> done) override {
         calls << QStringLiteral("createSession");
-        lastFinger = f;
+        lastVerificationId = verificationId;
         lastToken = token;
         answer(std::move(done), onCreate());
     }
@@ -167,8 +194,9 @@ private:
     std::vector<std::function<void()>> m_pending;
 
 public:
-    app::FingerprintReport lastFinger;
+    QString lastVerificationId;
     QString lastToken;
+    QStringList signedOut;
     bool watching = false;
     bool qrStopped = false;
     int codesLeft = 3;

@@ -212,9 +212,9 @@ TEST_P(Screens, EveryScreenFitsWithoutWarnings) {
     check(KioskState::Review);
     flow->confirmFace();
     check(KioskState::Fingerprint);
-    Q_EMIT finger.attemptFailed(1, 3);
-    check(KioskState::Fingerprint);
-    finger.answer(true, 2);
+    finger.place(false);
+    check(KioskState::Fingerprint);  // attempt 2 of 3, with the registry's "no match"
+    finger.answer(true);
     registry.frame(QStringLiteral("KQ1:") + QString(144, QLatin1Char('A')));
     check(KioskState::ShowingQr);
     Q_EMIT registry.problem({RegistryErrorKind::Unreachable, 0, {}, {}});

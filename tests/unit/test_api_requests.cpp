@@ -10,16 +10,52 @@ QString codeOf(const auto& r) {
 }
 }  // namespace
 
+const QByteArray kToken = QByteArray(24, '\xab').toHex();
+
+QByteArray verification(const QByteArray& sample) {
+    return R"({"cid":"1101700230708","request_number":"5001-02-01234567","officer_token":")" +
+           kToken + R"(","fingerprint":{"finger":"right-index","sample":)" + sample + "}}";
+}
+
 TEST(ApiRequests, CreateSessionReadsEveryField) {
     const auto r = parseCreateSession(
         R"({"cid":"1101700230708","request_number":"5001-02-01234567",
-            "fingerprint":{"finger":"right-index","matched":true,"score":42,"attempts":2},
-            "officer_token":"abc","station_id":10501})");
+            "verification_id":"0123456789abcdef0123456789abcdef",
+            "officer_token":")" + kToken + R"(","station_id":10501})");
     ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
     EXPECT_EQ(r.value().cid, QStringLiteral("1101700230708"));
-    EXPECT_EQ(r.value().fingerprint.score, 42);
-    EXPECT_EQ(r.value().fingerprint.attempts, 2);
+    EXPECT_EQ(r.value().verificationId, QStringLiteral("0123456789abcdef0123456789abcdef"));
     EXPECT_EQ(r.value().stationId, 10501u);
+}
+
+TEST(ApiRequests, AKiosksOwnVerdictIsNotPartOfTheApi) {
+    // The old shape, where the kiosk said "matched": refused, whatever it claims.
+    const auto claimed = parseCreateSession(
+        R"({"cid":"1101700230708","request_number":"5001-02-01234567",
+            "fingerprint":{"finger":"right-index","matched":true,"attempts":1},
+            "officer_token":")" + kToken + R"(","station_id":10501})");
+    EXPECT_EQ(codeOf(claimed), QStringLiteral("invalid_field"));
+}
+
+TEST(ApiRequests, AFingerSampleIsAnImageOfTheSizeItSays) {
+    const QByteArray pixels = QByteArray(64 * 32, '\x7f').toBase64();
+    const auto ok = parseVerification(
+        verification(R"({"width":64,"height":32,"pixels":")" + pixels + "\"}"));
+    ASSERT_TRUE(ok.ok()) << ok.error().message.toStdString();
+    EXPECT_EQ(ok.value().fingerprint.sample.width, 64);
+    EXPECT_EQ(ok.value().fingerprint.sample.pixels.size(), 64 * 32);
+    EXPECT_EQ(codeOf(parseVerification(
+                  verification(R"({"width":64,"height":33,"pixels":")" + pixels + "\"}"))),
+              QStringLiteral("invalid_field"));
+    EXPECT_EQ(codeOf(parseVerification(
+                  verification(R"({"width":2000,"height":32,"pixels":")" + pixels + "\"}"))),
+              QStringLiteral("invalid_field"));
+    EXPECT_EQ(codeOf(parseVerification(QByteArray(kMaxSampleBodyBytes + 1, ' '))),
+              QStringLiteral("body_too_large"));
+    // A token that is not one the registry issues is refused before any lookup.
+    EXPECT_EQ(codeOf(parseCardCheck(
+                  R"({"cid":"1101700230708","request_number":"1","officer_token":"t"})")),
+              QStringLiteral("invalid_field"));
 }
 
 TEST(ApiRequests, EveryProblemIsRefusedWithItsCodeAndNamesTheField) {
@@ -28,15 +64,19 @@ TEST(ApiRequests, EveryProblemIsRefusedWithItsCodeAndNamesTheField) {
     EXPECT_EQ(codeOf(parseCardCheck("{\"cid\":")), QStringLiteral("malformed_request"));
     EXPECT_EQ(codeOf(parseCardCheck(QByteArray(kMaxBodyBytes + 1, ' '))),
               QStringLiteral("body_too_large"));
-    const auto badCheckDigit = parseCardCheck(R"({"cid":"1101700230709","request_number":"1"})");
+    const auto badCheckDigit = parseCardCheck(
+        R"({"cid":"1101700230709","request_number":"1","officer_token":")" + kToken + "\"}");
     EXPECT_EQ(codeOf(badCheckDigit), QStringLiteral("invalid_field"));
     EXPECT_TRUE(badCheckDigit.error().message.startsWith(QStringLiteral("cid")));
-    const auto unknown = parseCardCheck(R"({"cid":"1101700230708","request_number":"1","x":0})");
+    const auto unknown = parseCardCheck(R"({"cid":"1101700230708","request_number":"1","officer_token":")" +
+                                        kToken + R"(","x":0})");
     EXPECT_TRUE(unknown.error().message.startsWith(QStringLiteral("x ")));
-    EXPECT_EQ(codeOf(parseCardCheck(R"({"cid":1101700230708,"request_number":"1"})")),
+    EXPECT_EQ(codeOf(parseCardCheck(R"({"cid":1101700230708,"request_number":"1","officer_token":")" +
+                                    kToken + "\"}")),
               QStringLiteral("invalid_field"));
     EXPECT_EQ(codeOf(parseCardCheck(
-                  R"({"cid":"1101700230708","request_number":"123456789012345678901"})")),
+                  R"({"cid":"1101700230708","request_number":"123456789012345678901","officer_token":")" +
+                  kToken + "\"}")),
               QStringLiteral("invalid_field"));
     EXPECT_EQ(codeOf(parseConfirmation(R"({"code":"12345"})")), QStringLiteral("invalid_field"));
     EXPECT_EQ(codeOf(parseConfirmation(R"({"code":"12345a"})")), QStringLiteral("invalid_field"));
@@ -48,17 +88,14 @@ TEST(ApiRequests, EveryProblemIsRefusedWithItsCodeAndNamesTheField) {
     EXPECT_EQ(codeOf(parseBind(R"({"device_public_key":"!!","passcode_set":true})")),
               QStringLiteral("invalid_field"));
     const auto station = parseCreateSession(
-        R"({"cid":"1101700230708","request_number":"1","fingerprint":{"finger":"right-index",
-            "matched":true,"attempts":1},"officer_token":"t","station_id":1.5})");
+        R"({"cid":"1101700230708","request_number":"1",
+            "verification_id":"0123456789abcdef0123456789abcdef","officer_token":")" +
+        kToken + R"(","station_id":1.5})");
     EXPECT_TRUE(station.error().message.startsWith(QStringLiteral("station_id")));
-    const auto finger = parseCreateSession(
-        R"({"cid":"1101700230708","request_number":"1","fingerprint":{"finger":"thumb",
-            "matched":true,"attempts":1},"officer_token":"t","station_id":1})");
+    const auto finger = parseVerification(
+        R"({"cid":"1101700230708","request_number":"1","officer_token":")" + kToken +
+        R"(","fingerprint":{"finger":"thumb","sample":{"width":16,"height":16,"pixels":"AA=="}}})");
     EXPECT_TRUE(finger.error().message.startsWith(QStringLiteral("finger")));
-    const auto attempts = parseCreateSession(
-        R"({"cid":"1101700230708","request_number":"1","fingerprint":{"finger":"left-index",
-            "matched":true,"attempts":4},"officer_token":"t","station_id":1})");
-    EXPECT_TRUE(attempts.error().message.startsWith(QStringLiteral("attempts")));
 }
 
 TEST(ApiRequests, AuditBatchesAreBoundedAndChecked) {

@@ -19,7 +19,7 @@ protected:
     const QByteArray phoneKey = QByteArray("phone-key-1");
 
     SessionRecord created() {
-        return book.create(cid, QStringLiteral("5001-02-01234567"), 7, QStringLiteral("officer"))
+        return book.create(cid, QStringLiteral("5001-02-01234567"), 7, QStringLiteral("officer"), {})
             .value();
     }
     SessionRecord claimed() {

@@ -19,7 +19,7 @@ public:
     std::unique_ptr<KioskMetrics> metrics;
     void SetUp() override {
         Workflow::SetUp();
-        metrics = std::make_unique<KioskMetrics>(*flow, card, finger, *trail);
+        metrics = std::make_unique<KioskMetrics>(*flow, card, *trail);
     }
     QString text() const { return QString::fromUtf8(metrics->render()); }
 };

@@ -61,7 +61,9 @@ TEST_F(Workflow, AWholeRegistrationEndsCompletedAndWiped) {
     ASSERT_EQ(flow->state(), S::Fingerprint);
     finger.answer(true, 1);
     ASSERT_EQ(flow->state(), S::ShowingQr);
-    EXPECT_TRUE(registry.lastFinger.matched);
+    // The session names the registry's own verification, never a verdict of the kiosk's.
+    EXPECT_EQ(registry.lastVerificationId, QStringLiteral("feedfacefeedfacefeedfacefeedface"));
+    EXPECT_EQ(registry.calls.count(QStringLiteral("verifyFinger")), 1);
     EXPECT_EQ(registry.lastToken, QStringLiteral("token"));
     EXPECT_TRUE(registry.watching);
     registry.frame(QStringLiteral("KQ1:FRAME"));
@@ -137,12 +139,17 @@ TEST_F(Workflow, MessagesReadInTheLanguageChosenAfterThem) {
 
 TEST_F(Workflow, ThreeFailedFingerAttemptsReferTheCitizen) {
     ASSERT_NO_FATAL_FAILURE(toReview());
+    const int before = finger.captures;  // the officer's, at sign-in
     flow->confirmFace();
-    Q_EMIT finger.attemptFailed(1, 3);
+    EXPECT_EQ(finger.captures, before + 1);
+    finger.place(false);
     EXPECT_EQ(flow->fingerAttempt(), 2);
+    EXPECT_EQ(finger.captures, before + 2);  // the registry said no: the finger again
     EXPECT_FALSE(flow->fingerGuidance().isEmpty());
-    finger.answer(false, 3);
+    finger.place(false);
+    finger.place(false);
     EXPECT_EQ(flow->state(), S::FingerprintRefer);
+    EXPECT_EQ(registry.calls.count(QStringLiteral("verifyFinger")), 3);
     EXPECT_FALSE(flow->message().isEmpty());
     EXPECT_FALSE(registry.calls.contains(QStringLiteral("createSession")));
     flow->cancel();
@@ -155,13 +162,17 @@ TEST_F(Workflow, TheAttemptLimitComesFromTheSettings) {
     five.maxFingerAttempts = 5;
     makeFlow(five);
     card.insert(officerRecord());
-    EXPECT_EQ(finger.lastMaxAttempts, 5);  // the officer's finger
-    finger.answer(true);
+    finger.answer(true, 5);  // the officer's finger: four misses are still allowed
+    ASSERT_EQ(flow->state(), S::WaitingForCard);
     card.remove();
     card.insert(sampleRecord());
     flow->confirmFace();
     ASSERT_EQ(flow->state(), S::Fingerprint);
-    EXPECT_EQ(finger.lastMaxAttempts, 5);  // the citizen's
+    finger.answer(false, 4);  // the citizen's: four misses, one more try
+    EXPECT_EQ(flow->state(), S::Fingerprint);
+    EXPECT_EQ(flow->fingerAttempt(), 5);
+    finger.place(false);
+    EXPECT_EQ(flow->state(), S::FingerprintRefer);
     EXPECT_EQ(flow->settings().maxFingerAttempts, 5);
 }
 
@@ -280,12 +291,13 @@ TEST_F(Workflow, FaultsHaveAWayBackWithoutRestarting) {
     EXPECT_EQ(flow->state(), S::Review);
 
     // The scanner is unplugged mid-capture, then plugged back.
+    const int before = finger.captures;
     flow->confirmFace();
     finger.fail(fingerprint::FingerprintErrorCode::Unplugged);
     EXPECT_EQ(flow->faultKind(), FaultKind::Scanner);
     flow->retry();
     EXPECT_EQ(flow->state(), S::Fingerprint);
-    EXPECT_EQ(finger.verifyCalls.last(), QByteArray("REFPRINT"));
+    EXPECT_EQ(finger.captures, before + 2);  // captured again after the retry
     finger.answer(true);
     EXPECT_EQ(flow->state(), S::ShowingQr);
 

@@ -35,6 +35,8 @@ int ApiError::httpStatus() const {
         {QStringLiteral("qr_not_yet_valid"), 410},
         {QStringLiteral("body_too_large"), 413},
         {QStringLiteral("cid_mismatch"), 422},
+        {QStringLiteral("sample_unusable"), 422},
+        {QStringLiteral("too_many_attempts"), 429},
         {QStringLiteral("wrong_code"), 422},
     };
     return kStatus.value(code, 500);

@@ -117,9 +117,10 @@ private:
     std::optional<ApiError> m_error;
 };
 
-Result<QJsonObject, ApiError> object(const QByteArray& body) {
-    if (body.size() > kMaxBodyBytes)
-        return apiError("body_too_large", QStringLiteral("the body exceeds 16 KiB"));
+Result<QJsonObject, ApiError> object(const QByteArray& body, qsizetype limit = kMaxBodyBytes) {
+    if (body.size() > limit)
+        return apiError("body_too_large",
+                        QStringLiteral("the body exceeds %1 KiB").arg(limit / 1024));
     QJsonParseError pe{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
@@ -132,17 +133,30 @@ const QRegularExpression& hex64() {
     return re;
 }
 
-FingerprintVerdict verdict(Fields& outer, const QJsonObject& o) {
-    Fields f(o, {"finger", "matched", "score", "attempts"});
+FingerSampleField fingerSample(Fields& outer, const QJsonObject& o) {
+    Fields f(o, {"finger", "sample"});
     static const QRegularExpression finger(QStringLiteral("^(right-index|left-index)$"));
-    FingerprintVerdict v;
+    FingerSampleField v;
     v.finger = f.string("finger", 16, &finger);
-    v.matched = f.boolean("matched");
-    if (!o.value(QStringLiteral("score")).isNull() && o.contains(QStringLiteral("score")))
-        v.score = static_cast<int>(f.integer("score", 0, 100000));
-    v.attempts = static_cast<int>(f.integer("attempts", 1, 3));
+    Fields image(f.object("sample"), {"width", "height", "pixels"});
+    v.sample.width = static_cast<int>(image.integer("width", 16, 1024));
+    v.sample.height = static_cast<int>(image.integer("height", 16, 1024));
+    v.sample.pixels = image.base64("pixels", (kMaxSamplePixels + 2) / 3 * 4);
+    if (!image.error() && !v.sample.isValid())
+        image.fail("pixels", QStringLiteral("must hold width × height bytes"));
+    f.adopt(image.error());
     outer.adopt(f.error());
     return v;
+}
+
+const QRegularExpression& sessionIdForm() {
+    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{32}$"));
+    return re;
+}
+
+const QRegularExpression& token() {
+    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{48}$"));
+    return re;
 }
 
 template <typename T>
@@ -155,15 +169,25 @@ Result<T, ApiError> finish(const Fields& f, T value) {
 }  // namespace
 
 Result<OfficerSignInRequest, ApiError> parseOfficerSignIn(const QByteArray& body) {
-    auto o = object(body);
+    auto o = object(body, kMaxSampleBodyBytes);
     if (!o)
         return o.error();
     Fields f(o.value(), {"officer_cid", "card_request_number", "fingerprint", "station_id"});
     OfficerSignInRequest r;
     r.officerCid = f.cid("officer_cid");
     r.cardRequestNumber = f.string("card_request_number", 20);
-    r.fingerprint = verdict(f, f.object("fingerprint"));
+    r.fingerprint = fingerSample(f, f.object("fingerprint"));
     r.stationId = static_cast<quint32>(f.integer("station_id", 1, 4294967295LL));
+    return finish(f, r);
+}
+
+Result<OfficerSignOutRequest, ApiError> parseOfficerSignOut(const QByteArray& body) {
+    auto o = object(body);
+    if (!o)
+        return o.error();
+    Fields f(o.value(), {"officer_token"});
+    OfficerSignOutRequest r;
+    r.officerToken = f.string("officer_token", 48, &token());
     return finish(f, r);
 }
 
@@ -171,10 +195,24 @@ Result<CardCheckRequest, ApiError> parseCardCheck(const QByteArray& body) {
     auto o = object(body);
     if (!o)
         return o.error();
-    Fields f(o.value(), {"cid", "request_number"});
+    Fields f(o.value(), {"cid", "request_number", "officer_token"});
     CardCheckRequest r;
     r.cid = f.cid("cid");
     r.requestNumber = f.string("request_number", 20);
+    r.officerToken = f.string("officer_token", 48, &token());
+    return finish(f, r);
+}
+
+Result<VerificationRequest, ApiError> parseVerification(const QByteArray& body) {
+    auto o = object(body, kMaxSampleBodyBytes);
+    if (!o)
+        return o.error();
+    Fields f(o.value(), {"cid", "request_number", "officer_token", "fingerprint"});
+    VerificationRequest r;
+    r.cid = f.cid("cid");
+    r.requestNumber = f.string("request_number", 20);
+    r.officerToken = f.string("officer_token", 48, &token());
+    r.fingerprint = fingerSample(f, f.object("fingerprint"));
     return finish(f, r);
 }
 
@@ -182,12 +220,13 @@ Result<CreateSessionRequest, ApiError> parseCreateSession(const QByteArray& body
     auto o = object(body);
     if (!o)
         return o.error();
-    Fields f(o.value(), {"cid", "request_number", "fingerprint", "officer_token", "station_id"});
+    Fields f(o.value(),
+             {"cid", "request_number", "verification_id", "officer_token", "station_id"});
     CreateSessionRequest r;
     r.cid = f.cid("cid");
     r.requestNumber = f.string("request_number", 20);
-    r.fingerprint = verdict(f, f.object("fingerprint"));
-    r.officerToken = f.string("officer_token", 128);
+    r.verificationId = f.string("verification_id", 32, &sessionIdForm());
+    r.officerToken = f.string("officer_token", 48, &token());
     r.stationId = static_cast<quint32>(f.integer("station_id", 1, 4294967295LL));
     return finish(f, r);
 }
@@ -282,8 +321,7 @@ Result<CompleteRequest, ApiError> parseComplete(const QByteArray& body) {
 }
 
 std::optional<QByteArray> parseSessionId(QStringView text) {
-    static const QRegularExpression sid(QStringLiteral("^[0-9a-f]{32}$"));
-    if (!sid.match(text.toString()).hasMatch())
+    if (!sessionIdForm().match(text.toString()).hasMatch())
         return std::nullopt;
     return QByteArray::fromHex(text.toLatin1());
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "fingerprint/fingerprint_types.h"
 #include "registry/api_error.h"
 
 #include <optional>
@@ -15,30 +16,44 @@ namespace thaid::registry {
 // that come from the network: every field is checked for type, size and form, unknown fields
 // are refused, and nothing is trusted before that.
 constexpr qsizetype kMaxBodyBytes = 16 * 1024;
+// A fingerprint sample is an image: the two endpoints that carry one take larger bodies.
+constexpr qsizetype kMaxSamplePixels = 192 * 1024;
+constexpr qsizetype kMaxSampleBodyBytes = 272 * 1024;
 
-struct FingerprintVerdict {
+// The finger the kiosk captured, as the sensor saw it (8-bit grey, row by row).
+struct FingerSampleField {
     QString finger;  // right-index | left-index
-    bool matched = false;
-    std::optional<int> score;
-    int attempts = 1;
+    fingerprint::FingerSample sample;
 };
 
 struct OfficerSignInRequest {
     QString officerCid;
     QString cardRequestNumber;
-    FingerprintVerdict fingerprint;
+    FingerSampleField fingerprint;
     quint32 stationId = 0;
+};
+
+struct OfficerSignOutRequest {
+    QString officerToken;
 };
 
 struct CardCheckRequest {
     QString cid;
     QString requestNumber;
+    QString officerToken;
+};
+
+struct VerificationRequest {
+    QString cid;
+    QString requestNumber;
+    QString officerToken;
+    FingerSampleField fingerprint;
 };
 
 struct CreateSessionRequest {
     QString cid;
     QString requestNumber;
-    FingerprintVerdict fingerprint;
+    QString verificationId;
     QString officerToken;
     quint32 stationId = 0;
 };
@@ -80,7 +95,9 @@ struct BindRequest {
 struct CompleteRequest {};
 
 Result<OfficerSignInRequest, ApiError> parseOfficerSignIn(const QByteArray& body);
+Result<OfficerSignOutRequest, ApiError> parseOfficerSignOut(const QByteArray& body);
 Result<CardCheckRequest, ApiError> parseCardCheck(const QByteArray& body);
+Result<VerificationRequest, ApiError> parseVerification(const QByteArray& body);
 Result<CreateSessionRequest, ApiError> parseCreateSession(const QByteArray& body);
 Result<ConfirmationRequest, ApiError> parseConfirmation(const QByteArray& body);
 Result<CancelRequest, ApiError> parseCancel(const QByteArray& body);

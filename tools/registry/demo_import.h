@@ -8,6 +8,11 @@
 
 namespace thaid::registry {
 
+struct DemoOfficer {
+    OfficerEntry entry;
+    QString fingerImage;
+};
+
 struct DemoCitizen {
     CitizenEntry entry;   // without the reference print, which is enrolled from the image
     QString fingerImage;  // file name in the images folder
@@ -16,7 +21,7 @@ struct DemoCitizen {
 
 struct DemoData {
     QList<DemoCitizen> citizens;
-    QList<OfficerEntry> officers;
+    QList<DemoOfficer> officers;
 };
 
 // Reads resources/demo/registry/demo-registry.json: {"citizens": [...], "officers": [...]}.

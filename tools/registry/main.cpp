@@ -2,6 +2,7 @@
 // without a subcommand it serves the kiosk API (mutual TLS) and the phone API (TLS).
 #include "protocol/ed25519_key.h"
 #include "registry/demo_pki.h"
+#include "registry/libfprint_sample_matcher.h"
 #include "registry/registry_files.h"
 #include "registry/registry_http_server.h"
 #include "registry/registry_init.h"
@@ -206,7 +207,8 @@ int runServe(QCoreApplication& app) {
     tls.setPeerVerifyMode(QSslSocket::VerifyNone);
 
     const qint64 skewMs = p.value(skew).toLongLong() * 1000;
-    RegistryService service(*store.value(), *signingKey,
+    LibfprintSampleMatcher matcher;
+    RegistryService service(*store.value(), matcher, *signingKey,
                             [skewMs] { return QDateTime::currentMSecsSinceEpoch() + skewMs; });
     RegistryHttpServer kiosk(service, RegistryHttpServer::Audience::Kiosk);
     RegistryHttpServer phoneServer(service, RegistryHttpServer::Audience::Phone);
@@ -232,25 +234,27 @@ int runServe(QCoreApplication& app) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    // libfprint (init enrols reference prints) owns GLib's default context on its own thread.
+    // libfprint (init enrols reference prints, serving matches samples) owns GLib's default
+    // context on its own thread.
     qputenv("QT_NO_GLIB", "1");
     const bool init = argc > 1 && qstrcmp(argv[1], "init") == 0;
-    QByteArray socketPath;
-    if (init && qEnvironmentVariableIsEmpty("FP_VIRTUAL_IMAGE")) {
-        socketPath =
-            QByteArray("/tmp/thaid-registryd-init-") + QByteArray::number(getpid()) + ".sock";
-        qputenv("FP_VIRTUAL_IMAGE", socketPath);
-    }
+    // The registry's virtual_image device is its own: never a socket a kiosk on the same
+    // machine is fed through, and no other virtual driver beside it.
+    const QByteArray socketPath = QByteArray("/tmp/thaid-registryd-") +
+                                  QByteArray::number(getpid()) + ".sock";
+    qputenv("FP_VIRTUAL_IMAGE", socketPath);
+    qunsetenv("FP_VIRTUAL_DEVICE");
+    qunsetenv("FP_VIRTUAL_DEVICE_STORAGE");
+    struct RemoveSocket {
+        QByteArray path;
+        ~RemoveSocket() { QFile::remove(QString::fromLocal8Bit(path)); }
+    } removeSocket{socketPath};
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("thaid-registryd"));
     QCoreApplication::setApplicationVersion(QStringLiteral(THAID_VERSION));
     if (argc > 1 && qstrcmp(argv[1], "sign-csr") == 0)
         return runSignCsr(app.arguments().mid(2));
-    if (init) {
-        const int rc = runInit(app.arguments().mid(2));
-        if (!socketPath.isEmpty())
-            QFile::remove(QString::fromLocal8Bit(socketPath));
-        return rc;
-    }
+    if (init)
+        return runInit(app.arguments().mid(2));
     return runServe(app);
 }

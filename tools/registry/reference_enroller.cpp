@@ -2,9 +2,7 @@
 
 #include "fingerprint/libfprint_scanner.h"
 #include "fingerprint/virtual_finger/finger_feed.h"
-
-#include <future>
-#include <list>
+#include "registry/virtual_image_feeder.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
@@ -16,38 +14,29 @@ using namespace thaid::fingerprint;
 
 struct ReferenceEnroller::Impl {
     LibfprintScanner scanner;
-    std::list<std::future<bool>> feeds;
+    VirtualImageFeeder feeder;
 };
 
 ReferenceEnroller::ReferenceEnroller() : d(std::make_unique<Impl>()) {
     d->scanner.start();
 }
 
-ReferenceEnroller::~ReferenceEnroller() {
-    for (auto& f : d->feeds)
-        f.wait();
-}
+ReferenceEnroller::~ReferenceEnroller() = default;
 
 Result<QByteArray, QString> ReferenceEnroller::enroll(const QString& pngPath) {
     QString error;
     const QByteArray frame = finger_feed::imageFrame(pngPath, &error);
     if (frame.isEmpty())
         return error;
-    const QString socket = qEnvironmentVariable("FP_VIRTUAL_IMAGE");
-    if (socket.isEmpty())
+    if (!d->feeder.ready())
         return QStringLiteral("FP_VIRTUAL_IMAGE is not set");
 
     QEventLoop loop;
     QByteArray print;
     QString failure;
     QDeadlineTimer deadline(30000);
-    auto waiting = QObject::connect(&d->scanner, &LibfprintScanner::waitingForFinger, &loop, [&] {
-        // The feeder blocks until the driver reads the image, so it runs beside the event loop.
-        d->feeds.push_back(std::async(std::launch::async, [socket, frame] {
-            QString e;
-            return finger_feed::send(socket, frame, std::chrono::seconds(10), &e);
-        }));
-    });
+    auto waiting = QObject::connect(&d->scanner, &LibfprintScanner::waitingForFinger, &loop,
+                                    [&] { d->feeder.feed(frame); });
     auto done =
         QObject::connect(&d->scanner, &LibfprintScanner::enrolled, &loop, [&](const QByteArray& p) {
             print = p;
@@ -75,9 +64,7 @@ Result<QByteArray, QString> ReferenceEnroller::enroll(const QString& pngPath) {
     QObject::disconnect(waiting);
     QObject::disconnect(done);
     QObject::disconnect(failed);
-    for (auto& f : d->feeds)
-        f.wait();
-    d->feeds.clear();
+    d->feeder.drain();
     if (print.isEmpty())
         return failure;
     return print;

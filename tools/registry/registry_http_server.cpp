@@ -62,8 +62,17 @@ void RegistryHttpServer::send(QHttpServerResponder& responder, const ApiAnswer& 
 
 bool RegistryHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) {
     std::optional<PollSpec> poll;
-    const ApiAnswer answer = route(request, socket, poll);
+    Deferred later;
+    const ApiAnswer answer = route(request, socket, poll, later);
     QHttpServerResponder responder = makeResponder(request, socket);
+    if (later) {
+        auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+        later([held, peer = QPointer<QTcpSocket>(socket)](const ApiAnswer& a) {
+            if (peer)
+                send(*held, a);
+        });
+        return true;
+    }
     if (poll) {
         m_polls.emplace_back(std::move(*poll), socket, std::move(responder));
         return true;
@@ -78,9 +87,9 @@ void RegistryHttpServer::missingHandler(const QHttpServerRequest& request, QTcpS
 }
 
 ApiAnswer RegistryHttpServer::route(const QHttpServerRequest& request, QTcpSocket* socket,
-                                    std::optional<PollSpec>& poll) {
-    if (request.body().size() > kMaxBodyBytes)
-        return ApiAnswer::of(apiError("body_too_large", QStringLiteral("the body exceeds 16 KiB")));
+                                    std::optional<PollSpec>& poll, Deferred& later) {
+    if (request.body().size() > kMaxSampleBodyBytes)
+        return ApiAnswer::of(apiError("body_too_large", QStringLiteral("the body is too large")));
     const QStringList path = request.url().path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
     if (path.size() < 2 || path[0] != QLatin1String("v1"))
         return noRoute();
@@ -99,11 +108,12 @@ ApiAnswer RegistryHttpServer::route(const QHttpServerRequest& request, QTcpSocke
     if (station == 0)
         return ApiAnswer::of(apiError("client_certificate_required",
                                       QStringLiteral("a station certificate is required")));
-    return routeKiosk(request, station, path.mid(2), poll);
+    return routeKiosk(request, station, path.mid(2), poll, later);
 }
 
 ApiAnswer RegistryHttpServer::routeKiosk(const QHttpServerRequest& request, quint32 station,
-                                         const QStringList& path, std::optional<PollSpec>& poll) {
+                                         const QStringList& path, std::optional<PollSpec>& poll,
+                                         Deferred& later) {
     const QByteArray body = request.body();
     const auto is = [&](std::initializer_list<const char*> parts) {
         if (static_cast<qsizetype>(parts.size()) != path.size())
@@ -118,15 +128,22 @@ ApiAnswer RegistryHttpServer::routeKiosk(const QHttpServerRequest& request, quin
     };
     if (is({"status"}))
         return isGet(request) ? m_service.status(station) : methodNotAllowed();
-    if (is({"officers", "sign-in"}))
-        return isPost(request) ? m_service.officerSignIn(station, body) : methodNotAllowed();
+    if (is({"officers", "sign-in"}) || is({"verifications"})) {
+        if (!isPost(request))
+            return methodNotAllowed();
+        const bool signIn = path[0] == QLatin1String("officers");
+        later = [this, station, body, signIn](RegistryService::Reply reply) {
+            if (signIn)
+                m_service.officerSignIn(station, body, std::move(reply));
+            else
+                m_service.verifyFinger(station, body, std::move(reply));
+        };
+        return {};
+    }
+    if (is({"officers", "sign-out"}))
+        return isPost(request) ? m_service.officerSignOut(station, body) : methodNotAllowed();
     if (is({"cards", "check"}))
         return isPost(request) ? m_service.checkCard(station, body) : methodNotAllowed();
-    if (is({"citizens", "*", "reference-print"}))
-        return isGet(request)
-                   ? m_service.referencePrint(station, path[1],
-                                              QString::fromLatin1(request.value("officer_token")))
-                   : methodNotAllowed();
     if (is({"audit", "batches"}))
         return isPost(request) ? m_service.auditBatch(station, body) : methodNotAllowed();
     if (is({"sessions"}))

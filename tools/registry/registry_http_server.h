@@ -46,10 +46,12 @@ private:
         QHttpServerResponder responder;
     };
 
+    // A call answered later (the fingerprint matcher): it is given the reply to call.
+    using Deferred = std::function<void(RegistryService::Reply)>;
     ApiAnswer route(const QHttpServerRequest& request, QTcpSocket* socket,
-                    std::optional<PollSpec>& poll);
+                    std::optional<PollSpec>& poll, Deferred& later);
     ApiAnswer routeKiosk(const QHttpServerRequest& request, quint32 station,
-                         const QStringList& path, std::optional<PollSpec>& poll);
+                         const QStringList& path, std::optional<PollSpec>& poll, Deferred& later);
     ApiAnswer routePhone(const QHttpServerRequest& request, const QStringList& path,
                          std::optional<PollSpec>& poll);
     // A long poll to hold: the request asks to wait and the session is still at `since`.

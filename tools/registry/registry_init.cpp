@@ -92,8 +92,15 @@ Result<bool, QString> initRegistry(const InitOptions& o,
                      .arg(c.entry.cid.left(4), c.fingerImage)
                      .arg(print.value().size()));
     }
-    for (const OfficerEntry& officer : data.value().officers) {
-        if (!store.value()->putOfficer(officer))
+    for (const DemoOfficer& officer : data.value().officers) {
+        // Officers are verified by the registry too, against the print enrolled when their
+        // card was issued.
+        auto print = enroller.enroll(QDir(o.imagesDir).filePath(officer.fingerImage));
+        if (!print)
+            return QStringLiteral("enrolling %1: %2").arg(officer.fingerImage, print.error());
+        OfficerEntry entry = officer.entry;
+        entry.referencePrint = print.value();
+        if (!store.value()->putOfficer(entry))
             return QStringLiteral("cannot store an officer");
     }
     progress(QStringLiteral("%1 citizens, %2 officers in %3")

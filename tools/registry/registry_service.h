@@ -2,7 +2,9 @@
 
 #include "protocol/ed25519_key.h"
 #include "registry/api_requests.h"
+#include "registry/finger_verdicts.h"
 #include "registry/registry_store.h"
+#include "registry/sample_matcher.h"
 #include "registry/session_book.h"
 
 #include <QJsonObject>
@@ -34,14 +36,20 @@ public:
     static constexpr qint64 kOfficerTokenMs = 12LL * 3600 * 1000;
 
     using Clock = SessionBook::Clock;
-    RegistryService(RegistryStore& store, protocol::Ed25519Key signingKey, Clock clockMs,
-                    QObject* parent = nullptr);
+    // Calls that wait for the fingerprint matcher answer through this, later.
+    using Reply = std::function<void(const ApiAnswer&)>;
+    RegistryService(RegistryStore& store, SampleMatcher& matcher, protocol::Ed25519Key signingKey,
+                    Clock clockMs, QObject* parent = nullptr);
 
     // The station as the registry sees it, and the registry's clock.
     ApiAnswer status(quint32 station) const;
-    ApiAnswer officerSignIn(quint32 station, const QByteArray& body);
+    // The registry matches the officer's captured finger against the print it holds.
+    void officerSignIn(quint32 station, const QByteArray& body, Reply reply);
+    ApiAnswer officerSignOut(quint32 station, const QByteArray& body);
     ApiAnswer checkCard(quint32 station, const QByteArray& body);
-    ApiAnswer referencePrint(quint32 station, QStringView cid, const QString& officerToken);
+    // The citizen's captured finger against the reference print; a match gives the
+    // verification ID that createSession needs.
+    void verifyFinger(quint32 station, const QByteArray& body, Reply reply);
     ApiAnswer createSession(quint32 station, const QByteArray& body);
     ApiAnswer session(quint32 station, QStringView sid);
     // The session's version, if the station may see it; for long polls.
@@ -74,9 +82,11 @@ private:
     QJsonObject phoneJson(const SessionRecord& s) const;
 
     RegistryStore& m_store;
+    SampleMatcher& m_matcher;
     protocol::Ed25519Key m_signingKey;
     Clock m_clock;
     SessionBook m_book;
+    FingerVerdicts m_verdicts;
     QTimer m_expiry;
 };
 

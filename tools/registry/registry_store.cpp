@@ -1,5 +1,6 @@
 #include "registry/registry_store.h"
 
+#include <QCryptographicHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,6 +19,10 @@ const char* const kSchema[] = {
     " PRIMARY KEY (cid, request_number))",
     "CREATE TABLE IF NOT EXISTS officers (cid TEXT PRIMARY KEY, display_name TEXT NOT NULL,"
     " request_number TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS officer_prints (cid TEXT PRIMARY KEY, finger TEXT NOT NULL,"
+    " reference_print BLOB NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS session_verifications (sid TEXT PRIMARY KEY,"
+    " method TEXT NOT NULL, finger TEXT NOT NULL, verified_at_ms INTEGER NOT NULL)",
     "CREATE TABLE IF NOT EXISTS officer_tokens (token TEXT PRIMARY KEY, officer_cid TEXT NOT NULL,"
     " station_id INTEGER NOT NULL, expires_at_ms INTEGER NOT NULL)",
     "CREATE TABLE IF NOT EXISTS sessions (sid TEXT PRIMARY KEY, cid TEXT NOT NULL,"
@@ -31,6 +36,12 @@ const char* const kSchema[] = {
     " at TEXT NOT NULL, kind TEXT NOT NULL, citizen_hmac TEXT, detail TEXT, prev_hash TEXT,"
     " hash TEXT NOT NULL, PRIMARY KEY (station_id, seq))",
 };
+
+// Tokens are kept as hashes: a copy of registry.db signs nobody in.
+QString tokenHash(const QString& token) {
+    return QString::fromLatin1(
+        QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256).toHex());
+}
 
 }  // namespace
 
@@ -92,29 +103,48 @@ int RegistryStore::citizenCount() const {
     return q.value(0).toInt();
 }
 
+QByteArray RegistryStore::decoyPrint() const {
+    QSqlQuery q(m_db.database());
+    if (!q.exec(QStringLiteral("SELECT reference_print FROM citizens LIMIT 1")) || !q.next())
+        return {};
+    return q.value(0).toByteArray();
+}
+
 bool RegistryStore::putOfficer(const OfficerEntry& o) {
     QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO officers VALUES (?, ?, ?)"));
     q.addBindValue(o.cid);
     q.addBindValue(o.displayName);
     q.addBindValue(o.requestNumber);
-    return q.exec();
+    if (!q.exec())
+        return false;
+    if (o.referencePrint.isEmpty())
+        return true;
+    QSqlQuery p(m_db.database());
+    p.prepare(QStringLiteral("INSERT OR REPLACE INTO officer_prints VALUES (?, ?, ?)"));
+    p.addBindValue(o.cid);
+    p.addBindValue(o.finger);
+    p.addBindValue(o.referencePrint);
+    return p.exec();
 }
 
 std::optional<OfficerEntry> RegistryStore::officer(const QString& cid) const {
     QSqlQuery q(m_db.database());
     q.prepare(
-        QStringLiteral("SELECT cid, display_name, request_number FROM officers WHERE cid = ?"));
+        QStringLiteral("SELECT o.cid, o.display_name, o.request_number, p.finger,"
+                       " p.reference_print FROM officers o LEFT JOIN officer_prints p"
+                       " ON p.cid = o.cid WHERE o.cid = ?"));
     q.addBindValue(cid);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return OfficerEntry{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+    return OfficerEntry{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString(), q.value(4).toByteArray()};
 }
 
 bool RegistryStore::putToken(const OfficerToken& t) {
     QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO officer_tokens VALUES (?, ?, ?, ?)"));
-    q.addBindValue(t.token);
+    q.addBindValue(tokenHash(t.token));
     q.addBindValue(t.officerCid);
     q.addBindValue(static_cast<qint64>(t.stationId));
     q.addBindValue(t.expiresAtMs);
@@ -126,11 +156,25 @@ std::optional<OfficerToken> RegistryStore::token(const QString& token) const {
     q.prepare(
         QStringLiteral("SELECT token, officer_cid, station_id, expires_at_ms"
                        " FROM officer_tokens WHERE token = ?"));
-    q.addBindValue(token);
+    q.addBindValue(tokenHash(token));
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return OfficerToken{q.value(0).toString(), q.value(1).toString(),
-                        static_cast<quint32>(q.value(2).toLongLong()), q.value(3).toLongLong()};
+    return OfficerToken{token, q.value(1).toString(), static_cast<quint32>(q.value(2).toLongLong()),
+                        q.value(3).toLongLong()};
+}
+
+bool RegistryStore::dropToken(const QString& token) {
+    QSqlQuery q(m_db.database());
+    q.prepare(QStringLiteral("DELETE FROM officer_tokens WHERE token = ?"));
+    q.addBindValue(tokenHash(token));
+    return q.exec();
+}
+
+bool RegistryStore::dropOfficerTokens(const QString& officerCid) {
+    QSqlQuery q(m_db.database());
+    q.prepare(QStringLiteral("DELETE FROM officer_tokens WHERE officer_cid = ?"));
+    q.addBindValue(officerCid);
+    return q.exec();
 }
 
 bool RegistryStore::saveSession(const SessionRecord& s) {
@@ -143,7 +187,16 @@ bool RegistryStore::saveSession(const SessionRecord& s) {
           QVariant(sessionStateName(s.state)), QVariant(s.version), QVariant(s.createdAtMs),
           QVariant(s.expiresAtMs), QVariant(s.devicePublicKey), QVariant(s.termsVersion)})
         q.addBindValue(v);
-    return q.exec();
+    if (!q.exec())
+        return false;
+    // How the citizen was verified is written once, when the session is created.
+    QSqlQuery v(m_db.database());
+    v.prepare(QStringLiteral("INSERT OR IGNORE INTO session_verifications VALUES (?, ?, ?, ?)"));
+    v.addBindValue(QString::fromLatin1(s.sid.toHex()));
+    v.addBindValue(s.verification.method);
+    v.addBindValue(s.verification.finger);
+    v.addBindValue(s.verification.atMs);
+    return v.exec();
 }
 
 bool RegistryStore::appendTransition(const Transition& t) {

@@ -25,10 +25,12 @@ struct OfficerEntry {
     QString cid;
     QString displayName;
     QString requestNumber;
+    QString finger;             // the finger enrolled for sign-in
+    QByteArray referencePrint;  // empty: this officer cannot sign in
 };
 
 struct OfficerToken {
-    QString token;
+    QString token;  // the token itself when issued; only its SHA-256 is stored
     QString officerCid;
     quint32 stationId = 0;
     qint64 expiresAtMs = 0;
@@ -49,11 +51,17 @@ public:
     bool putSupersededCard(const QString& cid, const QString& requestNumber);
     bool isSupersededCard(const QString& cid, const QString& requestNumber) const;
     int citizenCount() const;
+    // A real reference print of someone, to match an unknown citizen's sample against, so that
+    // an unknown ID costs the same time as a known one.
+    QByteArray decoyPrint() const;
 
     bool putOfficer(const OfficerEntry& o);
     std::optional<OfficerEntry> officer(const QString& cid) const;
     bool putToken(const OfficerToken& t);
     std::optional<OfficerToken> token(const QString& token) const;
+    bool dropToken(const QString& token);
+    // Ends every token of this officer, on any station.
+    bool dropOfficerTokens(const QString& officerCid);
 
     bool saveSession(const SessionRecord& s);
     bool appendTransition(const Transition& t);

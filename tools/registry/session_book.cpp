@@ -24,8 +24,10 @@ void SessionBook::move(SessionRecord& s, SessionState to, const QString& reason)
 
 Result<SessionRecord, ApiError> SessionBook::create(const QString& cid,
                                                     const QString& requestNumber, quint32 stationId,
-                                                    const QString& officer) {
+                                                    const QString& officer,
+                                                    const SessionVerification& verification) {
     SessionRecord s;
+    s.verification = verification;
     s.sid = m_random(16);
     s.cid = cid;
     s.requestNumber = requestNumber;

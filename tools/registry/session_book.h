@@ -20,6 +20,13 @@ inline bool isFinal(SessionState state) {
     return protocol::isFinalSessionState(state);
 }
 
+// The registry's own verdict that let a session be created (never a kiosk's claim).
+struct SessionVerification {
+    QString method = QStringLiteral("registry_fingerprint");
+    QString finger;
+    qint64 atMs = 0;
+};
+
 struct SessionRecord {
     QByteArray sid;  // 16 bytes
     QString cid;
@@ -35,6 +42,7 @@ struct SessionRecord {
     QByteArray devicePublicKey;
     QByteArray serverNonce;
     QString termsVersion;
+    SessionVerification verification;
 };
 
 struct Transition {
@@ -59,7 +67,8 @@ public:
     SessionBook(Clock clockMs, Random random);
 
     Result<SessionRecord, ApiError> create(const QString& cid, const QString& requestNumber,
-                                           quint32 stationId, const QString& officer);
+                                           quint32 stationId, const QString& officer,
+                                           const SessionVerification& verification);
     Result<SessionRecord, ApiError> get(const QByteArray& sid);
     // As stored, without applying expiry; null if unknown.
     const SessionRecord* find(const QByteArray& sid) const;

@@ -28,19 +28,26 @@ QByteArray imageFrame(const QString& pngPath, QString* error) {
         return {};
     }
     img = img.convertToFormat(QImage::Format_ARGB32);
-    const int w = roundUp4(img.width());
-    const int h = roundUp4(img.height());
+    QByteArray pixels(static_cast<qsizetype>(img.width()) * img.height(), '\0');
+    for (int y = 0; y < img.height(); ++y) {
+        const auto* line = reinterpret_cast<const QRgb*>(img.constScanLine(y));
+        for (int x = 0; x < img.width(); ++x)
+            pixels[static_cast<qsizetype>(y) * img.width() + x] = static_cast<char>(qAlpha(line[x]));
+    }
+    return pixelFrame(img.width(), img.height(), pixels);
+}
+
+QByteArray pixelFrame(int width, int height, const QByteArray& pixels) {
+    const int w = roundUp4(width);
+    const int h = roundUp4(height);
     QByteArray frame;
     appendInt(frame, w);
     appendInt(frame, h);
-    QByteArray pixels(static_cast<qsizetype>(w) * h, '\0');
-    for (int y = 0; y < img.height(); ++y) {
-        const auto* line = reinterpret_cast<const QRgb*>(img.constScanLine(y));
-        for (int x = 0; x < img.width(); ++x) {
-            pixels[static_cast<qsizetype>(y) * w + x] = static_cast<char>(qAlpha(line[x]));
-        }
-    }
-    return frame + pixels;
+    QByteArray padded(static_cast<qsizetype>(w) * h, '\0');
+    for (int y = 0; y < height; ++y)
+        memcpy(padded.data() + static_cast<qsizetype>(y) * w,
+               pixels.constData() + static_cast<qsizetype>(y) * width, static_cast<size_t>(width));
+    return frame + padded;
 }
 
 QByteArray commandFrame(Command command, qint32 argument) {

@@ -22,6 +22,8 @@ enum class Command : qint32 {
 // The fixture PNGs keep ridge darkness in the alpha channel; dimensions are padded to
 // multiples of 4 with zeros, as libfprint's own tests do.
 QByteArray imageFrame(const QString& pngPath, QString* error);
+// 8-bit pixels, row by row, padded the same way.
+QByteArray pixelFrame(int width, int height, const QByteArray& pixels);
 QByteArray commandFrame(Command command, qint32 argument);
 
 // Connects (retrying until the driver has opened its socket), sends, closes.

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "registry/sample_matcher.h"
+
+#include <QTimer>
+
+namespace thaid::testing {
+
+// The registry's matcher for in-process tests, where reference prints are made-up bytes: a
+// sample matches when its pixels begin with the reference, an all-zero image is unusable.
+// Answers later, from the event loop, as libfprint does. The libfprint matcher itself is
+// tested through a running thaid-registryd (test_registry_decides.cpp, test_binding_flow.cpp).
+class ScriptedMatcher : public registry::SampleMatcher {
+public:
+    void match(const QByteArray& referencePrint, const fingerprint::FingerSample& sample,
+               Done done) override {
+        ++calls;
+        Verdict v = sample.pixels.startsWith(referencePrint) ? Verdict::Match : Verdict::NoMatch;
+        if (sample.pixels.count('\0') == sample.pixels.size())
+            v = Verdict::Unusable;
+        QTimer::singleShot(0, [v, done = std::move(done)] { done(v); });
+    }
+
+    // A 16×16 image that matches `reference`.
+    static fingerprint::FingerSample sampleOf(const QByteArray& reference) {
+        QByteArray pixels = reference.left(256);
+        pixels.append(QByteArray(256 - pixels.size(), '\x01'));
+        return {16, 16, pixels, 0};
+    }
+    int calls = 0;
+};
+
+}  // namespace thaid::testing
