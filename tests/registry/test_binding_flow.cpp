@@ -7,6 +7,7 @@
 #include "registry_client/qr_frame_feed.h"
 #include "registry_client/session_follower.h"
 #include "registry_fixture.h"
+#include "running_registry.h"
 
 #include <QJsonDocument>
 #include <QPainter>
@@ -26,57 +27,6 @@ namespace {
 const QString kCid = QStringLiteral("1101700230708");
 const QString kRequestNumber = QStringLiteral("5001-02-01234567");
 
-class RunningRegistry {
-public:
-    RunningRegistry() {
-        QProcess init;
-        init.start(QStringLiteral(THAID_REGISTRYD_BIN),
-                   {QStringLiteral("init"), QStringLiteral("--dir"), dir.path(),
-                    QStringLiteral("--demo-data"), QStringLiteral(THAID_DEMO_REGISTRY_JSON),
-                    QStringLiteral("--images"), QStringLiteral(THAID_FINGERPRINT_FIXTURES),
-                    QStringLiteral("--stations"), QStringLiteral("10501,10502")});
-        init.waitForFinished(120000);
-        initOutput = init.readAll();
-        EXPECT_EQ(init.exitCode(), 0) << initOutput.constData();
-        server.start(QStringLiteral(THAID_REGISTRYD_BIN),
-                     {QStringLiteral("--dir"), dir.path(), QStringLiteral("--listen"),
-                      QStringLiteral("127.0.0.1:0"), QStringLiteral("--phone-listen"),
-                      QStringLiteral("127.0.0.1:0")});
-        server.waitForReadyRead(20000);
-        const QString ready = QString::fromUtf8(server.readLine());
-        const QRegularExpression re(QStringLiteral("kiosk=(\\S+) phone=(\\S+)"));
-        const auto m = re.match(ready);
-        EXPECT_TRUE(m.hasMatch()) << ready.toStdString();
-        kioskUrl = QUrl(m.captured(1));
-        phoneUrl = QUrl(m.captured(2));
-    }
-    ~RunningRegistry() {
-        server.terminate();
-        server.waitForFinished(5000);
-    }
-    QString file(const QString& name) const { return dir.filePath(name); }
-    RegistryEndpoint endpoint() const {
-        auto e = RegistryEndpoint::fromFiles(kioskUrl, file(QStringLiteral("ca.pem")),
-                                             file(QStringLiteral("stations/station-10501.pem")),
-                                             file(QStringLiteral("stations/station-10501-key.pem")),
-                                             file(QStringLiteral("signing-key.pub")));
-        EXPECT_TRUE(e.ok()) << (e ? "" : e.error().toStdString());
-        return e.value();
-    }
-    QStringList simArgs() const {
-        return {QStringLiteral("--registry"), phoneUrl.toString(),
-                QStringLiteral("--ca"),       file(QStringLiteral("ca.pem")),
-                QStringLiteral("--trust"),    file(QStringLiteral("signing-key.pub")),
-                QStringLiteral("--json")};
-    }
-
-    QTemporaryDir dir;
-    QProcess server;
-    QByteArray initOutput;
-    QUrl kioskUrl;
-    QUrl phoneUrl;
-};
-
 // The QR as the citizen's phone camera would see the kiosk: a full-screen image with other
 // things around the code.
 QString screenshotWithQr(const QString& text, const QString& path) {
@@ -91,16 +41,6 @@ QString screenshotWithQr(const QString& text, const QString& path) {
     p.end();
     screen.save(path);
     return path;
-}
-
-// What the kiosk's scanner would capture of a finger: the fixture's second placement.
-FingerCapture fixtureFinger(const QString& name) {
-    QString error;
-    const QByteArray frame = fingerprint::finger_feed::imageFrame(
-        QStringLiteral(THAID_FINGERPRINT_FIXTURES "/") + name, &error);
-    qint32 wh[2] = {0, 0};
-    memcpy(wh, frame.constData(), sizeof wh);
-    return {QStringLiteral("right-index"), {wh[0], wh[1], frame.mid(8), 0}};
 }
 
 QString verifiedFinger(RegistryClient& kiosk, const QString& token, const QString& image) {

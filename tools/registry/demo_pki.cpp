@@ -1,5 +1,7 @@
 #include "registry/demo_pki.h"
 
+#include "registry/station_name.h"
+
 #include <memory>
 
 #include <QHostAddress>
@@ -133,11 +135,12 @@ Result<QByteArray, QString> DemoPki::signStationRequest(const QByteArray& csrPem
     if (!key || X509_REQ_verify(csr.get(), key) != 1)
         return QStringLiteral("the request's signature does not verify");
     char cn[64] = {};
-    X509_NAME_get_text_by_NID(X509_REQ_get_subject_name(csr.get()), NID_commonName, cn, sizeof cn);
+    const int length = X509_NAME_get_text_by_NID(X509_REQ_get_subject_name(csr.get()),
+                                                 NID_commonName, cn, sizeof cn);
     const QString name = QString::fromUtf8(cn);
-    bool ok = false;
-    const quint32 id = name.startsWith(QLatin1String("station-")) ? name.mid(8).toUInt(&ok) : 0;
-    if (!ok || id == 0)
+    // A name that filled the buffer may have been cut; the exact form decides the rest.
+    if (length <= 0 || length >= static_cast<int>(sizeof cn) - 1 ||
+        stationIdFromCommonName(name) == 0)
         return QStringLiteral("the request is not for a station (CN station-<id>): \"%1\"")
             .arg(name);
     return certify(key, name, {}, false, validDays);

@@ -11,6 +11,8 @@
 
 #include <cstdio>
 
+#include <sys/stat.h>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -234,6 +236,9 @@ int runServe(QCoreApplication& app) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    // Everything the registry writes (registry.db with its WAL, keys, certificates) is for its
+    // own user only.
+    umask(077);
     // libfprint (init enrols reference prints, serving matches samples) owns GLib's default
     // context on its own thread.
     qputenv("QT_NO_GLIB", "1");

@@ -35,14 +35,6 @@ int waitSeconds(const QUrlQuery& q) {
 
 }  // namespace
 
-quint32 stationIdFromCommonName(const QString& commonName) {
-    if (!commonName.startsWith(QLatin1String("station-")))
-        return 0;
-    bool ok = false;
-    const quint32 id = commonName.mid(8).toUInt(&ok);
-    return ok ? id : 0;
-}
-
 RegistryHttpServer::RegistryHttpServer(RegistryService& service, Audience audience, QObject* parent)
     : QAbstractHttpServer(parent), m_service(service), m_audience(audience) {
     connect(&m_service, &RegistryService::sessionChanged, this,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "registry/registry_service.h"
+#include "registry/station_name.h"
 
 #include <list>
 
@@ -67,8 +68,5 @@ private:
     std::list<Poll> m_polls;
     QTimer m_tick;
 };
-
-// "station-<id>" from a certificate's common name; 0 if it is not one.
-quint32 stationIdFromCommonName(const QString& commonName);
 
 }  // namespace thaid::registry

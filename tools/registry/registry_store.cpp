@@ -1,6 +1,7 @@
 #include "registry/registry_store.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -53,6 +54,11 @@ Result<std::unique_ptr<RegistryStore>, QString> RegistryStore::open(const QStrin
     auto db = storage::SqliteConnection::open(path, QStringLiteral("registry"), kSchema);
     if (!db)
         return db.error();
+    // A file made before the registry set its umask, or copied in, is closed up here.
+    for (const QString& f : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+        if (QFile::exists(f))
+            QFile::setPermissions(f, QFile::ReadOwner | QFile::WriteOwner);
+    }
     return std::unique_ptr<RegistryStore>(new RegistryStore(std::move(db).value()));
 }
 

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "registry_client/registry_client.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace thaid::testing {
+
+// thaid-registryd as its own process, after its own init: demo PKI, the demo citizens and
+// officers with reference prints enrolled through libfprint, SQLite, both listeners on free
+// loopback ports. Stopped by the destructor.
+class RunningRegistry {
+public:
+    RunningRegistry();
+    ~RunningRegistry();
+    QString file(const QString& name) const { return dir.filePath(name); }
+    app::RegistryEndpoint endpoint(quint32 station = 10501) const;
+    QStringList simArgs() const;
+
+    QTemporaryDir dir;
+    QProcess server;
+    QByteArray initOutput;
+    QUrl kioskUrl;
+    QUrl phoneUrl;
+};
+
+// What the kiosk's scanner captures of a finger: a fixture image as the sensor's pixels.
+app::FingerCapture fixtureFinger(const QString& image);
+
+}  // namespace thaid::testing
