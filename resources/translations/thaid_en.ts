@@ -1465,10 +1465,6 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
         <translation>This card is not the citizen&apos;s latest valid card. Ask for the newest card, or send the citizen to card services.</translation>
     </message>
     <message>
-        <source>The registry needs a verified finger. Verify the citizen&apos;s finger first.</source>
-        <translation>The registry needs a verified finger. Verify the citizen&apos;s finger first.</translation>
-    </message>
-    <message>
         <source>The registry refused this station or officer. Sign in again; if it happens again, call IT.</source>
         <translation>The registry refused this station or officer. Sign in again; if it happens again, call IT.</translation>
     </message>
@@ -1487,6 +1483,18 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
     <message>
         <source>The registry refused the request (%1). Start again; if it happens again, call IT.</source>
         <translation>The registry refused the request (%1). Start again; if it happens again, call IT.</translation>
+    </message>
+    <message>
+        <source>The registry did not verify the finger. Scan the finger again.</source>
+        <translation>The registry did not verify the finger. Scan the finger again.</translation>
+    </message>
+    <message>
+        <source>The scan shows too little of the finger. Clean the scanner, press the whole fingertip flat and scan again.</source>
+        <translation>The scan shows too little of the finger. Clean the scanner, press the whole fingertip flat and scan again.</translation>
+    </message>
+    <message>
+        <source>Too many fingers did not match for this person. The registry allows no more tries for 15 minutes; refer the citizen to a supervisor.</source>
+        <translation>Too many fingers did not match for this person. The registry allows no more tries for 15 minutes; refer the citizen to a supervisor.</translation>
     </message>
 </context>
 <context>
@@ -1547,10 +1555,6 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
         <translation>This card is not enrolled as an officer on this kiosk. Ask IT to enrol you (thaid-kioskctl officer enroll).</translation>
     </message>
     <message>
-        <source>Your fingerprint template cannot be opened on this kiosk. Ask IT to enrol you again.</source>
-        <translation>Your fingerprint template cannot be opened on this kiosk. Ask IT to enrol you again.</translation>
-    </message>
-    <message>
         <source>Place your index finger on the scanner.</source>
         <translation>Place your index finger on the scanner.</translation>
     </message>
@@ -1569,10 +1573,6 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
     <message>
         <source>The registry does not know this card. Send the citizen to card services.</source>
         <translation>The registry does not know this card. Send the citizen to card services.</translation>
-    </message>
-    <message>
-        <source>Getting the citizen&apos;s reference fingerprint from the registry…</source>
-        <translation>Getting the citizen&apos;s reference fingerprint from the registry…</translation>
     </message>
     <message>
         <source>Signed in. Remove your card, then insert the citizen&apos;s card.</source>
@@ -1638,6 +1638,10 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
     <message>
         <source>Checking the code with the registry…</source>
         <translation>Checking the code with the registry…</translation>
+    </message>
+    <message>
+        <source>The registry is checking the finger…</source>
+        <translation>The registry is checking the finger…</translation>
     </message>
 </context>
 <context>

@@ -1452,10 +1452,6 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
         <translation>บัตรนี้ไม่ใช่บัตรใบล่าสุดที่ยังใช้ได้ ขอบัตรใบล่าสุด หรือแนะนำให้ไปทำบัตรใหม่</translation>
     </message>
     <message>
-        <source>The registry needs a verified finger. Verify the citizen&apos;s finger first.</source>
-        <translation>ระบบทะเบียนต้องการผลยืนยันลายนิ้วมือ ให้ตรวจลายนิ้วมือของผู้มาติดต่อก่อน</translation>
-    </message>
-    <message>
         <source>The registry refused this station or officer. Sign in again; if it happens again, call IT.</source>
         <translation>ระบบทะเบียนปฏิเสธเครื่องนี้หรือเจ้าหน้าที่ ให้ลงชื่อเข้าใช้ใหม่ หากเกิดซ้ำให้แจ้งฝ่ายไอที</translation>
     </message>
@@ -1474,6 +1470,18 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
     <message>
         <source>The registry refused the request (%1). Start again; if it happens again, call IT.</source>
         <translation>ระบบทะเบียนปฏิเสธคำขอ (%1) ให้เริ่มใหม่ หากเกิดซ้ำให้แจ้งฝ่ายไอที</translation>
+    </message>
+    <message>
+        <source>The registry did not verify the finger. Scan the finger again.</source>
+        <translation>ทะเบียนกลางยังไม่ยืนยันลายนิ้วมือ ให้สแกนนิ้วอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The scan shows too little of the finger. Clean the scanner, press the whole fingertip flat and scan again.</source>
+        <translation>ภาพสแกนเห็นลายนิ้วมือน้อยเกินไป ให้เช็ดเครื่องสแกน วางปลายนิ้วให้ราบเต็มหน้า แล้วสแกนอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Too many fingers did not match for this person. The registry allows no more tries for 15 minutes; refer the citizen to a supervisor.</source>
+        <translation>ลายนิ้วมือของบุคคลนี้ไม่ตรงกันหลายครั้งเกินไป ทะเบียนกลางจะไม่ให้ลองอีกภายใน 15 นาที ให้ส่งผู้รับบริการไปพบหัวหน้างาน</translation>
     </message>
 </context>
 <context>
@@ -1534,10 +1542,6 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
         <translation>บัตรนี้ไม่ได้ลงทะเบียนเป็นเจ้าหน้าที่ในเครื่องนี้ ให้แจ้งฝ่ายไอทีลงทะเบียนให้ (thaid-kioskctl officer enroll)</translation>
     </message>
     <message>
-        <source>Your fingerprint template cannot be opened on this kiosk. Ask IT to enrol you again.</source>
-        <translation>เปิดแม่แบบลายนิ้วมือของท่านในเครื่องนี้ไม่ได้ ให้แจ้งฝ่ายไอทีลงทะเบียนใหม่</translation>
-    </message>
-    <message>
         <source>Place your index finger on the scanner.</source>
         <translation>วางนิ้วชี้ของท่านบนเครื่องสแกน</translation>
     </message>
@@ -1556,10 +1560,6 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
     <message>
         <source>The registry does not know this card. Send the citizen to card services.</source>
         <translation>ระบบทะเบียนไม่พบข้อมูลบัตรนี้ แนะนำให้ไปติดต่อทำบัตร</translation>
-    </message>
-    <message>
-        <source>Getting the citizen&apos;s reference fingerprint from the registry…</source>
-        <translation>กำลังขอลายนิ้วมืออ้างอิงของผู้มาติดต่อจากระบบทะเบียน…</translation>
     </message>
     <message>
         <source>Signed in. Remove your card, then insert the citizen&apos;s card.</source>
@@ -1622,6 +1622,10 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
     <message>
         <source>Checking the code with the registry…</source>
         <translation>กำลังตรวจรหัสกับระบบทะเบียน…</translation>
+    </message>
+    <message>
+        <source>The registry is checking the finger…</source>
+        <translation>ทะเบียนกลางกำลังตรวจลายนิ้วมือ…</translation>
     </message>
 </context>
 <context>

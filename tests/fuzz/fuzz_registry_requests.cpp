@@ -11,7 +11,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         return 0;
     const QByteArray body(reinterpret_cast<const char*>(data + 1),
                           static_cast<qsizetype>(size - 1));
-    switch (data[0] % 10) {
+    switch (data[0] % 12) {
         case 0:
             (void)parseOfficerSignIn(body);
             break;
@@ -38,6 +38,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             break;
         case 8:
             (void)parseComplete(body);
+            break;
+        case 9:
+            (void)parseVerification(body);
+            break;
+        case 10:
+            (void)parseOfficerSignOut(body);
             break;
         default:
             (void)parseSessionId(QString::fromUtf8(body));
