@@ -6,6 +6,13 @@ find_package(ZXing REQUIRED)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(PCSC REQUIRED IMPORTED_TARGET libpcsclite)
 pkg_check_modules(FPRINT REQUIRED IMPORTED_TARGET libfprint-2)
+# Node's http_parser (libhttp-parser-dev) frames the registry's HTTP; it ships no .pc file.
+find_path(HTTP_PARSER_INCLUDE_DIR http_parser.h REQUIRED)
+find_library(HTTP_PARSER_LIBRARY http_parser REQUIRED)
+add_library(HttpParser::HttpParser UNKNOWN IMPORTED)
+set_target_properties(HttpParser::HttpParser PROPERTIES
+    IMPORTED_LOCATION "${HTTP_PARSER_LIBRARY}"
+    INTERFACE_INCLUDE_DIRECTORIES "${HTTP_PARSER_INCLUDE_DIR}")
 if(THAID_BUILD_TESTS)
     find_package(GTest REQUIRED)
 endif()

@@ -38,10 +38,9 @@ void NetworkRegistryPort::verifyFinger(const QString& cid, const QString& reques
 }
 
 void NetworkRegistryPort::createSession(const QString& cid, const QString& requestNumber,
-                                        const QString& verificationId,
-                                        const QString& officerToken, Reply<SessionInfo> done) {
-    m_client.createSession(cid, requestNumber, verificationId, officerToken, this,
-                           std::move(done));
+                                        const QString& verificationId, const QString& officerToken,
+                                        Reply<SessionInfo> done) {
+    m_client.createSession(cid, requestNumber, verificationId, officerToken, this, std::move(done));
 }
 
 void NetworkRegistryPort::confirm(const QString& sid, const QString& code,

@@ -18,9 +18,8 @@ public:
     void signOut(const QString& officerToken) override;
     void checkCard(const QString& cid, const QString& requestNumber, const QString& officerToken,
                    Reply<CardStatus> done) override;
-    void verifyFinger(const QString& cid, const QString& requestNumber,
-                      const QString& officerToken, const FingerCapture& finger,
-                      Reply<FingerMatch> done) override;
+    void verifyFinger(const QString& cid, const QString& requestNumber, const QString& officerToken,
+                      const FingerCapture& finger, Reply<FingerMatch> done) override;
     void createSession(const QString& cid, const QString& requestNumber,
                        const QString& verificationId, const QString& officerToken,
                        Reply<SessionInfo> done) override;

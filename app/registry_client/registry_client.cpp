@@ -20,12 +20,12 @@ QDateTime isoTime(const QJsonValue& v) {
 
 // The captured image itself: the registry matches it (FingerSample in registry-api.yaml).
 QJsonObject fingerJson(const FingerCapture& f) {
-    return {{QStringLiteral("finger"), f.finger},
-            {QStringLiteral("sample"),
-             QJsonObject{{QStringLiteral("width"), f.sample.width},
-                         {QStringLiteral("height"), f.sample.height},
-                         {QStringLiteral("pixels"),
-                          QString::fromLatin1(f.sample.pixels.toBase64())}}}};
+    return {
+        {QStringLiteral("finger"), f.finger},
+        {QStringLiteral("sample"),
+         QJsonObject{{QStringLiteral("width"), f.sample.width},
+                     {QStringLiteral("height"), f.sample.height},
+                     {QStringLiteral("pixels"), QString::fromLatin1(f.sample.pixels.toBase64())}}}};
 }
 
 // Wraps a typed answer parser around a JSON reply.
@@ -158,12 +158,13 @@ void RegistryClient::signOut(const QString& officerToken, QObject* context, Repl
                   {},
                   m_endpoint.timeoutMs,
                   2};
-    m_http.send(std::move(call), context,
-                typed<bool>(std::move(done), [](const QJsonObject& o) -> Result<bool, RegistryError> {
-                    if (!o.value(QStringLiteral("signed_out")).toBool())
-                        return malformed(QStringLiteral("SignOutResult"));
-                    return true;
-                }));
+    m_http.send(
+        std::move(call), context,
+        typed<bool>(std::move(done), [](const QJsonObject& o) -> Result<bool, RegistryError> {
+            if (!o.value(QStringLiteral("signed_out")).toBool())
+                return malformed(QStringLiteral("SignOutResult"));
+            return true;
+        }));
 }
 
 void RegistryClient::checkCard(const QString& cid, const QString& requestNumber,
@@ -209,17 +210,17 @@ void RegistryClient::verifyFinger(const QString& cid, const QString& requestNumb
                   2};
     m_http.send(
         std::move(call), context,
-        typed<FingerMatch>(
-            std::move(done), [](const QJsonObject& o) -> Result<FingerMatch, RegistryError> {
-                static const QRegularExpression id(QStringLiteral("^[0-9a-f]{32}$"));
-                FingerMatch m{o.value(QStringLiteral("matched")).toBool(),
-                              o.value(QStringLiteral("verification_id")).toString(),
-                              o.value(QStringLiteral("attempts_left")).toInt(-1)};
-                if (!o.value(QStringLiteral("matched")).isBool() ||
-                    (m.matched && !id.match(m.verificationId).hasMatch()))
-                    return malformed(QStringLiteral("FingerVerification"));
-                return m;
-            }));
+        typed<FingerMatch>(std::move(done),
+                           [](const QJsonObject& o) -> Result<FingerMatch, RegistryError> {
+                               static const QRegularExpression id(QStringLiteral("^[0-9a-f]{32}$"));
+                               FingerMatch m{o.value(QStringLiteral("matched")).toBool(),
+                                             o.value(QStringLiteral("verification_id")).toString(),
+                                             o.value(QStringLiteral("attempts_left")).toInt(-1)};
+                               if (!o.value(QStringLiteral("matched")).isBool() ||
+                                   (m.matched && !id.match(m.verificationId).hasMatch()))
+                                   return malformed(QStringLiteral("FingerVerification"));
+                               return m;
+                           }));
 }
 
 void RegistryClient::createSession(const QString& cid, const QString& requestNumber,

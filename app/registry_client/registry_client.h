@@ -44,12 +44,11 @@ public:
     void signOut(const QString& officerToken, QObject* context, Reply<bool> done);
     void checkCard(const QString& cid, const QString& requestNumber, const QString& officerToken,
                    QObject* context, Reply<CardStatus> done);
-    void verifyFinger(const QString& cid, const QString& requestNumber,
-                      const QString& officerToken, const FingerCapture& finger, QObject* context,
-                      Reply<FingerMatch> done);
+    void verifyFinger(const QString& cid, const QString& requestNumber, const QString& officerToken,
+                      const FingerCapture& finger, QObject* context, Reply<FingerMatch> done);
     void createSession(const QString& cid, const QString& requestNumber,
-                       const QString& verificationId, const QString& officerToken,
-                       QObject* context, Reply<SessionInfo> done);
+                       const QString& verificationId, const QString& officerToken, QObject* context,
+                       Reply<SessionInfo> done);
     // waitSeconds > 0: long poll until the version differs from `since`.
     void session(const QString& sid, int since, int waitSeconds, QObject* context,
                  Reply<SessionInfo> done);

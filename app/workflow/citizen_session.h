@@ -13,9 +13,9 @@ namespace thaid::app {
 
 // Everything the kiosk knows about the citizen in front of it, from the moment their card is
 // inserted to the moment the session ends: one object, so ending a session is destroying it.
-// The destructor wipes the card data and photo; a captured finger is wiped once sent. Replies from the registry or
-// the scanner hold a QPointer to the session they belong to, so a reply for a session that has
-// ended finds it gone and never reaches the screen.
+// The destructor wipes the card data and photo; a captured finger is wiped once sent. Replies from
+// the registry or the scanner hold a QPointer to the session they belong to, so a reply for a
+// session that has ended finds it gone and never reaches the screen.
 class CitizenSession : public QObject {
 public:
     CitizenSession(int codeAttempts, int qrSeconds, QObject* parent = nullptr);

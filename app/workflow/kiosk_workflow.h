@@ -90,7 +90,7 @@ Q_SIGNALS:
     void phoneChanged();    // session state, code attempts
     void codeRefused();     // a wrong code: the field starts again
     void sessionEnded(const thaid::app::SessionOutcome& outcome);
-    void fingerWaiting();  // the scanner waits for a finger
+    void fingerWaiting();             // the scanner waits for a finger
     void fingerJudged(bool matched);  // the registry's verdict on one captured finger
 
 private:

@@ -236,38 +236,39 @@ void KioskWorkflow::createSession(const QString& verificationId, int attempts) {
     const card::ThaiIdIdentity& who = m_citizen->identity;
     m_registry.createSession(
         who.citizenId, who.requestNumber, verificationId, m_signIn.token(),
-        forThisSession(WorkflowEvent::SessionCreated,
-                       [this, verificationId, attempts](const Result<SessionInfo, RegistryError>& r) {
-                           if (!r) {
-                               if (r.error().apiCode() == RegistryErrorCode::CardNotLatest) {
-                                   audit(AuditKind::CardBlocked, QStringLiteral("not_latest"));
-                                   setMessage(registryText(r.error()));
-                                   setState(KioskState::Blocked);
-                                   return;
-                               }
-                               fault(FaultKind::Registry, registryText(r.error()),
-                                     QStringLiteral("create_session:%1")
-                                         .arg(registryErrorKindId(r.error().kind)));
-                               // A verification is used once: a failed creation that
-                               // did not reach the registry may retry with it, anything
-                               // else needs the finger again.
-                               if (r.error().transient())
-                                   m_retryAction = [this, verificationId, attempts] {
-                                       createSession(verificationId, attempts);
-                                   };
-                               else
-                                   m_retryAction = [this] { startFingerprint(); };
-                               return;
-                           }
-                           m_citizen->registry = r.value();
-                           audit(AuditKind::SessionCreated,
-                                 QStringLiteral("sid=%1").arg(m_citizen->registry.sid.left(8)));
-                           m_citizen->qrText.clear();
-                           setState(KioskState::ShowingQr);
-                           m_citizen->qrWait.start();
-                           m_registry.watch(m_citizen->registry);
-                           Q_EMIT phoneChanged();
-                       }));
+        forThisSession(
+            WorkflowEvent::SessionCreated,
+            [this, verificationId, attempts](const Result<SessionInfo, RegistryError>& r) {
+                if (!r) {
+                    if (r.error().apiCode() == RegistryErrorCode::CardNotLatest) {
+                        audit(AuditKind::CardBlocked, QStringLiteral("not_latest"));
+                        setMessage(registryText(r.error()));
+                        setState(KioskState::Blocked);
+                        return;
+                    }
+                    fault(FaultKind::Registry, registryText(r.error()),
+                          QStringLiteral("create_session:%1")
+                              .arg(registryErrorKindId(r.error().kind)));
+                    // A verification is used once: a failed creation that
+                    // did not reach the registry may retry with it, anything
+                    // else needs the finger again.
+                    if (r.error().transient())
+                        m_retryAction = [this, verificationId, attempts] {
+                            createSession(verificationId, attempts);
+                        };
+                    else
+                        m_retryAction = [this] { startFingerprint(); };
+                    return;
+                }
+                m_citizen->registry = r.value();
+                audit(AuditKind::SessionCreated,
+                      QStringLiteral("sid=%1").arg(m_citizen->registry.sid.left(8)));
+                m_citizen->qrText.clear();
+                setState(KioskState::ShowingQr);
+                m_citizen->qrWait.start();
+                m_registry.watch(m_citizen->registry);
+                Q_EMIT phoneChanged();
+            }));
 }
 
 void KioskWorkflow::onSessionChanged(const SessionInfo& s) {

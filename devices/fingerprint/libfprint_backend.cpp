@@ -336,8 +336,8 @@ void LibfprintBackend::report(bool matched, int index) {
 void LibfprintBackend::capture(const QString& id) {
     FpDevice* d = find(id, true);
     if (!d)
-        return fail({FingerprintErrorCode::NoScanner,
-                     QStringLiteral("no scanner that gives an image")});
+        return fail(
+            {FingerprintErrorCode::NoScanner, QStringLiteral("no scanner that gives an image")});
     op = std::make_unique<Operation>();
     op->kind = OpKind::Capture;
     op->device.reset(FP_DEVICE(g_object_ref(d)));
@@ -364,9 +364,9 @@ void LibfprintBackend::captureDone(GObject* src, GAsyncResult* res, gpointer sel
         return b->startCapture();
     }
     if (err || !image)
-        return b->fail(err ? mapError(err)
-                           : FingerprintError{FingerprintErrorCode::DeviceError,
-                                              QStringLiteral("no image")});
+        return b->fail(
+            err ? mapError(err)
+                : FingerprintError{FingerprintErrorCode::DeviceError, QStringLiteral("no image")});
     gsize length = 0;
     const guchar* data = fp_image_get_data(image.get(), &length);
     FingerSample sample;

@@ -14,7 +14,7 @@ THAID_PACKAGES=(
     qml6-module-qtqml qml6-module-qtqml-models linguist-qt6
     libfprint-2-dev libglib2.0-dev
     libpcsclite-dev pcscd vsmartcard-vpcd pcsc-tools
-    libzxing-dev libssl-dev
+    libzxing-dev libssl-dev libhttp-parser-dev
     libgtest-dev libgmock-dev xvfb x11-utils python3
     fonts-thai-tlwg
     lintian debootstrap clang-tidy

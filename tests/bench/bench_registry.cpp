@@ -4,14 +4,10 @@
 // status-change notification: from the phone's claim leaving the phone to the kiosk's long
 // poll reporting CLAIMED (an upper bound on the notification delay).
 #include "citizen-sim/phone_api.h"
+#include "fingerprint/virtual_finger/finger_feed.h"
 #include "protocol/device_key.h"
 #include "registry_client/registry_client.h"
-#include "fingerprint/virtual_finger/finger_feed.h"
 #include "registry_client/session_follower.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <algorithm>
 #include <cstdio>
@@ -22,6 +18,9 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -95,11 +94,13 @@ QString benchDemoData(const QString& dir, int officers) {
     QJsonObject doc = QJsonDocument::fromJson(in.readAll()).object();
     QJsonArray list;
     for (int i = 0; i < officers; ++i)
-        list.append(QJsonObject{{QStringLiteral("cid"), officerCid(i)},
-                                {QStringLiteral("display_name"), QStringLiteral("Officer %1").arg(i)},
-                                {QStringLiteral("request_number"), QStringLiteral("1017-01-%1").arg(i, 8, 10, QLatin1Char('0'))},
-                                {QStringLiteral("finger"), QStringLiteral("right-index")},
-                                {QStringLiteral("finger_image"), QStringLiteral("tented_arch.png")}});
+        list.append(
+            QJsonObject{{QStringLiteral("cid"), officerCid(i)},
+                        {QStringLiteral("display_name"), QStringLiteral("Officer %1").arg(i)},
+                        {QStringLiteral("request_number"),
+                         QStringLiteral("1017-01-%1").arg(i, 8, 10, QLatin1Char('0'))},
+                        {QStringLiteral("finger"), QStringLiteral("right-index")},
+                        {QStringLiteral("finger_image"), QStringLiteral("tented_arch.png")}});
     doc.insert(QStringLiteral("officers"), list);
     const QString path = dir + QStringLiteral("/bench-registry.json");
     QFile out(path);
@@ -107,7 +108,6 @@ QString benchDemoData(const QString& dir, int officers) {
     out.write(QJsonDocument(doc).toJson());
     return path;
 }
-
 
 // One kiosk with its phone, driven by callbacks on the shared event loop.
 struct Kiosk {
@@ -130,10 +130,11 @@ void verifyThenCreate(Kiosk& k, Results& r,
     started->start();
     k.client->verifyFinger(
         kCid, kRequestNumber, k.token, citizenFinger(), k.client.get(),
-        [&r, kp = &k, started, done = std::move(done)](const Result<FingerMatch, RegistryError>& v) {
+        [&r, kp = &k, started,
+         done = std::move(done)](const Result<FingerMatch, RegistryError>& v) {
             if (!v || !v.value().matched)
-                return done(RegistryError{RegistryErrorKind::Rejected, 403,
-                                          QStringLiteral("no_match"), {}});
+                return done(RegistryError{
+                    RegistryErrorKind::Rejected, 403, QStringLiteral("no_match"), {}});
             r.verify.append(started->nsecsElapsed() / 1e6);
             kp->client->createSession(kCid, kRequestNumber, v.value().verificationId, kp->token,
                                       kp->client.get(), done);
@@ -158,17 +159,16 @@ void createFor(std::vector<Kiosk>& kiosks, int ms, Results& r) {
         ++inFlight;
         auto started = std::make_shared<QElapsedTimer>();
         started->start();
-        verifyThenCreate(k, r,
-                                [&, started, kp = &k](const Result<SessionInfo, RegistryError>& s) {
-                                    --inFlight;
-                                    if (!s) {
-                                        ++r.failures;
-                                    } else {
-                                        ++r.created;
-                                        r.create.append(started->nsecsElapsed() / 1e6);
-                                    }
-                                    next(*kp);
-                                });
+        verifyThenCreate(k, r, [&, started, kp = &k](const Result<SessionInfo, RegistryError>& s) {
+            --inFlight;
+            if (!s) {
+                ++r.failures;
+            } else {
+                ++r.created;
+                r.create.append(started->nsecsElapsed() / 1e6);
+            }
+            next(*kp);
+        });
     };
     for (Kiosk& k : kiosks)
         next(k);
@@ -277,10 +277,11 @@ int main(int argc, char** argv) {
 
     std::printf("Registry benchmark: thaid-registryd on loopback TLS (mutual TLS for kiosks), %s\n",
                 "SQLite WAL synchronous=FULL; times in ms");
-    std::printf("Each session needs the registry's own fingerprint decision first (libfprint "
-                "NBIS + bozorth3 in thaid-registryd, one match at a time): verify50/99 is the "
-                "time from the captured image leaving the kiosk to the verdict; create50/99 is "
-                "verify + create.\n");
+    std::printf(
+        "Each session needs the registry's own fingerprint decision first (libfprint "
+        "NBIS + bozorth3 in thaid-registryd, one match at a time): verify50/99 is the "
+        "time from the captured image leaving the kiosk to the verdict; create50/99 is "
+        "verify + create.\n");
     std::printf("%8s %12s %10s %10s %10s %10s %10s %10s %12s %12s %9s %10s\n", "clients",
                 "creates/s", "verify50", "verify99", "create50", "create99", "frame50", "frame99",
                 "notify50", "notify99", "failures", "rss_MB");
@@ -303,7 +304,8 @@ int main(int argc, char** argv) {
         int signedIn = 0;
         for (int i = 0; i < n; ++i) {
             Kiosk& k = kiosks[static_cast<size_t>(i)];
-            k.client->signIn(officerCid(i), QStringLiteral("1017-01-%1").arg(i, 8, 10, QLatin1Char('0')),
+            k.client->signIn(officerCid(i),
+                             QStringLiteral("1017-01-%1").arg(i, 8, 10, QLatin1Char('0')),
                              officerFinger(), k.client.get(),
                              [&, kp = &k](const Result<OfficerSession, RegistryError>& s) {
                                  if (s)
@@ -318,12 +320,12 @@ int main(int argc, char** argv) {
         const double rate = r.created / 3.0;
         Results b;
         bindingRounds(kiosks, n == 50 ? 2 : n == 10 ? 4 : 20, b);
-        std::printf("%8d %12.1f %10.1f %10.1f %10.1f %10.1f %10.1f %10.1f %12.1f %12.1f %9d %10.1f\n",
-                    n, rate, percentile(r.verify, 0.5), percentile(r.verify, 0.99),
-                    percentile(r.create, 0.5), percentile(r.create, 0.99), percentile(b.frame, 0.5),
-                    percentile(b.frame, 0.99), percentile(b.notify, 0.5),
-                    percentile(b.notify, 0.99), r.failures + b.failures,
-                    rssKb(server.processId()) / 1024.0);
+        std::printf(
+            "%8d %12.1f %10.1f %10.1f %10.1f %10.1f %10.1f %10.1f %12.1f %12.1f %9d %10.1f\n", n,
+            rate, percentile(r.verify, 0.5), percentile(r.verify, 0.99), percentile(r.create, 0.5),
+            percentile(r.create, 0.99), percentile(b.frame, 0.5), percentile(b.frame, 0.99),
+            percentile(b.notify, 0.5), percentile(b.notify, 0.99), r.failures + b.failures,
+            rssKb(server.processId()) / 1024.0);
         std::fflush(stdout);
     }
     std::printf("(samples: notification %s)\n",

@@ -85,9 +85,8 @@ QString RegistryFixture::officerToken(RegistryClient& client) {
 
 QString RegistryFixture::verification(RegistryClient& client, const QString& token,
                                       const FingerCapture& f) {
-    auto r = await<FingerMatch>([&](auto done) {
-        client.verifyFinger(kCid, kRequestNumber, token, f, &client, done);
-    });
+    auto r = await<FingerMatch>(
+        [&](auto done) { client.verifyFinger(kCid, kRequestNumber, token, f, &client, done); });
     EXPECT_TRUE(r.ok()) << (r ? "" : r.error().code.toStdString());
     return r && r.value().matched ? r.value().verificationId : QString();
 }

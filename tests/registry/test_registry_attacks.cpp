@@ -158,8 +158,7 @@ TEST_F(RegistryAttacks, AKioskWithoutAStationCertificateGetsNothing) {
     RegistryClient anonymous(e);
     auto r = await<OfficerSession>([&](auto done) {
         anonymous.signIn(RegistryFixture::kOfficerCid, RegistryFixture::kOfficerCard,
-                         RegistryFixture::finger(RegistryFixture::kOfficerPrint), &anonymous,
-                         done);
+                         RegistryFixture::finger(RegistryFixture::kOfficerPrint), &anonymous, done);
     });
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().httpStatus, 0);  // refused in the handshake: not even an HTTP status

@@ -98,9 +98,9 @@ TEST(RegistryDecides, AStationKeyAndPrintedCardDataGetNoTokenSessionOrPrint) {
     const QByteArray token48 = QByteArray(48, 'a');
 
     // The old shape: the kiosk says the finger matched. Refused, whatever it claims.
-    const Raw claimed = rawRequest(
-        e, "POST", QStringLiteral("/v1/kiosk/officers/sign-in"),
-        R"({"officer_cid":"3101700555018","card_request_number":"1017-01-00555018",
+    const Raw claimed =
+        rawRequest(e, "POST", QStringLiteral("/v1/kiosk/officers/sign-in"),
+                   R"({"officer_cid":"3101700555018","card_request_number":"1017-01-00555018",
             "station_id":10501,"fingerprint":{"finger":"right-index","matched":true,"attempts":1}})");
     EXPECT_EQ(claimed.status, 400);
     EXPECT_EQ(code(claimed), QStringLiteral("invalid_field"));
@@ -113,16 +113,17 @@ TEST(RegistryDecides, AStationKeyAndPrintedCardDataGetNoTokenSessionOrPrint) {
     // Without a token nothing about citizens answers, and reference prints are not served.
     const Raw check = rawRequest(e, "POST", QStringLiteral("/v1/kiosk/cards/check"),
                                  R"({"cid":"1101700230708","request_number":"5001-02-01234567",
-                                     "officer_token":")" + token48 + "\"}");
+                                     "officer_token":")" +
+                                     token48 + "\"}");
     EXPECT_EQ(check.status, 403);
-    const Raw print = rawRequest(
-        e, "GET", QStringLiteral("/v1/kiosk/citizens/1101700230708/reference-print"));
+    const Raw print =
+        rawRequest(e, "GET", QStringLiteral("/v1/kiosk/citizens/1101700230708/reference-print"));
     EXPECT_EQ(print.status, 404);
-    const Raw session = rawRequest(
-        e, "POST", QStringLiteral("/v1/kiosk/sessions"),
-        R"({"cid":"1101700230708","request_number":"5001-02-01234567","station_id":10501,
+    const Raw session =
+        rawRequest(e, "POST", QStringLiteral("/v1/kiosk/sessions"),
+                   R"({"cid":"1101700230708","request_number":"5001-02-01234567","station_id":10501,
             "verification_id":"0123456789abcdef0123456789abcdef","officer_token":")" +
-            token48 + "\"}");
+                       token48 + "\"}");
     EXPECT_EQ(session.status, 403);
 
     // Even with a real officer signed in, a session needs the citizen's own finger, matched by
@@ -133,38 +134,41 @@ TEST(RegistryDecides, AStationKeyAndPrintedCardDataGetNoTokenSessionOrPrint) {
     auto someoneElse = verify(kiosk, officer.value().token, kCid, QStringLiteral("whorl.png"));
     ASSERT_TRUE(someoneElse.ok());
     EXPECT_FALSE(someoneElse.value().matched);
-    const Raw oldShape = rawRequest(
-        e, "POST", QStringLiteral("/v1/kiosk/sessions"),
-        R"({"cid":"1101700230708","request_number":"5001-02-01234567","station_id":10501,
+    const Raw oldShape =
+        rawRequest(e, "POST", QStringLiteral("/v1/kiosk/sessions"),
+                   R"({"cid":"1101700230708","request_number":"5001-02-01234567","station_id":10501,
             "fingerprint":{"finger":"right-index","matched":true,"attempts":1},
-            "officer_token":")" + token + "\"}");
+            "officer_token":")" +
+                       token + "\"}");
     EXPECT_EQ(oldShape.status, 400);
-    const Raw madeUp = rawRequest(
-        e, "POST", QStringLiteral("/v1/kiosk/sessions"),
-        R"({"cid":"1101700230708","request_number":"5001-02-01234567","station_id":10501,
-            "verification_id":"0123456789abcdef0123456789abcdef","officer_token":")" + token +
-            "\"}");
+    const Raw madeUp =
+        rawRequest(e, "POST", QStringLiteral("/v1/kiosk/sessions"),
+                   R"({"cid":"1101700230708","request_number":"5001-02-01234567","station_id":10501,
+            "verification_id":"0123456789abcdef0123456789abcdef","officer_token":")" +
+                       token + "\"}");
     EXPECT_EQ(code(madeUp), QStringLiteral("fingerprint_not_verified"));
-    auto own = verify(kiosk, officer.value().token, kCid, QStringLiteral("loop-right-capture2.png"));
+    auto own =
+        verify(kiosk, officer.value().token, kCid, QStringLiteral("loop-right-capture2.png"));
     ASSERT_TRUE(own.ok());
     ASSERT_TRUE(own.value().matched);
     const QByteArray create =
         R"({"cid":"1101700230708","request_number":"5001-02-01234567","station_id":10501,
-            "verification_id":")" + own.value().verificationId.toLatin1() +
-        R"(","officer_token":")" + token + "\"}";
+            "verification_id":")" +
+        own.value().verificationId.toLatin1() + R"(","officer_token":")" + token + "\"}";
     EXPECT_EQ(rawRequest(e, "POST", QStringLiteral("/v1/kiosk/sessions"), create).status, 201);
     // Used once: the same verification opens no second session.
     EXPECT_EQ(code(rawRequest(e, "POST", QStringLiteral("/v1/kiosk/sessions"), create)),
               QStringLiteral("fingerprint_not_verified"));
     // Another station cannot use this station's verification.
     const RegistryEndpoint other = registry.endpoint(10502);
-    auto again = verify(kiosk, officer.value().token, kCid, QStringLiteral("loop-right-capture2.png"));
+    auto again =
+        verify(kiosk, officer.value().token, kCid, QStringLiteral("loop-right-capture2.png"));
     ASSERT_TRUE(again.value().matched);
     const Raw stolen = rawRequest(
         other, "POST", QStringLiteral("/v1/kiosk/sessions"),
         R"({"cid":"1101700230708","request_number":"5001-02-01234567","station_id":10502,
-            "verification_id":")" + again.value().verificationId.toLatin1() +
-            R"(","officer_token":")" + token + "\"}");
+            "verification_id":")" +
+            again.value().verificationId.toLatin1() + R"(","officer_token":")" + token + "\"}");
     EXPECT_EQ(stolen.status, 403);
 }
 
@@ -176,8 +180,7 @@ TEST(RegistryDecides, AnUnknownCitizenLooksLikeAFingerThatDoesNotMatch) {
     const QString token = officer.value().token;
     const QString unknownCid = QStringLiteral("1101700230716");  // valid check digit, not on record
     const auto checkOf = [&](const QString& cid, const QString& rn) {
-        return await<CardStatus>(
-            [&](auto done) { kiosk.checkCard(cid, rn, token, &kiosk, done); });
+        return await<CardStatus>([&](auto done) { kiosk.checkCard(cid, rn, token, &kiosk, done); });
     };
     EXPECT_EQ(checkOf(unknownCid, kRequestNumber).value(), CardStatus::Unknown);
     EXPECT_EQ(checkOf(kCid, QStringLiteral("5001-02-09999999")).value(), CardStatus::Unknown);

@@ -98,8 +98,8 @@ public:
     std::function<R<app::FingerMatch>(const app::FingerCapture&)> onVerifyFinger =
         [](const app::FingerCapture& f) {
             return R<app::FingerMatch>(app::FingerMatch{
-                matches(f), matches(f) ? QStringLiteral("feedfacefeedfacefeedfacefeedface") : QString(),
-                5});
+                matches(f),
+                matches(f) ? QStringLiteral("feedfacefeedfacefeedfacefeedface") : QString(), 5});
         };
     std::function<R<app::SessionInfo>()> onCreate = [this] {
         app::SessionInfo s;

@@ -21,7 +21,8 @@ TEST(ApiRequests, CreateSessionReadsEveryField) {
     const auto r = parseCreateSession(
         R"({"cid":"1101700230708","request_number":"5001-02-01234567",
             "verification_id":"0123456789abcdef0123456789abcdef",
-            "officer_token":")" + kToken + R"(","station_id":10501})");
+            "officer_token":")" +
+        kToken + R"(","station_id":10501})");
     ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
     EXPECT_EQ(r.value().cid, QStringLiteral("1101700230708"));
     EXPECT_EQ(r.value().verificationId, QStringLiteral("0123456789abcdef0123456789abcdef"));
@@ -33,14 +34,15 @@ TEST(ApiRequests, AKiosksOwnVerdictIsNotPartOfTheApi) {
     const auto claimed = parseCreateSession(
         R"({"cid":"1101700230708","request_number":"5001-02-01234567",
             "fingerprint":{"finger":"right-index","matched":true,"attempts":1},
-            "officer_token":")" + kToken + R"(","station_id":10501})");
+            "officer_token":")" +
+        kToken + R"(","station_id":10501})");
     EXPECT_EQ(codeOf(claimed), QStringLiteral("invalid_field"));
 }
 
 TEST(ApiRequests, AFingerSampleIsAnImageOfTheSizeItSays) {
     const QByteArray pixels = QByteArray(64 * 32, '\x7f').toBase64();
-    const auto ok = parseVerification(
-        verification(R"({"width":64,"height":32,"pixels":")" + pixels + "\"}"));
+    const auto ok =
+        parseVerification(verification(R"({"width":64,"height":32,"pixels":")" + pixels + "\"}"));
     ASSERT_TRUE(ok.ok()) << ok.error().message.toStdString();
     EXPECT_EQ(ok.value().fingerprint.sample.width, 64);
     EXPECT_EQ(ok.value().fingerprint.sample.pixels.size(), 64 * 32);
@@ -68,16 +70,19 @@ TEST(ApiRequests, EveryProblemIsRefusedWithItsCodeAndNamesTheField) {
         R"({"cid":"1101700230709","request_number":"1","officer_token":")" + kToken + "\"}");
     EXPECT_EQ(codeOf(badCheckDigit), QStringLiteral("invalid_field"));
     EXPECT_TRUE(badCheckDigit.error().message.startsWith(QStringLiteral("cid")));
-    const auto unknown = parseCardCheck(R"({"cid":"1101700230708","request_number":"1","officer_token":")" +
-                                        kToken + R"(","x":0})");
+    const auto unknown =
+        parseCardCheck(R"({"cid":"1101700230708","request_number":"1","officer_token":")" + kToken +
+                       R"(","x":0})");
     EXPECT_TRUE(unknown.error().message.startsWith(QStringLiteral("x ")));
-    EXPECT_EQ(codeOf(parseCardCheck(R"({"cid":1101700230708,"request_number":"1","officer_token":")" +
-                                    kToken + "\"}")),
-              QStringLiteral("invalid_field"));
-    EXPECT_EQ(codeOf(parseCardCheck(
-                  R"({"cid":"1101700230708","request_number":"123456789012345678901","officer_token":")" +
-                  kToken + "\"}")),
-              QStringLiteral("invalid_field"));
+    EXPECT_EQ(
+        codeOf(parseCardCheck(R"({"cid":1101700230708,"request_number":"1","officer_token":")" +
+                              kToken + "\"}")),
+        QStringLiteral("invalid_field"));
+    EXPECT_EQ(
+        codeOf(parseCardCheck(
+            R"({"cid":"1101700230708","request_number":"123456789012345678901","officer_token":")" +
+            kToken + "\"}")),
+        QStringLiteral("invalid_field"));
     EXPECT_EQ(codeOf(parseConfirmation(R"({"code":"12345"})")), QStringLiteral("invalid_field"));
     EXPECT_EQ(codeOf(parseConfirmation(R"({"code":"12345a"})")), QStringLiteral("invalid_field"));
     EXPECT_EQ(codeOf(parseConfirmation(R"({"code":"123456"})")), QStringLiteral("ok"));

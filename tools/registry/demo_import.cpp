@@ -44,14 +44,15 @@ Result<DemoData, QString> readDemoData(const QString& path) {
     }
     for (const QJsonValue v : doc.object().value(QStringLiteral("officers")).toArray()) {
         const QJsonObject o = v.toObject();
-        DemoOfficer e{{text(o, "cid"), text(o, "display_name"), text(o, "request_number"),
+        DemoOfficer e{{text(o, "cid"),
+                       text(o, "display_name"),
+                       text(o, "request_number"),
                        o.value(QStringLiteral("finger")).toString(QStringLiteral("right-index")),
                        {}},
                       text(o, "finger_image")};
         if (!card::isValidCitizenId(e.entry.cid) || e.entry.displayName.isEmpty() ||
             e.fingerImage.isEmpty())
-            return QStringLiteral(
-                       "%1: officer %2 needs a valid cid, display_name and finger_image")
+            return QStringLiteral("%1: officer %2 needs a valid cid, display_name and finger_image")
                 .arg(path)
                 .arg(data.officers.size() + 1);
         data.officers.append(e);

@@ -47,8 +47,8 @@ LibfprintSampleMatcher::LibfprintSampleMatcher(QObject* parent)
         if (!m_jobs.empty() && m_jobs.front().poorScan && e.code == FingerprintErrorCode::Cancelled)
             finish(Verdict::Unusable);
         else
-            finish(QStringLiteral("matcher: %1 %2").arg(fingerprint::fingerprintErrorId(e.code),
-                                                        e.detail));
+            finish(QStringLiteral("matcher: %1 %2")
+                       .arg(fingerprint::fingerprintErrorId(e.code), e.detail));
     });
     connect(m_scanner.get(), &LibfprintScanner::scannersChanged, this, [this] {
         if (!m_running)
@@ -69,10 +69,10 @@ void LibfprintSampleMatcher::match(const QByteArray& referencePrint,
         done(QStringLiteral("matcher: FP_VIRTUAL_IMAGE is not set"));
         return;
     }
-    m_jobs.push_back({referencePrint,
-                      fingerprint::finger_feed::pixelFrame(sample.width, sample.height,
-                                                           sample.pixels),
-                      std::move(done)});
+    m_jobs.push_back(
+        {referencePrint,
+         fingerprint::finger_feed::pixelFrame(sample.width, sample.height, sample.pixels),
+         std::move(done)});
     if (!m_running)
         next();
 }

@@ -11,8 +11,6 @@
 
 #include <cstdio>
 
-#include <sys/stat.h>
-
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -21,6 +19,8 @@
 #include <QSslKey>
 #include <QSslServer>
 #include <QTcpServer>
+
+#include <sys/stat.h>
 
 using namespace thaid::registry;
 
@@ -245,8 +245,8 @@ int main(int argc, char** argv) {
     const bool init = argc > 1 && qstrcmp(argv[1], "init") == 0;
     // The registry's virtual_image device is its own: never a socket a kiosk on the same
     // machine is fed through, and no other virtual driver beside it.
-    const QByteArray socketPath = QByteArray("/tmp/thaid-registryd-") +
-                                  QByteArray::number(getpid()) + ".sock";
+    const QByteArray socketPath =
+        QByteArray("/tmp/thaid-registryd-") + QByteArray::number(getpid()) + ".sock";
     qputenv("FP_VIRTUAL_IMAGE", socketPath);
     qunsetenv("FP_VIRTUAL_DEVICE");
     qunsetenv("FP_VIRTUAL_DEVICE_STORAGE");

@@ -2,9 +2,7 @@
 
 #include "registry/registry_logging.h"
 
-#include <QHttpServerRequest>
 #include <QJsonDocument>
-#include <QSslSocket>
 #include <QUrlQuery>
 
 namespace thaid::registry {
@@ -19,11 +17,11 @@ ApiAnswer noRoute() {
     return {404, apiError("not_found", QStringLiteral("no such endpoint")).toJson()};
 }
 
-bool isGet(const QHttpServerRequest& r) {
-    return r.method() == QHttpServerRequest::Method::Get;
+bool isGet(const HttpRequest& r) {
+    return r.method == "GET";
 }
-bool isPost(const QHttpServerRequest& r) {
-    return r.method() == QHttpServerRequest::Method::Post;
+bool isPost(const HttpRequest& r) {
+    return r.method == "POST";
 }
 
 // `wait` in seconds, capped; -1 when absent or not a number.
@@ -35,10 +33,20 @@ int waitSeconds(const QUrlQuery& q) {
 
 }  // namespace
 
-RegistryHttpServer::RegistryHttpServer(RegistryService& service, Audience audience, QObject* parent)
-    : QAbstractHttpServer(parent), m_service(service), m_audience(audience) {
+RegistryHttpServer::RegistryHttpServer(RegistryService& service, Audience audience,
+                                       HttpLimits limits, QObject* parent)
+    : QObject(parent),
+      m_service(service),
+      m_audience(audience),
+      m_listener(
+          limits,
+          [this](const QByteArray& method, const QByteArray& path) {
+              return bodyLimit(method, path);
+          },
+          this) {
     connect(&m_service, &RegistryService::sessionChanged, this,
             &RegistryHttpServer::onSessionChanged);
+    connect(&m_listener, &HttpListener::request, this, &RegistryHttpServer::onRequest);
     m_tick.setInterval(250);
     connect(&m_tick, &QTimer::timeout, this, &RegistryHttpServer::onTick);
     m_tick.start();
@@ -46,43 +54,44 @@ RegistryHttpServer::RegistryHttpServer(RegistryService& service, Audience audien
 
 RegistryHttpServer::~RegistryHttpServer() = default;
 
-void RegistryHttpServer::send(QHttpServerResponder& responder, const ApiAnswer& answer) {
-    responder.write(QJsonDocument(answer.body).toJson(QJsonDocument::Compact),
-                    {{"Content-Type", "application/json"}, {"Cache-Control", "no-store"}},
-                    static_cast<QHttpServerResponder::StatusCode>(answer.status));
+quint16 RegistryHttpServer::listen(const QHostAddress& host, quint16 port) {
+    return m_listener.listen(host, port) ? m_listener.serverPort() : 0;
 }
 
-bool RegistryHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) {
+qint64 RegistryHttpServer::bodyLimit(const QByteArray& method, const QByteArray& path) const {
+    // Only the two requests that carry a captured finger may be larger than the default.
+    if (m_audience == Audience::Kiosk && method == "POST" &&
+        (path == "/v1/kiosk/officers/sign-in" || path == "/v1/kiosk/verifications"))
+        return std::max<qint64>(kMaxSampleBodyBytes, m_listener.limits().maxBodyBytes);
+    return std::min<qint64>(kMaxBodyBytes, m_listener.limits().maxBodyBytes);
+}
+
+void RegistryHttpServer::send(HttpConnection* connection, const ApiAnswer& answer) {
+    connection->respond(answer.status, QJsonDocument(answer.body).toJson(QJsonDocument::Compact));
+}
+
+void RegistryHttpServer::onRequest(HttpConnection* connection, const HttpRequest& request) {
     std::optional<PollSpec> poll;
     Deferred later;
-    const ApiAnswer answer = route(request, socket, poll, later);
-    QHttpServerResponder responder = makeResponder(request, socket);
+    const ApiAnswer answer = route(request, connection, poll, later);
     if (later) {
-        auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
-        later([held, peer = QPointer<QTcpSocket>(socket)](const ApiAnswer& a) {
+        later([peer = QPointer<HttpConnection>(connection)](const ApiAnswer& a) {
             if (peer)
-                send(*held, a);
+                send(peer, a);
         });
-        return true;
+        return;
     }
-    if (poll) {
-        m_polls.emplace_back(std::move(*poll), socket, std::move(responder));
-        return true;
+    // Too many long polls already: this one is answered now, and the kiosk simply asks again.
+    if (poll && m_listener.holdLongPoll(connection)) {
+        m_polls.emplace_back(std::move(*poll), connection);
+        return;
     }
-    send(responder, answer);
-    return true;
+    send(connection, answer);
 }
 
-void RegistryHttpServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) {
-    QHttpServerResponder responder = makeResponder(request, socket);
-    send(responder, noRoute());
-}
-
-ApiAnswer RegistryHttpServer::route(const QHttpServerRequest& request, QTcpSocket* socket,
+ApiAnswer RegistryHttpServer::route(const HttpRequest& request, HttpConnection* connection,
                                     std::optional<PollSpec>& poll, Deferred& later) {
-    if (request.body().size() > kMaxSampleBodyBytes)
-        return ApiAnswer::of(apiError("body_too_large", QStringLiteral("the body is too large")));
-    const QStringList path = request.url().path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const QStringList path = request.url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
     if (path.size() < 2 || path[0] != QLatin1String("v1"))
         return noRoute();
     if (m_audience == Audience::Phone)
@@ -92,21 +101,19 @@ ApiAnswer RegistryHttpServer::route(const QHttpServerRequest& request, QTcpSocke
         return noRoute();
     // The handshake already refused anyone without a certificate from the registry CA; this
     // maps the certificate to its station.
-    auto* tls = qobject_cast<QSslSocket*>(socket);
-    const quint32 station =
-        tls ? stationIdFromCommonName(
-                  tls->peerCertificate().subjectInfo(QSslCertificate::CommonName).value(0))
-            : 0;
+    const QStringList names =
+        connection->peerCertificate().subjectInfo(QSslCertificate::CommonName);
+    const quint32 station = names.size() == 1 ? stationIdFromCommonName(names.first()) : 0;
     if (station == 0)
         return ApiAnswer::of(apiError("client_certificate_required",
                                       QStringLiteral("a station certificate is required")));
     return routeKiosk(request, station, path.mid(2), poll, later);
 }
 
-ApiAnswer RegistryHttpServer::routeKiosk(const QHttpServerRequest& request, quint32 station,
+ApiAnswer RegistryHttpServer::routeKiosk(const HttpRequest& request, quint32 station,
                                          const QStringList& path, std::optional<PollSpec>& poll,
                                          Deferred& later) {
-    const QByteArray body = request.body();
+    const QByteArray& body = request.body;
     const auto is = [&](std::initializer_list<const char*> parts) {
         if (static_cast<qsizetype>(parts.size()) != path.size())
             return false;
@@ -155,16 +162,16 @@ ApiAnswer RegistryHttpServer::routeKiosk(const QHttpServerRequest& request, quin
     return noRoute();
 }
 
-ApiAnswer RegistryHttpServer::routePhone(const QHttpServerRequest& request, const QStringList& path,
+ApiAnswer RegistryHttpServer::routePhone(const HttpRequest& request, const QStringList& path,
                                          std::optional<PollSpec>& poll) {
-    const QByteArray body = request.body();
+    const QByteArray& body = request.body;
     if (path.size() == 1 && path[0] == QLatin1String("claims"))
         return isPost(request) ? m_service.claim(body) : methodNotAllowed();
     if (path.size() < 2 || path.size() > 3 || path[0] != QLatin1String("sessions"))
         return noRoute();
     const QByteArray method = isGet(request) ? "GET" : isPost(request) ? "POST" : "OTHER";
-    DeviceProof proof{QByteArray::fromBase64(request.value("X-Device-Signature")),
-                      method + ' ' + request.url().path().toUtf8() + '\n' + body};
+    DeviceProof proof{QByteArray::fromBase64(request.header("x-device-signature")),
+                      method + ' ' + request.url.path().toUtf8() + '\n' + body};
     if (path.size() == 2) {
         if (!isGet(request))
             return methodNotAllowed();
@@ -183,8 +190,8 @@ ApiAnswer RegistryHttpServer::routePhone(const QHttpServerRequest& request, cons
 }
 
 std::optional<RegistryHttpServer::PollSpec> RegistryHttpServer::holdIfUnchanged(
-    const QHttpServerRequest& request, PollSpec spec) {
-    const QUrlQuery q(request.url());
+    const HttpRequest& request, PollSpec spec) {
+    const QUrlQuery q(request.url);
     const int wait = waitSeconds(q);
     bool hasSince = false;
     spec.since = q.queryItemValue(QStringLiteral("since")).toInt(&hasSince);
@@ -219,19 +226,19 @@ void RegistryHttpServer::onSessionChanged(const QByteArray& sid) {
         }
         Poll poll = std::move(*it);
         it = m_polls.erase(it);
-        if (poll.socket)
-            send(poll.responder, pollAnswer(poll.spec));
+        if (poll.connection)
+            send(poll.connection, pollAnswer(poll.spec));
     }
 }
 
 void RegistryHttpServer::onTick() {
     for (auto it = m_polls.begin(); it != m_polls.end();) {
-        if (!it->socket) {
+        if (!it->connection) {
             it = m_polls.erase(it);  // the client went away
         } else if (it->deadline.hasExpired()) {
             Poll poll = std::move(*it);
             it = m_polls.erase(it);
-            send(poll.responder, pollAnswer(poll.spec));
+            send(poll.connection, pollAnswer(poll.spec));
         } else {
             ++it;
         }

@@ -1,13 +1,12 @@
 #pragma once
 
+#include "registry/http/http_listener.h"
 #include "registry/registry_service.h"
 #include "registry/station_name.h"
 
 #include <list>
 
-#include <QAbstractHttpServer>
 #include <QDeadlineTimer>
-#include <QHttpServerResponder>
 #include <QPointer>
 #include <QTimer>
 
@@ -15,20 +14,24 @@ namespace thaid::registry {
 
 // One HTTPS listener of the registry. The kiosk listener demands a station certificate during
 // the TLS handshake (VerifyPeer against the registry CA) and takes the station ID from its CN;
-// the phone listener is server-authenticated only. Requests go to RegistryService; long polls
-// (`?wait=`) are held here and answered when the session changes or the wait runs out.
-class RegistryHttpServer : public QAbstractHttpServer {
+// the phone listener is server-authenticated only. Framing, limits and timeouts are
+// HttpListener's (Qt HttpServer 6.4 buffers whole bodies before any limit and its TLS server
+// stops accepting after a burst). Requests go to RegistryService; long polls (`?wait=`) are
+// held here and answered when the session changes or the wait runs out.
+class RegistryHttpServer : public QObject {
     Q_OBJECT
 public:
     enum class Audience { Kiosk, Phone };
     static constexpr int kMaxWaitSeconds = 25;
 
-    RegistryHttpServer(RegistryService& service, Audience audience, QObject* parent = nullptr);
+    RegistryHttpServer(RegistryService& service, Audience audience, HttpLimits limits = {},
+                       QObject* parent = nullptr);
     ~RegistryHttpServer() override;
 
-protected:
-    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
-    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void sslSetup(const QSslConfiguration& tls) { m_listener.setTls(tls); }
+    // The port listened on (port 0 picks one), or 0 if it cannot listen.
+    quint16 listen(const QHostAddress& host, quint16 port);
+    HttpListener& listener() { return m_listener; }
 
 private:
     struct PollSpec {
@@ -39,32 +42,34 @@ private:
         int waitMs = 0;
     };
     struct Poll {
-        Poll(PollSpec s, QTcpSocket* peer, QHttpServerResponder&& r)
-            : spec(std::move(s)), deadline(spec.waitMs), socket(peer), responder(std::move(r)) {}
+        Poll(PollSpec s, HttpConnection* peer)
+            : spec(std::move(s)), deadline(spec.waitMs), connection(peer) {}
         PollSpec spec;
         QDeadlineTimer deadline;
-        QPointer<QTcpSocket> socket;
-        QHttpServerResponder responder;
+        QPointer<HttpConnection> connection;
     };
 
     // A call answered later (the fingerprint matcher): it is given the reply to call.
     using Deferred = std::function<void(RegistryService::Reply)>;
-    ApiAnswer route(const QHttpServerRequest& request, QTcpSocket* socket,
+    void onRequest(HttpConnection* connection, const HttpRequest& request);
+    ApiAnswer route(const HttpRequest& request, HttpConnection* connection,
                     std::optional<PollSpec>& poll, Deferred& later);
-    ApiAnswer routeKiosk(const QHttpServerRequest& request, quint32 station,
-                         const QStringList& path, std::optional<PollSpec>& poll, Deferred& later);
-    ApiAnswer routePhone(const QHttpServerRequest& request, const QStringList& path,
+    ApiAnswer routeKiosk(const HttpRequest& request, quint32 station, const QStringList& path,
+                         std::optional<PollSpec>& poll, Deferred& later);
+    ApiAnswer routePhone(const HttpRequest& request, const QStringList& path,
                          std::optional<PollSpec>& poll);
     // A long poll to hold: the request asks to wait and the session is still at `since`.
-    std::optional<PollSpec> holdIfUnchanged(const QHttpServerRequest& request, PollSpec spec);
+    std::optional<PollSpec> holdIfUnchanged(const HttpRequest& request, PollSpec spec);
+    qint64 bodyLimit(const QByteArray& method, const QByteArray& path) const;
     ApiAnswer pollAnswer(const PollSpec& poll);
     std::optional<int> pollVersion(const PollSpec& poll);
     void onSessionChanged(const QByteArray& sid);
     void onTick();
-    static void send(QHttpServerResponder& responder, const ApiAnswer& answer);
+    static void send(HttpConnection* connection, const ApiAnswer& answer);
 
     RegistryService& m_service;
     Audience m_audience;
+    HttpListener m_listener;
     std::list<Poll> m_polls;
     QTimer m_tick;
 };

@@ -138,8 +138,8 @@ void RegistryService::officerSignIn(quint32 station, const QByteArray& body, Rep
     // print on record cannot sign in.
     if (!officer || officer->requestNumber != r.cardRequestNumber ||
         officer->referencePrint.isEmpty())
-        return reply(ApiAnswer::of(
-            apiError("forbidden", QStringLiteral("not a registered officer card"))));
+        return reply(
+            ApiAnswer::of(apiError("forbidden", QStringLiteral("not a registered officer card"))));
     const QString who = QStringLiteral("officer:") + r.officerCid;
     if (m_verdicts.failuresLeft(who) == 0)
         return reply(ApiAnswer::of(apiError(
@@ -161,18 +161,17 @@ void RegistryService::officerSignIn(quint32 station, const QByteArray& body, Rep
                     m_verdicts.failuresLeft(who))));
             if (verdict.value() == SampleMatcher::Verdict::NoMatch) {
                 m_verdicts.failed(who);
-                return reply(ApiAnswer::of(
-                    apiError("fingerprint_not_verified",
-                             QStringLiteral("the finger did not match"),
-                             m_verdicts.failuresLeft(who))));
+                return reply(ApiAnswer::of(apiError("fingerprint_not_verified",
+                                                    QStringLiteral("the finger did not match"),
+                                                    m_verdicts.failuresLeft(who))));
             }
             m_verdicts.matched(who);
             // One station at a time: signing in here ends the officer's token everywhere else.
             const OfficerToken token{QString::fromLatin1(randomBytes(24).toHex()), officer.cid,
                                      station, m_clock() + kOfficerTokenMs};
             if (!m_store.dropOfficerTokens(officer.cid) || !m_store.putToken(token))
-                return reply(ApiAnswer::of(
-                    apiError("internal_error", QStringLiteral("storage failed"))));
+                return reply(
+                    ApiAnswer::of(apiError("internal_error", QStringLiteral("storage failed"))));
             qCInfo(lcRegistry) << "officer signed in at station" << station;
             reply({200,
                    {{QStringLiteral("officer_token"), token.token},
@@ -227,7 +226,8 @@ void RegistryService::verifyFinger(quint32 station, const QByteArray& body, Repl
         return reply(ApiAnswer::of(apiError(
             "too_many_attempts", QStringLiteral("too many failed fingers; try again later"))));
     const auto c = m_store.citizen(r.cid);
-    const bool onRecord = c && c->requestNumber == r.requestNumber && c->finger == r.fingerprint.finger;
+    const bool onRecord =
+        c && c->requestNumber == r.requestNumber && c->finger == r.fingerprint.finger;
     // An ID not on record is matched against someone's print and refused whatever it says, so
     // it costs the same time and gives the same answer as a finger that does not match.
     const QByteArray reference = onRecord ? c->referencePrint : m_store.decoyPrint();
@@ -236,8 +236,8 @@ void RegistryService::verifyFinger(quint32 station, const QByteArray& body, Repl
                       {{QStringLiteral("matched"), false},
                        {QStringLiteral("attempts_left"), m_verdicts.failuresLeft(who)}}});
     const qint64 started = m_clock();
-    FingerVerdict pending{r.cid, r.requestNumber, officer.value().officerCid, r.fingerprint.finger,
-                          station, 0};
+    FingerVerdict pending{
+        r.cid, r.requestNumber, officer.value().officerCid, r.fingerprint.finger, station, 0};
     m_matcher.match(
         reference, r.fingerprint.sample,
         [this, onRecord, who, started, pending = std::move(pending),
@@ -289,9 +289,9 @@ ApiAnswer RegistryService::createSession(quint32 station, const QByteArray& body
     if (!c || c->requestNumber != r.requestNumber || c->cardStatus != QLatin1String("latest"))
         return ApiAnswer::of(apiError(
             "card_not_latest", QStringLiteral("the card is not the citizen's latest valid card")));
-    auto created = m_book.create(r.cid, r.requestNumber, station, officer.value().officerCid,
-                                 {QStringLiteral("registry_fingerprint"), verdict->finger,
-                                  verdict->atMs});
+    auto created =
+        m_book.create(r.cid, r.requestNumber, station, officer.value().officerCid,
+                      {QStringLiteral("registry_fingerprint"), verdict->finger, verdict->atMs});
     return stored(created, 201);
 }
 

@@ -32,7 +32,8 @@ QByteArray imageFrame(const QString& pngPath, QString* error) {
     for (int y = 0; y < img.height(); ++y) {
         const auto* line = reinterpret_cast<const QRgb*>(img.constScanLine(y));
         for (int x = 0; x < img.width(); ++x)
-            pixels[static_cast<qsizetype>(y) * img.width() + x] = static_cast<char>(qAlpha(line[x]));
+            pixels[static_cast<qsizetype>(y) * img.width() + x] =
+                static_cast<char>(qAlpha(line[x]));
     }
     return pixelFrame(img.width(), img.height(), pixels);
 }
