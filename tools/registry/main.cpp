@@ -20,6 +20,7 @@
 #include <QSslServer>
 #include <QTcpServer>
 
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 using namespace thaid::registry;
@@ -173,8 +174,26 @@ int runServe(QCoreApplication& app) {
         QStringLiteral("Run the registry's clock this many seconds off (to test kiosks' clock "
                        "checks)."),
         QStringLiteral("SECONDS"), QStringLiteral("0"));
-    p.addOptions({dir, listen, phone, db, cert, key, ca, signing, skew});
+    const QCommandLineOption config(
+        QStringLiteral("config"),
+        QStringLiteral("Registry settings (INI): [http] limits and timeouts, see the README."),
+        QStringLiteral("FILE"));
+    p.addOptions({dir, listen, phone, db, cert, key, ca, signing, skew, config});
     p.process(app);
+    HttpLimits limits;
+    if (p.isSet(config)) {
+        QString configError;
+        limits = HttpLimits::fromFile(p.value(config), &configError);
+        if (!configError.isEmpty())
+            return fail(configError);
+    }
+    // Every descriptor the system allows: the connection limits decide, not EMFILE.
+    rlimit descriptors{};
+    if (getrlimit(RLIMIT_NOFILE, &descriptors) == 0 &&
+        descriptors.rlim_cur < descriptors.rlim_max) {
+        descriptors.rlim_cur = descriptors.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &descriptors);
+    }
 
     const RegistryFiles files{QDir(p.value(dir))};
     const auto pick = [&](const QCommandLineOption& opt, const QString& fallback) {
@@ -212,8 +231,8 @@ int runServe(QCoreApplication& app) {
     LibfprintSampleMatcher matcher;
     RegistryService service(*store.value(), matcher, *signingKey,
                             [skewMs] { return QDateTime::currentMSecsSinceEpoch() + skewMs; });
-    RegistryHttpServer kiosk(service, RegistryHttpServer::Audience::Kiosk);
-    RegistryHttpServer phoneServer(service, RegistryHttpServer::Audience::Phone);
+    RegistryHttpServer kiosk(service, RegistryHttpServer::Audience::Kiosk, limits);
+    RegistryHttpServer phoneServer(service, RegistryHttpServer::Audience::Phone, limits);
     kiosk.sslSetup(kioskTls);
     phoneServer.sslSetup(tls);
     QHostAddress kioskHost, phoneHost;
