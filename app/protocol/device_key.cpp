@@ -60,8 +60,11 @@ QByteArray DeviceKey::seal(const QString& passcode) const {
     QByteArray plain(reinterpret_cast<const char*>(der), len);
     OPENSSL_clear_free(der, static_cast<size_t>(len));
     QByteArray salt(kSaltBytes, '\0'), nonce(kNonceBytes, '\0');
-    RAND_bytes(u(salt), kSaltBytes);
-    RAND_bytes(u(nonce), kNonceBytes);
+    // A predictable salt or a repeated GCM nonce would undo the sealing: no randomness, no key.
+    if (RAND_bytes(u(salt), kSaltBytes) != 1 || RAND_bytes(u(nonce), kNonceBytes) != 1) {
+        thaid::secureWipe(plain);
+        return {};
+    }
     QByteArray key = derive(passcode, salt);
     QByteArray cipher(plain.size(), '\0'), tag(kTagBytes, '\0');
     int n = 0, total = 0;

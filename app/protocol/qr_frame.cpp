@@ -38,6 +38,10 @@ QString qrFrameErrorId(QrFrameError error) {
             return QStringLiteral("qr_expired");
         case QrFrameError::NotYetValid:
             return QStringLiteral("qr_not_yet_valid");
+        case QrFrameError::BadTtl:
+            return QStringLiteral("qr_bad_ttl");
+        case QrFrameError::BadStation:
+            return QStringLiteral("qr_wrong_station");
     }
     return QStringLiteral("qr_malformed");
 }
@@ -96,6 +100,11 @@ Result<QrFrame, QrFrameError> verifyQrFrame(QStringView text, const QList<Ed2551
         return QrFrameError::UnknownKey;
     if (!key->verify(kSignatureContext + payload, raw->mid(QrFrame::kPayloadBytes)))
         return QrFrameError::BadSignature;
+    // Signed by the registry is not enough: a frame outside the protocol is not shown or used.
+    if (frame.value().ttlSeconds == 0 || frame.value().ttlSeconds > QrFrame::kMaxTtlSeconds)
+        return QrFrameError::BadTtl;
+    if (frame.value().stationId == 0)
+        return QrFrameError::BadStation;
     if (frame.value().issuedAt > now + skewSeconds)
         return QrFrameError::NotYetValid;
     if (now >= frame.value().expiresAt())

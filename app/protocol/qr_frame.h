@@ -17,6 +17,8 @@ struct QrFrame {
     static constexpr quint8 kVersion = 1;
     static constexpr int kPayloadBytes = 32;
     static constexpr int kTextLength = 148;
+    // Each frame is valid for at most 30 s (DESIGN.md §5); a longer ttl is not a v1 frame.
+    static constexpr quint16 kMaxTtlSeconds = 30;
 
     QByteArray kid;  // 4 bytes
     QByteArray sid;  // 16 bytes
@@ -35,7 +37,9 @@ enum class QrFrameError {
     UnknownKey,
     BadSignature,
     Expired,
-    NotYetValid
+    NotYetValid,
+    BadTtl,      // 0, or longer than the protocol's 30 s
+    BadStation,  // no station, or not the one expected
 };
 // Stable API error codes: "qr_malformed", "qr_unknown_key", ...
 QString qrFrameErrorId(QrFrameError error);
@@ -46,8 +50,9 @@ Result<QrFrame, QrFrameError> decodeQrPayload(const QByteArray& payload);
 // The frame's kid is taken from the signer.
 QString signQrFrame(QrFrame frame, const Ed25519Key& signer);
 
-// Parses, finds the key by kid among `trusted`, checks the signature, then freshness against
-// `now` (a frame issued up to `skewSeconds` in the future is accepted, for clock drift).
+// Parses, finds the key by kid among `trusted`, checks the signature, that ttl and station are
+// what the protocol allows, then freshness against `now` (a frame issued up to `skewSeconds`
+// in the future is accepted, for clock drift). A kiosk also checks the station is its own.
 Result<QrFrame, QrFrameError> verifyQrFrame(QStringView text, const QList<Ed25519Key>& trusted,
                                             quint32 now, quint32 skewSeconds = 5);
 

@@ -83,6 +83,16 @@ void JsonHttpClient::attempt(JsonCall call, const QPointer<QObject>& context, Do
     auto timedOut = std::make_shared<bool>(false);
     connect(reply, &QNetworkReply::sslErrors, reply,
             [sslFailed](const QList<QSslError>&) { *sslFailed = true; });
+    // Qt would accept a registry named only in the certificate's CN; the protocol wants the
+    // name in the subjectAltName.
+    connect(reply, &QNetworkReply::encrypted, reply, [reply, sslFailed, host = m_base.host()] {
+        const auto names = reply->sslConfiguration().peerCertificate().subjectAlternativeNames();
+        if (!names.values(QSsl::DnsEntry).contains(host) &&
+            !names.values(QSsl::IpAddressEntry).contains(host)) {
+            *sslFailed = true;
+            reply->abort();
+        }
+    });
     // Our own clock rather than transferTimeout: it bounds the whole exchange, handshake included.
     auto* timer = new QTimer(reply);
     timer->setSingleShot(true);

@@ -1,5 +1,6 @@
 #include "registry_client/registry_client.h"
 
+#include "protocol/tls_policy.h"
 #include "protocol/trusted_keys.h"
 
 #include <QFile>
@@ -83,7 +84,8 @@ RegistryClient::RegistryClient(RegistryEndpoint endpoint, QObject* parent)
       m_http(
           endpoint.url,
           [&] {
-              QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+              QSslConfiguration tls =
+                  protocol::withProtocolTls(QSslConfiguration::defaultConfiguration());
               tls.setCaCertificates(endpoint.caCertificates);
               tls.setLocalCertificate(endpoint.stationCertificate);
               tls.setPrivateKey(endpoint.stationKey);

@@ -77,7 +77,9 @@ PrintVault::~PrintVault() {
 Result<QByteArray, FingerprintError> PrintVault::seal(const QByteArray& plain) const {
     QByteArray out = kMagic;
     QByteArray nonce(kNonceBytes, '\0');
-    RAND_bytes(reinterpret_cast<unsigned char*>(nonce.data()), kNonceBytes);
+    // A GCM nonce used twice under one key gives the key away: never seal without a fresh one.
+    if (RAND_bytes(reinterpret_cast<unsigned char*>(nonce.data()), kNonceBytes) != 1)
+        return keyError(QStringLiteral("no randomness for the nonce"));
     out += nonce;
     CipherCtx ctx(EVP_CIPHER_CTX_new(), EVP_CIPHER_CTX_free);
     QByteArray cipher(plain.size(), '\0');

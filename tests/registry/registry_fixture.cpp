@@ -1,5 +1,7 @@
 #include "registry_fixture.h"
 
+#include "protocol/tls_policy.h"
+
 #include <QSslKey>
 
 #include <gtest/gtest.h>
@@ -23,7 +25,7 @@ RegistryFixture::RegistryFixture() {
     m_service = std::make_unique<RegistryService>(*m_store, m_matcher, *m_signing,
                                                   [this] { return nowMs(); });
 
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration tls = protocol::withProtocolTls(QSslConfiguration::defaultConfiguration());
     tls.setLocalCertificate(QSslCertificate(m_server.certificate));
     tls.setPrivateKey(QSslKey(m_server.privateKey, QSsl::Ec));
     QSslConfiguration kioskTls = tls;

@@ -4,11 +4,13 @@
 // the kiosk's QR code renders.
 #include "fingerprint/virtual_finger/finger_feed.h"
 #include "protocol/qr_code.h"
+#include "protocol/qr_frame.h"
 #include "registry_client/qr_frame_feed.h"
 #include "registry_client/session_follower.h"
 #include "registry_fixture.h"
 #include "running_registry.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QPainter>
 #include <QProcess>
@@ -207,6 +209,26 @@ TEST(BindingFlow, TheSimulatorsMisbehaviourIsRefusedWhereTheAppOrRegistryWould) 
               5);
     EXPECT_EQ(last.value(QStringLiteral("event")).toString(), QStringLiteral("replay_refused"));
     EXPECT_EQ(last.value(QStringLiteral("code")).toString(), QStringLiteral("conflict"));
+
+    // The registry's own key on a frame with a ttl the protocol does not have: the app refuses
+    // it before it sends anything.
+    {
+        QFile pem(registry.file(QStringLiteral("signing-key.pem")));
+        ASSERT_TRUE(pem.open(QIODevice::ReadOnly));
+        const auto signer = protocol::Ed25519Key::fromPem(pem.readAll());
+        ASSERT_TRUE(signer);
+        const QString real = newSession();
+        const auto parsed = protocol::verifyQrFrame(
+            real, {*signer}, static_cast<quint32>(QDateTime::currentSecsSinceEpoch()));
+        ASSERT_TRUE(parsed.ok());
+        protocol::QrFrame longTtl = parsed.value();
+        longTtl.ttlSeconds = 65535;
+        EXPECT_EQ(run({QStringLiteral("--cid"), kCid, QStringLiteral("--qr-text"),
+                       protocol::signQrFrame(longTtl, *signer)},
+                      &last),
+                  4);
+        EXPECT_EQ(last.value(QStringLiteral("code")).toString(), QStringLiteral("qr_bad_ttl"));
+    }
 
     EXPECT_EQ(run({QStringLiteral("--cid"), QStringLiteral("1101700230709"),
                    QStringLiteral("--qr-text"), newSession()},

@@ -108,6 +108,25 @@ TEST_F(RegistryAttacks, AFrameSignedByAnUnknownKeyIsRefused) {
     EXPECT_EQ(r.error().httpStatus, 403);
 }
 
+TEST_F(RegistryAttacks, ARegistrySignedFrameOutsideTheProtocolIsRefused) {
+    const SessionInfo s = registry.createSession(*kiosk);
+    protocol::QrFrame f;
+    f.sid = QByteArray::fromHex(s.sid.toLatin1());
+    f.stationId = RegistryFixture::kStation;
+    f.issuedAt = static_cast<quint32>(registry.nowMs() / 1000);
+    f.ttlSeconds = 65535;
+    auto r =
+        claim(*phone, protocol::signQrFrame(f, registry.signingKey()), RegistryFixture::kCid, key);
+    EXPECT_EQ(errorCode(r), QStringLiteral("qr_bad_ttl"));
+    f.ttlSeconds = 30;
+    f.stationId = RegistryFixture::kOtherStation;
+    r = claim(*phone, protocol::signQrFrame(f, registry.signingKey()), RegistryFixture::kCid, key);
+    EXPECT_EQ(errorCode(r), QStringLiteral("qr_wrong_station"));
+    EXPECT_EQ(r.error().httpStatus, 403);
+    // The session is untouched by either: the real frame still claims it.
+    EXPECT_TRUE(claim(*phone, registry.frame(*kiosk, s.sid).text, RegistryFixture::kCid, key).ok());
+}
+
 TEST_F(RegistryAttacks, AValidFrameForAnUnknownSessionIsRefused) {
     protocol::QrFrame f;
     f.sid = QByteArray(16, '\x42');

@@ -59,6 +59,25 @@ public:
                            {QStringLiteral("expires_at"), now.addSecs(30).toString(Qt::ISODate)},
                            {QStringLiteral("next_at"), now.addSecs(20).toString(Qt::ISODate)}};
                    });
+        // Signed with the registry's own key, but not a frame the protocol allows.
+        for (const char* mode : {"longttl", "otherstation"}) {
+            http.route(
+                QStringLiteral("/%1/v1/kiosk/sessions/<arg>/qr").arg(QLatin1String(mode)),
+                [&registry, longTtl = qstrcmp(mode, "longttl") == 0](const QString& sid) {
+                    protocol::QrFrame f;
+                    f.sid = QByteArray::fromHex(sid.toLatin1());
+                    f.stationId =
+                        longTtl ? RegistryFixture::kStation : RegistryFixture::kOtherStation;
+                    f.issuedAt = static_cast<quint32>(QDateTime::currentSecsSinceEpoch());
+                    f.ttlSeconds = longTtl ? 65535 : 30;
+                    const QDateTime now = QDateTime::currentDateTimeUtc();
+                    return QJsonObject{
+                        {QStringLiteral("text"), protocol::signQrFrame(f, registry.signingKey())},
+                        {QStringLiteral("issued_at"), now.toString(Qt::ISODate)},
+                        {QStringLiteral("expires_at"), now.addSecs(30).toString(Qt::ISODate)},
+                        {QStringLiteral("next_at"), now.addSecs(20).toString(Qt::ISODate)}};
+                });
+        }
         port = http.listen(QHostAddress::LocalHost, 0);
     }
 
@@ -188,6 +207,23 @@ TEST(QrFrameFeedTest, ShowsVerifiedFramesAndNeverAForgedOne) {
               RegistryErrorKind::UntrustedQr);
     EXPECT_TRUE(forgedReady.isEmpty());
     EXPECT_FALSE(forgedFeed.showing());
+
+    // The registry's own signature on a frame with a ttl of 65535, or another station's ID:
+    // never shown either.
+    for (const char* mode : {"longttl", "otherstation"}) {
+        SCOPED_TRACE(mode);
+        RegistryEndpoint odd = registry.endpoint();
+        odd.url = bad.url(mode);
+        RegistryClient oddClient(odd);
+        QrFrameFeed oddFeed(oddClient, [&] { return registry.now(); });
+        QSignalSpy oddReady(&oddFeed, &QrFrameFeed::frameReady);
+        QSignalSpy oddProblems(&oddFeed, &QrFrameFeed::problem);
+        oddFeed.start(s.sid);
+        ASSERT_TRUE(oddProblems.wait(5000));
+        EXPECT_EQ(oddProblems.first().value(0).value<RegistryError>().kind,
+                  RegistryErrorKind::UntrustedQr);
+        EXPECT_TRUE(oddReady.isEmpty());
+    }
 }
 
 TEST(SessionFollowerTest, SeesEachChangeAsItHappens) {

@@ -103,3 +103,21 @@ TEST(QrFrame, EveryRefusalHasItsReason) {
               QrFrameError::Malformed);
     EXPECT_EQ(qrFrameErrorId(QrFrameError::BadSignature), QStringLiteral("qr_bad_signature"));
 }
+
+TEST(QrFrame, ASignedFrameOutsideTheProtocolIsRefused) {
+    const Ed25519Key trusted = registryKey();
+    const quint32 now = 1795000010;
+    // Signed by the registry's own key, but a ttl the protocol does not have.
+    for (const quint16 ttl : {quint16(0), quint16(31), quint16(65535)}) {
+        QrFrame f = sampleFrame();
+        f.ttlSeconds = ttl;
+        EXPECT_EQ(verifyQrFrame(signQrFrame(f, trusted), {trusted}, now).error(),
+                  QrFrameError::BadTtl)
+            << ttl;
+    }
+    QrFrame noStation = sampleFrame();
+    noStation.stationId = 0;
+    EXPECT_EQ(verifyQrFrame(signQrFrame(noStation, trusted), {trusted}, now).error(),
+              QrFrameError::BadStation);
+    EXPECT_EQ(qrFrameErrorId(QrFrameError::BadTtl), QStringLiteral("qr_bad_ttl"));
+}

@@ -1,5 +1,7 @@
 #include "citizen-sim/phone_api.h"
 
+#include "protocol/tls_policy.h"
+
 namespace thaid::sim {
 
 namespace {
@@ -31,7 +33,8 @@ PhoneApi::PhoneApi(const QUrl& url, const QList<QSslCertificate>& ca, QObject* p
       m_http(
           url,
           [&] {
-              QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+              QSslConfiguration tls =
+                  protocol::withProtocolTls(QSslConfiguration::defaultConfiguration());
               tls.setCaCertificates(ca);
               return tls;
           }(),

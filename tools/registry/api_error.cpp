@@ -21,6 +21,8 @@ int ApiError::httpStatus() const {
         {QStringLiteral("invalid_field"), 400},
         {QStringLiteral("qr_malformed"), 400},
         {QStringLiteral("qr_unsupported_version"), 400},
+        {QStringLiteral("qr_bad_ttl"), 400},
+        {QStringLiteral("qr_wrong_station"), 403},
         {QStringLiteral("client_certificate_required"), 403},
         {QStringLiteral("forbidden"), 403},
         {QStringLiteral("qr_unknown_key"), 403},

@@ -56,10 +56,12 @@ bool addExt(X509* cert, X509* issuer, int nid, const QByteArray& value) {
 }
 
 Cert skeleton(EVP_PKEY* key, const QString& cn, int validDays) {
+    unsigned char serial[16];
+    // Serials must not be guessable; without randomness there is no certificate.
+    if (RAND_bytes(serial, sizeof serial) != 1)
+        return Cert(nullptr, X509_free);
     Cert cert(X509_new(), X509_free);
     X509_set_version(cert.get(), 2);
-    unsigned char serial[16];
-    RAND_bytes(serial, sizeof serial);
     serial[0] &= 0x7F;  // positive
     BIGNUM* bn = BN_bin2bn(serial, sizeof serial, nullptr);
     BN_to_ASN1_INTEGER(bn, X509_get_serialNumber(cert.get()));
@@ -97,6 +99,8 @@ Result<DemoPki, QString> DemoPki::createCa(const QString& commonName, int validD
     if (!key)
         return QStringLiteral("cannot generate the CA key");
     Cert cert = skeleton(key.get(), commonName, validDays);
+    if (!cert)
+        return QStringLiteral("no randomness for the certificate serial");
     X509_set_issuer_name(cert.get(), X509_get_subject_name(cert.get()));
     if (!addExt(cert.get(), cert.get(), NID_basic_constraints, "critical,CA:TRUE,pathlen:0") ||
         !addExt(cert.get(), cert.get(), NID_key_usage, "critical,keyCertSign,cRLSign") ||
@@ -165,6 +169,8 @@ Result<QByteArray, QString> DemoPki::certify(EVP_PKEY* key, const QString& cn,
     if (!caCert || !caKey)
         return QStringLiteral("cannot load the CA");
     Cert cert = skeleton(key, cn, validDays);
+    if (!cert)
+        return QStringLiteral("no randomness for the certificate serial");
     X509_set_issuer_name(cert.get(), X509_get_subject_name(caCert.get()));
     bool ok =
         addExt(cert.get(), caCert.get(), NID_basic_constraints, "critical,CA:FALSE") &&

@@ -23,6 +23,11 @@ public:
 
     // serverName goes into the subjectAltName (DNS, or IP for an address such as 127.0.0.1).
     Result<PemPair, QString> issueServer(const QString& serverName, int validDays) const;
+    // Named only in its CN, as an old or careless CA would issue it; kiosks refuse it (tests).
+    Result<PemPair, QString> issueServerWithoutAltName(const QString& commonName,
+                                                       int validDays) const {
+        return issue(commonName, {}, true, validDays);
+    }
     // The station ID is the certificate's CN ("station-<id>"), which the registry trusts.
     Result<PemPair, QString> issueStation(quint32 stationId, int validDays) const;
     // A station's own request (CN station-<id>, signed with its key): the client certificate.

@@ -1,6 +1,7 @@
 // thaid-registryd: the reference registry (DESIGN.md §5). `init` creates a demo registry;
 // without a subcommand it serves the kiosk API (mutual TLS) and the phone API (TLS).
 #include "protocol/ed25519_key.h"
+#include "protocol/tls_policy.h"
 #include "registry/demo_pki.h"
 #include "registry/libfprint_sample_matcher.h"
 #include "registry/registry_files.h"
@@ -216,7 +217,8 @@ int runServe(QCoreApplication& app) {
     if (!store)
         return fail(store.error());
 
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration tls =
+        thaid::protocol::withProtocolTls(QSslConfiguration::defaultConfiguration());
     tls.setLocalCertificate(QSslCertificate(certPem));
     tls.setPrivateKey(QSslKey(keyPem, QSsl::Ec));
     if (tls.localCertificate().isNull() || tls.privateKey().isNull())

@@ -400,6 +400,13 @@ ApiAnswer RegistryService::claim(const QByteArray& body) {
             ApiError{protocol::qrFrameErrorId(frame.error()),
                      QStringLiteral("the QR code is not a valid, current registry code")});
     }
+    // The frame must name the station that opened the session.
+    if (const SessionRecord* opened = m_book.find(frame.value().sid);
+        opened && opened->stationId != frame.value().stationId) {
+        qCInfo(lcRegistry) << "claim refused: the frame names another station";
+        return ApiAnswer::of(ApiError{protocol::qrFrameErrorId(protocol::QrFrameError::BadStation),
+                                      QStringLiteral("the QR code names another station")});
+    }
     if (!protocol::DeviceKey::isP256PublicKey(r.devicePublicKey))
         return ApiAnswer::of(
             apiError("invalid_field", QStringLiteral("device_public_key is not a P-256 key")));
