@@ -1,9 +1,14 @@
 #include "audit/audit_trail.h"
 
 #include "common/secure_wipe.h"
+#include "protocol/audit_chain.h"
 
 #include <QCryptographicHash>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageAuthenticationCode>
+#include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -25,32 +30,44 @@ const char* const kSchema[] = {
     "INSERT OR IGNORE INTO upload VALUES (1, 0)",
 };
 
-const QString kGenesis = QString(64, QLatin1Char('0'));
+const QString& kGenesis = protocol::kAuditGenesis;
 
 QByteArray checkpointMessage(qint64 seq, const QString& hash) {
-    return "THAID-AUDIT-CHECKPOINT\n" + QByteArray::number(seq) + '\n' + hash.toLatin1();
+    return protocol::auditCheckpointMessage(seq, hash);
 }
 
 AuditEntry entryFrom(const QSqlQuery& q) {
     return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
             q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
-            q.value(6).toString()};
+            q.value(6).toString(),   q.value(7).toByteArray()};
 }
 
 const char* const kColumns =
-    "SELECT seq, at, kind, citizen_hmac, detail, prev_hash, hash FROM audit ";
+    "SELECT a.seq, a.at, a.kind, a.citizen_hmac, a.detail, a.prev_hash, a.hash, c.signature"
+    " FROM audit a LEFT JOIN checkpoints c ON c.seq = a.seq ";
+
+struct Acknowledged {
+    qint64 seq = 0;
+    QString hash;
+};
+
+std::optional<Acknowledged> readAcknowledgement(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    return Acknowledged{o.value(QStringLiteral("seq")).toInteger(),
+                        o.value(QStringLiteral("hash")).toString()};
+}
 
 }  // namespace
 
 QString auditRowHash(const AuditEntry& e) {
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    for (const QString& part :
-         {e.prevHash, QString::number(e.seq), e.at, e.kind, e.citizenHmac, e.detail}) {
-        const QByteArray bytes = part.toUtf8();
-        h.addData(QByteArray::number(bytes.size()) + ':');  // length-prefixed: no ambiguity
-        h.addData(bytes);
-    }
-    return QString::fromLatin1(h.result().toHex());
+    return protocol::auditRowHash(e.prevHash, e.seq, e.at, e.kind, e.citizenHmac, e.detail);
+}
+
+QString AuditTrail::acknowledgementPath(const QString& trailPath) {
+    return trailPath + QStringLiteral(".ack");
 }
 
 AuditTrail::AuditTrail(storage::SqliteConnection db, StationSigner signer, QByteArray secret)
@@ -122,6 +139,7 @@ Result<AuditEntry, QString> AuditTrail::append(AuditKind kind, const QString& ci
     checkpoint.addBindValue(e.seq);
     checkpoint.addBindValue(e.hash);
     checkpoint.addBindValue(signature);
+    e.signature = signature;
     QString why;
     if (signature.isEmpty())
         why = QStringLiteral("cannot sign the checkpoint");
@@ -140,7 +158,8 @@ Result<AuditEntry, QString> AuditTrail::append(AuditKind kind, const QString& ci
 
 QList<AuditEntry> AuditTrail::after(qint64 seq, int limit) const {
     QSqlQuery q(m_db.database());
-    q.prepare(QLatin1String(kColumns) + QStringLiteral("WHERE seq > ? ORDER BY seq LIMIT ?"));
+    q.prepare(QLatin1String(kColumns) +
+              QStringLiteral("WHERE a.seq > ? ORDER BY a.seq LIMIT ?"));
     q.addBindValue(seq);
     q.addBindValue(limit);
     QList<AuditEntry> out;
@@ -153,7 +172,7 @@ QList<AuditEntry> AuditTrail::after(qint64 seq, int limit) const {
 
 QList<AuditEntry> AuditTrail::since(const QDateTime& from) const {
     QSqlQuery q(m_db.database());
-    q.prepare(QLatin1String(kColumns) + QStringLiteral("WHERE at >= ? ORDER BY seq"));
+    q.prepare(QLatin1String(kColumns) + QStringLiteral("WHERE a.at >= ? ORDER BY a.seq"));
     q.addBindValue(from.toUTC().toString(Qt::ISODateWithMs));
     QList<AuditEntry> out;
     if (q.exec()) {
@@ -177,12 +196,25 @@ qint64 AuditTrail::acknowledgedSeq() const {
     return 0;
 }
 
-bool AuditTrail::acknowledge(qint64 seq) {
+bool AuditTrail::acknowledge(qint64 seq, const QString& hash) {
+    seq = std::min(seq, lastSeq());
     QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral(
         "UPDATE upload SET acknowledged_seq = MAX(acknowledged_seq, ?) WHERE id = 1"));
-    q.addBindValue(std::min(seq, lastSeq()));
-    return q.exec();
+    q.addBindValue(seq);
+    if (!q.exec())
+        return false;
+    const QString ackPath = acknowledgementPath(m_db.database().databaseName());
+    const auto previous = readAcknowledgement(ackPath);
+    if (seq <= 0 || (previous && previous->seq >= seq))
+        return true;
+    QSaveFile f(ackPath);
+    f.setDirectWriteFallback(false);
+    return f.open(QIODevice::WriteOnly) &&
+           f.write(QJsonDocument(QJsonObject{{QStringLiteral("seq"), seq},
+                                             {QStringLiteral("hash"), hash}})
+                       .toJson(QJsonDocument::Compact)) > 0 &&
+           f.commit();
 }
 
 qint64 AuditTrail::pendingCount() const {
@@ -214,6 +246,15 @@ Result<AuditBacklog, QString> AuditTrail::backlog(const QString& path) {
     return b;
 }
 
+namespace {
+QString hashAt(const storage::SqliteConnection& db, qint64 seq) {
+    QSqlQuery q(db.database());
+    q.prepare(QStringLiteral("SELECT hash FROM audit WHERE seq = ?"));
+    q.addBindValue(seq);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+}  // namespace
+
 AuditVerification AuditTrail::verify(const QString& path, const StationSigner& verifier) {
     AuditVerification v;
     auto db = storage::SqliteConnection::open(path, QStringLiteral("audit-verify"), {},
@@ -225,7 +266,7 @@ AuditVerification AuditTrail::verify(const QString& path, const StationSigner& v
     QSqlQuery rows(db.value().database());
     QSqlQuery sigs(db.value().database());
     const bool readable =
-        rows.exec(QLatin1String(kColumns) + QStringLiteral("ORDER BY seq")) &&
+        rows.exec(QLatin1String(kColumns) + QStringLiteral("ORDER BY a.seq")) &&
         sigs.exec(QStringLiteral("SELECT seq, hash, signature FROM checkpoints ORDER BY seq"));
     if (!readable)
         v.problem = QStringLiteral("the audit tables cannot be read");
@@ -259,6 +300,30 @@ AuditVerification AuditTrail::verify(const QString& path, const StationSigner& v
     }
     if (readable && v.problem.isEmpty() && checkpoints.contains(expected))
         fail(expected, QStringLiteral("row %1 and later were removed").arg(expected));
+    if (readable && v.problem.isEmpty()) {
+        for (auto it = checkpoints.cbegin(); it != checkpoints.cend(); ++it) {
+            if (it.key() < 1 || it.key() > v.rows) {
+                fail(it.key(), QStringLiteral("checkpoint %1 has no row").arg(it.key()));
+                break;
+            }
+        }
+    }
+    // What the registry acknowledged lives outside this file: a trail cut back to an earlier
+    // commit (its WAL truncated, an old copy restored) is shorter than that.
+    const auto acked = readAcknowledgement(acknowledgementPath(path));
+    if (readable && v.problem.isEmpty() && acked && acked->seq > 0) {
+        if (v.rows == 0)
+            fail(1, QStringLiteral("the trail is empty, but the registry acknowledged %1 rows")
+                        .arg(acked->seq));
+        else if (v.rows < acked->seq)
+            fail(v.rows + 1, QStringLiteral("the trail ends at row %1, but the registry "
+                                            "acknowledged rows up to %2: rows were cut off")
+                                 .arg(v.rows)
+                                 .arg(acked->seq));
+        else if (hashAt(db.value(), acked->seq) != acked->hash)
+            fail(acked->seq, QStringLiteral("row %1 is not the row the registry acknowledged")
+                                 .arg(acked->seq));
+    }
     v.ok = readable && v.problem.isEmpty();
     return v;
 }

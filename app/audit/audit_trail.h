@@ -22,6 +22,7 @@ struct AuditEntry {
     QString detail;       // never personal data
     QString prevHash;
     QString hash;
+    QByteArray signature;  // the station key's checkpoint over seq and hash
 };
 
 struct AuditVerification {
@@ -66,11 +67,16 @@ public:
     // Upload bookkeeping: rows after acknowledgedSeq() are kept and sent again until the
     // registry acknowledges them.
     qint64 acknowledgedSeq() const;
-    bool acknowledge(qint64 seq);
+    // What the registry acknowledged: the row's sequence number and hash. Kept also in a file
+    // beside the trail (<trail>.ack), which a cut of the trail's WAL does not roll back.
+    bool acknowledge(qint64 seq, const QString& hash);
     qint64 pendingCount() const;
     std::optional<QDateTime> oldestPendingAt() const;
 
+    // Also reports a trail shorter than, or different from, what the registry acknowledged, a
+    // checkpoint without its row, and a trail that is empty although rows were acknowledged.
     static AuditVerification verify(const QString& path, const StationSigner& verifier);
+    static QString acknowledgementPath(const QString& trailPath);
     // Read-only, without the station key: for doctor and the metrics.
     static Result<AuditBacklog, QString> backlog(const QString& path);
 

@@ -184,7 +184,7 @@ int AuditCommand::exportRows(const QStringList& args, QTextStream& out, QTextStr
             const AuditEntry e{q.value(0).toLongLong(), q.value(1).toString(),
                                q.value(2).toString(),   q.value(3).toString(),
                                q.value(4).toString(),   q.value(5).toString(),
-                               q.value(6).toString()};
+                               q.value(6).toString(),   {}};
             out << QJsonDocument(rowJson(e)).toJson(QJsonDocument::Compact) << '\n';
             ++rows;
         }

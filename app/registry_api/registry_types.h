@@ -62,6 +62,13 @@ struct QrFrameInfo {
     QDateTime nextAt;
 };
 
+// The registry's receipt for uploaded audit rows: the last row it holds in an unbroken,
+// verified chain from row 1, and that row's hash.
+struct AuditAck {
+    qint64 seq = 0;
+    QString hash;
+};
+
 // How a registry call answers: a value or why it failed, on the caller's thread.
 template <typename T>
 using RegistryReply = std::function<void(const Result<T, RegistryError>&)>;

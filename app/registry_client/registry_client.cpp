@@ -315,7 +315,8 @@ void RegistryClient::cancel(const QString& sid, const QString& reason, QObject* 
     m_http.send(std::move(call), context, typed<SessionInfo>(std::move(done), parseSession));
 }
 
-void RegistryClient::uploadAudit(const QJsonArray& rows, QObject* context, Reply<qint64> done) {
+void RegistryClient::uploadAudit(const QJsonArray& rows, QObject* context,
+                                 Reply<AuditAck> done) {
     JsonCall call{
         "POST",
         QStringLiteral("/v1/kiosk/audit/batches"),
@@ -327,11 +328,14 @@ void RegistryClient::uploadAudit(const QJsonArray& rows, QObject* context, Reply
         0};
     m_http.send(
         std::move(call), context,
-        typed<qint64>(std::move(done), [](const QJsonObject& o) -> Result<qint64, RegistryError> {
+        typed<AuditAck>(std::move(done), [](const QJsonObject& o) -> Result<AuditAck, RegistryError> {
+            static const QRegularExpression hex64(QStringLiteral("^[0-9a-f]{64}$"));
             const QJsonValue v = o.value(QStringLiteral("acknowledged_seq"));
-            if (!v.isDouble() || v.toDouble() < 0)
+            const QString hash = o.value(QStringLiteral("acknowledged_hash")).toString();
+            if (!v.isDouble() || v.toDouble() < 0 ||
+                (v.toDouble() > 0 && !hex64.match(hash).hasMatch()))
                 return malformed(QStringLiteral("AuditAck"));
-            return static_cast<qint64>(v.toDouble());
+            return AuditAck{static_cast<qint64>(v.toDouble()), hash};
         }));
 }
 

@@ -58,7 +58,7 @@ public:
     void cancel(const QString& sid, const QString& reason, QObject* context,
                 Reply<SessionInfo> done);
     // Rows as the API's AuditRow objects; answers the acknowledged sequence number.
-    void uploadAudit(const QJsonArray& rows, QObject* context, Reply<qint64> done);
+    void uploadAudit(const QJsonArray& rows, QObject* context, Reply<AuditAck> done);
 
     static Result<SessionInfo, RegistryError> parseSession(const QJsonObject& o);
     static Result<QrFrameInfo, RegistryError> parseQrFrame(const QJsonObject& o);

@@ -11,7 +11,8 @@ QJsonObject auditRowJson(const AuditEntry& e) {
                   {QStringLiteral("at"), e.at},
                   {QStringLiteral("kind"), e.kind},
                   {QStringLiteral("hash"), e.hash},
-                  {QStringLiteral("prev_hash"), e.prevHash}};
+                  {QStringLiteral("prev_hash"), e.prevHash},
+                  {QStringLiteral("signature"), QString::fromLatin1(e.signature.toBase64())}};
     o.insert(QStringLiteral("citizen_hmac"),
              e.citizenHmac.isEmpty() ? QJsonValue() : QJsonValue(e.citizenHmac));
     if (!e.detail.isEmpty())
@@ -42,17 +43,17 @@ void AuditUploader::uploadNow() {
         batch.append(auditRowJson(e));
     m_busy = true;
     const qint64 last = rows.last().seq;
-    m_client.uploadAudit(batch, this, [this, last](const Result<qint64, RegistryError>& r) {
+    m_client.uploadAudit(batch, this, [this, last](const Result<AuditAck, RegistryError>& r) {
         m_busy = false;
         if (!r) {
             qCInfo(lcWorkflow) << "audit upload deferred:" << registryErrorKindId(r.error().kind);
             Q_EMIT failed(r.error());
             return;
         }
-        m_trail.acknowledge(r.value());
-        Q_EMIT uploaded(r.value());
+        m_trail.acknowledge(r.value().seq, r.value().hash);
+        Q_EMIT uploaded(r.value().seq);
         // More waiting, and the registry took this batch: keep going.
-        if (r.value() >= last && m_trail.pendingCount() > 0)
+        if (r.value().seq >= last && m_trail.pendingCount() > 0)
             uploadNow();
     });
 }

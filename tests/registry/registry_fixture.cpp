@@ -56,7 +56,10 @@ QUrl RegistryFixture::phoneUrl() const {
 }
 
 RegistryEndpoint RegistryFixture::endpoint(quint32 station) const {
-    const PemPair cert = m_pki->issueStation(station, 30).value();
+    return endpoint(m_pki->issueStation(station, 30).value(), station);
+}
+
+RegistryEndpoint RegistryFixture::endpoint(const PemPair& cert, quint32 station) const {
     RegistryEndpoint e;
     e.url = kioskUrl();
     e.caCertificates = QSslCertificate::fromData(m_pki->ca().certificate);

@@ -39,6 +39,8 @@ public:
     void advance(qint64 ms) { m_offsetMs += ms; }
 
     app::RegistryEndpoint endpoint(quint32 station = kStation) const;
+    // With a station certificate and key issued beforehand (the same key signs its audit).
+    app::RegistryEndpoint endpoint(const registry::PemPair& station, quint32 id = kStation) const;
     std::unique_ptr<app::RegistryClient> kiosk(quint32 station = kStation) const;
     std::unique_ptr<sim::PhoneApi> phone() const;
     QUrl kioskUrl() const;

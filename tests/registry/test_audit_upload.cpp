@@ -3,6 +3,7 @@
 #include "registry_fixture.h"
 #include "upload/audit_uploader.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -14,9 +15,20 @@ using namespace thaid::testing;
 
 namespace {
 
-std::unique_ptr<AuditTrail> trailWithRows(RegistryFixture& registry, const QString& path,
+// The station's certificate and key: its TLS identity, and the key that signs its audit.
+struct Station {
+    explicit Station(RegistryFixture& r)
+        : registry(r), key(r.pki().issueStation(RegistryFixture::kStation, 30).value()) {}
+    RegistryFixture& registry;
+    registry::PemPair key;
+};
+
+std::unique_ptr<RegistryClient> kioskOf(const Station& station) {
+    return std::make_unique<RegistryClient>(station.registry.endpoint(station.key));
+}
+
+std::unique_ptr<AuditTrail> trailWithRows(const registry::PemPair& station, const QString& path,
                                           int rows) {
-    const auto station = registry.pki().issueStation(RegistryFixture::kStation, 30).value();
     auto trail =
         std::move(AuditTrail::open(path, StationSigner::fromPrivatePem(station.privateKey).value(),
                                    QByteArray(32, '\x01')))
@@ -33,9 +45,10 @@ std::unique_ptr<AuditTrail> trailWithRows(RegistryFixture& registry, const QStri
 
 TEST(AuditUpload, RowsGoUpInBatchesAndStayUntilAcknowledged) {
     RegistryFixture registry;
-    auto client = registry.kiosk();
+    const Station station(registry);
+    auto client = kioskOf(station);
     auto trail =
-        trailWithRows(registry, registry.directory() + QStringLiteral("/kiosk-audit.db"), 120);
+        trailWithRows(station.key, registry.directory() + QStringLiteral("/kiosk-audit.db"), 120);
     AuditUploader uploader(*trail, *client, 3600);
     QSignalSpy uploaded(&uploader, &AuditUploader::uploaded);
     uploader.uploadNow();
@@ -61,12 +74,13 @@ TEST(AuditUpload, RowsGoUpInBatchesAndStayUntilAcknowledged) {
 
 TEST(AuditUpload, AnUnreachableRegistryLosesNothing) {
     RegistryFixture registry;
-    RegistryEndpoint down = registry.endpoint();
+    const Station station(registry);
+    RegistryEndpoint down = registry.endpoint(station.key);
     down.url = QUrl(QStringLiteral("https://127.0.0.1:1"));
     down.timeoutMs = 1000;
     RegistryClient offline(down);
     auto trail =
-        trailWithRows(registry, registry.directory() + QStringLiteral("/kiosk-audit.db"), 7);
+        trailWithRows(station.key, registry.directory() + QStringLiteral("/kiosk-audit.db"), 7);
     {
         AuditUploader uploader(*trail, offline, 3600);
         QSignalSpy failed(&uploader, &AuditUploader::failed);
@@ -74,10 +88,68 @@ TEST(AuditUpload, AnUnreachableRegistryLosesNothing) {
         ASSERT_TRUE(failed.wait(10000));
         EXPECT_EQ(trail->pendingCount(), 7);
     }
-    auto client = registry.kiosk();
+    auto client = kioskOf(station);
     AuditUploader uploader(*trail, *client, 3600);
     QSignalSpy uploaded(&uploader, &AuditUploader::uploaded);
     uploader.uploadNow();
     ASSERT_TRUE(uploaded.wait(5000));
     EXPECT_EQ(trail->pendingCount(), 0);
+}
+
+namespace {
+
+// Uploads everything pending; the registry's last answer.
+std::optional<RegistryError> uploadAll(AuditTrail& trail, RegistryClient& client) {
+    AuditUploader uploader(trail, client, 3600);
+    QSignalSpy uploaded(&uploader, &AuditUploader::uploaded);
+    QSignalSpy failed(&uploader, &AuditUploader::failed);
+    uploader.uploadNow();
+    QDeadlineTimer deadline(10000);
+    while (trail.pendingCount() > 0 && failed.isEmpty() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    if (!failed.isEmpty())
+        return failed.first().value(0).value<RegistryError>();
+    return std::nullopt;
+}
+
+}  // namespace
+
+TEST(AuditUpload, ARewrittenTrailIsRefusedAndNeverAcknowledged) {
+    RegistryFixture registry;
+    const Station station(registry);
+    auto client = kioskOf(station);
+    const QString path = registry.directory() + QStringLiteral("/kiosk-audit.db");
+    {
+        auto trail = trailWithRows(station.key, path, 10);
+        ASSERT_FALSE(uploadAll(*trail, *client));
+        EXPECT_EQ(trail->acknowledgedSeq(), 10);
+    }
+    // Someone with the station key writes a new, consistent trail and sends it again.
+    for (const char* suffix : {"", "-wal", "-shm", ".ack"})
+        QFile::remove(path + QLatin1String(suffix));
+    auto forged = trailWithRows(station.key, path, 12);
+    const auto refused = uploadAll(*forged, *client);
+    ASSERT_TRUE(refused);
+    EXPECT_EQ(refused->code, QStringLiteral("audit_conflict"));
+    EXPECT_EQ(forged->acknowledgedSeq(), 0);
+    EXPECT_EQ(registry.store().auditHead(RegistryFixture::kStation).first, 10);
+}
+
+TEST(AuditUpload, RowsNotSignedByTheConnectingStationOrOffTheChainAreRefused) {
+    RegistryFixture registry;
+    const Station station(registry);
+    auto client = kioskOf(station);
+    // Signed by another key than the one the station connects with: planted rows.
+    const Station other(registry);
+    auto planted =
+        trailWithRows(other.key, registry.directory() + QStringLiteral("/planted.db"), 3);
+    const auto refused = uploadAll(*planted, *client);
+    ASSERT_TRUE(refused);
+    EXPECT_EQ(refused->code, QStringLiteral("audit_rejected"));
+    EXPECT_EQ(registry.store().auditHead(RegistryFixture::kStation).first, 0);
+    // The real trail is taken, and the registry's receipt names the last row's hash.
+    auto real = trailWithRows(station.key, registry.directory() + QStringLiteral("/real.db"), 3);
+    ASSERT_FALSE(uploadAll(*real, *client));
+    EXPECT_EQ(registry.store().auditHead(RegistryFixture::kStation).second,
+              real->after(2, 1).value(0).hash);
 }

@@ -1,6 +1,7 @@
 #include "audit/audit_trail.h"
 #include "registry/demo_pki.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -139,11 +140,12 @@ TEST_F(AuditTrailTest, RowsStayUntilAcknowledgedAndSurviveReopening) {
     EXPECT_EQ(trail->pendingCount(), 5);
     EXPECT_TRUE(trail->oldestPendingAt().has_value());
     EXPECT_EQ(trail->after(trail->acknowledgedSeq(), 2).size(), 2);
-    ASSERT_TRUE(trail->acknowledge(3));
+    const auto hashOf = [&](qint64 seq) { return trail->after(seq - 1, 1).value(0).hash; };
+    ASSERT_TRUE(trail->acknowledge(3, hashOf(3)));
     EXPECT_EQ(trail->pendingCount(), 2);
-    ASSERT_TRUE(trail->acknowledge(2));  // never goes back
+    ASSERT_TRUE(trail->acknowledge(2, hashOf(2)));  // never goes back
     EXPECT_EQ(trail->acknowledgedSeq(), 3);
-    ASSERT_TRUE(trail->acknowledge(99));  // never past what exists
+    ASSERT_TRUE(trail->acknowledge(99, hashOf(5)));  // never past what exists
     EXPECT_EQ(trail->acknowledgedSeq(), 5);
     EXPECT_FALSE(trail->oldestPendingAt().has_value());
 }
@@ -153,4 +155,53 @@ TEST_F(AuditTrailTest, ExportSinceATime) {
     auto trail = AuditTrail::open(path, station.signer(), secret).value();
     EXPECT_EQ(trail->since(QDateTime::currentDateTimeUtc().addSecs(-60)).size(), 5);
     EXPECT_TRUE(trail->since(QDateTime::currentDateTimeUtc().addSecs(60)).isEmpty());
+}
+
+// What the registry acknowledged is kept outside the trail's file, so these are found too.
+TEST_F(AuditTrailTest, ATrailCutBackBelowWhatTheRegistryAcknowledgedIsFound) {
+    writeFive();
+    // The trail as it was after five commits: what a WAL cut at that commit leaves behind.
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+        const QString f = path + QLatin1String(suffix);
+        if (QFile::exists(f)) {
+            ASSERT_TRUE(QFile::copy(f, dir.filePath(QStringLiteral("early")) + QLatin1String(suffix)));
+        }
+    }
+    {
+        auto trail = AuditTrail::open(path, station.signer(), secret).value();
+        for (int i = 0; i < 3; ++i)
+            ASSERT_TRUE(trail->append(AuditKind::FaceConfirmed).ok());
+        ASSERT_TRUE(trail->acknowledge(8, trail->after(7, 1).value(0).hash));
+    }
+    EXPECT_TRUE(AuditTrail::verify(path, station.verifier()).ok);
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+        QFile::remove(path + QLatin1String(suffix));
+        const QString early = dir.filePath(QStringLiteral("early")) + QLatin1String(suffix);
+        if (QFile::exists(early)) {
+            ASSERT_TRUE(QFile::copy(early, path + QLatin1String(suffix)));
+        }
+    }
+    const AuditVerification cut = AuditTrail::verify(path, station.verifier());
+    EXPECT_FALSE(cut.ok);
+    EXPECT_EQ(cut.firstBadSeq, 6);
+    EXPECT_TRUE(cut.problem.contains(QLatin1String("acknowledged"))) << cut.problem.toStdString();
+}
+
+TEST_F(AuditTrailTest, AnOrphanCheckpointAndAnEmptiedTrailAreFound) {
+    writeFive();
+    ASSERT_NO_FATAL_FAILURE(
+        tamper(path, QStringLiteral("INSERT INTO checkpoints VALUES (9, 'x', x'00')")));
+    const AuditVerification orphan = AuditTrail::verify(path, station.verifier());
+    EXPECT_FALSE(orphan.ok);
+    EXPECT_EQ(orphan.firstBadSeq, 9);
+    ASSERT_NO_FATAL_FAILURE(tamper(path, QStringLiteral("DELETE FROM checkpoints WHERE seq = 9")));
+    {
+        auto trail = AuditTrail::open(path, station.signer(), secret).value();
+        ASSERT_TRUE(trail->acknowledge(5, trail->after(4, 1).value(0).hash));
+    }
+    ASSERT_NO_FATAL_FAILURE(tamper(path, QStringLiteral("DELETE FROM audit")));
+    ASSERT_NO_FATAL_FAILURE(tamper(path, QStringLiteral("DELETE FROM checkpoints")));
+    const AuditVerification emptied = AuditTrail::verify(path, station.verifier());
+    EXPECT_FALSE(emptied.ok);
+    EXPECT_TRUE(emptied.problem.contains(QLatin1String("empty"))) << emptied.problem.toStdString();
 }

@@ -31,6 +31,8 @@ int ApiError::httpStatus() const {
         {QStringLiteral("card_not_latest"), 409},
         {QStringLiteral("not_found"), 404},
         {QStringLiteral("conflict"), 409},
+        {QStringLiteral("audit_conflict"), 409},
+        {QStringLiteral("audit_rejected"), 409},
         {QStringLiteral("wrong_state"), 409},
         {QStringLiteral("expired"), 410},
         {QStringLiteral("qr_expired"), 410},

@@ -255,7 +255,7 @@ Result<CancelRequest, ApiError> parseCancel(const QByteArray& body) {
 }
 
 Result<AuditBatch, ApiError> parseAuditBatch(const QByteArray& body) {
-    auto o = object(body);
+    auto o = object(body, kMaxAuditBodyBytes);
     if (!o)
         return o.error();
     Fields f(o.value(), {"station_id", "rows"});
@@ -267,8 +267,8 @@ Result<AuditBatch, ApiError> parseAuditBatch(const QByteArray& body) {
             f.fail("rows", QStringLiteral("must hold objects"));
             break;
         }
-        Fields rf(v.toObject(),
-                  {"seq", "at", "kind", "citizen_hmac", "detail", "prev_hash", "hash"});
+        Fields rf(v.toObject(), {"seq", "at", "kind", "citizen_hmac", "detail", "prev_hash",
+                                 "hash", "signature"});
         AuditRow row;
         row.seq = rf.integer("seq", 1, (1LL << 53));
         row.at = rf.string("at", 40);
@@ -277,6 +277,7 @@ Result<AuditBatch, ApiError> parseAuditBatch(const QByteArray& body) {
         row.detail = rf.string("detail", 500, nullptr, false);
         row.prevHash = rf.string("prev_hash", 64, &hex64(), false);
         row.hash = rf.string("hash", 64, &hex64());
+        row.signature = rf.base64("signature", 160);
         f.adopt(rf.error());
         r.rows.append(row);
     }

@@ -19,6 +19,8 @@ constexpr qsizetype kMaxBodyBytes = 16 * 1024;
 // A fingerprint sample is an image: the two endpoints that carry one take larger bodies.
 constexpr qsizetype kMaxSamplePixels = 192 * 1024;
 constexpr qsizetype kMaxSampleBodyBytes = 272 * 1024;
+// An audit batch: up to 50 rows, each with its hashes and signature.
+constexpr qsizetype kMaxAuditBodyBytes = 64 * 1024;
 
 // The finger the kiosk captured, as the sensor saw it (8-bit grey, row by row).
 struct FingerSampleField {
@@ -74,6 +76,7 @@ struct AuditRow {
     QString detail;
     QString prevHash;
     QString hash;
+    QByteArray signature;  // the station key's checkpoint (DER ECDSA)
 };
 
 struct AuditBatch {

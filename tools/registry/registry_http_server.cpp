@@ -59,10 +59,12 @@ quint16 RegistryHttpServer::listen(const QHostAddress& host, quint16 port) {
 }
 
 qint64 RegistryHttpServer::bodyLimit(const QByteArray& method, const QByteArray& path) const {
-    // Only the two requests that carry a captured finger may be larger than the default.
+    // Only the requests that carry a captured finger or an audit batch may be larger.
     if (m_audience == Audience::Kiosk && method == "POST" &&
         (path == "/v1/kiosk/officers/sign-in" || path == "/v1/kiosk/verifications"))
         return std::max<qint64>(kMaxSampleBodyBytes, m_listener.limits().maxBodyBytes);
+    if (m_audience == Audience::Kiosk && method == "POST" && path == "/v1/kiosk/audit/batches")
+        return std::max<qint64>(kMaxAuditBodyBytes, m_listener.limits().maxBodyBytes);
     return std::min<qint64>(kMaxBodyBytes, m_listener.limits().maxBodyBytes);
 }
 
@@ -101,17 +103,17 @@ ApiAnswer RegistryHttpServer::route(const HttpRequest& request, HttpConnection* 
         return noRoute();
     // The handshake already refused anyone without a certificate from the registry CA; this
     // maps the certificate to its station.
-    const QStringList names =
-        connection->peerCertificate().subjectInfo(QSslCertificate::CommonName);
+    const QSslCertificate peer = connection->peerCertificate();
+    const QStringList names = peer.subjectInfo(QSslCertificate::CommonName);
     const quint32 station = names.size() == 1 ? stationIdFromCommonName(names.first()) : 0;
     if (station == 0)
         return ApiAnswer::of(apiError("client_certificate_required",
                                       QStringLiteral("a station certificate is required")));
-    return routeKiosk(request, station, path.mid(2), poll, later);
+    return routeKiosk(request, station, peer.toDer(), path.mid(2), poll, later);
 }
 
 ApiAnswer RegistryHttpServer::routeKiosk(const HttpRequest& request, quint32 station,
-                                         const QStringList& path, std::optional<PollSpec>& poll,
+                                         const QByteArray& certificateDer, const QStringList& path, std::optional<PollSpec>& poll,
                                          Deferred& later) {
     const QByteArray& body = request.body;
     const auto is = [&](std::initializer_list<const char*> parts) {
@@ -144,7 +146,8 @@ ApiAnswer RegistryHttpServer::routeKiosk(const HttpRequest& request, quint32 sta
     if (is({"cards", "check"}))
         return isPost(request) ? m_service.checkCard(station, body) : methodNotAllowed();
     if (is({"audit", "batches"}))
-        return isPost(request) ? m_service.auditBatch(station, body) : methodNotAllowed();
+        return isPost(request) ? m_service.auditBatch(station, body, certificateDer)
+                               : methodNotAllowed();
     if (is({"sessions"}))
         return isPost(request) ? m_service.createSession(station, body) : methodNotAllowed();
     if (is({"sessions", "*"})) {

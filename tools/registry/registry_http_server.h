@@ -54,7 +54,9 @@ private:
     void onRequest(HttpConnection* connection, const HttpRequest& request);
     ApiAnswer route(const HttpRequest& request, HttpConnection* connection,
                     std::optional<PollSpec>& poll, Deferred& later);
-    ApiAnswer routeKiosk(const HttpRequest& request, quint32 station, const QStringList& path,
+    // certificateDer: the station's client certificate (audit rows are verified with it).
+    ApiAnswer routeKiosk(const HttpRequest& request, quint32 station,
+                         const QByteArray& certificateDer, const QStringList& path,
                          std::optional<PollSpec>& poll, Deferred& later);
     ApiAnswer routePhone(const HttpRequest& request, const QStringList& path,
                          std::optional<PollSpec>& poll);

@@ -57,7 +57,10 @@ public:
     ApiAnswer qrFrame(quint32 station, QStringView sid);
     ApiAnswer confirm(quint32 station, QStringView sid, const QByteArray& body);
     ApiAnswer cancel(quint32 station, QStringView sid, const QByteArray& body);
-    ApiAnswer auditBatch(quint32 station, const QByteArray& body);
+    // Rows are taken only as a verified continuation of the station's chain, each signed by
+    // the key of the certificate the station connected with.
+    ApiAnswer auditBatch(quint32 station, const QByteArray& body,
+                         const QByteArray& stationCertificateDer);
 
     ApiAnswer claim(const QByteArray& body);
     ApiAnswer phoneStatus(QStringView sid, const DeviceProof& proof);

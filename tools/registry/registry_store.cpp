@@ -1,5 +1,7 @@
 #include "registry/registry_store.h"
 
+#include "protocol/audit_chain.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
@@ -33,6 +35,8 @@ const char* const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS transitions (id INTEGER PRIMARY KEY AUTOINCREMENT,"
     " sid TEXT NOT NULL, from_state TEXT NOT NULL, to_state TEXT NOT NULL, reason TEXT NOT NULL,"
     " at_ms INTEGER NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS kiosk_audit_signatures (station_id INTEGER NOT NULL,"
+    " seq INTEGER NOT NULL, signature BLOB NOT NULL, PRIMARY KEY (station_id, seq))",
     "CREATE TABLE IF NOT EXISTS kiosk_audit (station_id INTEGER NOT NULL, seq INTEGER NOT NULL,"
     " at TEXT NOT NULL, kind TEXT NOT NULL, citizen_hmac TEXT, detail TEXT, prev_hash TEXT,"
     " hash TEXT NOT NULL, PRIMARY KEY (station_id, seq))",
@@ -227,36 +231,48 @@ int RegistryStore::transitionCount(const QByteArray& sid) const {
     return q.value(0).toInt();
 }
 
-std::optional<qint64> RegistryStore::storeAuditRows(quint32 stationId,
-                                                    const QList<AuditRow>& rows) {
+std::pair<qint64, QString> RegistryStore::auditHead(quint32 stationId) const {
+    QSqlQuery q(m_db.database());
+    q.prepare(QStringLiteral("SELECT seq, hash FROM kiosk_audit WHERE station_id = ? ORDER BY seq"));
+    q.addBindValue(static_cast<qint64>(stationId));
+    std::pair<qint64, QString> head{0, protocol::kAuditGenesis};
+    if (!q.exec())
+        return head;
+    while (q.next() && q.value(0).toLongLong() == head.first + 1)
+        head = {q.value(0).toLongLong(), q.value(1).toString()};
+    return head;
+}
+
+QString RegistryStore::auditHash(quint32 stationId, qint64 seq) const {
+    QSqlQuery q(m_db.database());
+    q.prepare(QStringLiteral("SELECT hash FROM kiosk_audit WHERE station_id = ? AND seq = ?"));
+    q.addBindValue(static_cast<qint64>(stationId));
+    q.addBindValue(seq);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+bool RegistryStore::appendAuditRows(quint32 stationId, const QList<AuditRow>& rows) {
     QSqlDatabase db = m_db.database();
     if (!db.transaction())
-        return std::nullopt;
+        return false;
     for (const AuditRow& r : rows) {
         QSqlQuery q(db);
-        q.prepare(
-            QStringLiteral("INSERT OR IGNORE INTO kiosk_audit VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO kiosk_audit VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant& v : {QVariant(static_cast<qint64>(stationId)), QVariant(r.seq),
                                   QVariant(r.at), QVariant(r.kind), QVariant(r.citizenHmac),
                                   QVariant(r.detail), QVariant(r.prevHash), QVariant(r.hash)})
             q.addBindValue(v);
-        if (!q.exec()) {
+        QSqlQuery sig(db);
+        sig.prepare(QStringLiteral("INSERT INTO kiosk_audit_signatures VALUES (?, ?, ?)"));
+        sig.addBindValue(static_cast<qint64>(stationId));
+        sig.addBindValue(r.seq);
+        sig.addBindValue(r.signature);
+        if (!q.exec() || !sig.exec()) {
             db.rollback();
-            return std::nullopt;
+            return false;
         }
     }
-    if (!db.commit())
-        return std::nullopt;
-    // The acknowledgement covers only an unbroken run from 1, so a lost batch is sent again.
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT seq FROM kiosk_audit WHERE station_id = ? ORDER BY seq"));
-    q.addBindValue(static_cast<qint64>(stationId));
-    if (!q.exec())
-        return std::nullopt;
-    qint64 contiguous = 0;
-    while (q.next() && q.value(0).toLongLong() == contiguous + 1)
-        ++contiguous;
-    return contiguous;
+    return db.commit();
 }
 
 }  // namespace thaid::registry

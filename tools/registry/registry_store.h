@@ -67,8 +67,13 @@ public:
     bool appendTransition(const Transition& t);
     int transitionCount(const QByteArray& sid) const;
 
-    // Stores rows not already held; returns the highest sequence number now held contiguously.
-    std::optional<qint64> storeAuditRows(quint32 stationId, const QList<AuditRow>& rows);
+    // The last row held for a station in an unbroken run from row 1, and its hash (0 and the
+    // genesis hash when none).
+    std::pair<qint64, QString> auditHead(quint32 stationId) const;
+    // The hash held for one row; empty if none.
+    QString auditHash(quint32 stationId, qint64 seq) const;
+    // Appends rows already verified to continue the chain, in one transaction.
+    bool appendAuditRows(quint32 stationId, const QList<AuditRow>& rows);
 
 private:
     explicit RegistryStore(storage::SqliteConnection db);
