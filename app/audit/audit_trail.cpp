@@ -37,8 +37,8 @@ QByteArray checkpointMessage(qint64 seq, const QString& hash) {
 }
 
 AuditEntry entryFrom(const QSqlQuery& q) {
-    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
+    return {q.value(0).toLongLong(), q.value(1).toString(),   q.value(2).toString(),
+            q.value(3).toString(),   q.value(4).toString(),   q.value(5).toString(),
             q.value(6).toString(),   q.value(7).toByteArray()};
 }
 
@@ -158,8 +158,7 @@ Result<AuditEntry, QString> AuditTrail::append(AuditKind kind, const QString& ci
 
 QList<AuditEntry> AuditTrail::after(qint64 seq, int limit) const {
     QSqlQuery q(m_db.database());
-    q.prepare(QLatin1String(kColumns) +
-              QStringLiteral("WHERE a.seq > ? ORDER BY a.seq LIMIT ?"));
+    q.prepare(QLatin1String(kColumns) + QStringLiteral("WHERE a.seq > ? ORDER BY a.seq LIMIT ?"));
     q.addBindValue(seq);
     q.addBindValue(limit);
     QList<AuditEntry> out;
@@ -211,8 +210,8 @@ bool AuditTrail::acknowledge(qint64 seq, const QString& hash) {
     QSaveFile f(ackPath);
     f.setDirectWriteFallback(false);
     return f.open(QIODevice::WriteOnly) &&
-           f.write(QJsonDocument(QJsonObject{{QStringLiteral("seq"), seq},
-                                             {QStringLiteral("hash"), hash}})
+           f.write(QJsonDocument(
+                       QJsonObject{{QStringLiteral("seq"), seq}, {QStringLiteral("hash"), hash}})
                        .toJson(QJsonDocument::Compact)) > 0 &&
            f.commit();
 }
@@ -321,8 +320,8 @@ AuditVerification AuditTrail::verify(const QString& path, const StationSigner& v
                                  .arg(v.rows)
                                  .arg(acked->seq));
         else if (hashAt(db.value(), acked->seq) != acked->hash)
-            fail(acked->seq, QStringLiteral("row %1 is not the row the registry acknowledged")
-                                 .arg(acked->seq));
+            fail(acked->seq,
+                 QStringLiteral("row %1 is not the row the registry acknowledged").arg(acked->seq));
     }
     v.ok = readable && v.problem.isEmpty();
     return v;

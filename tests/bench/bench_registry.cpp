@@ -119,6 +119,7 @@ struct Kiosk {
 
 struct Results {
     QList<double> create, verify, frame, notify;
+    qint64 wallMs = 0;
     int created = 0;
     int failures = 0;
 };
@@ -172,7 +173,8 @@ void createFor(std::vector<Kiosk>& kiosks, int ms, Results& r) {
     };
     for (Kiosk& k : kiosks)
         next(k);
-    runUntil([&] { return wall.elapsed() >= ms && inFlight == 0; }, ms + 30000);
+    runUntil([&] { return wall.elapsed() >= ms && inFlight == 0; }, ms + 180000);
+    r.wallMs = wall.elapsed();  // until the last request started in the window was answered
 }
 
 // Each kiosk: create, fetch the QR frame, follow; its phone claims; the kiosk sees CLAIMED.
@@ -296,7 +298,11 @@ int main(int argc, char** argv) {
                 dir.filePath(QStringLiteral("stations/station-%1-key.pem").arg(id)),
                 dir.filePath(QStringLiteral("signing-key.pub")));
             Kiosk k;
-            k.client = std::make_unique<RegistryClient>(e.value());
+            // One matcher serves every kiosk in turn: with 50 kiosks a finger may wait its turn
+            // for tens of seconds, which is what this benchmark measures, not a failure.
+            RegistryEndpoint endpoint = e.value();
+            endpoint.timeoutMs = 120000;
+            k.client = std::make_unique<RegistryClient>(endpoint);
             k.phone = std::make_unique<sim::PhoneApi>(phoneUrl, ca);
             k.follower = std::make_unique<SessionFollower>(*k.client);
             kiosks.push_back(std::move(k));
@@ -317,7 +323,7 @@ int main(int argc, char** argv) {
 
         Results r;
         createFor(kiosks, 3000, r);
-        const double rate = r.created / 3.0;
+        const double rate = r.created * 1000.0 / static_cast<double>(std::max<qint64>(r.wallMs, 1));
         Results b;
         bindingRounds(kiosks, n == 50 ? 2 : n == 10 ? 4 : 20, b);
         std::printf(

@@ -164,7 +164,8 @@ TEST_F(AuditTrailTest, ATrailCutBackBelowWhatTheRegistryAcknowledgedIsFound) {
     for (const char* suffix : {"", "-wal", "-shm"}) {
         const QString f = path + QLatin1String(suffix);
         if (QFile::exists(f)) {
-            ASSERT_TRUE(QFile::copy(f, dir.filePath(QStringLiteral("early")) + QLatin1String(suffix)));
+            ASSERT_TRUE(
+                QFile::copy(f, dir.filePath(QStringLiteral("early")) + QLatin1String(suffix)));
         }
     }
     {

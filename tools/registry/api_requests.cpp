@@ -267,8 +267,8 @@ Result<AuditBatch, ApiError> parseAuditBatch(const QByteArray& body) {
             f.fail("rows", QStringLiteral("must hold objects"));
             break;
         }
-        Fields rf(v.toObject(), {"seq", "at", "kind", "citizen_hmac", "detail", "prev_hash",
-                                 "hash", "signature"});
+        Fields rf(v.toObject(), {"seq", "at", "kind", "citizen_hmac", "detail", "prev_hash", "hash",
+                                 "signature"});
         AuditRow row;
         row.seq = rf.integer("seq", 1, (1LL << 53));
         row.at = rf.string("at", 40);

@@ -113,8 +113,8 @@ ApiAnswer RegistryHttpServer::route(const HttpRequest& request, HttpConnection* 
 }
 
 ApiAnswer RegistryHttpServer::routeKiosk(const HttpRequest& request, quint32 station,
-                                         const QByteArray& certificateDer, const QStringList& path, std::optional<PollSpec>& poll,
-                                         Deferred& later) {
+                                         const QByteArray& certificateDer, const QStringList& path,
+                                         std::optional<PollSpec>& poll, Deferred& later) {
     const QByteArray& body = request.body;
     const auto is = [&](std::initializer_list<const char*> parts) {
         if (static_cast<qsizetype>(parts.size()) != path.size())

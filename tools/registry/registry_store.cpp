@@ -233,7 +233,8 @@ int RegistryStore::transitionCount(const QByteArray& sid) const {
 
 std::pair<qint64, QString> RegistryStore::auditHead(quint32 stationId) const {
     QSqlQuery q(m_db.database());
-    q.prepare(QStringLiteral("SELECT seq, hash FROM kiosk_audit WHERE station_id = ? ORDER BY seq"));
+    q.prepare(
+        QStringLiteral("SELECT seq, hash FROM kiosk_audit WHERE station_id = ? ORDER BY seq"));
     q.addBindValue(static_cast<qint64>(stationId));
     std::pair<qint64, QString> head{0, protocol::kAuditGenesis};
     if (!q.exec())
