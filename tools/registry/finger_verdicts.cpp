@@ -17,9 +17,9 @@ void FingerVerdicts::forgetOld() {
 
 QString FingerVerdicts::record(FingerVerdict verdict) {
     forgetOld();
-    const QString id = QString::fromLatin1(m_random(16).toHex());
+    QString id = QString::fromLatin1(m_random(16).toHex());
     verdict.atMs = m_clock();
-    m_verdicts.insert(id, std::move(verdict));
+    m_verdicts.insert(id, verdict);
     return id;
 }
 
