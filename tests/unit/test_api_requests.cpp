@@ -114,9 +114,14 @@ TEST(ApiRequests, AuditBatchesAreBoundedAndChecked) {
               QStringLiteral("invalid_field"));
     const auto one = parseAuditBatch(
         R"({"station_id":1,"rows":[{"seq":1,"at":"t","kind":"k","citizen_hmac":null,"hash":")" +
-        QByteArray(64, 'b') + "\"}]}");
+        QByteArray(64, 'b') + R"(","signature":"MEUCIQ=="}]})");
     ASSERT_TRUE(one.ok()) << one.error().message.toStdString();
     EXPECT_EQ(one.value().rows.size(), 1);
+    // A row without its checkpoint signature is not taken.
+    const auto unsignedRow =
+        parseAuditBatch(R"({"station_id":1,"rows":[{"seq":1,"at":"t","kind":"k","hash":")" +
+                        QByteArray(64, 'b') + "\"}]}");
+    EXPECT_TRUE(unsignedRow.error().message.startsWith(QStringLiteral("signature")));
     EXPECT_EQ(codeOf(parseAuditBatch(
                   R"({"station_id":1,"rows":[{"seq":1,"at":"t","kind":"k","hash":"zz"}]})")),
               QStringLiteral("invalid_field"));
