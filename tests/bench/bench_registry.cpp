@@ -54,28 +54,21 @@ long rssKb(qint64 pid) {
     return 0;
 }
 
-// The citizen's finger as a kiosk captures it: the fixture's second placement.
+// A finger as a kiosk captures it: the fixture's second placement.
+FingerCapture fixtureFinger(const char* image) {
+    QString error;
+    const auto i = fingerprint::finger_feed::loadImage(
+        QStringLiteral(THAID_FINGERPRINT_FIXTURES "/") + QLatin1String(image), &error);
+    return {QStringLiteral("right-index"), {i.width, i.height, i.pixels, 0}};
+}
+
 FingerCapture citizenFinger() {
-    static const FingerCapture f = [] {
-        QString error;
-        const QByteArray frame = fingerprint::finger_feed::imageFrame(
-            QStringLiteral(THAID_FINGERPRINT_FIXTURES "/loop-right-capture2.png"), &error);
-        qint32 wh[2] = {0, 0};
-        memcpy(wh, frame.constData(), sizeof wh);
-        return FingerCapture{QStringLiteral("right-index"), {wh[0], wh[1], frame.mid(8), 0}};
-    }();
+    static const FingerCapture f = fixtureFinger("loop-right-capture2.png");
     return f;
 }
 
 FingerCapture officerFinger() {
-    static const FingerCapture f = [] {
-        QString error;
-        const QByteArray frame = fingerprint::finger_feed::imageFrame(
-            QStringLiteral(THAID_FINGERPRINT_FIXTURES "/tented_arch-capture2.png"), &error);
-        qint32 wh[2] = {0, 0};
-        memcpy(wh, frame.constData(), sizeof wh);
-        return FingerCapture{QStringLiteral("right-index"), {wh[0], wh[1], frame.mid(8), 0}};
-    }();
+    static const FingerCapture f = fixtureFinger("tented_arch-capture2.png");
     return f;
 }
 

@@ -40,6 +40,7 @@ PortRun captureThroughPort(app::FingerPort& port) {
     return run;
 }
 
+// What the sensor saw: the fed frame's pixels, padded as the driver pads them.
 QByteArray fixturePixels(const QString& name) {
     QString error;
     return finger_feed::imageFrame(ScannerHarness::fixture(name), &error).mid(8);

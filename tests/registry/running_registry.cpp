@@ -2,13 +2,14 @@
 
 #include "fingerprint/virtual_finger/finger_feed.h"
 
+#include <QFile>
 #include <QRegularExpression>
 
 #include <gtest/gtest.h>
 
 namespace thaid::testing {
 
-RunningRegistry::RunningRegistry() {
+RunningRegistry::RunningRegistry(const QByteArray& config, const QStringList& wrapper) {
     QProcess init;
     init.start(QStringLiteral(THAID_REGISTRYD_BIN),
                {QStringLiteral("init"), QStringLiteral("--dir"), dir.path(),
@@ -18,10 +19,20 @@ RunningRegistry::RunningRegistry() {
     init.waitForFinished(120000);
     initOutput = init.readAll();
     EXPECT_EQ(init.exitCode(), 0) << initOutput.constData();
-    server.start(QStringLiteral(THAID_REGISTRYD_BIN),
-                 {QStringLiteral("--dir"), dir.path(), QStringLiteral("--listen"),
-                  QStringLiteral("127.0.0.1:0"), QStringLiteral("--phone-listen"),
-                  QStringLiteral("127.0.0.1:0")});
+    QStringList args{QStringLiteral("--dir"),          dir.path(),
+                     QStringLiteral("--listen"),       QStringLiteral("127.0.0.1:0"),
+                     QStringLiteral("--phone-listen"), QStringLiteral("127.0.0.1:0")};
+    if (!config.isEmpty()) {
+        QFile ini(file(QStringLiteral("registry.ini")));
+        EXPECT_TRUE(ini.open(QIODevice::WriteOnly) && ini.write(config) == config.size());
+        ini.close();
+        args << QStringLiteral("--config") << ini.fileName();
+    }
+    if (wrapper.isEmpty())
+        server.start(QStringLiteral(THAID_REGISTRYD_BIN), args);
+    else
+        server.start(wrapper.first(),
+                     wrapper.mid(1) + QStringList{QStringLiteral(THAID_REGISTRYD_BIN)} + args);
     server.waitForReadyRead(20000);
     const QString ready = QString::fromUtf8(server.readLine());
     const auto m = QRegularExpression(QStringLiteral("kiosk=(\\S+) phone=(\\S+)")).match(ready);
@@ -54,11 +65,9 @@ QStringList RunningRegistry::simArgs() const {
 
 app::FingerCapture fixtureFinger(const QString& image) {
     QString error;
-    const QByteArray frame = fingerprint::finger_feed::imageFrame(
+    const auto i = fingerprint::finger_feed::loadImage(
         QStringLiteral(THAID_FINGERPRINT_FIXTURES "/") + image, &error);
-    qint32 wh[2] = {0, 0};
-    memcpy(wh, frame.constData(), sizeof wh);
-    return {QStringLiteral("right-index"), {wh[0], wh[1], frame.mid(8), 0}};
+    return {QStringLiteral("right-index"), {i.width, i.height, i.pixels, 0}};
 }
 
 }  // namespace thaid::testing

@@ -13,7 +13,15 @@ namespace thaid::testing {
 // loopback ports. Stopped by the destructor.
 class RunningRegistry {
 public:
-    RunningRegistry();
+    // From resources/demo/registry/demo-registry.json: a citizen and an officer.
+    static inline const QString kCid = QStringLiteral("1101700230708");
+    static inline const QString kRequestNumber = QStringLiteral("5001-02-01234567");
+    static inline const QString kOfficerCid = QStringLiteral("3101700555018");
+    static inline const QString kOfficerCard = QStringLiteral("1017-01-00555018");
+
+    // config: registry settings (INI, --config), if any; wrapper: a program that starts the
+    // registry (prlimit, to give it few descriptors).
+    explicit RunningRegistry(const QByteArray& config = {}, const QStringList& wrapper = {});
     ~RunningRegistry();
     QString file(const QString& name) const { return dir.filePath(name); }
     app::RegistryEndpoint endpoint(quint32 station = 10501) const;

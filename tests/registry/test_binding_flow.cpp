@@ -26,8 +26,8 @@ using namespace thaid::testing;
 
 namespace {
 
-const QString kCid = QStringLiteral("1101700230708");
-const QString kRequestNumber = QStringLiteral("5001-02-01234567");
+const QString& kCid = RunningRegistry::kCid;
+const QString& kRequestNumber = RunningRegistry::kRequestNumber;
 
 // The QR as the citizen's phone camera would see the kiosk: a full-screen image with other
 // things around the code.

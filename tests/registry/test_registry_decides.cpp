@@ -23,10 +23,10 @@ using namespace thaid::testing;
 
 namespace {
 
-const QString kCid = QStringLiteral("1101700230708");
-const QString kRequestNumber = QStringLiteral("5001-02-01234567");
-const QString kOfficerCid = QStringLiteral("3101700555018");
-const QString kOfficerCard = QStringLiteral("1017-01-00555018");
+const QString& kCid = RunningRegistry::kCid;
+const QString& kRequestNumber = RunningRegistry::kRequestNumber;
+const QString& kOfficerCid = RunningRegistry::kOfficerCid;
+const QString& kOfficerCard = RunningRegistry::kOfficerCard;
 
 // A hand-written request with the station's certificate and key, as a script would send it.
 struct Raw {

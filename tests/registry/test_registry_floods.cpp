@@ -174,3 +174,27 @@ TEST(RegistryHttp, FloodsNeitherStopNorSlowAPollingKiosk) {
     EXPECT_TRUE(await<RegistryStatus>([&](auto done) { fresh.status(&fresh, done); }).ok());
     EXPECT_EQ(statusOf(rawTls(registry, "GET /nope HTTP/1.1\r\nHost: r\r\n\r\n", 1000)), 404);
 }
+
+TEST(RegistryHttp, RunningOutOfDescriptorsDoesNotStopThePort) {
+    // Few descriptors and no per-address cap, so held connections exhaust them: Qt stops
+    // accepting on EMFILE and, left alone, never starts again.
+    RunningRegistry registry(
+        "[http]\nmax_connections=1000\nmax_connections_per_address=1000\n"
+        "handshake_timeout_ms=1500\n",
+        {QStringLiteral("prlimit"), QStringLiteral("--nofile=96:96"), QStringLiteral("--")});
+    ASSERT_TRUE(registry.kioskUrl.isValid());
+    std::vector<std::unique_ptr<QTcpSocket>> held;
+    for (int i = 0; i < 150; ++i) {
+        auto s = std::make_unique<QTcpSocket>();
+        s->bind(QHostAddress(QStringLiteral("127.0.0.9")));  // an address no other test uses
+        s->connectToHost(registry.kioskUrl.host(), static_cast<quint16>(registry.kioskUrl.port()));
+        s->waitForConnected(1000);
+        held.push_back(std::move(s));
+    }
+    QTest::qWait(1000);
+    held.clear();
+    RegistryClient kiosk(registry.endpoint());
+    EXPECT_TRUE(await<RegistryStatus>([&](auto done) { kiosk.status(&kiosk, done); }).ok());
+    EXPECT_TRUE(registry.server.readAllStandardError().contains("accept failed"))
+        << "the registry never ran out of descriptors: the test did not test anything";
+}

@@ -1,9 +1,9 @@
 #include "registry/registry_service.h"
 
-#include "protocol/audit_chain.h"
 #include "protocol/device_key.h"
 #include "protocol/qr_frame.h"
 #include "registry/registry_logging.h"
+#include "registry/registry_service_support.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -11,8 +11,6 @@
 #include <openssl/rand.h>
 
 namespace thaid::registry {
-
-namespace {
 
 QByteArray randomBytes(int n) {
     QByteArray out(n, Qt::Uninitialized);
@@ -24,6 +22,8 @@ QByteArray randomBytes(int n) {
 QString isoTime(qint64 ms) {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
 }
+
+namespace {
 
 QString phoneStep(SessionState state) {
     switch (state) {
@@ -124,148 +124,6 @@ Result<OfficerToken, ApiError> RegistryService::officerFor(quint32 station, cons
         return apiError("forbidden",
                         QStringLiteral("the officer is not signed in at this station"));
     return *t;
-}
-
-void RegistryService::officerSignIn(quint32 station, const QByteArray& body, Reply reply) {
-    auto req = parseOfficerSignIn(body);
-    if (!req)
-        return reply(ApiAnswer::of(req.error()));
-    OfficerSignInRequest r = std::move(req).value();
-    if (r.stationId != station)
-        return reply(ApiAnswer::of(
-            apiError("forbidden", QStringLiteral("station_id is not this station's"))));
-    const auto officer = m_store.officer(r.officerCid);
-    // The card's printed data alone says nothing: the finger decides, and an officer without a
-    // print on record cannot sign in.
-    if (!officer || officer->requestNumber != r.cardRequestNumber ||
-        officer->referencePrint.isEmpty())
-        return reply(
-            ApiAnswer::of(apiError("forbidden", QStringLiteral("not a registered officer card"))));
-    const QString who = QStringLiteral("officer:") + r.officerCid;
-    if (m_verdicts.failuresLeft(who) == 0)
-        return reply(ApiAnswer::of(apiError(
-            "too_many_attempts", QStringLiteral("too many failed fingers; try again later"))));
-    const qint64 started = m_clock();
-    m_matcher.match(
-        officer->referencePrint, r.fingerprint.sample,
-        [this, station, officer = *officer, who, started,
-         reply = std::move(reply)](const Result<SampleMatcher::Verdict, QString>& verdict) {
-            if (!verdict)
-                return reply(ApiAnswer::of(
-                    apiError("internal_error", QStringLiteral("the matcher failed"))));
-            qCInfo(lcRegistry).noquote()
-                << "officer finger at station" << station << verdictName(verdict.value()) << "in"
-                << m_clock() - started << "ms";
-            if (verdict.value() == SampleMatcher::Verdict::Unusable)
-                return reply(ApiAnswer::of(apiError(
-                    "sample_unusable", QStringLiteral("the scan shows too little of the finger"),
-                    m_verdicts.failuresLeft(who))));
-            if (verdict.value() == SampleMatcher::Verdict::NoMatch) {
-                m_verdicts.failed(who);
-                return reply(ApiAnswer::of(apiError("fingerprint_not_verified",
-                                                    QStringLiteral("the finger did not match"),
-                                                    m_verdicts.failuresLeft(who))));
-            }
-            m_verdicts.matched(who);
-            // One station at a time: signing in here ends the officer's token everywhere else.
-            const OfficerToken token{QString::fromLatin1(randomBytes(24).toHex()), officer.cid,
-                                     station, m_clock() + kOfficerTokenMs};
-            if (!m_store.dropOfficerTokens(officer.cid) || !m_store.putToken(token))
-                return reply(
-                    ApiAnswer::of(apiError("internal_error", QStringLiteral("storage failed"))));
-            qCInfo(lcRegistry) << "officer signed in at station" << station;
-            reply({200,
-                   {{QStringLiteral("officer_token"), token.token},
-                    {QStringLiteral("display_name"), officer.displayName},
-                    {QStringLiteral("expires_at"), isoTime(token.expiresAtMs)}}});
-        });
-    r.fingerprint.sample.wipe();
-}
-
-ApiAnswer RegistryService::officerSignOut(quint32 station, const QByteArray& body) {
-    auto req = parseOfficerSignOut(body);
-    if (!req)
-        return ApiAnswer::of(req.error());
-    auto officer = officerFor(station, req.value().officerToken);
-    if (!officer)
-        return ApiAnswer::of(officer.error());
-    if (!m_store.dropToken(req.value().officerToken))
-        return ApiAnswer::of(apiError("internal_error", QStringLiteral("storage failed")));
-    qCInfo(lcRegistry) << "officer signed out at station" << station;
-    return {200, {{QStringLiteral("signed_out"), true}}};
-}
-
-ApiAnswer RegistryService::checkCard(quint32 station, const QByteArray& body) {
-    auto req = parseCardCheck(body);
-    if (!req)
-        return ApiAnswer::of(req.error());
-    auto officer = officerFor(station, req.value().officerToken);
-    if (!officer)
-        return ApiAnswer::of(officer.error());
-    // Both lookups always run: an ID on record and one that is not take the same work, and
-    // without the card's request number they answer the same "unknown".
-    const auto c = m_store.citizen(req.value().cid);
-    const bool superseded = m_store.isSupersededCard(req.value().cid, req.value().requestNumber);
-    QString status = QStringLiteral("unknown");
-    if (c && c->requestNumber == req.value().requestNumber)
-        status = c->cardStatus;
-    else if (superseded)
-        status = QStringLiteral("superseded");
-    return {200, {{QStringLiteral("status"), status}}};
-}
-
-void RegistryService::verifyFinger(quint32 station, const QByteArray& body, Reply reply) {
-    auto req = parseVerification(body);
-    if (!req)
-        return reply(ApiAnswer::of(req.error()));
-    VerificationRequest r = std::move(req).value();
-    auto officer = officerFor(station, r.officerToken);
-    if (!officer)
-        return reply(ApiAnswer::of(officer.error()));
-    const QString who = QStringLiteral("citizen:") + r.cid;
-    if (m_verdicts.failuresLeft(who) == 0)
-        return reply(ApiAnswer::of(apiError(
-            "too_many_attempts", QStringLiteral("too many failed fingers; try again later"))));
-    const auto c = m_store.citizen(r.cid);
-    const bool onRecord =
-        c && c->requestNumber == r.requestNumber && c->finger == r.fingerprint.finger;
-    // An ID not on record is matched against someone's print and refused whatever it says, so
-    // it costs the same time and gives the same answer as a finger that does not match.
-    const QByteArray reference = onRecord ? c->referencePrint : m_store.decoyPrint();
-    if (reference.isEmpty())
-        return reply({200,
-                      {{QStringLiteral("matched"), false},
-                       {QStringLiteral("attempts_left"), m_verdicts.failuresLeft(who)}}});
-    const qint64 started = m_clock();
-    FingerVerdict pending{
-        r.cid, r.requestNumber, officer.value().officerCid, r.fingerprint.finger, station, 0};
-    m_matcher.match(
-        reference, r.fingerprint.sample,
-        [this, onRecord, who, started, pending = std::move(pending),
-         reply = std::move(reply)](const Result<SampleMatcher::Verdict, QString>& verdict) {
-            if (!verdict)
-                return reply(ApiAnswer::of(
-                    apiError("internal_error", QStringLiteral("the matcher failed"))));
-            qCInfo(lcRegistry).noquote()
-                << "citizen finger at station" << pending.stationId << verdictName(verdict.value())
-                << "in" << m_clock() - started << "ms";
-            if (verdict.value() == SampleMatcher::Verdict::Unusable)
-                return reply(ApiAnswer::of(apiError(
-                    "sample_unusable", QStringLiteral("the scan shows too little of the finger"),
-                    m_verdicts.failuresLeft(who))));
-            if (verdict.value() != SampleMatcher::Verdict::Match || !onRecord) {
-                m_verdicts.failed(who);
-                return reply({200,
-                              {{QStringLiteral("matched"), false},
-                               {QStringLiteral("attempts_left"), m_verdicts.failuresLeft(who)}}});
-            }
-            m_verdicts.matched(who);
-            reply({200,
-                   {{QStringLiteral("matched"), true},
-                    {QStringLiteral("verification_id"), m_verdicts.record(pending)},
-                    {QStringLiteral("attempts_left"), m_verdicts.failuresLeft(who)}}});
-        });
-    r.fingerprint.sample.wipe();
 }
 
 ApiAnswer RegistryService::createSession(quint32 station, const QByteArray& body) {
@@ -373,57 +231,6 @@ ApiAnswer RegistryService::cancel(quint32 station, QStringView sid, const QByteA
     if (!req)
         return ApiAnswer::of(req.error());
     return stored(m_book.cancel(s.value().sid, req.value().reason));
-}
-
-ApiAnswer RegistryService::auditBatch(quint32 station, const QByteArray& body,
-                                      const QByteArray& stationCertificateDer) {
-    auto req = parseAuditBatch(body);
-    if (!req)
-        return ApiAnswer::of(req.error());
-    if (req.value().stationId != station)
-        return ApiAnswer::of(
-            apiError("forbidden", QStringLiteral("station_id is not this station's")));
-    auto [seq, hash] = m_store.auditHead(station);
-    QList<AuditRow> fresh;
-    for (const AuditRow& r : req.value().rows) {
-        if (r.seq <= seq) {
-            // Sent again: it must be the very row already held, or the trail was rewritten.
-            if (m_store.auditHash(station, r.seq) != r.hash) {
-                qCWarning(lcRegistry) << "audit: station" << station << "re-sent row" << r.seq
-                                      << "with other content";
-                return ApiAnswer::of(apiError(
-                    "audit_conflict",
-                    QStringLiteral("row %1 differs from the row already acknowledged").arg(r.seq)));
-            }
-            continue;
-        }
-        if (r.seq != seq + 1)
-            break;  // a gap: what follows is sent again after the missing rows
-        const QString problem =
-            r.prevHash != hash ? QStringLiteral("does not follow row %1").arg(seq)
-            : protocol::auditRowHash(r.prevHash, r.seq, r.at, r.kind, r.citizenHmac, r.detail) !=
-                    r.hash
-                ? QStringLiteral("does not match its hash")
-            : !protocol::verifyWithCertificate(stationCertificateDer,
-                                               protocol::auditCheckpointMessage(r.seq, r.hash),
-                                               r.signature)
-                ? QStringLiteral("is not signed by this station's key")
-                : QString();
-        if (!problem.isEmpty()) {
-            qCWarning(lcRegistry).noquote()
-                << "audit: station" << station << "row" << r.seq << problem;
-            return ApiAnswer::of(
-                apiError("audit_rejected", QStringLiteral("row %1 %2").arg(r.seq).arg(problem)));
-        }
-        fresh.append(r);
-        seq = r.seq;
-        hash = r.hash;
-    }
-    if (!fresh.isEmpty() && !m_store.appendAuditRows(station, fresh))
-        return ApiAnswer::of(apiError("internal_error", QStringLiteral("storage failed")));
-    return {200,
-            {{QStringLiteral("acknowledged_seq"), seq},
-             {QStringLiteral("acknowledged_hash"), seq > 0 ? hash : QString()}}};
 }
 
 ApiAnswer RegistryService::claim(const QByteArray& body) {

@@ -21,21 +21,28 @@ int roundUp4(int v) {
 }
 }  // namespace
 
-QByteArray imageFrame(const QString& pngPath, QString* error) {
+Image loadImage(const QString& pngPath, QString* error) {
     QImage img(pngPath);
     if (img.isNull()) {
         *error = QStringLiteral("cannot load image %1").arg(pngPath);
         return {};
     }
     img = img.convertToFormat(QImage::Format_ARGB32);
-    QByteArray pixels(static_cast<qsizetype>(img.width()) * img.height(), '\0');
+    Image out{img.width(), img.height(),
+              QByteArray(static_cast<qsizetype>(img.width()) * img.height(), '\0')};
     for (int y = 0; y < img.height(); ++y) {
         const auto* line = reinterpret_cast<const QRgb*>(img.constScanLine(y));
         for (int x = 0; x < img.width(); ++x)
-            pixels[static_cast<qsizetype>(y) * img.width() + x] =
+            out.pixels[static_cast<qsizetype>(y) * img.width() + x] =
                 static_cast<char>(qAlpha(line[x]));
     }
-    return pixelFrame(img.width(), img.height(), pixels);
+    return out;
+}
+
+QByteArray imageFrame(const QString& pngPath, QString* error) {
+    const Image image = loadImage(pngPath, error);
+    return image.pixels.isEmpty() ? QByteArray()
+                                  : pixelFrame(image.width, image.height, image.pixels);
 }
 
 QByteArray pixelFrame(int width, int height, const QByteArray& pixels) {

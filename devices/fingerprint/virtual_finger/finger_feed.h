@@ -19,8 +19,16 @@ enum class Command : qint32 {
     Unplug = -5
 };
 
-// The fixture PNGs keep ridge darkness in the alpha channel; dimensions are padded to
-// multiples of 4 with zeros, as libfprint's own tests do.
+// The fixture PNGs keep ridge darkness in the alpha channel: that, as 8-bit pixels row by row,
+// is what a sensor would give. Empty pixels on failure.
+struct Image {
+    int width = 0;
+    int height = 0;
+    QByteArray pixels;
+};
+Image loadImage(const QString& pngPath, QString* error);
+// The same as a frame, dimensions padded to multiples of 4 with zeros, as libfprint's own tests
+// do.
 QByteArray imageFrame(const QString& pngPath, QString* error);
 // 8-bit pixels, row by row, padded the same way.
 QByteArray pixelFrame(int width, int height, const QByteArray& pixels);
