@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "station_key/station_key.h"
 
 #include <memory>
 
@@ -11,11 +12,12 @@ typedef struct evp_pkey_st EVP_PKEY;
 
 namespace thaid::app {
 
-// The station's P-256 key (the one its TLS client certificate carries), used to sign audit
-// checkpoints; verification needs only the certificate's public key.
+// The station's P-256 key (the one its TLS client certificate carries, in a file or the TPM),
+// used to sign audit checkpoints; verification needs only the certificate's public key.
 class StationSigner {
 public:
     static Result<StationSigner, QString> fromPrivatePem(const QByteArray& pem);
+    static StationSigner fromKey(const StationKey& key) { return StationSigner(key.shared(), true); }
     static Result<StationSigner, QString> fromCertificatePem(const QByteArray& pem);
 
     bool canSign() const { return m_private; }
@@ -27,6 +29,8 @@ private:
         void operator()(EVP_PKEY* k) const;
     };
     StationSigner(EVP_PKEY* key, bool isPrivate) : m_key(key, Free{}), m_private(isPrivate) {}
+    StationSigner(std::shared_ptr<EVP_PKEY> key, bool isPrivate)
+        : m_key(std::move(key)), m_private(isPrivate) {}
     std::shared_ptr<EVP_PKEY> m_key;
     bool m_private = false;
 };

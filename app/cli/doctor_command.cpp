@@ -68,12 +68,16 @@ int DoctorCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
     checks << LocalChecks::cardService(cfg.preferredReader);
     checks << LocalChecks::scanners(cfg.preferredScanner, p.value(wait).toInt() * 1000);
     if (loaded) {
-        checks << RegistryChecks::run(cfg);
-        checks << LocalChecks::certificate(cfg, now);
+        // Loaded once: a TPM simulator serves one connection at a time.
+        const auto key = StationKey::load(cfg.stationKeyLocation());
+        const StationKey* usable = key ? &key.value() : nullptr;
+        checks << RegistryChecks::run(cfg, usable);
+        checks << LocalChecks::stationKey(cfg, key);
+        checks << LocalChecks::certificate(cfg, usable, now);
     } else {
         const QString why = tr("Not checked: the configuration is not valid.");
         const QString remedy = tr("Fix the configuration first.");
-        for (const char* id : {"registry", "clock", "certificate"})
+        for (const char* id : {"registry", "clock", "key", "certificate"})
             checks << DoctorCheck::warn(QLatin1String(id), why, remedy);
     }
     checks << LocalChecks::auditQueue(cfg, now);

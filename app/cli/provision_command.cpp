@@ -4,6 +4,7 @@
 #include "config/kiosk_config.h"
 #include "protocol/trusted_keys.h"
 #include "provision/station_credentials.h"
+#include "station_key/tpm_key_store.h"
 #include "storage/state_owner.h"
 
 #include <QCommandLineParser>
@@ -74,6 +75,51 @@ std::optional<KioskConfig> settings(const QString& path, QTextStream& err) {
     return std::nullopt;
 }
 
+// A file key: kept unless replacing it is asked for; a new one is 0600, owned by the kiosk user.
+bool makeFileKey(const KioskConfig& cfg, bool replace, QTextStream& err) {
+    if (QFileInfo::exists(cfg.stationKey) && !replace) {
+        err << ProvisionCommand::tr("Using the existing station key %1.").arg(cfg.stationKey)
+            << Qt::endl;
+        return true;
+    }
+    auto made = StationCredentials::newPrivateKeyPem();
+    QString error;
+    if (!made || !writeFile(cfg.stationKey, made.value(),
+                            QFileDevice::ReadOwner | QFileDevice::WriteOwner, &error)) {
+        err << (made ? error : made.error()) << Qt::endl;
+        return false;
+    }
+    storage::handToStateOwner(cfg.stateDir, {cfg.stationKey});
+    err << ProvisionCommand::tr("New station key: %1 (mode 0600).").arg(cfg.stationKey)
+        << Qt::endl;
+    return true;
+}
+
+// A TPM key: generated inside the TPM and kept at its persistent handle; nothing is written.
+bool makeTpmKey(const StationKeyLocation& where, bool replace, QTextStream& err) {
+    const auto present = TpmKeyStore::exists(where);
+    if (!present) {
+        err << ProvisionCommand::tr("The TPM cannot be used: %1").arg(present.error())
+            << Qt::endl;
+        return false;
+    }
+    if (present.value() && !replace) {
+        err << ProvisionCommand::tr("Using the existing station key in the TPM (%1).")
+                   .arg(where.describe())
+            << Qt::endl;
+        return true;
+    }
+    if (auto made = TpmKeyStore::create(where); !made) {
+        err << made.error() << Qt::endl;
+        return false;
+    }
+    err << ProvisionCommand::tr("New station key in the TPM (%1): it was made there and cannot "
+                                "leave it.")
+               .arg(where.describe())
+        << Qt::endl;
+    return true;
+}
+
 }  // namespace
 
 QString ProvisionCommand::summary() {
@@ -102,8 +148,9 @@ int ProvisionCommand::request(const QStringList& args, QTextStream& out, QTextSt
     Common c;
     QCommandLineParser p;
     p.setApplicationDescription(
-        tr("Makes the station's private key (kept on this kiosk, mode 0600) unless it exists, "
-           "and prints a certificate request for the registry operator."));
+        tr("Makes the station's private key unless it exists (in the TPM when registry/key is "
+           "tpm:0x…, else a file of mode 0600), and prints a certificate request for the "
+           "registry operator."));
     const QCommandLineOption outOpt(QStringLiteral("out"),
                                     tr("Write the request here (default: stdout)."),
                                     QStringLiteral("FILE"));
@@ -117,31 +164,17 @@ int ProvisionCommand::request(const QStringList& args, QTextStream& out, QTextSt
     if (!config)
         return kRefused;
     const KioskConfig& cfg = *config;
-    QString error;
-    QByteArray keyPem;
-    if (QFileInfo::exists(cfg.stationKey) && !p.isSet(newKey)) {
-        keyPem = readFile(cfg.stationKey, &error);
-        err << tr("Using the existing station key %1.").arg(cfg.stationKey) << Qt::endl;
-    } else {
-        auto made = StationCredentials::newPrivateKeyPem();
-        if (!made) {
-            err << made.error() << Qt::endl;
-            return kCannotWrite;
-        }
-        keyPem = made.value();
-        if (!writeFile(cfg.stationKey, keyPem, QFileDevice::ReadOwner | QFileDevice::WriteOwner,
-                       &error)) {
-            err << error << Qt::endl;
-            return kCannotWrite;
-        }
-        storage::handToStateOwner(cfg.stateDir, {cfg.stationKey});
-        err << tr("New station key: %1 (mode 0600).").arg(cfg.stationKey) << Qt::endl;
-    }
-    if (!error.isEmpty()) {
-        err << error << Qt::endl;
+    const StationKeyLocation where = cfg.stationKeyLocation();
+    if (!(where.inTpm() ? makeTpmKey(where, p.isSet(newKey), err)
+                        : makeFileKey(cfg, p.isSet(newKey), err)))
         return kCannotWrite;
+    const auto key = StationKey::load(where);
+    if (!key) {
+        err << tr("The station key cannot be used: %1").arg(key.error()) << Qt::endl;
+        return kRefused;
     }
-    auto csr = StationCredentials::certificateRequest(keyPem, cfg.stationId);
+    QString error;
+    auto csr = StationCredentials::certificateRequest(key.value(), cfg.stationId);
     if (!csr) {
         err << csr.error() << Qt::endl;
         return kRefused;
@@ -196,9 +229,13 @@ int ProvisionCommand::install(const QStringList& args, QTextStream& out, QTextSt
     const QByteArray certPem = readFile(p.value(cert), &error);
     const QByteArray caPem = readFile(p.value(ca), &error);
     const QByteArray qrKeys = readFile(p.value(qr), &error);
-    const QByteArray keyPem = readFile(cfg.stationKey, &error);
     if (!error.isEmpty()) {
         err << error << Qt::endl;
+        return kRefused;
+    }
+    const auto key = StationKey::load(cfg.stationKeyLocation());
+    if (!key) {
+        err << tr("The station key cannot be used: %1").arg(key.error()) << Qt::endl;
         return kRefused;
     }
     const auto keys = protocol::readTrustedKeys(p.value(qr));
@@ -208,7 +245,7 @@ int ProvisionCommand::install(const QStringList& args, QTextStream& out, QTextSt
             << Qt::endl;
         return kRefused;
     }
-    const auto expiry = StationCredentials::checkCertificate(certPem, caPem, keyPem, cfg.stationId);
+    const auto expiry = StationCredentials::checkCertificate(certPem, caPem, key.value(), cfg.stationId);
     if (!expiry) {
         err << tr("Not installed: %1.").arg(expiry.error()) << Qt::endl;
         return kRefused;

@@ -18,6 +18,7 @@ const QSet<QString>& knownKeys() {
         QStringLiteral("registry/key"),
         QStringLiteral("registry/qr_keys"),
         QStringLiteral("registry/timeout_ms"),
+        QStringLiteral("tpm/tcti"),
         QStringLiteral("devices/reader"),
         QStringLiteral("devices/scanner"),
         QStringLiteral("devices/finger_attempts"),
@@ -41,7 +42,12 @@ public:
 
     QString text(const char* key, const QString& fallback, bool required = false) {
         const QString k = QLatin1String(key);
-        QString value = m_s.value(k).toString().trimmed();
+        // QSettings splits an unquoted value at commas (a TCTI such as "swtpm:host=…,port=…").
+        const QVariant raw = m_s.value(k);
+        QString value = (raw.typeId() == QMetaType::QStringList
+                             ? raw.toStringList().join(QLatin1Char(','))
+                             : raw.toString())
+                            .trimmed();
         if (!m_s.contains(k) || (required && value.isEmpty())) {
             if (required)
                 problems << QStringLiteral("%1: missing").arg(k);
@@ -121,7 +127,11 @@ Result<KioskConfig, QStringList> KioskConfig::load(const QString& path, bool che
     c.registryQrKeys = r.text("registry/qr_keys", {}, true);
     r.file("registry/ca", c.registryCa, checkFiles);
     r.file("registry/certificate", c.stationCertificate, checkFiles);
-    r.file("registry/key", c.stationKey, checkFiles);
+    c.tpmTcti = r.text("tpm/tcti", {});
+    if (auto where = StationKeyLocation::parse(c.stationKey, c.tpmTcti); !where)
+        r.problems << QStringLiteral("registry/key: %1").arg(where.error());
+    else if (!where.value().inTpm())
+        r.file("registry/key", c.stationKey, checkFiles);
     r.file("registry/qr_keys", c.registryQrKeys, checkFiles);
     c.registryTimeoutMs = r.number("registry/timeout_ms", c.registryTimeoutMs, 1000, 120000);
     c.preferredReader = r.text("devices/reader", {});

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "station_key/station_key_location.h"
 
 #include <QString>
 #include <QStringList>
@@ -17,7 +18,8 @@ struct KioskConfig {
     QUrl registryUrl;
     QString registryCa;
     QString stationCertificate;
-    QString stationKey;
+    QString stationKey;  // a PEM file, or tpm:0x81… for a key kept in the TPM
+    QString tpmTcti;     // how to reach the TPM; empty: the TSS default (/dev/tpmrm0)
     QString registryQrKeys;
     int registryTimeoutMs = 10000;
 
@@ -38,6 +40,10 @@ struct KioskConfig {
 
     QString metricsListen;  // "127.0.0.1:9477"; empty: no metrics endpoint
 
+    StationKeyLocation stationKeyLocation() const {
+        auto where = StationKeyLocation::parse(stationKey, tpmTcti);
+        return where ? where.value() : StationKeyLocation::inFile(stationKey);
+    }
     QString auditDatabase() const { return stateDir + QStringLiteral("/audit.db"); }
     QString officersDatabase() const { return stateDir + QStringLiteral("/officers.db"); }
     QString printKeyFile() const { return stateDir + QStringLiteral("/print.key"); }

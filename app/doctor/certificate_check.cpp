@@ -15,7 +15,6 @@ namespace thaid::app {
 namespace {
 
 using X509Ptr = std::unique_ptr<X509, decltype(&X509_free)>;
-using KeyPtr = std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)>;
 
 QByteArray readFile(const QString& path) {
     QFile f(path);
@@ -28,15 +27,10 @@ X509Ptr x509(const QByteArray& pem) {
     return X509Ptr(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr), X509_free);
 }
 
-KeyPtr privateKey(const QByteArray& pem) {
-    std::unique_ptr<BIO, decltype(&BIO_free)> bio(
-        BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size())), BIO_free);
-    return KeyPtr(PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr), EVP_PKEY_free);
-}
-
 }  // namespace
 
-DoctorCheck LocalChecks::certificate(const KioskConfig& config, const QDateTime& now) {
+DoctorCheck LocalChecks::certificate(const KioskConfig& config, const StationKey* key,
+                                     const QDateTime& now) {
     const QString id = QStringLiteral("certificate");
     const QString provision =
         tr("Request a new one: thaid-kioskctl provision request, then "
@@ -70,19 +64,17 @@ DoctorCheck LocalChecks::certificate(const KioskConfig& config, const QDateTime&
             tr("Install the CA and certificate the registry sent together: thaid-kioskctl "
                "provision install."),
             details);
-    const QByteArray keyPem = readFile(config.stationKey);
-    if (keyPem.isEmpty())
+    if (!key)
         return DoctorCheck::warn(id,
-                                 tr("The station key %1 cannot be read by this user, so it was "
-                                    "not compared with the certificate.")
-                                     .arg(config.stationKey),
-                                 tr("Run doctor as root or as thaid-kiosk."), details);
-    const KeyPtr key = privateKey(keyPem);
-    if (!key || X509_check_private_key(cert.get(), key.get()) != 1)
+                                 tr("The station key %1 could not be loaded, so it was not "
+                                    "compared with the certificate.")
+                                     .arg(config.stationKeyLocation().describe()),
+                                 tr("See the station key check."), details);
+    if (!key->matches(certPem))
         return DoctorCheck::fail(
             id,
             tr("The station certificate does not belong to the station key %1.")
-                .arg(config.stationKey),
+                .arg(config.stationKeyLocation().describe()),
             provision, details);
     if (qcert.effectiveDate() > now)
         return DoctorCheck::fail(id, tr("The station certificate is not valid yet."),

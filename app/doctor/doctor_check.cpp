@@ -26,6 +26,7 @@ QString checkTitle(const QString& id) {
         {QStringLiteral("scanners"), QT_TRANSLATE_NOOP("Doctor", "Fingerprint scanners")},
         {QStringLiteral("registry"), QT_TRANSLATE_NOOP("Doctor", "Registry")},
         {QStringLiteral("clock"), QT_TRANSLATE_NOOP("Doctor", "Clock")},
+        {QStringLiteral("key"), QT_TRANSLATE_NOOP("Doctor", "Station key")},
         {QStringLiteral("certificate"), QT_TRANSLATE_NOOP("Doctor", "Station certificate")},
         {QStringLiteral("audit"), QT_TRANSLATE_NOOP("Doctor", "Audit queue")},
         {QStringLiteral("disk"), QT_TRANSLATE_NOOP("Doctor", "Disk")}};

@@ -5,9 +5,13 @@
 
 namespace thaid::app {
 
-KioskDiagnostics::KioskDiagnostics(KioskConfig config, FingerPort& finger, RegistryClient& registry,
-                                   QObject* parent)
-    : QObject(parent), m_config(std::move(config)), m_finger(finger), m_registry(registry) {}
+KioskDiagnostics::KioskDiagnostics(KioskConfig config, StationKey key, FingerPort& finger,
+                                   RegistryClient& registry, QObject* parent)
+    : QObject(parent),
+      m_config(std::move(config)),
+      m_key(std::move(key)),
+      m_finger(finger),
+      m_registry(registry) {}
 
 void KioskDiagnostics::run() {
     const quint64 run = ++m_run;
@@ -15,7 +19,7 @@ void KioskDiagnostics::run() {
     QList<DoctorCheck> local{
         LocalChecks::readers(m_config.preferredReader),
         LocalChecks::scannersFrom(m_finger.scanners(), m_config.preferredScanner),
-        LocalChecks::certificate(m_config, now),
+        LocalChecks::certificate(m_config, &m_key, now),
         LocalChecks::auditQueue(m_config, now),
         LocalChecks::disk(m_config),
     };

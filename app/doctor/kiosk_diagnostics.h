@@ -2,6 +2,7 @@
 
 #include "config/kiosk_config.h"
 #include "doctor/doctor_check.h"
+#include "station_key/station_key.h"
 #include "workflow/finger_port.h"
 
 #include <QObject>
@@ -16,8 +17,8 @@ class RegistryClient;
 class KioskDiagnostics : public QObject {
     Q_OBJECT
 public:
-    KioskDiagnostics(KioskConfig config, FingerPort& finger, RegistryClient& registry,
-                     QObject* parent = nullptr);
+    KioskDiagnostics(KioskConfig config, StationKey key, FingerPort& finger,
+                     RegistryClient& registry, QObject* parent = nullptr);
     void run();
 
 Q_SIGNALS:
@@ -25,6 +26,7 @@ Q_SIGNALS:
 
 private:
     KioskConfig m_config;
+    StationKey m_key;
     FingerPort& m_finger;
     RegistryClient& m_registry;
     quint64 m_run = 0;

@@ -3,6 +3,7 @@
 #include "config/kiosk_config.h"
 #include "doctor/doctor_check.h"
 #include "fingerprint/fingerprint_types.h"
+#include "station_key/station_key.h"
 
 namespace thaid::app {
 
@@ -20,7 +21,13 @@ public:
     static DoctorCheck scanners(const QString& preferredScanner, int waitMs);
     static DoctorCheck scannersFrom(const QList<fingerprint::ScannerInfo>& found,
                                     const QString& preferredScanner);
-    static DoctorCheck certificate(const KioskConfig& config, const QDateTime& now);
+    // Where the station key is: in the TPM (ok), in a file anyone with root can copy (warn), or
+    // not loadable (fail); `loaded` is StationKey::load's answer.
+    static DoctorCheck stationKey(const KioskConfig& config,
+                                  const Result<StationKey, QString>& loaded);
+    // `key` is null when the station key could not be loaded.
+    static DoctorCheck certificate(const KioskConfig& config, const StationKey* key,
+                                   const QDateTime& now);
     static DoctorCheck auditQueue(const KioskConfig& config, const QDateTime& now);
     static DoctorCheck disk(const KioskConfig& config);
 };

@@ -13,9 +13,15 @@ DoctorCheck RegistryChecks::clockNotChecked() {
                              tr("It is compared once the registry answers."));
 }
 
-QList<DoctorCheck> RegistryChecks::run(const KioskConfig& config) {
+QList<DoctorCheck> RegistryChecks::run(const KioskConfig& config, const StationKey* key) {
+    if (!key)
+        return {DoctorCheck::fail(QStringLiteral("registry"),
+                                  tr("The registry was not asked: the station key could not be "
+                                     "loaded."),
+                                  tr("See the station key check.")),
+                clockNotChecked()};
     auto endpoint = RegistryEndpoint::fromFiles(config.registryUrl, config.registryCa,
-                                                config.stationCertificate, config.stationKey,
+                                                config.stationCertificate, key->sslKey(),
                                                 config.registryQrKeys);
     if (!endpoint)
         return {DoctorCheck::fail(

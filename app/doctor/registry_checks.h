@@ -2,6 +2,7 @@
 
 #include "config/kiosk_config.h"
 #include "doctor/doctor_check.h"
+#include "station_key/station_key.h"
 
 #include <functional>
 
@@ -15,8 +16,9 @@ class RegistryChecks {
     Q_DECLARE_TR_FUNCTIONS(Doctor)
 public:
     static constexpr int kMaxClockSkewS = 60;
-    // Two checks: "registry" and "clock". Waits for the answer.
-    static QList<DoctorCheck> run(const KioskConfig& config);
+    // Two checks: "registry" and "clock", with the station key loaded already (null: it could
+    // not be). Waits for the answer.
+    static QList<DoctorCheck> run(const KioskConfig& config, const StationKey* key);
     // The same through a client the caller keeps (the running kiosk's); `done` runs on its
     // thread when the registry has answered or failed.
     static void run(RegistryClient& client, QObject* context,

@@ -26,11 +26,6 @@ QByteArray drain(BIO* bio) {
     return QByteArray(data, static_cast<qsizetype>(len));
 }
 
-Key readKey(const QByteArray& pem) {
-    return Key(PEM_read_bio_PrivateKey(readBio(pem).get(), nullptr, nullptr, nullptr),
-               EVP_PKEY_free);
-}
-
 Cert readCert(const QByteArray& pem) {
     return Cert(PEM_read_bio_X509(readBio(pem).get(), nullptr, nullptr, nullptr), X509_free);
 }
@@ -47,19 +42,16 @@ Result<QByteArray, QString> StationCredentials::newPrivateKeyPem() {
     return drain(out.get());
 }
 
-Result<QByteArray, QString> StationCredentials::certificateRequest(const QByteArray& keyPem,
+Result<QByteArray, QString> StationCredentials::certificateRequest(const StationKey& key,
                                                                    quint32 stationId) {
-    Key key = readKey(keyPem);
-    if (!key)
-        return QStringLiteral("the station key is not a PEM private key");
     std::unique_ptr<X509_REQ, decltype(&X509_REQ_free)> req(X509_REQ_new(), X509_REQ_free);
     const QByteArray cn = QByteArrayLiteral("station-") + QByteArray::number(stationId);
     X509_NAME* name = X509_REQ_get_subject_name(req.get());
     if (X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
                                    reinterpret_cast<const unsigned char*>(cn.constData()), -1, -1,
                                    0) != 1 ||
-        X509_REQ_set_pubkey(req.get(), key.get()) != 1 ||
-        X509_REQ_sign(req.get(), key.get(), EVP_sha256()) == 0)
+        X509_REQ_set_pubkey(req.get(), key.pkey()) != 1 ||
+        X509_REQ_sign(req.get(), key.pkey(), EVP_sha256()) == 0)
         return QStringLiteral("cannot make the certificate request");
     Bio out(BIO_new(BIO_s_mem()), BIO_free);
     PEM_write_bio_X509_REQ(out.get(), req.get());
@@ -68,20 +60,17 @@ Result<QByteArray, QString> StationCredentials::certificateRequest(const QByteAr
 
 Result<QDateTime, QString> StationCredentials::checkCertificate(const QByteArray& certPem,
                                                                 const QByteArray& caPem,
-                                                                const QByteArray& keyPem,
+                                                                const StationKey& key,
                                                                 quint32 stationId) {
     const Cert cert = readCert(certPem);
     const Cert ca = readCert(caPem);
-    const Key key = readKey(keyPem);
     if (!cert)
         return QStringLiteral("the certificate is not a PEM certificate");
     if (!ca)
         return QStringLiteral("the registry CA is not a PEM certificate");
-    if (!key)
-        return QStringLiteral("the station key cannot be read");
     if (X509_verify(cert.get(), X509_get0_pubkey(ca.get())) != 1)
         return QStringLiteral("the certificate was not issued by this registry CA");
-    if (X509_check_private_key(cert.get(), key.get()) != 1)
+    if (!key.matches(certPem))
         return QStringLiteral("the certificate is for another key than this station's");
     const QSslCertificate q(certPem);
     const QString cn = q.subjectInfo(QSslCertificate::CommonName).value(0);

@@ -52,14 +52,14 @@ QByteArray readFile(const QString& path, QString* error) {
 
 Result<RegistryEndpoint, QString> RegistryEndpoint::fromFiles(const QUrl& url, const QString& ca,
                                                               const QString& cert,
-                                                              const QString& key,
+                                                              const QSslKey& key,
                                                               const QString& signingKeys) {
     QString error;
     RegistryEndpoint e;
     e.url = url;
     e.caCertificates = QSslCertificate::fromData(readFile(ca, &error));
     e.stationCertificate = QSslCertificate(readFile(cert, &error));
-    e.stationKey = QSslKey(readFile(key, &error), QSsl::Ec);
+    e.stationKey = key;
     if (!error.isEmpty())
         return error;
     if (!url.isValid() || url.scheme() != QLatin1String("https"))

@@ -20,10 +20,11 @@ struct RegistryEndpoint {
     QList<protocol::Ed25519Key> trustedSigningKeys;
     int timeoutMs = 10000;
 
-    // Reads the PEM files and the hex public keys; an empty error means ready.
+    // Reads the PEM files and the hex public keys; the station key is loaded already (a file's
+    // or the TPM's, StationKey::sslKey).
     static Result<RegistryEndpoint, QString> fromFiles(const QUrl& url, const QString& caPem,
                                                        const QString& stationCertPem,
-                                                       const QString& stationKeyPem,
+                                                       const QSslKey& stationKey,
                                                        const QString& signingKeysHexFile);
 };
 

@@ -44,17 +44,15 @@ KioskServices::~KioskServices() {
 Result<std::unique_ptr<KioskServices>, QString> KioskServices::create(const KioskConfig& c) {
     std::unique_ptr<KioskServices> s(new KioskServices);
     QDir().mkpath(c.stateDir);
-    QFile keyFile(c.stationKey);
-    if (!keyFile.open(QIODevice::ReadOnly))
-        return QStringLiteral("%1: %2").arg(c.stationKey, keyFile.errorString());
-    auto signer = StationSigner::fromPrivatePem(keyFile.readAll());
-    if (!signer)
-        return QStringLiteral("%1: %2").arg(c.stationKey, signer.error());
+    auto key = StationKey::load(c.stationKeyLocation());
+    if (!key)
+        return QStringLiteral("the station key (%1): %2")
+            .arg(c.stationKeyLocation().describe(), key.error());
     auto secret = loadOrCreateSecret(c.citizenSecretFile());
     if (!secret)
         return secret.error();
     auto trail =
-        AuditTrail::open(c.auditDatabase(), std::move(signer).value(), std::move(secret).value());
+        AuditTrail::open(c.auditDatabase(), StationSigner::fromKey(key.value()), std::move(secret).value());
     if (!trail)
         return QStringLiteral("%1: %2").arg(c.auditDatabase(), trail.error());
     s->m_audit = std::move(trail).value();
@@ -63,7 +61,7 @@ Result<std::unique_ptr<KioskServices>, QString> KioskServices::create(const Kios
         return officers.error();
     s->m_officers = std::move(officers).value();
     auto endpoint = RegistryEndpoint::fromFiles(c.registryUrl, c.registryCa, c.stationCertificate,
-                                                c.stationKey, c.registryQrKeys);
+                                                key.value().sslKey(), c.registryQrKeys);
     if (!endpoint)
         return endpoint.error();
     endpoint.value().timeoutMs = c.registryTimeoutMs;
@@ -91,7 +89,7 @@ Result<std::unique_ptr<KioskServices>, QString> KioskServices::create(const Kios
     // Right after a registration ends its rows go up, not only at the next interval.
     QObject::connect(s->m_workflow.get(), &KioskWorkflow::sessionEnded, s->m_uploader.get(),
                      &AuditUploader::uploadNow);
-    s->m_diagnostics = std::make_unique<KioskDiagnostics>(c, *s->m_finger, workflowClient);
+    s->m_diagnostics = std::make_unique<KioskDiagnostics>(c, key.value(), *s->m_finger, workflowClient);
     if (!c.metricsListen.isEmpty()) {
         s->m_metrics =
             std::make_unique<KioskMetrics>(*s->m_workflow, *s->m_card, *s->m_audit);

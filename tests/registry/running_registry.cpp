@@ -1,6 +1,7 @@
 #include "running_registry.h"
 
 #include "fingerprint/virtual_finger/finger_feed.h"
+#include "station_key/station_key.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -50,7 +51,10 @@ app::RegistryEndpoint RunningRegistry::endpoint(quint32 station) const {
     auto e = app::RegistryEndpoint::fromFiles(
         kioskUrl, file(QStringLiteral("ca.pem")),
         file(QStringLiteral("stations/station-%1.pem").arg(station)),
-        file(QStringLiteral("stations/station-%1-key.pem").arg(station)),
+        app::StationKey::load(app::StationKeyLocation::inFile(
+                                  file(QStringLiteral("stations/station-%1-key.pem").arg(station))))
+            .value()
+            .sslKey(),
         file(QStringLiteral("signing-key.pub")));
     EXPECT_TRUE(e.ok()) << (e ? "" : e.error().toStdString());
     return e.value();

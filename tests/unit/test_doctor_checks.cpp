@@ -43,8 +43,10 @@ public:
         ASSERT_NO_FATAL_FAILURE(write(config.stationKey, cert.value().privateKey));
     }
 
+    // The key as the kiosk and doctor load it, once per check.
     DoctorCheck at(int daysFromNow) const {
-        return LocalChecks::certificate(config,
+        const auto key = StationKey::load(config.stationKeyLocation());
+        return LocalChecks::certificate(config, key ? &key.value() : nullptr,
                                         QDateTime::currentDateTimeUtc().addDays(daysFromNow));
     }
 };
@@ -99,6 +101,44 @@ TEST_F(CertificateCheck, FailsForAnotherStationAnotherCaOrAnotherKey) {
 
     ASSERT_NO_FATAL_FAILURE(write(config.stationCertificate, "not a certificate"));
     EXPECT_EQ(at(0).status, CheckStatus::Fail);
+}
+
+TEST_F(CertificateCheck, WarnsWhenTheKeyCannotBeLoadedAndSaysWhereTheKeyIs) {
+    ASSERT_NO_FATAL_FAILURE(install(10501, 200));
+    ASSERT_TRUE(QFile::remove(config.stationKey));
+    EXPECT_EQ(at(0).status, CheckStatus::Warn);
+
+    const auto missing = StationKey::load(config.stationKeyLocation());
+    const DoctorCheck gone = LocalChecks::stationKey(config, missing);
+    EXPECT_EQ(gone.status, CheckStatus::Warn) << gone.summary.toStdString();
+
+    ASSERT_NO_FATAL_FAILURE(install(10501, 200));
+    const DoctorCheck file =
+        LocalChecks::stationKey(config, StationKey::load(config.stationKeyLocation()));
+    EXPECT_EQ(file.status, CheckStatus::Warn);
+    EXPECT_TRUE(file.summary.contains(QLatin1String("a file"))) << file.summary.toStdString();
+    EXPECT_TRUE(file.remedy.contains(QLatin1String("tpm:"))) << file.remedy.toStdString();
+
+    // A TPM key that is not there (no TPM reachable at this address) fails, with what to do.
+    config.stationKey = QStringLiteral("tpm:0x81000010");
+    config.tpmTcti = QStringLiteral("swtpm:host=127.0.0.1,port=1");
+    const DoctorCheck noTpm =
+        LocalChecks::stationKey(config, StationKey::load(config.stationKeyLocation()));
+    EXPECT_EQ(noTpm.status, CheckStatus::Fail);
+    EXPECT_TRUE(noTpm.remedy.contains(QLatin1String("--new-key"))) << noTpm.remedy.toStdString();
+}
+
+TEST(StationKeyLocation, NamesAFileOrAHandleInTheOwnerRange) {
+    const auto file = StationKeyLocation::parse(QStringLiteral("/var/lib/k.pem"), {});
+    ASSERT_TRUE(file.ok());
+    EXPECT_FALSE(file.value().inTpm());
+    const auto tpm = StationKeyLocation::parse(QStringLiteral("tpm:0x81000010"), {});
+    ASSERT_TRUE(tpm.ok());
+    EXPECT_EQ(tpm.value().handle, 0x81000010U);
+    EXPECT_EQ(tpm.value().describe(), QStringLiteral("tpm:0x81000010"));
+    for (const char* bad : {"tpm:", "tpm:81000010", "tpm:0x80000001", "tpm:0x81800000",
+                            "tpm:0xzz", "tpm:0x81000010 "})
+        EXPECT_FALSE(StationKeyLocation::parse(QLatin1String(bad), {}).ok()) << bad;
 }
 
 TEST(ClockCheck, AllowsSixtySecondsEitherWayMeasuredFromTheMiddleOfTheExchange) {
