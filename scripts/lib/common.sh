@@ -15,6 +15,7 @@ THAID_PACKAGES=(
     libfprint-2-dev libglib2.0-dev
     libpcsclite-dev pcscd vsmartcard-vpcd pcsc-tools
     libzxing-dev libssl-dev libhttp-parser-dev
+    libtss2-dev tpm2-openssl swtpm
     libgtest-dev libgmock-dev xvfb x11-utils python3
     fonts-thai-tlwg
     lintian debootstrap clang-tidy

@@ -63,9 +63,9 @@ rm -rf "$FP_DIR"
 unset FP_VIRTUAL_IMAGE
 
 # The whole registration: registry, kiosk window, officer, two citizens, the phone simulator.
-log "Full demo: thaid-registryd, thaid-kiosk and thaid-citizen-sim (DESIGN.md §7)"
+log "Full demo: thaid-registryd, thaid-kiosk and thaid-citizen-sim (DESIGN.md §7), the station key in a software TPM"
 export THAID_ROOT THAID_BUILD
 export THAID_DEMO_DIR="${THAID_DEMO_DIR:-$THAID_ROOT/demo-output/run-$(date +%Y%m%d-%H%M%S)}"
-python3 "$THAID_ROOT/scripts/lib/demo_kiosk.py"
+python3 "$THAID_ROOT/scripts/lib/demo_kiosk.py" --tpm
 
 log "Demo finished: cards read, fingers verified, two citizens registered end to end."

@@ -18,6 +18,7 @@ import threading
 import time
 import json
 import argparse
+import sqlite3
 
 ROOT = os.environ["THAID_ROOT"]
 BUILD = os.environ["THAID_BUILD"]
@@ -32,10 +33,51 @@ BIN = {
 CARDS = f"{ROOT}/resources/demo/cards"
 PRINTS = f"{ROOT}/tests/data/fingerprints"
 STATION = 10501
+TPM_KEY = "tpm:0x81000010"
 
 
 def log(msg):
     print(f"\033[1m==> {msg}\033[0m", file=sys.stderr, flush=True)
+
+
+def free_port_pair():
+    """A free loopback port whose successor is free too: the TSS's swtpm TCTI takes the control
+    port to be the TPM port + 1."""
+    for _ in range(50):
+        with socket.socket() as a, socket.socket() as b:
+            a.bind(("127.0.0.1", 0))
+            port = a.getsockname()[1]
+            try:
+                b.bind(("127.0.0.1", port + 1))
+            except OSError:
+                continue
+            return port
+    raise SystemExit("no two free loopback ports for swtpm")
+
+
+class SoftTpm:
+    """A software TPM 2.0 (Debian's swtpm) with its own state and seeds: one machine's TPM.
+    Started through the demo (stopped with it, by process id)."""
+
+    def __init__(self, demo, name):
+        self.dir = os.path.join(demo.dir, name)
+        os.makedirs(self.dir, mode=0o700, exist_ok=True)
+        self.port = free_port_pair()
+        self.proc = demo.start(["swtpm", "socket", "--tpm2", "--tpmstate", f"dir={self.dir}",
+                                "--server", f"type=tcp,bindaddr=127.0.0.1,port={self.port}",
+                                "--ctrl", f"type=tcp,bindaddr=127.0.0.1,port={self.port + 1}",
+                                "--flags", "not-need-init,startup-clear"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # Ready when the control port answers: the TPM port serves one connection at a time.
+        for _ in range(200):
+            try:
+                socket.create_connection(("127.0.0.1", self.port + 1), timeout=0.2).close()
+                break
+            except OSError:
+                time.sleep(0.05)
+        else:
+            raise SystemExit("swtpm did not start")
+        self.tcti = f"swtpm:host=127.0.0.1,port={self.port}"
 
 
 class Demo:
@@ -52,6 +94,7 @@ class Demo:
         self.shot_no = 0
         self.soaking = False
         self.two_screens = False
+        self.tpm = None  # a SoftTpm: the station key lives in it, not in a file
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             self.metrics_port = s.getsockname()[1]
@@ -112,22 +155,54 @@ class Demo:
         state = os.path.join(self.dir, "kiosk")
         os.makedirs(state, mode=0o700, exist_ok=True)
         self.conf = os.path.join(self.dir, "kiosk.conf")
+        if self.tpm:
+            certificate, key = os.path.join(self.dir, "station.pem"), TPM_KEY
+            tpm = f"[tpm]\ntcti={self.tpm.tcti}\n[audit]\nupload_interval_s=5\n"
+        else:
+            certificate = f"{reg}/stations/station-{STATION}.pem"
+            key, tpm = f"{reg}/stations/station-{STATION}-key.pem", ""
         with open(self.conf, "w") as f:
             f.write(f"""[station]
 id={STATION}
 state_dir={state}
 [registry]
 url={self.kiosk_url}
-ca={reg}/ca.pem
-certificate={reg}/stations/station-{STATION}.pem
-key={reg}/stations/station-{STATION}-key.pem
-qr_keys={reg}/signing-key.pub
-[display]
+ca={self.dir}/registry-ca.pem
+certificate={certificate}
+key={key}
+qr_keys={self.dir}/registry-qr-keys.pub
+{tpm}[display]
 language=th
 fullscreen=false
 """ + ("citizen_screen=CITIZEN\n" if self.two_screens else "")
                     + f"[metrics]\nlisten=127.0.0.1:{self.metrics_port}\n")
         self.reg = reg
+        if self.tpm:
+            self.provision()
+        else:
+            for src, dst in (("ca.pem", "registry-ca.pem"), ("signing-key.pub", "registry-qr-keys.pub")):
+                shutil.copyfile(f"{reg}/{src}", f"{self.dir}/{dst}")
+
+    def ctl(self, *args):
+        return subprocess.run([BIN["kioskctl"], *args, "--config", self.conf], env=self.env,
+                              capture_output=True, text=True, timeout=120)
+
+    def provision(self):
+        """As office IT does it: the key is made in the TPM, which signs the request; the
+        registry's CA issues the certificate; install checks it and puts it in place."""
+        log("Provisioning: thaid-kioskctl provision request (the station key is made inside the TPM)")
+        csr = os.path.join(self.dir, "station.csr")
+        r = self.ctl("provision", "request", "--out", csr)
+        if r.returncode != 0:
+            raise SystemExit("provision request failed: " + r.stderr)
+        sys.stderr.write("    " + r.stderr.splitlines()[0] + "\n")
+        issued = os.path.join(self.dir, "issued.pem")
+        subprocess.run([BIN["registryd"], "sign-csr", "--dir", self.reg, "--csr", csr, "--days",
+                        "30", "--out", issued], check=True, stdout=subprocess.DEVNULL)
+        r = self.ctl("provision", "install", "--certificate", issued, "--ca", f"{self.reg}/ca.pem",
+                     "--qr-keys", f"{self.reg}/signing-key.pub")
+        if r.returncode != 0:
+            raise SystemExit("provision install failed: " + r.stdout + r.stderr)
 
     def enrol_officer(self):
         log("Officer: thaid-kioskctl officer enroll (card of the demo officer + five placements of her finger)")
@@ -141,6 +216,39 @@ fullscreen=false
         if p.wait() != 0:
             raise SystemExit("officer enrolment failed")
         self.remove()
+
+    def key_files(self):
+        """Every file of this kiosk's own (configuration, certificate, state folder)."""
+        found = [os.path.join(self.dir, f) for f in os.listdir(self.dir)
+                 if os.path.isfile(os.path.join(self.dir, f))]
+        for root, _, files in os.walk(os.path.join(self.dir, "kiosk")):
+            found += [os.path.join(root, f) for f in files]
+        return found
+
+    def copy_elsewhere(self):
+        """The kiosk's configuration, certificate and whole state folder copied to another
+        machine, which has its own TPM: the station key is not in it, so nothing connects."""
+        other = SoftTpm(self, "other-machine-tpm")
+        copy = os.path.join(self.dir, "copied")
+        shutil.copytree(os.path.join(self.dir, "kiosk"), os.path.join(copy, "kiosk"))
+        for name in ("station.pem", "registry-ca.pem", "registry-qr-keys.pub"):
+            shutil.copyfile(os.path.join(self.dir, name), os.path.join(copy, name))
+        with open(self.conf) as f:
+            conf = f.read().replace(self.dir + "/", copy + "/").replace(self.tpm.tcti, other.tcti)
+        copied_conf = os.path.join(copy, "kiosk.conf")
+        with open(copied_conf, "w") as f:
+            f.write(conf)
+        # That machine has no virtual scanner (this one's socket is stale once the kiosk quit).
+        env = {k: v for k, v in self.env.items() if k != "FP_VIRTUAL_IMAGE"}
+        r = subprocess.run([BIN["kioskctl"], "doctor", "--json", "--scanner-wait", "0",
+                            "--config", copied_conf], env=env, capture_output=True,
+                           text=True, timeout=120)
+        checks = {c["id"]: c for c in json.loads(r.stdout)["checks"]}
+        k = subprocess.run([BIN["kiosk"], "--config", copied_conf, "--windowed"],
+                           env=dict(env, QT_QPA_PLATFORM="offscreen"), capture_output=True,
+                           text=True, timeout=60)
+        self.stop(other.proc)
+        return checks, k.returncode, k.stderr.strip()
 
     # --- kiosk --------------------------------------------------------------------------------
     def display(self):
@@ -355,17 +463,38 @@ def soak(count):
         demo.cleanup()
 
 
+def tpm_summary(demo):
+    """What the TPM changed: no private key in any file; the registry took the audit rows the TPM
+    signed; a copy of every file on another machine cannot act as this station."""
+    holding = [p for p in demo.key_files() if b"PRIVATE KEY" in open(p, "rb").read()]
+    db = sqlite3.connect(f"file:{demo.reg}/registry.db?mode=ro", uri=True)
+    rows = db.execute("SELECT COUNT(*) FROM kiosk_audit WHERE station_id = ?", (STATION,)).fetchone()[0]
+    db.close()
+    checks, kiosk_exit, kiosk_error = demo.copy_elsewhere()
+    print(f"Station key: {TPM_KEY}, in the TPM; files of this kiosk holding a private key: "
+          f"{len(holding)} {holding if holding else ''}".rstrip())
+    print(f"Audit: {rows} rows the TPM key signed, accepted by the registry")
+    print(f"A copy of this kiosk's files on another machine: doctor key={checks['key']['status']} "
+          f"registry={checks['registry']['status']}; thaid-kiosk exit {kiosk_exit}: "
+          f"{next((l for l in kiosk_error.splitlines() if l.startswith('thaid-kiosk:')), kiosk_error)}")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--soak", type=int, default=0, help="registrations for the soak/benchmark run")
     parser.add_argument("--two-screens", action="store_true",
                         help="a second screen faces the citizen and shows the QR (offscreen)")
+    parser.add_argument("--tpm", action="store_true",
+                        help="the station key lives in a software TPM (swtpm), made there by provisioning")
     args = parser.parse_args()
     if args.soak:
         sys.exit(1 if soak(args.soak) else 0)
     demo = Demo(os.environ.get("THAID_DEMO_DIR"))
     demo.two_screens = args.two_screens
     try:
+        if args.tpm:
+            demo.tpm = SoftTpm(demo, "tpm")
+            log(f"TPM: swtpm as this machine's TPM 2.0 ({demo.tpm.tcti})")
         reg = demo.registry()
         demo.configure(reg)
         demo.enrol_officer()
@@ -394,6 +523,8 @@ def main():
         print(f"Maintenance screen (Ctrl+Shift+M): {maintenance.split(' t=')[0]}")
         print(f"Kiosk metrics (http://127.0.0.1:{demo.metrics_port}/metrics): {completed}")
         print(f"Logs: {demo.dir}/kiosk.log, {demo.dir}/registry.log")
+        if args.tpm:
+            tpm_summary(demo)
     finally:
         demo.cleanup()
 

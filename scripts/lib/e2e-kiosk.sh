@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # ctest's end-to-end test: the demo flow with its own pcscd (inside the test namespace that
 # scripts/test.sh provides), into a temporary folder. Fails unless both citizens complete.
-# Usage: e2e-kiosk.sh BUILD_DIR [--two-screens]  (the second: a screen facing the citizen)
+# Usage: e2e-kiosk.sh BUILD_DIR [--two-screens|--tpm]  (a screen facing the citizen; the station
+# key in a software TPM)
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 THAID_BUILD="${1:-$THAID_BUILD}"
@@ -23,6 +24,13 @@ if [ "$mode" = --two-screens ]; then
     citizen_shots=$(ls "$out/demo/screenshots" | grep -c -- '-citizen\.png$')
     echo "citizen's screen: $citizen_shots screenshots"
     [ "$citizen_shots" -ge 10 ]
+fi
+if [ "$mode" = --tpm ]; then
+    # The key was made in the TPM and stayed there; TLS and the audit used it; a copy of every
+    # file on another machine (another TPM) is refused by doctor and cannot start the kiosk.
+    grep -q "files of this kiosk holding a private key: 0$" "$out/summary"
+    grep -Eq "^Audit: [1-9][0-9]* rows the TPM key signed, accepted by the registry" "$out/summary"
+    grep -q "doctor key=fail registry=fail; thaid-kiosk exit 3: " "$out/summary"
 fi
 
 # Privacy (DESIGN.md §6): nothing the kiosk wrote (its state folder, configuration and log)
