@@ -17,7 +17,9 @@ namespace thaid::app {
 class StationSigner {
 public:
     static Result<StationSigner, QString> fromPrivatePem(const QByteArray& pem);
-    static StationSigner fromKey(const StationKey& key) { return StationSigner(key.shared(), true); }
+    static StationSigner fromKey(const StationKey& key) {
+        return StationSigner(key.shared(), true);
+    }
     static Result<StationSigner, QString> fromCertificatePem(const QByteArray& pem);
 
     bool canSign() const { return m_private; }

@@ -90,8 +90,7 @@ bool makeFileKey(const KioskConfig& cfg, bool replace, QTextStream& err) {
         return false;
     }
     storage::handToStateOwner(cfg.stateDir, {cfg.stationKey});
-    err << ProvisionCommand::tr("New station key: %1 (mode 0600).").arg(cfg.stationKey)
-        << Qt::endl;
+    err << ProvisionCommand::tr("New station key: %1 (mode 0600).").arg(cfg.stationKey) << Qt::endl;
     return true;
 }
 
@@ -99,8 +98,7 @@ bool makeFileKey(const KioskConfig& cfg, bool replace, QTextStream& err) {
 bool makeTpmKey(const StationKeyLocation& where, bool replace, QTextStream& err) {
     const auto present = TpmKeyStore::exists(where);
     if (!present) {
-        err << ProvisionCommand::tr("The TPM cannot be used: %1").arg(present.error())
-            << Qt::endl;
+        err << ProvisionCommand::tr("The TPM cannot be used: %1").arg(present.error()) << Qt::endl;
         return false;
     }
     if (present.value() && !replace) {
@@ -113,8 +111,9 @@ bool makeTpmKey(const StationKeyLocation& where, bool replace, QTextStream& err)
         err << made.error() << Qt::endl;
         return false;
     }
-    err << ProvisionCommand::tr("New station key in the TPM (%1): it was made there and cannot "
-                                "leave it.")
+    err << ProvisionCommand::tr(
+               "New station key in the TPM (%1): it was made there and cannot "
+               "leave it.")
                .arg(where.describe())
         << Qt::endl;
     return true;
@@ -245,7 +244,8 @@ int ProvisionCommand::install(const QStringList& args, QTextStream& out, QTextSt
             << Qt::endl;
         return kRefused;
     }
-    const auto expiry = StationCredentials::checkCertificate(certPem, caPem, key.value(), cfg.stationId);
+    const auto expiry =
+        StationCredentials::checkCertificate(certPem, caPem, key.value(), cfg.stationId);
     if (!expiry) {
         err << tr("Not installed: %1.").arg(expiry.error()) << Qt::endl;
         return kRefused;

@@ -44,10 +44,10 @@ public:
         const QString k = QLatin1String(key);
         // QSettings splits an unquoted value at commas (a TCTI such as "swtpm:host=…,port=…").
         const QVariant raw = m_s.value(k);
-        QString value = (raw.typeId() == QMetaType::QStringList
-                             ? raw.toStringList().join(QLatin1Char(','))
-                             : raw.toString())
-                            .trimmed();
+        QString value =
+            (raw.typeId() == QMetaType::QStringList ? raw.toStringList().join(QLatin1Char(','))
+                                                    : raw.toString())
+                .trimmed();
         if (!m_s.contains(k) || (required && value.isEmpty())) {
             if (required)
                 problems << QStringLiteral("%1: missing").arg(k);

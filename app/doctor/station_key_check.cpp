@@ -17,19 +17,18 @@ DoctorCheck LocalChecks::stationKey(const KioskConfig& config,
                    "new machine or a cleared TPM needs provisioning again: thaid-kioskctl "
                    "provision request --new-key."),
                 {loaded.error()});
-        return DoctorCheck::warn(id,
-                                 tr("The station key %1 cannot be read by this user.")
-                                     .arg(where.describe()),
-                                 tr("Run doctor as root or as thaid-kiosk."), {loaded.error()});
+        return DoctorCheck::warn(
+            id, tr("The station key %1 cannot be read by this user.").arg(where.describe()),
+            tr("Run doctor as root or as thaid-kiosk."), {loaded.error()});
     }
     if (where.inTpm())
-        return DoctorCheck::ok(id,
-                               tr("The station key is kept in the TPM (%1): it cannot be "
-                                  "copied off this machine.")
-                                   .arg(where.describe()));
+        return DoctorCheck::ok(id, tr("The station key is kept in the TPM (%1): it cannot be "
+                                      "copied off this machine.")
+                                       .arg(where.describe()));
     return DoctorCheck::warn(
-        id, tr("The station key is a file (%1): whoever copies it can act as this station.")
-                .arg(where.describe()),
+        id,
+        tr("The station key is a file (%1): whoever copies it can act as this station.")
+            .arg(where.describe()),
         tr("Where the machine has a TPM 2.0, keep the key there: set registry/key = "
            "tpm:0x81000010 and run thaid-kioskctl provision request --new-key (README, Trust "
            "model)."));

@@ -16,8 +16,7 @@ class StationCredentials {
 public:
     static Result<QByteArray, QString> newPrivateKeyPem();
     // PKCS#10, CN station-<id>, signed with the key (inside the TPM for a TPM key).
-    static Result<QByteArray, QString> certificateRequest(const StationKey& key,
-                                                          quint32 stationId);
+    static Result<QByteArray, QString> certificateRequest(const StationKey& key, quint32 stationId);
     // A certificate the registry issued for this station and key: its expiry, or what is wrong.
     static Result<QDateTime, QString> checkCertificate(const QByteArray& certPem,
                                                        const QByteArray& caPem,

@@ -315,8 +315,7 @@ void RegistryClient::cancel(const QString& sid, const QString& reason, QObject* 
     m_http.send(std::move(call), context, typed<SessionInfo>(std::move(done), parseSession));
 }
 
-void RegistryClient::uploadAudit(const QJsonArray& rows, QObject* context,
-                                 Reply<AuditAck> done) {
+void RegistryClient::uploadAudit(const QJsonArray& rows, QObject* context, Reply<AuditAck> done) {
     JsonCall call{
         "POST",
         QStringLiteral("/v1/kiosk/audit/batches"),
@@ -326,17 +325,18 @@ void RegistryClient::uploadAudit(const QJsonArray& rows, QObject* context,
         {},
         m_endpoint.timeoutMs,
         0};
-    m_http.send(
-        std::move(call), context,
-        typed<AuditAck>(std::move(done), [](const QJsonObject& o) -> Result<AuditAck, RegistryError> {
-            static const QRegularExpression hex64(QStringLiteral("^[0-9a-f]{64}$"));
-            const QJsonValue v = o.value(QStringLiteral("acknowledged_seq"));
-            const QString hash = o.value(QStringLiteral("acknowledged_hash")).toString();
-            if (!v.isDouble() || v.toDouble() < 0 ||
-                (v.toDouble() > 0 && !hex64.match(hash).hasMatch()))
-                return malformed(QStringLiteral("AuditAck"));
-            return AuditAck{static_cast<qint64>(v.toDouble()), hash};
-        }));
+    m_http.send(std::move(call), context,
+                typed<AuditAck>(
+                    std::move(done), [](const QJsonObject& o) -> Result<AuditAck, RegistryError> {
+                        static const QRegularExpression hex64(QStringLiteral("^[0-9a-f]{64}$"));
+                        const QJsonValue v = o.value(QStringLiteral("acknowledged_seq"));
+                        const QString hash =
+                            o.value(QStringLiteral("acknowledged_hash")).toString();
+                        if (!v.isDouble() || v.toDouble() < 0 ||
+                            (v.toDouble() > 0 && !hex64.match(hash).hasMatch()))
+                            return malformed(QStringLiteral("AuditAck"));
+                        return AuditAck{static_cast<qint64>(v.toDouble()), hash};
+                    }));
 }
 
 }  // namespace thaid::app

@@ -51,8 +51,8 @@ Result<std::unique_ptr<KioskServices>, QString> KioskServices::create(const Kios
     auto secret = loadOrCreateSecret(c.citizenSecretFile());
     if (!secret)
         return secret.error();
-    auto trail =
-        AuditTrail::open(c.auditDatabase(), StationSigner::fromKey(key.value()), std::move(secret).value());
+    auto trail = AuditTrail::open(c.auditDatabase(), StationSigner::fromKey(key.value()),
+                                  std::move(secret).value());
     if (!trail)
         return QStringLiteral("%1: %2").arg(c.auditDatabase(), trail.error());
     s->m_audit = std::move(trail).value();
@@ -89,10 +89,10 @@ Result<std::unique_ptr<KioskServices>, QString> KioskServices::create(const Kios
     // Right after a registration ends its rows go up, not only at the next interval.
     QObject::connect(s->m_workflow.get(), &KioskWorkflow::sessionEnded, s->m_uploader.get(),
                      &AuditUploader::uploadNow);
-    s->m_diagnostics = std::make_unique<KioskDiagnostics>(c, key.value(), *s->m_finger, workflowClient);
+    s->m_diagnostics =
+        std::make_unique<KioskDiagnostics>(c, key.value(), *s->m_finger, workflowClient);
     if (!c.metricsListen.isEmpty()) {
-        s->m_metrics =
-            std::make_unique<KioskMetrics>(*s->m_workflow, *s->m_card, *s->m_audit);
+        s->m_metrics = std::make_unique<KioskMetrics>(*s->m_workflow, *s->m_card, *s->m_audit);
         s->m_metrics->observe(*s->m_auditClient);
         s->m_metrics->observe(workflowClient);
         s->m_metricsServer = std::make_unique<MetricsServer>(

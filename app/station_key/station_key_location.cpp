@@ -1,5 +1,7 @@
 #include "station_key/station_key_location.h"
 
+#include <QRegularExpression>
+
 namespace thaid::app {
 
 QString StationKeyLocation::describe() const {
@@ -16,12 +18,14 @@ Result<StationKeyLocation, QString> StationKeyLocation::parse(const QString& val
         l.file = value;
         return l;
     }
+    static const QRegularExpression hex(QStringLiteral("^0x[0-9a-fA-F]{8}$"));
     const QString number = value.mid(4);
     bool ok = false;
-    const uint handle = number.startsWith(QLatin1String("0x")) ? number.mid(2).toUInt(&ok, 16) : 0;
+    const uint handle = hex.match(number).hasMatch() ? number.mid(2).toUInt(&ok, 16) : 0;
     if (!ok || handle < kFirstOwnerHandle || handle > kLastOwnerHandle)
-        return QStringLiteral("\"%1\" is not a TPM persistent handle: write tpm:0x81000000 to "
-                              "tpm:0x817fffff")
+        return QStringLiteral(
+                   "\"%1\" is not a TPM persistent handle: write tpm:0x81000000 to "
+                   "tpm:0x817fffff")
             .arg(value);
     l.handle = handle;
     return l;

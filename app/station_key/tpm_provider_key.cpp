@@ -54,14 +54,14 @@ int sessionSlot() {
 
 const EVP_MD* digestFor(int length) {
     switch (length) {
-    case 32:
-        return EVP_sha256();
-    case 48:
-        return EVP_sha384();
-    case 64:
-        return EVP_sha512();
-    default:
-        return nullptr;
+        case 32:
+            return EVP_sha256();
+        case 48:
+            return EVP_sha384();
+        case 64:
+            return EVP_sha512();
+        default:
+            return nullptr;
     }
 }
 
@@ -135,8 +135,9 @@ Result<std::shared_ptr<EVP_PKEY>, QString> loadTpmProviderKey(const StationKeyLo
         session->tpm2 = OSSL_PROVIDER_load(session->libctx, "tpm2");
     }
     if (!session->tpm2 || !session->base)
-        return QStringLiteral("OpenSSL's tpm2 provider cannot be loaded (install tpm2-openssl), "
-                              "or it cannot reach the TPM at %1")
+        return QStringLiteral(
+                   "OpenSSL's tpm2 provider cannot be loaded (install tpm2-openssl), "
+                   "or it cannot reach the TPM at %1")
             .arg(where.tcti.isEmpty() ? QStringLiteral("the default device") : where.tcti);
     auto loaded = loadFromStore(*session, where.handle);
     if (!loaded)

@@ -368,10 +368,6 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <translation>Install the CA and certificate the registry sent together: thaid-kioskctl provision install.</translation>
     </message>
     <message>
-        <source>The station key %1 cannot be read by this user, so it was not compared with the certificate.</source>
-        <translation>The station key %1 cannot be read by this user, so it was not compared with the certificate.</translation>
-    </message>
-    <message>
         <source>Run doctor as root or as thaid-kiosk.</source>
         <translation>Run doctor as root or as thaid-kiosk.</translation>
     </message>
@@ -659,6 +655,46 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
     <message>
         <source>Disk</source>
         <translation>Disk</translation>
+    </message>
+    <message>
+        <source>The station key %1 could not be loaded, so it was not compared with the certificate.</source>
+        <translation>The station key %1 could not be loaded, so it was not compared with the certificate.</translation>
+    </message>
+    <message>
+        <source>See the station key check.</source>
+        <translation>See the station key check.</translation>
+    </message>
+    <message>
+        <source>Station key</source>
+        <translation>Station key</translation>
+    </message>
+    <message>
+        <source>The registry was not asked: the station key could not be loaded.</source>
+        <translation>The registry was not asked: the station key could not be loaded.</translation>
+    </message>
+    <message>
+        <source>The station key cannot be used from the TPM (%1).</source>
+        <translation>The station key cannot be used from the TPM (%1).</translation>
+    </message>
+    <message>
+        <source>Check that this is the machine the station was provisioned on and that its TPM is enabled (tpm/tcti in the configuration says how it is reached). A new machine or a cleared TPM needs provisioning again: thaid-kioskctl provision request --new-key.</source>
+        <translation>Check that this is the machine the station was provisioned on and that its TPM is enabled (tpm/tcti in the configuration says how it is reached). A new machine or a cleared TPM needs provisioning again: thaid-kioskctl provision request --new-key.</translation>
+    </message>
+    <message>
+        <source>The station key %1 cannot be read by this user.</source>
+        <translation>The station key %1 cannot be read by this user.</translation>
+    </message>
+    <message>
+        <source>The station key is kept in the TPM (%1): it cannot be copied off this machine.</source>
+        <translation>The station key is kept in the TPM (%1): it cannot be copied off this machine.</translation>
+    </message>
+    <message>
+        <source>The station key is a file (%1): whoever copies it can act as this station.</source>
+        <translation>The station key is a file (%1): whoever copies it can act as this station.</translation>
+    </message>
+    <message>
+        <source>Where the machine has a TPM 2.0, keep the key there: set registry/key = tpm:0x81000010 and run thaid-kioskctl provision request --new-key (README, Trust model).</source>
+        <translation>Where the machine has a TPM 2.0, keep the key there: set registry/key = tpm:0x81000010 and run thaid-kioskctl provision request --new-key (README, Trust model).</translation>
     </message>
 </context>
 <context>
@@ -1173,10 +1209,6 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
         <translation>Exit codes: 0 done, 1 wrong usage, 2 refused (configuration or files not valid), 3 cannot write.</translation>
     </message>
     <message>
-        <source>Makes the station&apos;s private key (kept on this kiosk, mode 0600) unless it exists, and prints a certificate request for the registry operator.</source>
-        <translation>Makes the station&apos;s private key (kept on this kiosk, mode 0600) unless it exists, and prints a certificate request for the registry operator.</translation>
-    </message>
-    <message>
         <source>Write the request here (default: stdout).</source>
         <translation>Write the request here (default: stdout).</translation>
     </message>
@@ -1238,6 +1270,26 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
     <message>
         <source>The certificate is valid until %1 (%2 days). Run thaid-kioskctl doctor next.</source>
         <translation>The certificate is valid until %1 (%2 days). Run thaid-kioskctl doctor next.</translation>
+    </message>
+    <message>
+        <source>The TPM cannot be used: %1</source>
+        <translation>The TPM cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>Using the existing station key in the TPM (%1).</source>
+        <translation>Using the existing station key in the TPM (%1).</translation>
+    </message>
+    <message>
+        <source>New station key in the TPM (%1): it was made there and cannot leave it.</source>
+        <translation>New station key in the TPM (%1): it was made there and cannot leave it.</translation>
+    </message>
+    <message>
+        <source>Makes the station&apos;s private key unless it exists (in the TPM when registry/key is tpm:0x…, else a file of mode 0600), and prints a certificate request for the registry operator.</source>
+        <translation>Makes the station's private key unless it exists (in the TPM when registry/key is tpm:0x…, else a file of mode 0600), and prints a certificate request for the registry operator.</translation>
+    </message>
+    <message>
+        <source>The station key cannot be used: %1</source>
+        <translation>The station key cannot be used: %1</translation>
     </message>
 </context>
 <context>

@@ -366,10 +366,6 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <translation>ติดตั้ง CA และใบรับรองที่ระบบทะเบียนส่งมาพร้อมกัน: thaid-kioskctl provision install</translation>
     </message>
     <message>
-        <source>The station key %1 cannot be read by this user, so it was not compared with the certificate.</source>
-        <translation>ผู้ใช้นี้อ่านกุญแจของเครื่อง %1 ไม่ได้ จึงไม่ได้เทียบกับใบรับรอง</translation>
-    </message>
-    <message>
         <source>Run doctor as root or as thaid-kiosk.</source>
         <translation>เรียก doctor ในฐานะ root หรือ thaid-kiosk</translation>
     </message>
@@ -650,6 +646,46 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
     <message>
         <source>Disk</source>
         <translation>ดิสก์</translation>
+    </message>
+    <message>
+        <source>The station key %1 could not be loaded, so it was not compared with the certificate.</source>
+        <translation>โหลดกุญแจของสถานี %1 ไม่ได้ จึงไม่ได้เทียบกับใบรับรอง</translation>
+    </message>
+    <message>
+        <source>See the station key check.</source>
+        <translation>ดูผลการตรวจกุญแจของสถานี</translation>
+    </message>
+    <message>
+        <source>Station key</source>
+        <translation>กุญแจของสถานี</translation>
+    </message>
+    <message>
+        <source>The registry was not asked: the station key could not be loaded.</source>
+        <translation>ยังไม่ได้ติดต่อระบบทะเบียน เพราะโหลดกุญแจของสถานีไม่ได้</translation>
+    </message>
+    <message>
+        <source>The station key cannot be used from the TPM (%1).</source>
+        <translation>ใช้กุญแจของสถานีจาก TPM ไม่ได้ (%1)</translation>
+    </message>
+    <message>
+        <source>Check that this is the machine the station was provisioned on and that its TPM is enabled (tpm/tcti in the configuration says how it is reached). A new machine or a cleared TPM needs provisioning again: thaid-kioskctl provision request --new-key.</source>
+        <translation>ตรวจว่าเป็นเครื่องเดียวกับที่ลงทะเบียนสถานีไว้ และเปิดใช้ TPM อยู่ (tpm/tcti ในไฟล์ตั้งค่าบอกวิธีเชื่อมต่อ) เครื่องใหม่หรือ TPM ที่ถูกล้างต้องลงทะเบียนสถานีใหม่: thaid-kioskctl provision request --new-key</translation>
+    </message>
+    <message>
+        <source>The station key %1 cannot be read by this user.</source>
+        <translation>ผู้ใช้นี้อ่านกุญแจของสถานี %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>The station key is kept in the TPM (%1): it cannot be copied off this machine.</source>
+        <translation>กุญแจของสถานีเก็บอยู่ใน TPM (%1) คัดลอกออกจากเครื่องนี้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>The station key is a file (%1): whoever copies it can act as this station.</source>
+        <translation>กุญแจของสถานีเป็นไฟล์ (%1) ผู้ที่คัดลอกไฟล์นี้ไปได้จะปลอมเป็นสถานีนี้ได้</translation>
+    </message>
+    <message>
+        <source>Where the machine has a TPM 2.0, keep the key there: set registry/key = tpm:0x81000010 and run thaid-kioskctl provision request --new-key (README, Trust model).</source>
+        <translation>ถ้าเครื่องมี TPM 2.0 ให้เก็บกุญแจไว้ใน TPM: ตั้ง registry/key = tpm:0x81000010 แล้วสั่ง thaid-kioskctl provision request --new-key (ดู README หัวข้อ Trust model)</translation>
     </message>
 </context>
 <context>
@@ -1163,10 +1199,6 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
         <translation>รหัสออก: 0 สำเร็จ 1 ใช้คำสั่งผิด 2 ปฏิเสธ (ไฟล์ตั้งค่าหรือไฟล์ไม่ถูกต้อง) 3 เขียนไฟล์ไม่ได้</translation>
     </message>
     <message>
-        <source>Makes the station&apos;s private key (kept on this kiosk, mode 0600) unless it exists, and prints a certificate request for the registry operator.</source>
-        <translation>สร้างกุญแจส่วนตัวของเครื่อง (เก็บในเครื่องนี้ โหมด 0600) หากยังไม่มี และพิมพ์คำขอใบรับรองสำหรับผู้ดูแลระบบทะเบียน</translation>
-    </message>
-    <message>
         <source>Write the request here (default: stdout).</source>
         <translation>เขียนคำขอลงไฟล์นี้ (ค่าเริ่มต้น: stdout)</translation>
     </message>
@@ -1227,6 +1259,26 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
     <message>
         <source>The certificate is valid until %1 (%2 days). Run thaid-kioskctl doctor next.</source>
         <translation>ใบรับรองใช้ได้ถึง %1 (%2 วัน) ขั้นต่อไปให้เรียก thaid-kioskctl doctor</translation>
+    </message>
+    <message>
+        <source>The TPM cannot be used: %1</source>
+        <translation>ใช้ TPM ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Using the existing station key in the TPM (%1).</source>
+        <translation>ใช้กุญแจของสถานีที่มีอยู่แล้วใน TPM (%1)</translation>
+    </message>
+    <message>
+        <source>New station key in the TPM (%1): it was made there and cannot leave it.</source>
+        <translation>สร้างกุญแจของสถานีใหม่ใน TPM แล้ว (%1): สร้างขึ้นภายใน TPM และนำออกมาไม่ได้</translation>
+    </message>
+    <message>
+        <source>Makes the station&apos;s private key unless it exists (in the TPM when registry/key is tpm:0x…, else a file of mode 0600), and prints a certificate request for the registry operator.</source>
+        <translation>สร้างกุญแจส่วนตัวของสถานีถ้ายังไม่มี (ใน TPM เมื่อ registry/key เป็น tpm:0x… มิฉะนั้นเป็นไฟล์สิทธิ์ 0600) แล้วพิมพ์คำขอใบรับรองให้ผู้ดูแลระบบทะเบียน</translation>
+    </message>
+    <message>
+        <source>The station key cannot be used: %1</source>
+        <translation>ใช้กุญแจของสถานีไม่ได้: %1</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,8 @@
 #include "fingerprint/virtual_finger/finger_feed.h"
 #include "protocol/device_key.h"
 #include "registry_client/registry_client.h"
-#include "station_key/station_key.h"
 #include "registry_client/session_follower.h"
+#include "station_key/station_key.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -289,8 +289,8 @@ int main(int argc, char** argv) {
             auto e = RegistryEndpoint::fromFiles(
                 kioskUrl, dir.filePath(QStringLiteral("ca.pem")),
                 dir.filePath(QStringLiteral("stations/station-%1.pem").arg(id)),
-                StationKey::load(StationKeyLocation::inFile(
-                                     dir.filePath(QStringLiteral("stations/station-%1-key.pem").arg(id))))
+                StationKey::load(StationKeyLocation::inFile(dir.filePath(
+                                     QStringLiteral("stations/station-%1-key.pem").arg(id))))
                     .value()
                     .sslKey(),
                 dir.filePath(QStringLiteral("signing-key.pub")));

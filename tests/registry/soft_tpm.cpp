@@ -25,14 +25,13 @@ SoftTpm::SoftTpm() {
     const quint16 port = twoFreePorts();
     const quint16 control = port + 1;
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process.start(QStringLiteral("swtpm"),
-                    {QStringLiteral("socket"), QStringLiteral("--tpm2"),
-                     QStringLiteral("--tpmstate"), QStringLiteral("dir=") + m_dir.path(),
-                     QStringLiteral("--server"),
-                     QStringLiteral("type=tcp,bindaddr=127.0.0.1,port=%1").arg(port),
-                     QStringLiteral("--ctrl"),
-                     QStringLiteral("type=tcp,bindaddr=127.0.0.1,port=%1").arg(control),
-                     QStringLiteral("--flags"), QStringLiteral("not-need-init,startup-clear")});
+    m_process.start(
+        QStringLiteral("swtpm"),
+        {QStringLiteral("socket"), QStringLiteral("--tpm2"), QStringLiteral("--tpmstate"),
+         QStringLiteral("dir=") + m_dir.path(), QStringLiteral("--server"),
+         QStringLiteral("type=tcp,bindaddr=127.0.0.1,port=%1").arg(port), QStringLiteral("--ctrl"),
+         QStringLiteral("type=tcp,bindaddr=127.0.0.1,port=%1").arg(control),
+         QStringLiteral("--flags"), QStringLiteral("not-need-init,startup-clear")});
     if (!m_process.waitForStarted(5000))
         return;
     // Ready once the control port accepts: probing the TPM port would take swtpm's only

@@ -84,7 +84,8 @@ TEST(TpmStationKey, IsMadeInTheTpmAndSignsTlsAndCheckpointsThere) {
     // while the main thread signs a checkpoint for every audit row: one TPM, used at once.
     std::vector<std::unique_ptr<RegistryClient>> clients;
     for (int i = 0; i < 3; ++i)
-        clients.push_back(std::make_unique<RegistryClient>(endpointFor(registry, cert, key.value())));
+        clients.push_back(
+            std::make_unique<RegistryClient>(endpointFor(registry, cert, key.value())));
     int answered = 0;
     int refused = 0;
     for (auto& client : clients) {
@@ -94,10 +95,10 @@ TEST(TpmStationKey, IsMadeInTheTpmAndSignsTlsAndCheckpointsThere) {
                 refused += r.ok() && r.value().stationId == kStation ? 0 : 1;
             });
     }
-    auto trail = std::move(AuditTrail::open(registry.file(QStringLiteral("kiosk-audit.db")),
-                                            StationSigner::fromKey(key.value()),
-                                            QByteArray(32, '\x02')))
-                     .value();
+    auto trail =
+        std::move(AuditTrail::open(registry.file(QStringLiteral("kiosk-audit.db")),
+                                   StationSigner::fromKey(key.value()), QByteArray(32, '\x02')))
+            .value();
     for (int i = 0; i < 40; ++i)
         ASSERT_TRUE(
             trail->append(AuditKind::FaceConfirmed, {}, QStringLiteral("row %1").arg(i)).ok());
@@ -155,14 +156,14 @@ TEST(TpmStationKey, AnotherMachinesTpmOrNoTpmHasNoSuchKey) {
     EXPECT_FALSE(connected);
 
     // No TPM at all.
-    const auto none = StationKey::load(
-        StationKeyLocation::parse(QStringLiteral("tpm:0x81000010"),
-                                  QStringLiteral("swtpm:host=127.0.0.1,port=1"))
-            .value());
+    const auto none =
+        StationKey::load(StationKeyLocation::parse(QStringLiteral("tpm:0x81000010"),
+                                                   QStringLiteral("swtpm:host=127.0.0.1,port=1"))
+                             .value());
     EXPECT_FALSE(none.ok());
-    EXPECT_FALSE(TpmKeyStore::exists(
-                     StationKeyLocation::parse(QStringLiteral("tpm:0x81000010"),
-                                               QStringLiteral("swtpm:host=127.0.0.1,port=1"))
-                         .value())
-                     .ok());
+    EXPECT_FALSE(
+        TpmKeyStore::exists(StationKeyLocation::parse(QStringLiteral("tpm:0x81000010"),
+                                                      QStringLiteral("swtpm:host=127.0.0.1,port=1"))
+                                .value())
+            .ok());
 }

@@ -136,8 +136,8 @@ TEST(StationKeyLocation, NamesAFileOrAHandleInTheOwnerRange) {
     ASSERT_TRUE(tpm.ok());
     EXPECT_EQ(tpm.value().handle, 0x81000010U);
     EXPECT_EQ(tpm.value().describe(), QStringLiteral("tpm:0x81000010"));
-    for (const char* bad : {"tpm:", "tpm:81000010", "tpm:0x80000001", "tpm:0x81800000",
-                            "tpm:0xzz", "tpm:0x81000010 "})
+    for (const char* bad : {"tpm:", "tpm:81000010", "tpm:0x80000001", "tpm:0x81800000", "tpm:0xzz",
+                            "tpm:0x81000010 "})
         EXPECT_FALSE(StationKeyLocation::parse(QLatin1String(bad), {}).ok()) << bad;
 }
 
