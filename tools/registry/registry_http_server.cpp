@@ -55,7 +55,7 @@ RegistryHttpServer::RegistryHttpServer(RegistryService& service, Audience audien
 RegistryHttpServer::~RegistryHttpServer() = default;
 
 quint16 RegistryHttpServer::listen(const QHostAddress& host, quint16 port) {
-    return m_listener.listen(host, port) ? m_listener.serverPort() : 0;
+    return m_listener.open(host, port) ? m_listener.serverPort() : 0;
 }
 
 qint64 RegistryHttpServer::bodyLimit(const QByteArray& method, const QByteArray& path) const {

@@ -2,18 +2,55 @@
 
 #include "registry/registry_logging.h"
 
+#include <cerrno>
+#include <cstring>
+
 #include <QTimer>
+
+#include <sys/socket.h>
 
 namespace thaid::registry {
 
 HttpListener::HttpListener(const HttpLimits& limits, HttpRequestParser::BodyLimit bodyLimit,
                            QObject* parent)
-    : QTcpServer(parent), m_limits(limits), m_bodyLimit(std::move(bodyLimit)) {
-    // Qt pauses accepting after an error such as EMFILE and never resumes by itself.
-    connect(this, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError e) {
-        qCWarning(lcRegistry) << "http: accept failed" << e << "- accepting again in 100 ms";
-        QTimer::singleShot(100, this, [this] { resumeAccepting(); });
-    });
+    : QTcpServer(parent), m_limits(limits), m_bodyLimit(std::move(bodyLimit)) {}
+
+bool HttpListener::open(const QHostAddress& host, quint16 port) {
+    if (!listen(host, port))
+        return false;
+    pauseAccepting();  // Qt's own notifier stays off; ours accepts.
+    m_waiting = new QSocketNotifier(socketDescriptor(), QSocketNotifier::Read, this);
+    connect(m_waiting, &QSocketNotifier::activated, this, &HttpListener::acceptWaiting);
+    return true;
+}
+
+void HttpListener::acceptWaiting() {
+    // A bounded batch, so one burst cannot keep the thread from serving the others.
+    for (int i = 0; i < 64; ++i) {
+        const int fd = ::accept4(static_cast<int>(socketDescriptor()), nullptr, nullptr,
+                                 SOCK_CLOEXEC | SOCK_NONBLOCK);
+        if (fd >= 0) {
+            if (m_failedAccepts > 0) {
+                qCInfo(lcRegistry)
+                    << "http: accepting again after" << m_failedAccepts << "failed attempts";
+                m_failedAccepts = 0;
+            }
+            incomingConnection(fd);
+            continue;
+        }
+        const int error = errno;
+        if (error == EAGAIN || error == EWOULDBLOCK)
+            return;
+        if (error == EINTR || error == ECONNABORTED)
+            continue;
+        // Out of descriptors or memory: wait for connections to end instead of spinning.
+        if (m_failedAccepts++ == 0)
+            qCWarning(lcRegistry).noquote()
+                << "http: accept failed:" << std::strerror(error) << "- trying again every 100 ms";
+        m_waiting->setEnabled(false);
+        QTimer::singleShot(100, this, [this] { m_waiting->setEnabled(true); });
+        return;
+    }
 }
 
 int HttpListener::countFrom(const QHostAddress& peer, bool longPolls) const {
