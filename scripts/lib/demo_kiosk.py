@@ -293,6 +293,12 @@ fullscreen=false
         for line in self.k.stdout:
             self.events.put(line.strip())
 
+    def log_tail(self, lines=15):
+        """The end of kiosk.log without the APDU trace: the folder may be gone when CI shows it."""
+        with open(os.path.join(self.dir, "kiosk.log"), errors="replace") as f:
+            kept = [l.rstrip() for l in f if "smartcard.apdu" not in l]
+        return "\n".join("    " + l for l in kept[-lines:])
+
     def send(self, command):
         self.k.stdin.write(command + "\n")
         self.k.stdin.flush()
@@ -304,7 +310,7 @@ fullscreen=false
                 ev = self.events.get(timeout=0.2)
             except queue.Empty:
                 if self.k.poll() is not None:
-                    raise SystemExit(f"thaid-kiosk exited ({self.k.returncode}); see {self.dir}/kiosk.log")
+                    raise SystemExit(f"thaid-kiosk exited ({self.k.returncode}):\n{self.log_tail()}")
                 continue
             if ev == wanted or ev.startswith(wanted + " "):
                 return ev
