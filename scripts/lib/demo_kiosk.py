@@ -8,6 +8,7 @@ started here is stopped here, by process id.
 """
 import os
 import queue
+import re
 import socket
 import urllib.request
 import shutil
@@ -38,6 +39,12 @@ TPM_KEY = "tpm:0x81000010"
 
 def log(msg):
     print(f"\033[1m==> {msg}\033[0m", file=sys.stderr, flush=True)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 def free_port_pair():
@@ -95,9 +102,7 @@ class Demo:
         self.soaking = False
         self.two_screens = False
         self.tpm = None  # a SoftTpm: the station key lives in it, not in a file
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            self.metrics_port = s.getsockname()[1]
+        self.metrics_port = free_port()  # chosen again as the kiosk starts (pick_metrics_port)
         self.platform = "xcb"
 
     def start(self, args, **kw):
@@ -266,15 +271,18 @@ fullscreen=false
             self.watchable = True
             log(f"Using your display {os.environ['DISPLAY']}: watch the kiosk window")
             return
-        display = ":%d" % (90 + os.getpid() % 9)
-        self.start(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # Xvfb picks a free display itself: demos run side by side under ctest, and one that
+        # took another's display would lose it when that demo stopped.
+        r, w = os.pipe()
+        self.start(["Xvfb", "-displayfd", str(w), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, pass_fds=(w,))
+        os.close(w)
+        with os.fdopen(r) as f:
+            number = f.readline().strip()
+        if not number:
+            raise SystemExit("Xvfb did not start")
+        display = ":" + number
         self.env["DISPLAY"] = display
-        for _ in range(100):
-            if subprocess.run(["xdpyinfo", "-display", display], stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL).returncode == 0:
-                break
-            time.sleep(0.05)
         log(f"No display: the kiosk runs on Xvfb {display}; every screen is saved")
 
     def kiosk(self, screenshots=True):
@@ -282,12 +290,23 @@ fullscreen=false
         args = [BIN["kiosk"], "--config", self.conf, "--automation", "--windowed"]
         if screenshots:
             args += ["--screenshot-dir", self.shots]
+        self.pick_metrics_port()
         self.started_ms = time.time() * 1000
         self.k = self.start(args, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=open(os.path.join(self.dir, "kiosk.log"), "w"), text=True, bufsize=1)
         threading.Thread(target=self._read, daemon=True).start()
         self.expect("ready", 20)
         self.cold_start_ms = stamp(self.expect("shown SignedOut", 20)) - self.started_ms
+
+    def pick_metrics_port(self):
+        """A free port for the kiosk's metrics, chosen just before it starts: one chosen at the
+        beginning could be taken by a test running alongside while the kiosk is provisioned."""
+        self.metrics_port = free_port()
+        with open(self.conf) as f:
+            conf = re.sub(r"(?m)^(\[metrics\]\nlisten=127\.0\.0\.1:)\d+$",
+                          lambda m: m.group(1) + str(self.metrics_port), f.read())
+        with open(self.conf, "w") as f:
+            f.write(conf)
 
     def _read(self):
         for line in self.k.stdout:
