@@ -16,7 +16,7 @@ QImage KioskImageProvider::requestImage(const QString& id, QSize* size,
         // Whole pixels per module, as large as the requested size allows (never under 6).
         const int side =
             requestedSize.isValid() ? std::min(requestedSize.width(), requestedSize.height()) : 400;
-        img = m_model.qrImage(std::max(6, side / (41 + 8)));
+        img = m_model.qrImage(side);
     }
     if (img.isNull()) {
         // Between sessions there is nothing to show; an empty picture, not an error.

@@ -195,10 +195,10 @@ QImage KioskViewModel::photoImage() const {
     return img;
 }
 
-QImage KioskViewModel::qrImage(int pixelsPerModule) const {
+QImage KioskViewModel::qrImage(int side) const {
     if (m_flow.qrText().isEmpty())
         return {};
-    return protocol::renderQrCode(m_flow.qrText(), {pixelsPerModule, 4});
+    return protocol::renderQrCode(m_flow.qrText(), {.quietZoneModules = 4, .fitSide = side});
 }
 
 }  // namespace thaid::ui

@@ -98,7 +98,8 @@ public:
 
     // For the image providers.
     QImage photoImage() const;
-    QImage qrImage(int pixelsPerModule) const;
+    // The session QR, as large as fits a square of `side` pixels with whole pixels per module.
+    QImage qrImage(int side) const;
 
     Q_INVOKABLE void confirmFace() { m_flow.confirmFace(); }
     Q_INVOKABLE void submitCode(const QString& digits) { m_flow.submitCode(digits); }

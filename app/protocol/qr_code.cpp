@@ -27,6 +27,9 @@ QImage renderQrCode(const QString& text, QrRenderOptions o) {
     const ZXing::BitMatrix matrix =
         writer.encode(text.toStdWString(), 0, 0);  // one pixel per module
     const int modules = matrix.width();
+    if (o.fitSide > 0)
+        o.pixelsPerModule =
+            std::max(kMinPixelsPerModule, o.fitSide / (modules + 2 * o.quietZoneModules));
     const int side = (modules + 2 * o.quietZoneModules) * o.pixelsPerModule;
     QImage img(side, side, QImage::Format_Grayscale8);
     img.fill(255);

@@ -8,6 +8,9 @@ namespace thaid::protocol {
 struct QrRenderOptions {
     int pixelsPerModule = 8;  // at least 6 on the citizen-facing display (DESIGN.md §5)
     int quietZoneModules = 4;
+    // When set: the largest whole number of pixels per module whose image, quiet zone included,
+    // fits a square of this side (still never under the minimum).
+    int fitSide = 0;
 };
 
 // A QR code at ECC level M (ZXing-cpp MultiFormatWriter), black on white, with the quiet zone;

@@ -1,5 +1,6 @@
 #include <QFile>
 #include <QGuiApplication>
+#include <QString>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -13,11 +14,24 @@ int main(int argc, char** argv) {
         QFile f(config);
         if (!f.open(QIODevice::WriteOnly))
             return 2;
-        f.write(R"({"screens": [
-            {"name": "OFFICER", "x": 0, "y": 0, "width": 1280, "height": 800,
-             "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
-            {"name": "CITIZEN", "x": 1280, "y": 0, "width": 1024, "height": 768,
-             "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
+        // The officer's at 1280x800, then the citizen's (first, so "auto" picks it), a portrait
+        // and a full-HD citizen display, and one large screen per desktop scaling the screen
+        // tests use (sizes in device pixels).
+        QString screens = QStringLiteral(
+            R"({"name": "OFFICER", "x": 0, "y": 0, "width": 2560, "height": 1440, "dpr": 1},
+               {"name": "CITIZEN", "x": 2560, "y": 0, "width": 1024, "height": 768, "dpr": 1},
+               {"name": "PORTRAIT", "x": 3584, "y": 0, "width": 768, "height": 1366, "dpr": 1},
+               {"name": "CITIZEN_HD", "x": 4352, "y": 0, "width": 1920, "height": 1080, "dpr": 1})");
+        int x = 6272;
+        for (int percent : {125, 150, 200}) {
+            screens += QStringLiteral(R"(, {"name": "DPR%1", "x": %2, "y": 0, "width": 2560,
+                                          "height": 1440, "dpr": %3})")
+                           .arg(percent)
+                           .arg(x)
+                           .arg(percent / 100.0);
+            x += 2560;
+        }
+        f.write(QStringLiteral(R"({"screens": [%1]})").arg(screens).toUtf8());
         f.close();
         qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toLocal8Bit());
     }

@@ -1,7 +1,10 @@
-// Every screen, in Thai and in English, at 1280x800: it loads without a QML warning, and no
-// visible text is elided or runs outside the window. The workflow behind it is driven through
-// the scripted ports, so each state shows what it would show at a counter.
+// Every screen, in Thai and in English, on every common office screen size and desktop scaling:
+// it loads without a QML warning, no visible text is elided or runs outside the window, the key
+// hints are on screen, and the QR decodes from the rendered picture with whole device pixels per
+// module, 6 or more. The workflow behind it is driven through the scripted ports, so each state
+// shows what it would show at a counter.
 #include "doctor/doctor_check.h"
+#include "protocol/qr_code.h"
 #include "registry/demo_pki.h"
 #include "registry_api/registry_error.h"
 #include "support/card_fixtures.h"
@@ -83,8 +86,46 @@ QStringList badText(QQuickItem* item, const QRectF& window) {
     return bad;
 }
 
-class Screens : public ::testing::TestWithParam<const char*> {
+// A monitor and the desktop scaling it is used with (main.cpp makes one screen per scaling).
+struct Display {
+    QSize pixels;
+    qreal dpr = 1;
+    const char* language = "th";
+};
+
+QString displayLabel(const Display& d) {
+    return QStringLiteral("%1_%2x%3_dpr%4")
+        .arg(QString::fromLatin1(d.language))
+        .arg(d.pixels.width())
+        .arg(d.pixels.height())
+        .arg(qRound(d.dpr * 100));
+}
+
+std::string displayName(const ::testing::TestParamInfo<Display>& info) {
+    return displayLabel(info.param).toStdString();
+}
+
+// The officer's screen for a desktop scaling, as main.cpp names them.
+QString screenFor(qreal dpr) {
+    return dpr == 1 ? QStringLiteral("OFFICER") : QStringLiteral("DPR%1").arg(qRound(dpr * 100));
+}
+
+// Text items called `name` (key hints, the QR) under `item`, visible ones only.
+QList<QQuickItem*> visibleNamed(QQuickItem* item, const QString& name) {
+    QList<QQuickItem*> out;
+    if (!item->isVisible() || item->opacity() == 0)
+        return out;
+    if (item->objectName() == name)
+        out << item;
+    for (QQuickItem* child : item->childItems())
+        out += visibleNamed(child, name);
+    return out;
+}
+
+class ScreensBase : public ::testing::Test {
 public:
+    virtual Display display() const = 0;
+    std::string language() const { return display().language; }
     QTemporaryDir dir;
     FakeCard card;
     FakeFinger finger;
@@ -95,6 +136,7 @@ public:
     std::unique_ptr<ui::KioskViewModel> model;
     std::unique_ptr<QQmlApplicationEngine> engine;
     QQuickWindow* window = nullptr;
+    QSize logical;  // the officer's window, in logical pixels
 
     void SetUp() override {
         officers = std::move(OfficerStore::open(dir.filePath(QStringLiteral("o.db")),
@@ -119,14 +161,19 @@ public:
                 .value();
         flow = std::make_unique<KioskWorkflow>(card, finger, registry, *officers, *trail,
                                                WorkflowSettings{});
-        model = std::make_unique<ui::KioskViewModel>(*flow, QString::fromLatin1(GetParam()));
+        model =
+            std::make_unique<ui::KioskViewModel>(*flow, QString::fromLatin1(display().language));
         engine = std::make_unique<QQmlApplicationEngine>();
         g_warnings.clear();
         qInstallMessageHandler(collect);
         window = ui::loadKioskUi(*engine, *model);
         ASSERT_NE(window, nullptr);
-        window->setScreen(screenNamed(QStringLiteral("OFFICER")));
-        window->resize(1280, 800);
+        const Display d = display();
+        QScreen* screen = screenNamed(screenFor(d.dpr));
+        ASSERT_NE(screen, nullptr) << screenFor(d.dpr).toStdString();
+        window->setScreen(screen);
+        logical = QSize(qRound(d.pixels.width() / d.dpr), qRound(d.pixels.height() / d.dpr));
+        window->resize(logical);
         window->show();
         flow->start();
     }
@@ -141,7 +188,7 @@ public:
         const QString base = QStringLiteral("%1/%2-%3-%4")
                                  .arg(shots)
                                  .arg(++n, 3, 10, QLatin1Char('0'))
-                                 .arg(QString::fromLatin1(GetParam()), state);
+                                 .arg(displayLabel(display()), state);
         window->grabWindow().save(base + QStringLiteral(".png"));
         if (citizen)
             citizen->grabWindow().save(base + QStringLiteral("-citizen.png"));
@@ -180,23 +227,90 @@ public:
         ASSERT_EQ(flow->state(), expected);
         QTest::qWait(120);
         saveForLooking(kioskStateName(expected), citizen);
-        QStringList bad = badText(window->contentItem(), QRectF(0, 0, 1280, 800));
+        QStringList bad = badText(window->contentItem(), QRectF(QPointF(0, 0), logical));
+        bad += qrProblems(window);
         if (citizen) {
-            for (const QString& b :
-                 badText(citizen->contentItem(), QRectF(0, 0, citizen->width(), citizen->height())))
+            for (const QString& b : badText(citizen->contentItem(),
+                                            QRectF(0, 0, citizen->width(), citizen->height())) +
+                                        qrProblems(citizen))
                 bad << QStringLiteral("citizen's screen: ") + b;
         }
+        if (keyHintExpected(expected) && !citizen &&
+            visibleNamed(window->contentItem(), QStringLiteral("keyHint")).isEmpty())
+            bad << QStringLiteral("no key hint on screen");
         EXPECT_TRUE(bad.isEmpty()) << kioskStateName(expected).toStdString() << ": "
                                    << bad.join(QStringLiteral("; ")).toStdString();
         EXPECT_TRUE(g_warnings.isEmpty()) << kioskStateName(expected).toStdString() << ": "
                                           << g_warnings.join(QStringLiteral("; ")).toStdString();
         g_warnings.clear();
     }
+
+    // Screens that do not name the keys: signed out (the officer's card is the key) and the
+    // waiting screen, which names them in its hint too.
+    static bool keyHintExpected(KioskState s) {
+        return s != KioskState::Reading && s != KioskState::CreatingSession;
+    }
+
+    // The QR on `w`, as a phone sees it: decoded from the rendered frame, with whole device
+    // pixels per module, at least 6, and the quiet zone inside the picture.
+    QStringList qrProblems(QQuickWindow* w) {
+        QStringList bad;
+        const QList<QQuickItem*> codes = visibleNamed(w->contentItem(), QStringLiteral("qrCode"));
+        if (codes.isEmpty() || flow->qrText().isEmpty())
+            return bad;
+        QQuickItem* code = codes.first();
+        if (!QTest::qWaitFor([&] { return code->property("status").toInt() == 1; }, 2000))
+            return {QStringLiteral("the QR image did not load")};
+        const QImage frame = w->grabWindow();
+        const QStringList decoded = protocol::decodeQrCodes(frame);
+        if (decoded != QStringList{flow->qrText()})
+            bad << QStringLiteral("QR decoded from the screen: [%1]")
+                       .arg(decoded.join(QStringLiteral(", ")));
+        // Modules across, quiet zone included: the side of a rendering at 6 px per module.
+        const int modules = protocol::renderQrCode(flow->qrText(), {6, 4}).width() / 6;
+        const qreal devicePixels = code->width() * w->devicePixelRatio();
+        const qreal perModule = devicePixels / modules;
+        if (perModule < 6 || std::abs(perModule - std::round(perModule)) > 0.01)
+            bad << QStringLiteral("QR at %1 device pixels per module").arg(perModule);
+        return bad;
+    }
+};
+
+class Screens : public ScreensBase, public ::testing::WithParamInterface<const char*> {
+public:
+    Display display() const override { return {{1280, 800}, 1, GetParam()}; }
+};
+
+// Office monitors, each with the desktop scalings that leave it at least 800x600 logical
+// pixels: what the kiosk must fit.
+std::vector<Display> officeDisplays() {
+    const std::vector<std::pair<QSize, std::vector<qreal>>> monitors = {
+        {{1024, 768}, {1}},
+        {{1280, 720}, {1}},
+        {{1280, 800}, {1}},
+        {{1280, 1024}, {1, 1.25}},
+        {{1366, 768}, {1, 1.25}},
+        {{1600, 900}, {1, 1.25, 1.5}},
+        {{1920, 1080}, {1, 1.25, 1.5}},
+        {{2560, 1440}, {1, 1.25, 1.5, 2}}};
+    std::vector<Display> out;
+    for (const char* language : {"th", "en"}) {
+        for (const auto& [pixels, scalings] : monitors) {
+            for (qreal dpr : scalings)
+                out.push_back({pixels, dpr, language});
+        }
+    }
+    return out;
+}
+
+class ScreensAtSize : public ScreensBase, public ::testing::WithParamInterface<Display> {
+public:
+    Display display() const override { return GetParam(); }
 };
 
 }  // namespace
 
-TEST_P(Screens, EveryScreenFitsWithoutWarnings) {
+TEST_P(ScreensAtSize, EveryScreenFitsWithoutWarnings) {
     check(KioskState::SignedOut);
     card.insert(officerRecord());
     check(KioskState::SigningIn);
@@ -307,6 +421,36 @@ TEST_P(Screens, ASecondScreenFacesTheCitizenAndAloneShowsTheQr) {
     EXPECT_EQ(model->citizenStep(), 3);
     registry.move(BindingState::Completed, 4);
     check(KioskState::Completed, citizen);
+}
+
+// The citizen's screen at its own size: a portrait display beside the counter and a full-HD
+// one, each through a whole registration, the QR decoded from what it shows.
+TEST_P(Screens, TheCitizensScreenFitsPortraitAndFullHd) {
+    ASSERT_NO_FATAL_FAILURE(signIn());
+    for (const QString& name : {QStringLiteral("PORTRAIT"), QStringLiteral("CITIZEN_HD")}) {
+        SCOPED_TRACE(name.toStdString());
+        ui::CitizenFacingWindow facing(*engine, *model, *window, name, false);
+        QQuickWindow* citizen = facing.window();
+        ASSERT_NE(citizen, nullptr);
+        EXPECT_EQ(citizen->size(), screenNamed(name)->size());
+        card.insert(citizenCard());
+        check(KioskState::Review, citizen);
+        flow->confirmFace();
+        check(KioskState::Fingerprint, citizen);
+        finger.answer(true, 1);
+        registry.frame(QStringLiteral("KQ1:") + QString(144, QLatin1Char('A')));
+        check(KioskState::ShowingQr, citizen);
+        EXPECT_EQ(visibleQrImages(citizen->contentItem()), 1);
+        registry.move(BindingState::Claimed, 1);
+        check(KioskState::EnteringCode, citizen);
+        flow->submitCode(QStringLiteral("123456"));
+        registry.move(BindingState::Bound, 3);
+        check(KioskState::WaitingForPhone, citizen);
+        registry.move(BindingState::Completed, 4);
+        check(KioskState::Completed, citizen);
+        card.remove();
+        ASSERT_EQ(flow->state(), KioskState::WaitingForCard);
+    }
 }
 
 TEST_P(Screens, WithoutTheCitizensScreenTheOfficersShowsTheQr) {
@@ -491,3 +635,5 @@ TEST_P(Screens, KeysAndThePointerKeepTheOfficerSignedIn) {
 }
 
 INSTANTIATE_TEST_SUITE_P(BothLanguages, Screens, ::testing::Values("th", "en"));
+INSTANTIATE_TEST_SUITE_P(OfficeDisplays, ScreensAtSize, ::testing::ValuesIn(officeDisplays()),
+                         displayName);

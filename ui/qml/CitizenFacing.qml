@@ -12,41 +12,58 @@ ApplicationWindow {
     height: 768
     color: Theme.background
     font.family: Theme.fontFamily
-    font.pixelSize: Theme.bodySize
+    font.pixelSize: Theme.cpx(24)
     title: qsTr("ThaiD registration, citizen's screen")
 
     readonly property int state: Kiosk.state
     readonly property bool scanning: state === KioskState.CreatingSession || state === KioskState.ShowingQr
     readonly property bool onPhone: Kiosk.citizenStep >= 0
+    // A display turned on its side: the QR above the steps instead of beside them.
+    readonly property bool portrait: height > width
+
+    Binding {
+        target: Theme
+        property: "citizenScale"
+        value: facing.portrait ? Theme.fit(facing.width, facing.height, 900, 1200)
+                               : Theme.fit(facing.width, facing.height, 1200, 900)
+    }
 
     header: Rectangle {
-        height: 72
+        height: Theme.cpx(72)
         color: Theme.brand
         Label {
             anchors.centerIn: parent
             text: qsTr("ThaiD registration")
             color: "white"
-            font.pixelSize: Theme.titleSize
+            font.pixelSize: Theme.cpx(28)
             font.bold: true
         }
     }
 
-    RowLayout {
-        anchors { left: parent.left; right: parent.right; bottom: parent.bottom; margins: 32 }
-        spacing: 32
+    GridLayout {
+        anchors { fill: parent; margins: Theme.cpx(32) }
+        flow: facing.portrait ? GridLayout.TopToBottom : GridLayout.LeftToRight
+        columnSpacing: Theme.cpx(32)
+        rowSpacing: Theme.cpx(24)
         visible: facing.scanning
 
         Rectangle {
+            id: qrPanel
             color: "white"
-            radius: 12
-            Layout.fillHeight: true
-            // From the window, not from this item's own height: a layout loop otherwise.
-            Layout.preferredWidth: Math.min(facing.contentItem.height - 64, facing.width * 0.5)
+            radius: Theme.cpx(12)
+            // From the window, not from this item's own size: a layout loop otherwise.
+            readonly property real side: facing.portrait
+                ? Math.min(facing.width - Theme.cpx(64), facing.contentItem.height * 0.55)
+                : Math.min(facing.contentItem.height - Theme.cpx(64), facing.width * 0.5)
+            Layout.preferredWidth: side
+            Layout.preferredHeight: side
+            Layout.alignment: Qt.AlignCenter
             Image {
+                objectName: "qrCode"
                 anchors.centerIn: parent
-                width: Math.min(parent.width, parent.height) - 40
-                height: width
-                sourceSize.width: width; sourceSize.height: height
+                // Whole device pixels per module, shown at its own size (see QrScreen).
+                sourceSize.width: qrPanel.side - Theme.cpx(24)
+                sourceSize.height: qrPanel.side - Theme.cpx(24)
                 cache: false
                 smooth: false
                 visible: Kiosk.qrVisible && facing.scanning
@@ -62,24 +79,24 @@ ApplicationWindow {
         ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: 16
+            spacing: Theme.cpx(16)
             Label {
                 text: qsTr("Scan this code with the ThaiD app")
-                font.pixelSize: 32
+                font.pixelSize: Theme.cpx(32)
                 font.bold: true
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
             Label {
                 text: Kiosk.qrVisible ? qsTr("A new code follows in %1 s").arg(Kiosk.qrSecondsLeft) : qsTr("Preparing the code…")
-                font.pixelSize: Theme.bodySize
+                font.pixelSize: Theme.cpx(24)
                 color: Theme.muted
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
             PhoneSteps {
-                textSize: 22
-                spacing: 8
+                textSize: Theme.cpx(22)
+                spacing: Theme.cpx(8)
                 Layout.fillWidth: true
             }
             Item { Layout.fillHeight: true }
@@ -87,15 +104,15 @@ ApplicationWindow {
     }
 
     ColumnLayout {
-        anchors { left: parent.left; right: parent.right; bottom: parent.bottom; margins: 48 }
-        spacing: 28
+        anchors { fill: parent; margins: Theme.cpx(48) }
+        spacing: Theme.cpx(28)
         visible: !facing.scanning
         Item { Layout.fillHeight: true }
         Label {
             text: facing.state === KioskState.Completed ? "✔"
                 : facing.state === KioskState.Fingerprint ? "☝"
                 : facing.onPhone ? "✆" : "▤"
-            font.pixelSize: 96
+            font.pixelSize: Theme.cpx(96)
             color: facing.state === KioskState.Completed ? Theme.success : Theme.brand
             Layout.alignment: Qt.AlignHCenter
             Accessible.ignored: true
@@ -112,7 +129,7 @@ ApplicationWindow {
                 default: return qsTr("Welcome. Please give your ID card to the officer.")
                 }
             }
-            font.pixelSize: Theme.headingSize
+            font.pixelSize: Theme.cpx(36)
             font.bold: true
             color: facing.state === KioskState.Completed ? Theme.success : Theme.text
             wrapMode: Text.WordWrap
@@ -123,16 +140,16 @@ ApplicationWindow {
         Label {
             visible: facing.state === KioskState.Fingerprint && Kiosk.fingerGuidance.length > 0
             text: Kiosk.fingerGuidance
-            font.pixelSize: Theme.valueSize
+            font.pixelSize: Theme.cpx(28)
             wrapMode: Text.WordWrap
             horizontalAlignment: Text.AlignHCenter
             Layout.fillWidth: true
         }
         PhoneSteps {
             visible: facing.onPhone && facing.state !== KioskState.Completed
-            textSize: Theme.valueSize
+            textSize: Theme.cpx(28)
             Layout.fillWidth: true
-            Layout.maximumWidth: 820
+            Layout.maximumWidth: Theme.cpx(820)
             Layout.alignment: Qt.AlignHCenter
         }
         Item { Layout.fillHeight: true }

@@ -14,16 +14,17 @@ FocusScope {
 
     RowLayout {
         anchors.fill: parent
-        spacing: 32
+        spacing: Theme.margin
         Rectangle {
-            Layout.preferredWidth: 360
+            // The card photo is 3:4; as wide as the height allows, for the face check.
+            Layout.preferredWidth: Math.min(root.height * 0.75, root.width * 0.4)
             Layout.fillHeight: true
             color: Theme.panel
-            radius: 12
+            radius: Theme.px(12)
             Image {
                 id: photo
                 anchors.fill: parent
-                anchors.margins: 16
+                anchors.margins: Theme.px(16)
                 fillMode: Image.PreserveAspectFit
                 cache: false
                 source: Kiosk.photoVersion > 0 && Kiosk.photoPercent >= 100 ? "image://kiosk/photo/" + Kiosk.photoVersion : ""
@@ -32,7 +33,7 @@ FocusScope {
             ColumnLayout {
                 anchors.centerIn: parent
                 visible: photo.status !== Image.Ready
-                width: parent.width - 64
+                width: parent.width - Theme.px(64)
                 Label {
                     text: qsTr("Reading the photo… %1%").arg(Kiosk.photoPercent)
                     Layout.alignment: Qt.AlignHCenter
@@ -48,24 +49,30 @@ FocusScope {
         ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: 6
+            spacing: Theme.px(6)
             Field { label: qsTr("Citizen ID"); value: Kiosk.citizenId; large: true }
             Field { label: qsTr("Name (Thai)"); value: Kiosk.nameTh; large: true }
             Field { label: qsTr("Name (English)"); value: Kiosk.nameEn }
-            Field { label: qsTr("Date of birth"); value: Kiosk.birthDate.length > 0 ? qsTr("%1 (age %2)").arg(Kiosk.birthDate).arg(Kiosk.age) : "" }
-            Field { label: qsTr("Card expires"); value: Kiosk.expiryDate }
+            // Side by side: two short values, and the height goes to the photo and the message.
+            RowLayout {
+                spacing: Theme.spacing
+                Layout.fillWidth: true
+                Field { label: qsTr("Date of birth"); value: Kiosk.birthDate.length > 0 ? qsTr("%1 (age %2)").arg(Kiosk.birthDate).arg(Kiosk.age) : "" }
+                Field { label: qsTr("Card expires"); value: Kiosk.expiryDate }
+            }
             Item { Layout.fillHeight: true }
             Label {
+                objectName: "keyHint"
                 Layout.fillWidth: true
-                padding: 20
+                padding: Theme.px(20)
                 wrapMode: Text.WordWrap
                 font.pixelSize: Theme.valueSize
                 color: root.blocked ? Theme.danger : Theme.text
                 background: Rectangle {
-                    radius: 12
+                    radius: Theme.px(12)
                     color: root.blocked ? "#fbe9e9" : "#e8f0fa"
                     border.color: root.blocked ? Theme.danger : Theme.brand
-                    border.width: 3
+                    border.width: Theme.px(3)
                 }
                 text: root.blocked ? "✋ " + qsTr("Cannot register: %1").arg(Kiosk.message) + "\n" + qsTr("Esc or remove the card to end.")
                       : root.reading ? qsTr("Reading the card… keep it in the reader.")

@@ -7,8 +7,8 @@ import ThaiD
 FocusScope {
     ColumnLayout {
         anchors.centerIn: parent
-        width: Math.min(parent.width, 900)
-        spacing: 24
+        width: Math.min(parent.width, Theme.px(900))
+        spacing: Theme.spacing
         Label {
             text: qsTr("Type the code shown on the citizen's phone")
             font.pixelSize: Theme.headingSize
@@ -22,9 +22,9 @@ FocusScope {
             objectName: "codeDigits"
             focus: true
             Layout.alignment: Qt.AlignHCenter
-            Layout.preferredWidth: 420
-            font.pixelSize: 64
-            font.letterSpacing: 16
+            Layout.preferredWidth: Theme.px(420)
+            font.pixelSize: Theme.px(64)
+            font.letterSpacing: Theme.px(16)
             horizontalAlignment: Text.AlignHCenter
             maximumLength: 6
             inputMethodHints: Qt.ImhDigitsOnly
@@ -44,9 +44,12 @@ FocusScope {
             Layout.fillWidth: true
         }
         Label {
+            objectName: "keyHint"
             text: qsTr("The code is sent at the sixth digit. Esc: cancel.")
             color: Theme.muted
-            Layout.alignment: Qt.AlignHCenter
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
         }
     }
     Connections {

@@ -7,9 +7,9 @@ ColumnLayout {
     property string label
     property string value
     property bool large: false
-    spacing: 2
+    spacing: Theme.px(2)
     Layout.fillWidth: true
-    Label { text: parent.label; color: Theme.muted; font.pixelSize: 20 }
+    Label { text: parent.label; color: Theme.muted; font.pixelSize: Theme.px(20) }
     Label {
         text: parent.value.length > 0 ? parent.value : "…"
         font.pixelSize: parent.large ? Theme.headingSize : Theme.valueSize

@@ -8,10 +8,11 @@ import ThaiD
 // F2 switches Thai/English, F10 signs out, Ctrl+Shift+M opens maintenance.
 ApplicationWindow {
     id: window
+    // Any common office screen, from 1024x768 up: sizes follow the window (Theme.fit).
     width: 1280
     height: 800
-    minimumWidth: 1280
-    minimumHeight: 800
+    minimumWidth: 800
+    minimumHeight: 600
     visible: true
     title: qsTr("ThaiD registration kiosk")
     font.family: Theme.fontFamily
@@ -19,41 +20,58 @@ ApplicationWindow {
     color: Theme.background
 
     readonly property int state: Kiosk.state
+    // Below this width the steps get a row of their own under the title.
+    readonly property bool narrow: width < 1200
+
+    Binding { target: Theme; property: "scale"; value: Theme.fit(window.width, window.height, 1280, 800) }
 
     header: Rectangle {
-        height: 72
+        implicitHeight: headerColumn.implicitHeight + Theme.px(16)
         color: Theme.brand
-        RowLayout {
+        ColumnLayout {
+            id: headerColumn
             anchors.fill: parent
-            anchors.leftMargin: 24
-            anchors.rightMargin: 24
-            spacing: 24
-            Label {
-                text: "ThaiD"
-                color: "white"
-                font.pixelSize: Theme.titleSize
-                font.bold: true
-                Accessible.name: qsTr("ThaiD registration")
+            anchors.leftMargin: Theme.spacing
+            anchors.rightMargin: Theme.spacing
+            anchors.topMargin: Theme.px(8)
+            anchors.bottomMargin: Theme.px(8)
+            spacing: Theme.px(4)
+            RowLayout {
+                spacing: Theme.spacing
+                Layout.fillWidth: true
+                Layout.minimumHeight: Theme.px(56)
+                Label {
+                    text: "ThaiD"
+                    color: "white"
+                    font.pixelSize: Theme.titleSize
+                    font.bold: true
+                    Accessible.name: qsTr("ThaiD registration")
+                }
+                StepBar {
+                    state: window.state
+                    visible: !window.narrow
+                }
+                Label {
+                    text: Kiosk.officerName.length > 0 ? Kiosk.officerName : qsTr("Not signed in")
+                    color: "white"
+                    wrapMode: Text.WordWrap
+                    horizontalAlignment: Text.AlignRight
+                    font.pixelSize: Theme.px(20)
+                    Layout.fillWidth: true
+                    Accessible.name: Kiosk.officerName.length > 0 ? qsTr("Officer: %1").arg(Kiosk.officerName) : text
+                }
+                Button {
+                    id: languageButton
+                    text: Kiosk.language === "th" ? "EN (F2)" : "ไทย (F2)"
+                    font.pixelSize: Theme.px(20)
+                    focusPolicy: Qt.NoFocus
+                    Accessible.name: qsTr("Switch language")
+                    onClicked: Kiosk.toggleLanguage()
+                }
             }
             StepBar {
                 state: window.state
-            }
-            Label {
-                text: Kiosk.officerName.length > 0 ? Kiosk.officerName : qsTr("Not signed in")
-                color: "white"
-                elide: Text.ElideRight
-                horizontalAlignment: Text.AlignRight
-                font.pixelSize: 20
-                Layout.fillWidth: true
-                Accessible.name: Kiosk.officerName.length > 0 ? qsTr("Officer: %1").arg(Kiosk.officerName) : text
-            }
-            Button {
-                id: languageButton
-                text: Kiosk.language === "th" ? "EN (F2)" : "ไทย (F2)"
-                font.pixelSize: 20
-                focusPolicy: Qt.NoFocus
-                Accessible.name: qsTr("Switch language")
-                onClicked: Kiosk.toggleLanguage()
+                visible: window.narrow && current >= 0
             }
         }
     }
@@ -61,7 +79,7 @@ ApplicationWindow {
     Loader {
         id: screen
         anchors.fill: parent
-        anchors.margins: 32
+        anchors.margins: Theme.margin
         focus: true
         sourceComponent: {
             switch (window.state) {

@@ -16,7 +16,7 @@ FocusScope {
 
     ColumnLayout {
         anchors.fill: parent
-        spacing: 12
+        spacing: Theme.px(12)
         RowLayout {
             Layout.fillWidth: true
             Label {
@@ -30,8 +30,8 @@ FocusScope {
             BusyIndicator {
                 running: Kiosk.maintenanceRunning
                 visible: running
-                implicitHeight: 40
-                implicitWidth: 40
+                implicitHeight: Theme.px(40)
+                implicitWidth: Theme.px(40)
                 Accessible.name: qsTr("Checking")
             }
         }
@@ -44,30 +44,30 @@ FocusScope {
                 readonly property color tone: check.modelData.status === CheckStatus.Fail ? Theme.danger
                                             : check.modelData.status === CheckStatus.Warn ? Theme.warning : Theme.success
                 Layout.fillWidth: true
-                spacing: 14
+                spacing: Theme.px(14)
                 Label {
                     text: check.modelData.status === CheckStatus.Fail ? "✖ " + qsTr("Failed")
                         : check.modelData.status === CheckStatus.Warn ? "⚠ " + qsTr("Warning") : "✔ " + qsTr("OK")
                     color: check.tone
-                    font.pixelSize: 19
+                    font.pixelSize: Theme.smallSize
                     font.bold: true
-                    Layout.preferredWidth: 150
+                    Layout.preferredWidth: Theme.px(150)
                     Layout.alignment: Qt.AlignTop
                 }
                 ColumnLayout {
                     Layout.fillWidth: true
-                    spacing: 2
+                    spacing: Theme.px(2)
                     Label {
                         text: "<b>" + plain(check.modelData.title) + ":</b> " + plain(check.modelData.summary)
                         textFormat: Text.StyledText
-                        font.pixelSize: 19
+                        font.pixelSize: Theme.smallSize
                         wrapMode: Text.WordWrap
                         Layout.fillWidth: true
                     }
                     Label {
                         visible: !check.ok && check.modelData.remedy !== undefined
                         text: "→ " + (check.modelData.remedy || "")
-                        font.pixelSize: 17
+                        font.pixelSize: Theme.px(17)
                         color: Theme.muted
                         wrapMode: Text.WordWrap
                         Layout.fillWidth: true
@@ -77,9 +77,10 @@ FocusScope {
         }
         Item { Layout.fillHeight: true }
         Label {
+            objectName: "keyHint"
             text: qsTr("Enter: check again. Esc: back to work. Full report: thaid-kioskctl doctor")
             color: Theme.muted
-            font.pixelSize: 19
+            font.pixelSize: Theme.smallSize
             wrapMode: Text.WordWrap
             Layout.fillWidth: true
         }

@@ -15,16 +15,16 @@ FocusScope {
     Rectangle {
         anchors.fill: parent
         color: Theme.panel
-        radius: 12
+        radius: Theme.px(12)
         border.color: root.tone
         border.width: 3
         ColumnLayout {
             anchors.centerIn: parent
-            width: parent.width - 96
-            spacing: 24
+            width: parent.width - Theme.px(96)
+            spacing: Theme.spacing
             Label {
                 text: root.symbol
-                font.pixelSize: 96
+                font.pixelSize: Theme.px(96)
                 color: root.tone
                 Layout.alignment: Qt.AlignHCenter
                 Accessible.ignored: true
@@ -49,6 +49,7 @@ FocusScope {
                 Layout.fillWidth: true
             }
             Label {
+                objectName: "keyHint"
                 text: root.hint
                 visible: text.length > 0
                 color: Theme.muted

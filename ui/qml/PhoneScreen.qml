@@ -8,16 +8,16 @@ FocusScope {
     Rectangle {
         anchors.fill: parent
         color: Theme.panel
-        radius: 12
+        radius: Theme.px(12)
         border.color: Theme.brand
-        border.width: 3
+        border.width: Theme.px(3)
         ColumnLayout {
             anchors.centerIn: parent
-            width: Math.min(parent.width - 96, 900)
-            spacing: 24
+            width: Math.min(parent.width - Theme.px(96), Theme.px(900))
+            spacing: Theme.spacing
             Label {
                 text: "✆"
-                font.pixelSize: 80
+                font.pixelSize: Theme.px(80)
                 color: Theme.brand
                 Layout.alignment: Qt.AlignHCenter
                 Accessible.ignored: true
@@ -44,6 +44,7 @@ FocusScope {
                 Layout.fillWidth: true
             }
             Label {
+                objectName: "keyHint"
                 text: qsTr("Time left: %1 s. Esc: cancel").arg(Kiosk.sessionSecondsLeft)
                 color: Theme.muted
                 horizontalAlignment: Text.AlignHCenter

@@ -9,7 +9,7 @@ ColumnLayout {
     id: steps
     property int current: Kiosk.citizenStep
     property int textSize: Theme.bodySize
-    spacing: 12
+    spacing: Math.round(textSize / 2)
 
     readonly property var labels: [
         qsTr("Open ThaiD, choose \"register through an officer\", type the ID number and scan the QR code"),
@@ -31,7 +31,7 @@ ColumnLayout {
             readonly property bool done: row.modelData.done
             readonly property bool now: row.modelData.now
             readonly property int textSize: row.modelData.size
-            spacing: 16
+            spacing: Math.round(row.textSize * 0.66)
             Layout.fillWidth: true
             Label {
                 text: row.done ? "✓" : row.now ? "▶" : String(row.index + 1)

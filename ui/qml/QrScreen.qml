@@ -8,19 +8,26 @@ import ThaiD
 // second screen facing the citizen the QR shows there only: one code on view, where the
 // citizen's phone is.
 FocusScope {
+    id: root
     RowLayout {
         anchors.fill: parent
-        spacing: 32
+        spacing: Theme.margin
         Rectangle {
-            Layout.preferredWidth: 560
-            Layout.fillHeight: true
+            id: panel
+            // Square, as large as the screen allows: the phone reads it from across the counter.
+            Layout.preferredWidth: Math.min(root.height, root.width * 0.5)
+            Layout.preferredHeight: Layout.preferredWidth
+            Layout.alignment: Qt.AlignVCenter
             color: "white"
-            radius: 12
+            radius: Theme.px(12)
             Image {
                 id: code
+                objectName: "qrCode"
                 anchors.centerIn: parent
-                width: 490; height: 490
-                sourceSize.width: 490; sourceSize.height: 490
+                // Whole device pixels per module: the provider picks the largest that fits
+                // and the image is shown at its own size, never resampled.
+                sourceSize.width: panel.width - Theme.px(24)
+                sourceSize.height: panel.width - Theme.px(24)
                 cache: false
                 smooth: false
                 visible: Kiosk.qrVisible && !Kiosk.citizenScreen
@@ -35,7 +42,7 @@ FocusScope {
             }
             Label {
                 anchors.fill: parent
-                anchors.margins: 32
+                anchors.margins: Theme.margin
                 visible: Kiosk.qrVisible && Kiosk.citizenScreen
                 text: "▣\n" + qsTr("The QR code is on the citizen's screen")
                 font.pixelSize: Theme.headingSize
@@ -47,17 +54,17 @@ FocusScope {
         ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: 14
+            spacing: Theme.px(14)
             Label {
                 text: qsTr("Ask the citizen to scan this code")
-                font.pixelSize: 30
+                font.pixelSize: Theme.px(30)
                 font.bold: true
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
             PhoneSteps {
-                textSize: 21
-                spacing: 6
+                textSize: Theme.px(21)
+                spacing: Theme.px(6)
                 Layout.fillWidth: true
             }
             Label {
@@ -65,7 +72,7 @@ FocusScope {
                                        : qsTr("Getting a signed code from the registry…"))
                       + " " + qsTr("Session: %1:%2 left.").arg(Math.floor(Kiosk.sessionSecondsLeft / 60)).arg(("0" + Kiosk.sessionSecondsLeft % 60).slice(-2))
                 color: Theme.muted
-                font.pixelSize: 21
+                font.pixelSize: Theme.px(21)
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
@@ -73,12 +80,12 @@ FocusScope {
                 visible: Kiosk.message.length > 0
                 text: "⚠ " + Kiosk.message
                 color: Theme.warning
-                font.pixelSize: 22
+                font.pixelSize: Theme.px(22)
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
             Item { Layout.fillHeight: true }
-            Label { text: qsTr("Esc: cancel"); color: Theme.muted }
+            Label { objectName: "keyHint"; text: qsTr("Esc: cancel"); color: Theme.muted }
         }
     }
 }

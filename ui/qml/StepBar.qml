@@ -7,7 +7,7 @@ import ThaiD
 RowLayout {
     id: bar
     property int state
-    spacing: 6
+    spacing: Theme.px(6)
     readonly property var steps: [qsTr("Card"), qsTr("Face"), qsTr("Finger"), qsTr("QR"), qsTr("Code"), qsTr("Phone"), qsTr("Done")]
     // Which step each state belongs to; states outside a registration show no step.
     readonly property var stepOf: ({
@@ -32,7 +32,7 @@ RowLayout {
             text: step.modelData.text
             color: step.modelData.now ? "white" : "#b8c4d4"
             font.bold: step.modelData.now
-            font.pixelSize: 19
+            font.pixelSize: Theme.smallSize
         }
     }
 }
