@@ -87,10 +87,7 @@ int main(int argc, char** argv) {
     if (p.isSet(shotsOpt)) {
         shots = std::make_unique<ui::ScreenshotRecorder>(*window, p.value(shotsOpt));
         shots->setCitizenWindow(citizenShown);
-        QObject::connect(&services.value()->workflow(), &app::KioskWorkflow::stateChanged,
-                         shots.get(),
-                         [&shots](app::KioskState s) { shots->capture(app::kioskStateName(s)); });
-        shots->capture(app::kioskStateName(services.value()->workflow().state()));
+        shots->follow(services.value()->workflow());
     }
     std::unique_ptr<ui::KioskAutomation> automation;
     if (p.isSet(automationOpt)) {

@@ -1285,7 +1285,7 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
     </message>
     <message>
         <source>Makes the station&apos;s private key unless it exists (in the TPM when registry/key is tpm:0x…, else a file of mode 0600), and prints a certificate request for the registry operator.</source>
-        <translation>Makes the station's private key unless it exists (in the TPM when registry/key is tpm:0x…, else a file of mode 0600), and prints a certificate request for the registry operator.</translation>
+        <translation>Makes the station&apos;s private key unless it exists (in the TPM when registry/key is tpm:0x…, else a file of mode 0600), and prints a certificate request for the registry operator.</translation>
     </message>
     <message>
         <source>The station key cannot be used: %1</source>
@@ -1325,6 +1325,10 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
     <message>
         <source>Session: %1:%2 left.</source>
         <translation>Session: %1:%2 left.</translation>
+    </message>
+    <message>
+        <source>Opening a registration session at the registry…</source>
+        <translation>Opening a registration session at the registry…</translation>
     </message>
 </context>
 <context>

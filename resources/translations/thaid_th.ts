@@ -1315,6 +1315,10 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
         <source>Session: %1:%2 left.</source>
         <translation>เวลาที่เหลือของรายการ: %1:%2</translation>
     </message>
+    <message>
+        <source>Opening a registration session at the registry…</source>
+        <translation>กำลังเปิดรายการลงทะเบียนกับระบบทะเบียน…</translation>
+    </message>
 </context>
 <context>
     <name>ReadCardCommand</name>

@@ -19,6 +19,19 @@ grep -q "Registered 2 citizens end to end" "$out/summary"
 shots=$(ls "$out/demo/screenshots" | wc -l)
 echo "screenshots: $shots"
 [ "$shots" -ge 20 ]
+# Each picture is the frame of its own state: two states in a row never share one picture.
+python3 - "$out/demo/screenshots" <<'PY'
+import hashlib, os, re, sys
+shots = sorted(f for f in os.listdir(sys.argv[1]) if re.fullmatch(r"\d+-[A-Za-z]+\.png", f))
+same = []
+for a, b in zip(shots, shots[1:]):
+    state = lambda f: f.split("-", 1)[1]
+    digest = lambda f: hashlib.sha256(open(os.path.join(sys.argv[1], f), "rb").read()).digest()
+    if state(a) != state(b) and digest(a) == digest(b):
+        same.append(f"{a} = {b}")
+print(f"consecutive screenshots of different states: {len(shots) - 1} pairs, identical: {len(same)}")
+sys.exit("identical pictures for different states: " + ", ".join(same) if same else 0)
+PY
 if [ "$mode" = --two-screens ]; then
     # The phone scanned the QR off the citizen's screen; that screen followed every step.
     citizen_shots=$(ls "$out/demo/screenshots" | grep -c -- '-citizen\.png$')
