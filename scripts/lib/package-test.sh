@@ -49,7 +49,7 @@ in_root getent passwd thaid-kiosk >/dev/null || fail "no thaid-kiosk user"
 [ -L "$root/etc/systemd/system/multi-user.target.wants/thaid-kiosk.service" ] || fail "kiosk unit not enabled"
 [ -f "$root/lib/udev/rules.d/70-thaid-kiosk-fingerprint.rules" ] || fail "no udev rules"
 [ -f "$root/usr/share/man/man1/thaid-kioskctl.1.gz" ] || fail "no man page"
-for dep in cage pcscd libccid qt6-wayland fonts-thai-tlwg; do
+for dep in cage xwayland pcscd libccid qt6-wayland fonts-thai-tlwg; do
     in_root dpkg-query -W -f='${Status}\n' "$dep" | grep -q "install ok installed" || fail "$dep not pulled in"
 done
 echo "user, 0700 state folder, conffile modes, enabled unit, udev rules, man page, dependencies: ok"
