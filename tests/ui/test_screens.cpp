@@ -14,8 +14,12 @@
 #include "ui/kiosk_view_model.h"
 #include "workflow/kiosk_workflow.h"
 
+#include <cmath>
+
+#include <QColor>
 #include <QFile>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QScreen>
@@ -167,7 +171,7 @@ public:
         g_warnings.clear();
         qInstallMessageHandler(collect);
         window = ui::loadKioskUi(*engine, *model);
-        ASSERT_NE(window, nullptr);
+        ASSERT_NE(window, nullptr) << g_warnings.join(u'\n').toStdString();
         const Display d = display();
         QScreen* screen = screenNamed(screenFor(d.dpr));
         ASSERT_NE(screen, nullptr) << screenFor(d.dpr).toStdString();
@@ -632,6 +636,44 @@ TEST_P(Screens, KeysAndThePointerKeepTheOfficerSignedIn) {
     QTest::mouseClick(window, Qt::LeftButton, {}, QPoint(5, 5));
     EXPECT_GT(flow->idleRemainingMs(), full - 400) << "a click";
     EXPECT_EQ(flow->state(), KioskState::Maintenance);
+}
+
+// WCAG 2.x relative luminance and contrast ratio.
+double luminance(const QColor& c) {
+    const auto channel = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+double contrast(const QColor& a, const QColor& b) {
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// Every text colour on every background the screens use, from the theme itself: WCAG AA
+// (4.5:1) for success, failure and the rest alike.
+TEST_P(Screens, EveryTextColourPassesWcagAa) {
+    ASSERT_NEAR(contrast(Qt::black, Qt::white), 21.0, 0.01);
+    QQmlComponent component(engine.get());
+    component.setData(
+        "import QtQuick\nimport ThaiD\n"
+        "QtObject { readonly property var pairs: Theme.textPairs }",
+        QUrl());
+    std::unique_ptr<QObject> theme(component.create());
+    ASSERT_NE(theme, nullptr) << component.errorString().toStdString();
+    const QVariantList pairs = theme->property("pairs").toList();
+    ASSERT_GE(pairs.size(), 18);
+    for (const QVariant& p : pairs) {
+        const QVariantList pair = p.toList();
+        ASSERT_EQ(pair.size(), 2);
+        const QColor fg = pair.at(0).value<QColor>();
+        const QColor bg = pair.at(1).value<QColor>();
+        ASSERT_TRUE(fg.isValid() && bg.isValid());
+        EXPECT_GE(contrast(fg, bg), 4.5)
+            << fg.name().toStdString() << " on " << bg.name().toStdString();
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(BothLanguages, Screens, ::testing::Values("th", "en"));

@@ -34,7 +34,7 @@ ApplicationWindow {
         Label {
             anchors.centerIn: parent
             text: qsTr("ThaiD registration")
-            color: "white"
+            color: Theme.brandText
             font.pixelSize: Theme.cpx(28)
             font.bold: true
         }

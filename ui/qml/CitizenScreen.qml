@@ -70,7 +70,7 @@ FocusScope {
                 color: root.blocked ? Theme.danger : Theme.text
                 background: Rectangle {
                     radius: Theme.px(12)
-                    color: root.blocked ? "#fbe9e9" : "#e8f0fa"
+                    color: root.blocked ? Theme.dangerTint : Theme.brandTint
                     border.color: root.blocked ? Theme.danger : Theme.brand
                     border.width: Theme.px(3)
                 }

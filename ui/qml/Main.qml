@@ -42,7 +42,7 @@ ApplicationWindow {
                 Layout.minimumHeight: Theme.px(56)
                 Label {
                     text: "ThaiD"
-                    color: "white"
+                    color: Theme.brandText
                     font.pixelSize: Theme.titleSize
                     font.bold: true
                     Accessible.name: qsTr("ThaiD registration")
@@ -53,7 +53,7 @@ ApplicationWindow {
                 }
                 Label {
                     text: Kiosk.officerName.length > 0 ? Kiosk.officerName : qsTr("Not signed in")
-                    color: "white"
+                    color: Theme.brandText
                     wrapMode: Text.WordWrap
                     horizontalAlignment: Text.AlignRight
                     font.pixelSize: Theme.px(20)

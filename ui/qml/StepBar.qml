@@ -30,7 +30,7 @@ RowLayout {
             id: step
             required property var modelData
             text: step.modelData.text
-            color: step.modelData.now ? "white" : "#b8c4d4"
+            color: step.modelData.now ? Theme.brandText : Theme.brandTextMuted
             font.bold: step.modelData.now
             font.pixelSize: Theme.smallSize
         }

@@ -26,6 +26,20 @@ QtObject {
     readonly property color success: "#1b6e3a"
     readonly property color warning: "#8a5300"
     readonly property color danger: "#a4161a"
+    // Text on the brand band, and the tinted boxes behind a notice or a refusal.
+    readonly property color brandText: "#ffffff"
+    readonly property color brandTextMuted: "#b8c4d4"
+    readonly property color brandTint: "#e8f0fa"
+    readonly property color dangerTint: "#fbe9e9"
+    // Every pair of text and background colour the screens use: each must pass WCAG AA
+    // (contrast 4.5:1 or more), which the screen tests check.
+    readonly property var textPairs: [
+        [text, background], [text, panel], [muted, background], [muted, panel],
+        [brand, panel], [brand, background], [success, panel], [success, background],
+        [warning, panel], [warning, background], [danger, panel], [danger, background],
+        [brandText, brand], [brandTextMuted, brand], [text, brandTint], [brand, brandTint],
+        [danger, dangerTint], [text, dangerTint]
+    ]
 
     // A size on the officer's screen, designed at 1280x800.
     function px(n: real): int {
