@@ -1,6 +1,6 @@
 # Every package the build uses, found in one place (Debian 12: DESIGN.md §9).
 find_package(Qt6 6.4 REQUIRED COMPONENTS
-    Core Gui Network Sql HttpServer Quick QuickControls2 LinguistTools Test)
+    Core Gui Network Sql HttpServer Quick QuickControls2 Svg LinguistTools Test)
 find_package(OpenSSL 3.0 REQUIRED)
 find_package(ZXing REQUIRED)
 find_package(PkgConfig REQUIRED)

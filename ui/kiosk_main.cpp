@@ -5,6 +5,7 @@
 #include "ui/kiosk_automation.h"
 #include "ui/kiosk_ui.h"
 #include "ui/kiosk_view_model.h"
+#include "ui/screen_fill.h"
 #include "ui/screenshot_recorder.h"
 
 #include <cstdio>
@@ -74,7 +75,7 @@ int main(int argc, char** argv) {
     }
     const bool fullscreen = config.value().fullscreen && !p.isSet(windowedOpt);
     if (fullscreen)
-        window->showFullScreen();
+        ui::showFillingScreen(*window);
     std::unique_ptr<ui::CitizenFacingWindow> citizenWindow;
     if (!config.value().citizenScreen.isEmpty())
         citizenWindow = std::make_unique<ui::CitizenFacingWindow>(

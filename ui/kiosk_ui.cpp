@@ -1,5 +1,6 @@
 #include "ui/kiosk_ui.h"
 
+#include "ui/icon_image_provider.h"
 #include "ui/kiosk_image_provider.h"
 #include "ui/kiosk_view_model.h"
 
@@ -20,6 +21,7 @@ QQuickWindow* loadKioskUi(QQmlApplicationEngine& engine, KioskViewModel& model) 
     engine.addImportPath(QStringLiteral("qrc:/"));
     model.attachTo(engine);
     engine.addImageProvider(QStringLiteral("kiosk"), new KioskImageProvider(model));
+    engine.addImageProvider(QStringLiteral("icon"), new IconImageProvider);
     QObject::connect(&model, &KioskViewModel::languageChanged, &engine, &QQmlEngine::retranslate);
     engine.load(QUrl(QStringLiteral("qrc:/ThaiD/qml/Main.qml")));
     return engine.rootObjects().isEmpty()

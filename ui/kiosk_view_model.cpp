@@ -61,8 +61,12 @@ void KioskViewModel::onQrChanged() {
     if (m_flow.qrText() != m_lastQr) {
         m_lastQr = m_flow.qrText();
         ++m_qrVersion;
+        m_qrLifetime = qrSecondsLeft();
     }
     Q_EMIT qrChanged();
+    // The countdowns follow the half-second tick; a new code must not show the old one's zero
+    // until then.
+    Q_EMIT tick();
 }
 
 void KioskViewModel::setLanguage(const QString& language) {

@@ -44,6 +44,7 @@ class KioskViewModel : public QObject {
     Q_PROPERTY(int qrVersion READ qrVersion NOTIFY qrChanged)
     Q_PROPERTY(bool qrVisible READ qrVisible NOTIFY qrChanged)
     Q_PROPERTY(int qrSecondsLeft READ qrSecondsLeft NOTIFY tick)
+    Q_PROPERTY(int qrLifetime READ qrLifetime NOTIFY qrChanged)
     Q_PROPERTY(int sessionSecondsLeft READ sessionSecondsLeft NOTIFY tick)
     Q_PROPERTY(int citizenStep READ citizenStep NOTIFY phoneChanged)
     Q_PROPERTY(int codeAttemptsLeft READ codeAttemptsLeft NOTIFY phoneChanged)
@@ -76,6 +77,8 @@ public:
     int qrVersion() const { return m_qrVersion; }
     bool qrVisible() const { return !m_flow.qrText().isEmpty(); }
     int qrSecondsLeft() const;
+    // How long the code on screen was valid when it arrived: the whole of the countdown ring.
+    int qrLifetime() const { return m_qrLifetime; }
     int sessionSecondsLeft() const;
     // The step the citizen is on in the phone app (0: scan … 3: consent, 4: done); -1 when no
     // session is open.
@@ -139,6 +142,7 @@ private:
     QTimer m_tick;
     int m_photoVersion = 0;
     int m_qrVersion = 0;
+    int m_qrLifetime = 0;
     int m_photoSize = -1;
     QString m_lastQr;
     bool m_citizenScreen = false;

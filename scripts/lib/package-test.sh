@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The Debian package as office IT meets it: built with CPack, checked by lintian (no errors),
 # installed with `apt-get install ./thaid-kiosk_*.deb` into a fresh Debian 12 root made with
-# debootstrap, where `thaid-kioskctl doctor --json` must run and report. Then: configuration
-# kept across a reinstall, state kept when purge is answered "no" and removed on "yes".
+# debootstrap, where `thaid-kioskctl doctor --json` must run and report, and where the kiosk
+# session is booted under cage and screenshotted (package-boot.sh). Then: configuration kept
+# across a reinstall, state kept when purge is answered "no" and removed on "yes".
 # Usage: package-test.sh BUILD_DIR
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
@@ -78,6 +79,12 @@ assert checks["pcscd"]["status"] == "fail" and checks["pcscd"]["remedy"], checks
 assert rc == 2 and report["ok"] is False, rc
 print("doctor: runs, reports every check, exit 2 until the kiosk is provisioned")
 PY
+
+log "The installed kiosk session booted under cage, screenshots by grim"
+# grim is the test's camera, not something the kiosk needs: installed here, not a dependency.
+in_root apt-get install -y -qq --no-install-recommends grim >/dev/null
+in_private_pcsc_namespace "$THAID_ROOT/scripts/lib/package-boot.sh" "$root" "$THAID_BUILD" \
+    || fail "the packaged kiosk session did not boot to its sign-in screen"
 
 log "Upgrade (reinstall) keeps the configuration and the state"
 sed -i 's/^id=$/id=10501/' "$root/etc/thaid-kiosk/kiosk.conf"

@@ -115,6 +115,37 @@ QString screenFor(qreal dpr) {
     return dpr == 1 ? QStringLiteral("OFFICER") : QStringLiteral("DPR%1").arg(qRound(dpr * 100));
 }
 
+// The visual item called `name` under `item` (Loaders parent items visually, not as QObjects).
+QQuickItem* findItem(QQuickItem* item, const QString& name) {
+    if (item->objectName() == name)
+        return item;
+    for (QQuickItem* child : item->childItems()) {
+        if (QQuickItem* found = findItem(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
+// The images of the icon set under `item`, visible ones only.
+QList<QQuickItem*> visibleIcons(QQuickItem* item) {
+    QList<QQuickItem*> out;
+    if (!item->isVisible() || item->opacity() == 0)
+        return out;
+    if (item->property("source").toString().startsWith(QLatin1String("image://icon/")))
+        out << item;
+    for (QQuickItem* child : item->childItems())
+        out += visibleIcons(child);
+    return out;
+}
+
+// The icons shown under `item` by name: "check_circle", "warning"...
+QStringList visibleIconNames(QQuickItem* item) {
+    QStringList names;
+    for (QQuickItem* icon : visibleIcons(item))
+        names << icon->property("source").toString().section(u'/', 3, 3);
+    return names;
+}
+
 // Text items called `name` (key hints, the QR) under `item`, visible ones only.
 QList<QQuickItem*> visibleNamed(QQuickItem* item, const QString& name) {
     QList<QQuickItem*> out;
@@ -234,11 +265,22 @@ public:
         saveForLooking(kioskStateName(expected), citizen);
         QStringList bad = badText(window->contentItem(), QRectF(QPointF(0, 0), logical));
         bad += qrProblems(window);
+        bad += iconProblems(window);
         if (citizen) {
             for (const QString& b : badText(citizen->contentItem(),
                                             QRectF(0, 0, citizen->width(), citizen->height())) +
-                                        qrProblems(citizen))
+                                        qrProblems(citizen) + iconProblems(citizen))
                 bad << QStringLiteral("citizen's screen: ") + b;
+        }
+        if (expected == KioskState::ShowingQr && !flow->qrText().isEmpty()) {
+            QQuickWindow* shows = citizen ? citizen : window;
+            QQuickItem* ring = findItem(shows->contentItem(), QStringLiteral("countdownRing"));
+            const int seconds = ring ? ring->property("seconds").toInt() : -1;
+            const int total = ring ? ring->property("total").toInt() : -1;
+            if (!ring || !ring->isVisible() || seconds <= 0 || total < seconds)
+                bad << QStringLiteral("no countdown ring by the QR (%1 of %2 s)")
+                           .arg(seconds)
+                           .arg(total);
         }
         if (keyHintExpected(expected) && !citizen &&
             visibleNamed(window->contentItem(), QStringLiteral("keyHint")).isEmpty())
@@ -277,6 +319,25 @@ public:
         const qreal perModule = devicePixels / modules;
         if (perModule < 6 || std::abs(perModule - std::round(perModule)) > 0.01)
             bad << QStringLiteral("QR at %1 device pixels per module").arg(perModule);
+        return bad;
+    }
+
+    // Every icon on `w` drawn: loaded, large enough to read, inside the window. A name the set
+    // lacks also logs a warning, which check() reports.
+    static QStringList iconProblems(QQuickWindow* w) {
+        QStringList bad;
+        const QRectF inside = QRectF(0, 0, w->width(), w->height()).adjusted(-1, -1, 1, 1);
+        for (QQuickItem* icon : visibleIcons(w->contentItem())) {
+            const QString source = icon->property("source").toString();
+            if (!QTest::qWaitFor([&] { return icon->property("status").toInt() == 1; }, 2000)) {
+                bad << QStringLiteral("icon not drawn: %1").arg(source);
+                continue;
+            }
+            if (!inside.contains(icon->mapRectToScene(QRectF(0, 0, icon->width(), icon->height()))))
+                bad << QStringLiteral("icon outside the window: %1").arg(source);
+            if (icon->width() < 12 || icon->height() < 12)
+                bad << QStringLiteral("icon %1 shown at %2 px").arg(source).arg(icon->width());
+        }
         return bad;
     }
 
@@ -535,12 +596,18 @@ TEST_P(Screens, TheMaintenanceScreenListsEveryCheckWithWhatToDo) {
             EXPECT_TRUE(shown.contains(QStringLiteral("→ ") + remedy)) << remedy.toStdString();
         }
     }
-    const auto count = [&](const char* symbol) {
-        return static_cast<int>(shown.count(QString::fromUtf8(symbol)));
+    // Each status in words and with its icon.
+    const QStringList texts = visibleText(window->contentItem());
+    const auto said = [&](const char* word) {
+        return static_cast<int>(texts.count(QCoreApplication::translate("MaintenanceScreen", word)));
     };
-    EXPECT_EQ(count("✖ "), 2);
-    EXPECT_EQ(count("⚠ "), 1);
-    EXPECT_EQ(count("✔ "), 4);
+    EXPECT_EQ(said("Failed"), 2);
+    EXPECT_EQ(said("Warning"), 1);
+    EXPECT_EQ(said("OK"), 4);
+    const QStringList icons = visibleIconNames(window->contentItem());
+    EXPECT_EQ(icons.count(QStringLiteral("error")), 2);
+    EXPECT_EQ(icons.count(QStringLiteral("warning")), 1);
+    EXPECT_EQ(icons.count(QStringLiteral("check_circle")), 4);
     QTest::keyClick(window, Qt::Key_Escape);
     EXPECT_EQ(flow->state(), KioskState::WaitingForCard);
 }
@@ -568,17 +635,6 @@ TEST_P(Screens, TheLanguageSwitchesAtRuntime) {
     EXPECT_EQ(model->message(), fromThai ? QStringLiteral("Insert your own ID card to sign in.")
                                          : QStringLiteral("เสียบบัตรประชาชนของท่านเพื่อเข้าใช้งาน"));
     check(KioskState::SignedOut);
-}
-
-// The visual item called `name` under `item` (Loaders parent items visually, not as QObjects).
-QQuickItem* findItem(QQuickItem* item, const QString& name) {
-    if (item->objectName() == name)
-        return item;
-    for (QQuickItem* child : item->childItems()) {
-        if (QQuickItem* found = findItem(child, name))
-            return found;
-    }
-    return nullptr;
 }
 
 // The code field as the officer uses it: six digits typed, then Enter out of habit, with a

@@ -87,12 +87,23 @@ ApplicationWindow {
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
-            Label {
-                text: Kiosk.qrVisible ? qsTr("A new code follows in %1 s").arg(Kiosk.qrSecondsLeft) : qsTr("Preparing the code…")
-                font.pixelSize: Theme.cpx(24)
-                color: Theme.muted
-                wrapMode: Text.WordWrap
+            RowLayout {
+                spacing: Theme.cpx(16)
                 Layout.fillWidth: true
+                CountdownRing {
+                    objectName: "countdownRing"
+                    visible: Kiosk.qrVisible
+                    seconds: Kiosk.qrSecondsLeft
+                    total: Kiosk.qrLifetime
+                    size: Theme.cpx(80)
+                }
+                Label {
+                    text: Kiosk.qrVisible ? qsTr("A new code follows in %1 s").arg(Kiosk.qrSecondsLeft) : qsTr("Preparing the code…")
+                    font.pixelSize: Theme.cpx(24)
+                    color: Theme.muted
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
             }
             PhoneSteps {
                 textSize: Theme.cpx(22)
@@ -108,14 +119,13 @@ ApplicationWindow {
         spacing: Theme.cpx(28)
         visible: !facing.scanning
         Item { Layout.fillHeight: true }
-        Label {
-            text: facing.state === KioskState.Completed ? "✔"
-                : facing.state === KioskState.Fingerprint ? "☝"
-                : facing.onPhone ? "✆" : "▤"
-            font.pixelSize: Theme.cpx(96)
+        Icon {
+            name: facing.state === KioskState.Completed ? "check_circle"
+                : facing.state === KioskState.Fingerprint ? "fingerprint"
+                : facing.onPhone ? "smartphone" : "badge"
+            size: Theme.cpx(112)
             color: facing.state === KioskState.Completed ? Theme.success : Theme.brand
             Layout.alignment: Qt.AlignHCenter
-            Accessible.ignored: true
         }
         Label {
             text: {

@@ -61,22 +61,25 @@ FocusScope {
                 Field { label: qsTr("Card expires"); value: Kiosk.expiryDate }
             }
             Item { Layout.fillHeight: true }
-            Label {
-                objectName: "keyHint"
+            Rectangle {
                 Layout.fillWidth: true
-                padding: Theme.px(20)
-                wrapMode: Text.WordWrap
-                font.pixelSize: Theme.valueSize
-                color: root.blocked ? Theme.danger : Theme.text
-                background: Rectangle {
-                    radius: Theme.px(12)
-                    color: root.blocked ? Theme.dangerTint : Theme.brandTint
-                    border.color: root.blocked ? Theme.danger : Theme.brand
-                    border.width: Theme.px(3)
+                implicitHeight: next.implicitHeight + 2 * Theme.px(20)
+                radius: Theme.px(12)
+                color: root.blocked ? Theme.dangerTint : Theme.brandTint
+                border.color: root.blocked ? Theme.danger : Theme.brand
+                border.width: Theme.px(3)
+                IconText {
+                    id: next
+                    anchors.fill: parent
+                    anchors.margins: Theme.px(20)
+                    label.objectName: "keyHint"
+                    icon: root.blocked ? "block" : root.reading ? "badge" : "face"
+                    color: root.blocked ? Theme.danger : Theme.text
+                    textSize: Theme.valueSize
+                    text: root.blocked ? qsTr("Cannot register: %1").arg(Kiosk.message) + "\n" + qsTr("Esc or remove the card to end.")
+                          : root.reading ? qsTr("Reading the card… keep it in the reader.")
+                          : qsTr("Compare the photo with the citizen's face. Enter: the face matches. Esc: it does not.")
                 }
-                text: root.blocked ? "✋ " + qsTr("Cannot register: %1").arg(Kiosk.message) + "\n" + qsTr("Esc or remove the card to end.")
-                      : root.reading ? qsTr("Reading the card… keep it in the reader.")
-                      : qsTr("Compare the photo with the citizen's face. Enter: the face matches. Esc: it does not.")
             }
         }
     }

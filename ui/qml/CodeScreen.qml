@@ -36,10 +36,10 @@ FocusScope {
             onTextChanged: if (text.length === 6) Kiosk.submitCode(text)
             onAccepted: if (text.length < 6) Kiosk.submitCode(text)
         }
-        Label {
-            text: Kiosk.message.length > 0 ? "⚠ " + Kiosk.message : qsTr("Tries left: %1").arg(Kiosk.codeAttemptsLeft)
+        IconText {
+            icon: Kiosk.message.length > 0 ? "error" : ""
+            text: Kiosk.message.length > 0 ? Kiosk.message : qsTr("Tries left: %1").arg(Kiosk.codeAttemptsLeft)
             color: Kiosk.message.length > 0 ? Theme.danger : Theme.muted
-            wrapMode: Text.WordWrap
             horizontalAlignment: Text.AlignHCenter
             Layout.fillWidth: true
         }

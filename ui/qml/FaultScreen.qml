@@ -9,7 +9,7 @@ FocusScope {
     Keys.onEnterPressed: Kiosk.retry()
     Notice {
         anchors.fill: parent
-        symbol: "⚠"
+        icon: "warning"
         tone: Theme.danger
         heading: ({
             [FaultKind.CardService]: qsTr("The card service is not running"),

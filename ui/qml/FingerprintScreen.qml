@@ -8,7 +8,7 @@ FocusScope {
     readonly property bool refer: Kiosk.state === KioskState.FingerprintRefer
     Notice {
         anchors.fill: parent
-        symbol: parent.refer ? "✋" : "☝"
+        icon: parent.refer ? "pan_tool" : "fingerprint"
         tone: parent.refer ? Theme.danger : Theme.brand
         heading: parent.refer ? qsTr("Finger not verified") : qsTr("Fingerprint: attempt %1 of %2").arg(Math.max(1, Kiosk.fingerAttempt)).arg(Kiosk.maxFingerAttempts)
         text: parent.refer ? Kiosk.message : Kiosk.fingerGuidance

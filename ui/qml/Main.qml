@@ -64,6 +64,10 @@ ApplicationWindow {
                     id: languageButton
                     text: Kiosk.language === "th" ? "EN (F2)" : "ไทย (F2)"
                     font.pixelSize: Theme.px(20)
+                    icon.source: "image://icon/translate/" + String(Theme.text).slice(1)
+                    icon.width: Theme.px(24)
+                    icon.height: Theme.px(24)
+                    icon.color: "transparent"
                     focusPolicy: Qt.NoFocus
                     Accessible.name: qsTr("Switch language")
                     onClicked: Kiosk.toggleLanguage()
@@ -113,7 +117,7 @@ ApplicationWindow {
     Component {
         id: signedOut
         Notice {
-            symbol: "▤"
+            icon: "badge"
             heading: qsTr("Sign in")
             text: Kiosk.message
             hint: qsTr("Insert your own ID card, then place your index finger on the scanner.")
@@ -122,7 +126,7 @@ ApplicationWindow {
     Component {
         id: signingIn
         Notice {
-            symbol: "☝"
+            icon: "fingerprint"
             heading: qsTr("Signing in")
             text: Kiosk.fingerGuidance
             hint: qsTr("Esc: cancel")
@@ -131,7 +135,7 @@ ApplicationWindow {
     Component {
         id: waiting
         Notice {
-            symbol: "▤"
+            icon: "badge"
             heading: Kiosk.cardInserted ? qsTr("Remove the card") : qsTr("Insert the citizen's ID card")
             text: Kiosk.message
             hint: qsTr("The card's data shows as soon as it is read. F10: sign out. Ctrl+Shift+M: maintenance")
@@ -145,7 +149,7 @@ ApplicationWindow {
     Component {
         id: completed
         Notice {
-            symbol: "✔"
+            icon: "check_circle"
             tone: Theme.success
             heading: qsTr("Registration complete")
             text: Kiosk.message

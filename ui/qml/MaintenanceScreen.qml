@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import ThaiD
 
 // thaid-kioskctl doctor, condensed, for a signed-in officer or IT (Ctrl+Shift+M): each check
-// with a symbol and a word for its status, and what to do when it is not ok.
+// with an icon and a word for its status, and what to do when it is not ok.
 FocusScope {
     // Reader and scanner names come from devices: shown as text, never as markup.
     function plain(s) {
@@ -19,8 +19,13 @@ FocusScope {
         spacing: Theme.px(12)
         RowLayout {
             Layout.fillWidth: true
+            Icon {
+                name: "settings"
+                color: Theme.brand
+                size: Theme.headingSize
+            }
             Label {
-                text: "⚙ " + qsTr("Maintenance")
+                text: qsTr("Maintenance")
                 font.pixelSize: Theme.headingSize
                 font.bold: true
                 color: Theme.brand
@@ -45,12 +50,14 @@ FocusScope {
                                             : check.modelData.status === CheckStatus.Warn ? Theme.warning : Theme.success
                 Layout.fillWidth: true
                 spacing: Theme.px(14)
-                Label {
-                    text: check.modelData.status === CheckStatus.Fail ? "✖ " + qsTr("Failed")
-                        : check.modelData.status === CheckStatus.Warn ? "⚠ " + qsTr("Warning") : "✔ " + qsTr("OK")
+                IconText {
+                    icon: check.modelData.status === CheckStatus.Fail ? "error"
+                        : check.modelData.status === CheckStatus.Warn ? "warning" : "check_circle"
+                    text: check.modelData.status === CheckStatus.Fail ? qsTr("Failed")
+                        : check.modelData.status === CheckStatus.Warn ? qsTr("Warning") : qsTr("OK")
                     color: check.tone
-                    font.pixelSize: Theme.smallSize
-                    font.bold: true
+                    textSize: Theme.smallSize
+                    bold: true
                     Layout.preferredWidth: Theme.px(150)
                     Layout.alignment: Qt.AlignTop
                 }

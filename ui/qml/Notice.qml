@@ -3,10 +3,10 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import ThaiD
 
-// A full-screen message: a symbol, a heading, the details and the keys to press.
+// A full-screen message: an icon, a heading, the details and the keys to press.
 FocusScope {
     id: root
-    property string symbol
+    property string icon
     property string heading
     property string text
     property string hint
@@ -22,12 +22,11 @@ FocusScope {
             anchors.centerIn: parent
             width: parent.width - Theme.px(96)
             spacing: Theme.spacing
-            Label {
-                text: root.symbol
-                font.pixelSize: Theme.px(96)
+            Icon {
+                name: root.icon
+                size: Theme.px(112)
                 color: root.tone
                 Layout.alignment: Qt.AlignHCenter
-                Accessible.ignored: true
             }
             Label {
                 text: root.heading

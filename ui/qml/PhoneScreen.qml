@@ -15,12 +15,11 @@ FocusScope {
             anchors.centerIn: parent
             width: Math.min(parent.width - Theme.px(96), Theme.px(900))
             spacing: Theme.spacing
-            Label {
-                text: "✆"
-                font.pixelSize: Theme.px(80)
+            Icon {
+                name: "smartphone"
+                size: Theme.px(88)
                 color: Theme.brand
                 Layout.alignment: Qt.AlignHCenter
-                Accessible.ignored: true
             }
             Label {
                 text: qsTr("Waiting for the citizen's phone")
@@ -36,11 +35,11 @@ FocusScope {
                 textSize: Theme.valueSize
                 Layout.fillWidth: true
             }
-            Label {
+            IconText {
                 visible: Kiosk.message.length > 0
-                text: "⚠ " + Kiosk.message
+                icon: "warning"
+                text: Kiosk.message
                 color: Theme.warning
-                wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
             Label {

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import ThaiD
 
 // The steps the citizen takes on the phone, the current one marked. Shown to the officer and,
-// on a second screen, to the citizen; the marks are symbols and words, not colour alone.
+// on a second screen, to the citizen; the marks are a tick, a filled number and words, not
+// colour alone.
 ColumnLayout {
     id: steps
     property int current: Kiosk.citizenStep
@@ -33,15 +34,30 @@ ColumnLayout {
             readonly property int textSize: row.modelData.size
             spacing: Math.round(row.textSize * 0.66)
             Layout.fillWidth: true
-            Label {
-                text: row.done ? "✓" : row.now ? "▶" : String(row.index + 1)
-                font.pixelSize: row.textSize
-                font.bold: true
-                color: row.done ? Theme.success : row.now ? Theme.brand : Theme.muted
-                horizontalAlignment: Text.AlignHCenter
-                Layout.preferredWidth: row.textSize * 1.5
+            Rectangle {
+                implicitWidth: Math.round(row.textSize * 1.5)
+                implicitHeight: implicitWidth
+                radius: width / 2
+                color: row.done ? Theme.success : row.now ? Theme.brand : "transparent"
+                border.color: Theme.muted
+                border.width: row.done || row.now ? 0 : Math.max(1, Math.round(row.textSize / 12))
                 Layout.alignment: Qt.AlignTop
-                Accessible.ignored: true
+                Icon {
+                    anchors.centerIn: parent
+                    visible: row.done
+                    name: "check"
+                    color: Theme.panel
+                    size: row.textSize
+                }
+                Label {
+                    anchors.centerIn: parent
+                    visible: !row.done
+                    text: row.index + 1
+                    font.pixelSize: Math.round(row.textSize * 0.8)
+                    font.bold: true
+                    color: row.now ? Theme.brandText : Theme.muted
+                    Accessible.ignored: true
+                }
             }
             Label {
                 text: row.modelData.label

@@ -40,15 +40,26 @@ FocusScope {
                 visible: running
                 Accessible.name: qsTr("Waiting for the QR code")
             }
-            Label {
+            ColumnLayout {
                 anchors.fill: parent
                 anchors.margins: Theme.margin
                 visible: Kiosk.qrVisible && Kiosk.citizenScreen
-                text: "▣\n" + qsTr("The QR code is on the citizen's screen")
-                font.pixelSize: Theme.headingSize
-                horizontalAlignment: Text.AlignHCenter
-                verticalAlignment: Text.AlignVCenter
-                wrapMode: Text.WordWrap
+                spacing: Theme.spacing
+                Item { Layout.fillHeight: true }
+                Icon {
+                    name: "qr_code_2"
+                    color: Theme.brand
+                    size: Theme.px(96)
+                    Layout.alignment: Qt.AlignHCenter
+                }
+                Label {
+                    text: qsTr("The QR code is on the citizen's screen")
+                    font.pixelSize: Theme.headingSize
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+                Item { Layout.fillHeight: true }
             }
         }
         ColumnLayout {
@@ -67,22 +78,33 @@ FocusScope {
                 spacing: Theme.px(6)
                 Layout.fillWidth: true
             }
-            Label {
-                text: (Kiosk.qrVisible ? qsTr("Code valid %1 s more, then a new one follows by itself.").arg(Kiosk.qrSecondsLeft)
-                       : Kiosk.state === KioskState.CreatingSession ? qsTr("Opening a registration session at the registry…")
-                       : qsTr("Getting a signed code from the registry…"))
-                      + (Kiosk.sessionSecondsLeft <= 0 ? "" : " " + qsTr("Session: %1:%2 left.").arg(Math.floor(Kiosk.sessionSecondsLeft / 60)).arg(("0" + Kiosk.sessionSecondsLeft % 60).slice(-2)))
-                color: Theme.muted
-                font.pixelSize: Theme.px(21)
-                wrapMode: Text.WordWrap
+            RowLayout {
+                spacing: Theme.px(16)
                 Layout.fillWidth: true
+                CountdownRing {
+                    objectName: "countdownRing"
+                    visible: Kiosk.qrVisible
+                    seconds: Kiosk.qrSecondsLeft
+                    total: Kiosk.qrLifetime
+                    size: Theme.px(80)
+                }
+                Label {
+                    text: (Kiosk.qrVisible ? qsTr("Code valid %1 s more, then a new one follows by itself.").arg(Kiosk.qrSecondsLeft)
+                           : Kiosk.state === KioskState.CreatingSession ? qsTr("Opening a registration session at the registry…")
+                           : qsTr("Getting a signed code from the registry…"))
+                          + (Kiosk.sessionSecondsLeft <= 0 ? "" : " " + qsTr("Session: %1:%2 left.").arg(Math.floor(Kiosk.sessionSecondsLeft / 60)).arg(("0" + Kiosk.sessionSecondsLeft % 60).slice(-2)))
+                    color: Theme.muted
+                    font.pixelSize: Theme.px(21)
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
             }
-            Label {
+            IconText {
                 visible: Kiosk.message.length > 0
-                text: "⚠ " + Kiosk.message
+                icon: "warning"
+                text: Kiosk.message
                 color: Theme.warning
-                font.pixelSize: Theme.px(22)
-                wrapMode: Text.WordWrap
+                textSize: Theme.px(22)
                 Layout.fillWidth: true
             }
             Item { Layout.fillHeight: true }

@@ -1,7 +1,7 @@
 pragma Singleton
 import QtQuick
 
-// Colours and sizes for reading at counter distance. Every status also has words and a symbol,
+// Colours and sizes for reading at counter distance. Every status also has words and an icon,
 // never colour alone. Sizes are for a 1280x800 window and follow each window's size: the
 // officer's window sets `scale`, the citizen's `citizenScale` (see `fit`).
 QtObject {

@@ -1,0 +1,36 @@
+#include "ui/screen_fill.h"
+
+#include <QGuiApplication>
+#include <QScreen>
+#include <QWindow>
+
+namespace thaid::ui {
+
+namespace {
+
+void fill(QWindow& window) {
+    if (QScreen* screen = window.screen())
+        window.setGeometry(screen->geometry());
+}
+
+}  // namespace
+
+void showFillingScreen(QWindow& window) {
+    fill(window);
+    window.showFullScreen();
+    const auto follow = [&window](QScreen* screen) {
+        QObject::connect(screen, &QScreen::geometryChanged, &window, [&window, screen] {
+            if (window.screen() == screen && window.visibility() == QWindow::FullScreen)
+                fill(window);
+        });
+    };
+    for (QScreen* screen : QGuiApplication::screens())
+        follow(screen);
+    QObject::connect(qGuiApp, &QGuiApplication::screenAdded, &window, follow);
+    QObject::connect(&window, &QWindow::screenChanged, &window, [&window] {
+        if (window.visibility() == QWindow::FullScreen)
+            fill(window);
+    });
+}
+
+}  // namespace thaid::ui
