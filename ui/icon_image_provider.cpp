@@ -33,15 +33,13 @@ QImage IconImageProvider::render(const QString& name, const QColor& colour, int 
     return img;
 }
 
-QImage IconImageProvider::requestImage(const QString& id, QSize* size,
-                                       const QSize& requestedSize) {
+QImage IconImageProvider::requestImage(const QString& id, QSize* size, const QSize& requestedSize) {
     const qsizetype slash = id.indexOf(u'/');
     const QString name = id.left(slash);
     const QColor colour =
         slash < 0 ? QColor(Qt::black) : QColor(QLatin1Char('#') + id.mid(slash + 1));
-    const int side = requestedSize.isValid()
-                         ? std::max(requestedSize.width(), requestedSize.height())
-                         : 48;
+    const int side =
+        requestedSize.isValid() ? std::max(requestedSize.width(), requestedSize.height()) : 48;
     QImage img = render(name, colour.isValid() ? colour : QColor(Qt::black), side);
     if (img.isNull()) {
         // A name the set does not have shows nothing rather than breaking the screen; the

@@ -1,5 +1,7 @@
 #include "ui/screen_fill.h"
 
+#include "ui/ui_logging.h"
+
 #include <QGuiApplication>
 #include <QScreen>
 #include <QWindow>
@@ -9,8 +11,12 @@ namespace thaid::ui {
 namespace {
 
 void fill(QWindow& window) {
-    if (QScreen* screen = window.screen())
-        window.setGeometry(screen->geometry());
+    QScreen* screen = window.screen();
+    if (!screen)
+        return;
+    window.setGeometry(screen->geometry());
+    qCInfo(lcUi).noquote() << "window fills screen" << screen->name() << "at"
+                           << screen->geometry().width() << "x" << screen->geometry().height();
 }
 
 }  // namespace

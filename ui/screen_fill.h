@@ -4,10 +4,11 @@ class QWindow;
 
 namespace thaid::ui {
 
-// Shows `window` full screen at its screen's size, and keeps it at that size when the screen's
-// mode changes or the window moves to another screen. cage 0.1.4 grants a fullscreen request
-// without a size, and Qt's Wayland client then keeps the window's own size: a 1280x800 window on
-// a 1280x720 output lost its bottom, on a 1024x768 one its right side.
+// Shows `window` full screen at its screen's size from its first frame, and keeps it at that size
+// when the screen's mode changes or the window moves to another screen. cage 0.1.4 grants the
+// fullscreen request with no size and sizes the window only once it has drawn, so without this
+// the first frame is laid out at the window's own 1280x800; a compositor that never sends a size
+// would keep it so.
 void showFillingScreen(QWindow& window);
 
 }  // namespace thaid::ui

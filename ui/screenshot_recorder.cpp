@@ -5,9 +5,22 @@
 #include <QDir>
 #include <QImage>
 #include <QQuickWindow>
+#include <QSaveFile>
 #include <QTimer>
 
 namespace thaid::ui {
+
+namespace {
+
+// Written whole or not at all: the phone simulator and the tests read a picture as soon as its
+// name appears, and a half-written PNG does not decode.
+void saveWhole(const QImage& image, const QString& path) {
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && image.save(&file, "PNG"))
+        file.commit();
+}
+
+}  // namespace
 
 ScreenshotRecorder::ScreenshotRecorder(QQuickWindow& window, QString dir, QObject* parent)
     : QObject(parent), m_window(window), m_dir(std::move(dir)) {
@@ -57,9 +70,9 @@ void ScreenshotRecorder::grabAndSave(const QString& name) {
     QTimer::singleShot(
         0, this,
         [dir = QDir(m_dir), name, officer = std::move(officer), citizen = std::move(citizen)] {
-            officer.save(dir.filePath(name + QStringLiteral(".png")));
+            saveWhole(officer, dir.filePath(name + QStringLiteral(".png")));
             if (!citizen.isNull())
-                citizen.save(dir.filePath(name + QStringLiteral("-citizen.png")));
+                saveWhole(citizen, dir.filePath(name + QStringLiteral("-citizen.png")));
         });
 }
 

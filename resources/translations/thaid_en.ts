@@ -334,6 +334,13 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
     </message>
 </context>
 <context>
+    <name>CountdownRing</name>
+    <message>
+        <source>Code valid %1 s more</source>
+        <translation>Code valid %1 s more</translation>
+    </message>
+</context>
+<context>
     <name>Doctor</name>
     <message>
         <source>Request a new one: thaid-kioskctl provision request, then thaid-kioskctl provision install with what the registry sends.</source>
@@ -1582,6 +1589,14 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: done</translation>
+    </message>
+    <message>
+        <source>%1: now</source>
+        <translation>%1: now</translation>
     </message>
 </context>
 <context>

@@ -332,6 +332,13 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
     </message>
 </context>
 <context>
+    <name>CountdownRing</name>
+    <message>
+        <source>Code valid %1 s more</source>
+        <translation>รหัสนี้ใช้ได้อีก %1 วินาที</translation>
+    </message>
+</context>
+<context>
     <name>Doctor</name>
     <message>
         <source>Request a new one: thaid-kioskctl provision request, then thaid-kioskctl provision install with what the registry sends.</source>
@@ -1569,6 +1576,14 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
     <message>
         <source>Done</source>
         <translation>เสร็จ</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>%1: now</source>
+        <translation>%1: ขั้นตอนปัจจุบัน</translation>
     </message>
 </context>
 <context>

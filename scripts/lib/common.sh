@@ -16,7 +16,7 @@ THAID_PACKAGES=(
     libpcsclite-dev pcscd vsmartcard-vpcd pcsc-tools
     libzxing-dev libssl-dev libhttp-parser-dev
     libtss2-dev tpm2-openssl swtpm
-    libgtest-dev libgmock-dev xvfb x11-utils python3
+    libgtest-dev libgmock-dev xvfb x11-utils xdotool python3
     fonts-thai-tlwg
     lintian debootstrap clang-tidy
 )

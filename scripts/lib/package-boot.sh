@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # The installed kiosk booted the way its unit starts it: cage, as the package's user thaid-kiosk,
-# in the Debian 12 root the package was installed into. It meets a real pcscd (vpcd, bind-mounted
-# into the root) and a demo registry on loopback it was provisioned against, so it comes up on
-# the officer's sign-in screen. grim screenshots of cage's output must show that screen whole
-# and in Thai (thaid_frame_check), at two output sizes:
-#   1280x720  wlroots' headless backend, pixman renderer (no GPU here);
-#   1024x768  wlroots' X11 backend in an Xvfb. cage 0.1.4 has no wlr-output-management, so
-#             wlr-randr cannot change the headless output's fixed 1280x720; an X11 output is
-#             1024x768, the narrowest office monitor.
+# in the Debian 12 root the package was installed into, with the pixman renderer (no GPU here).
+# It meets a real pcscd (vpcd, bind-mounted into the root) and a demo registry on loopback it was
+# provisioned against, so it comes up on the officer's sign-in screen.
+#   headless  wlroots' headless backend, the unit's own environment (1280x720, fixed: cage 0.1.4
+#             has no wlr-output-management for wlr-randr): cage and the kiosk start, stay up, and
+#             the kiosk takes the whole output. Its pixels are not compared here: a window that
+#             covers a headless output exactly is scanned out without compositing, and grim then
+#             gets the last composited frame (black, or the window's first size), not what shows.
+#   X11       wlroots' X11 backend in an Xvfb, which composites: grim screenshots of cage's output
+#             must show the sign-in screen whole and in Thai (thaid_frame_check) at 1024x768, the
+#             narrowest office monitor, and at 1366x768, the most common, reached by resizing the
+#             running output (the kiosk follows the mode change).
 # Runs inside in_private_pcsc_namespace (private /run/pcscd and loopback). The kiosk's
 # configuration and state are put back as they were afterwards.
 # Usage: package-boot.sh ROOT BUILD_DIR
@@ -104,50 +108,85 @@ reference() { # SIZE LANGUAGE
     cp "$root$dir/01-SignedOut.png" "$work/reference-$2-$1.png"
 }
 
-# cage as the unit starts it, with the given wlroots backend; grim until the frame passes.
-boot() { # SIZE BACKEND-ENV...
+# cage as the unit starts it, with the given wlroots backend, in the background: its pid in
+# $cage_pid once its Wayland socket is there.
+start_cage() { # SIZE BACKEND-ENV...
     local size=$1; shift
-    reference "$size" th
-    reference "$size" en
     rm -rf "${root:?}$runtime"/*
     chroot "$root" runuser -u thaid-kiosk -- env LANG=C.UTF-8 XDG_RUNTIME_DIR="$runtime" XDG_SESSION_TYPE=wayland QT_QPA_PLATFORM=wayland \
         QT_LOGGING_CONF=/etc/thaid-kiosk/qtlogging.ini WLR_RENDERER=pixman WLR_LIBINPUT_NO_DEVICES=1 \
         "$@" "${devices[@]}" /usr/bin/cage -d -s -- /usr/bin/thaid-kiosk --config "$conf" \
         >"$work/cage-$size.log" 2>&1 &
-    local pid=$! ok=""
-    for _ in $(seq 60); do
-        sleep 1
-        kill -0 "$pid" 2>/dev/null || fail "cage or the kiosk quit ($size)"
-        [ -S "$root$runtime/wayland-0" ] || continue
-        as_kiosk XDG_RUNTIME_DIR="$runtime" WAYLAND_DISPLAY=wayland-0 grim -t ppm /tmp/frame.ppm \
-            2>>"$work/grim.log" || continue
-        cp "$root/tmp/frame.ppm" "$work/frame-$size.ppm"
-        if "$THAID_BUILD/tests/package/thaid_frame_check" "$work/frame-$size.ppm" "$size" \
-            "$work/reference-th-$size.png" "$work/reference-en-$size.png" 2>"$work/check.log"; then
-            ok=1
-            break
-        fi
+    cage_pid=$!
+    for _ in $(seq 300); do
+        [ -S "$root$runtime/wayland-0" ] && return 0
+        kill -0 "$cage_pid" 2>/dev/null || fail "cage or the kiosk quit ($size)"
+        sleep 0.1
     done
-    stop_kiosk "$pid"
+    fail "cage never opened its Wayland socket ($size)"
+}
+
+# grim until cage's output shows the Thai sign-in screen at SIZE (60 s at most).
+check_output() { # SIZE
+    local size=$1 ok=""
+    for _ in $(seq 60); do
+        kill -0 "$cage_pid" 2>/dev/null || fail "cage or the kiosk quit ($size)"
+        if as_kiosk XDG_RUNTIME_DIR="$runtime" WAYLAND_DISPLAY=wayland-0 grim -t ppm /tmp/frame.ppm \
+            2>>"$work/grim.log"; then
+            cp "$root/tmp/frame.ppm" "$work/frame-$size.ppm"
+            if "$THAID_BUILD/tests/package/thaid_frame_check" "$work/frame-$size.ppm" "$size" \
+                "$work/reference-th-$size.png" "$work/reference-en-$size.png" >"$work/check.out" 2>"$work/check.log"; then
+                ok=1
+                cat "$work/check.out"
+                break
+            fi
+        fi
+        sleep 1
+    done
     [ -z "${THAID_BOOT_SHOTS:-}" ] || cp "$work"/frame-"$size".ppm "$work"/reference-*-"$size".png "$THAID_BOOT_SHOTS/"
     [ -n "$ok" ] || { cat "$work/check.log" >&2 2>/dev/null || true; fail "cage's output never showed the Thai sign-in screen ($size)"; }
 }
 
-log "cage, headless backend (1280x720)"
-boot 1280x720 WLR_BACKENDS=headless
+log "cage, headless backend (1280x720): the unit's environment"
+start_cage headless WLR_BACKENDS=headless
+for _ in $(seq 300); do
+    grep -q "window fills screen HEADLESS-1 at 1280 x 720" "$work/cage-headless.log" && break
+    sleep 0.1
+done
+grep -q "window fills screen HEADLESS-1 at 1280 x 720" "$work/cage-headless.log" \
+    || fail "the kiosk did not fill cage's headless output"
+sleep 3  # the kiosk is up; it must stay up
+kill -0 "$cage_pid" 2>/dev/null || fail "cage or the kiosk quit (headless)"
+as_kiosk XDG_RUNTIME_DIR="$runtime" WAYLAND_DISPLAY=wayland-0 grim -t ppm /tmp/frame.ppm 2>>"$work/grim.log" \
+    || fail "grim cannot capture cage's headless output"
+stop_kiosk "$cage_pid"
+echo "headless: cage and the kiosk up as thaid-kiosk, the window filling the 1280x720 output"
 
-log "cage, X11 backend in Xvfb (1024x768)"
+log "cage, X11 backend in Xvfb: 1024x768, then the output resized to 1366x768"
 pipe=$work/xvfb.display
 mkfifo "$pipe"
-Xvfb -displayfd 3 -screen 0 1024x768x24 -nolisten tcp 3>"$pipe" >"$work/xvfb.log" 2>&1 &
+Xvfb -displayfd 3 -screen 0 1366x768x24 -nolisten tcp 3>"$pipe" >"$work/xvfb.log" 2>&1 &
 pids+=($!)
 read -r display <"$pipe"
 [ -n "$display" ] || fail "Xvfb did not start"
 bind /tmp/.X11-unix /tmp/.X11-unix
-boot 1024x768 WLR_BACKENDS=x11 DISPLAY=":$display"
+# What the frames are compared with, rendered first: one kiosk at a time holds the audit database.
+for size in 1024x768 1366x768; do
+    reference "$size" th
+    reference "$size" en
+done
+start_cage x11 WLR_BACKENDS=x11 DISPLAY=":$display"
+check_output 1024x768
+# wlroots' X11 backend gives its output the size of its window: a new mode, as a monitor
+# swapped at the counter would.
+output_window=$(DISPLAY=":$display" xwininfo -root -children | awk '/^ +0x/ { print $1; exit }')
+[ -n "$output_window" ] || fail "no X11 window for cage's output"
+DISPLAY=":$display" xdotool windowsize "$output_window" 1366 768 || fail "cannot resize cage's X11 output"
+check_output 1366x768
+stop_kiosk "$cage_pid"
 
 log "The kiosk's configuration and state put back"
 cp -a "$work/kiosk.conf.orig" "$root$conf"
 rm -rf "${root:?}"/var/lib/thaid-kiosk/* "$root"/etc/thaid-kiosk/{station.pem,registry-ca.pem,registry-qr-keys.pub}
 rm -rf "${root:?}$runtime" "$root"/tmp/reference-* "$root"/tmp/*.conf "$root"/tmp/screen-*.json
-echo "the packaged kiosk session boots under cage at 1280x720 and 1024x768: ok"
+echo "the packaged kiosk session boots under cage: headless 1280x720, X11 1024x768 and 1366x768: ok"

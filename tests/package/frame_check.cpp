@@ -3,14 +3,14 @@
 // border is inside the frame on all four sides with equal side margins, and the frame is close to
 // the same kiosk rendered offscreen in Thai and far from it rendered in English.
 // Usage: thaid_frame_check FRAME WIDTHxHEIGHT REFERENCE_TH REFERENCE_EN
+#include <cstdio>
+#include <cstdlib>
+#include <optional>
+
 #include <QColor>
 #include <QImage>
 #include <QString>
 #include <QStringList>
-
-#include <cstdio>
-#include <cstdlib>
-#include <optional>
 
 namespace {
 
@@ -18,20 +18,21 @@ namespace {
 const QColor kBrand(0x1f, 0x3a, 0x5f);
 const QColor kPanel(0xff, 0xff, 0xff);
 
-bool near(QColor a, QColor b, int tolerance)
-{
-    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance
-        && std::abs(a.blue() - b.blue()) <= tolerance;
+bool near(QColor a, QColor b, int tolerance) {
+    return std::abs(a.red() - b.red()) <= tolerance &&
+           std::abs(a.green() - b.green()) <= tolerance &&
+           std::abs(a.blue() - b.blue()) <= tolerance;
 }
 
-bool isBrand(const QImage &img, int x, int y) { return near(img.pixelColor(x, y), kBrand, 40); }
+bool isBrand(const QImage& img, int x, int y) {
+    return near(img.pixelColor(x, y), kBrand, 40);
+}
 
 struct Panel {
     int left, right, top, bottom;
 };
 
-std::optional<Panel> signInPanel(const QImage &img, QString *why)
-{
+std::optional<Panel> signInPanel(const QImage& img, QString* why) {
     const int w = img.width(), h = img.height(), midY = h / 2, midX = w / 2;
     for (const int x : {1, midX, w - 2}) {
         if (!near(img.pixelColor(x, 2), kBrand, 12)) {
@@ -55,8 +56,8 @@ std::optional<Panel> signInPanel(const QImage &img, QString *why)
     for (int y = h - 1; y > header && p.bottom < 0; --y)
         if (isBrand(img, midX, y))
             p.bottom = y;
-    if (p.left <= 0 || p.right >= w - 1 || p.top <= header || p.bottom >= h - 1
-        || p.right - p.left < w / 3 || p.bottom - p.top < h / 3) {
+    if (p.left <= 0 || p.right >= w - 1 || p.top <= header || p.bottom >= h - 1 ||
+        p.right - p.left < w / 3 || p.bottom - p.top < h / 3) {
         *why = QStringLiteral("no whole sign-in panel (border at x %1..%2, y %3..%4; header %5 px)")
                    .arg(p.left)
                    .arg(p.right)
@@ -79,8 +80,7 @@ std::optional<Panel> signInPanel(const QImage &img, QString *why)
 }
 
 // The share of pixels that differ clearly (more than anti-aliasing moves them).
-double difference(const QImage &a, const QImage &b)
-{
+double difference(const QImage& a, const QImage& b) {
     long differing = 0;
     for (int y = 0; y < a.height(); ++y)
         for (int x = 0; x < a.width(); ++x)
@@ -89,26 +89,26 @@ double difference(const QImage &a, const QImage &b)
     return double(differing) / double(a.width() * a.height());
 }
 
-} // namespace
+}  // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char** argv) {
     if (argc != 5) {
         std::fprintf(stderr, "usage: %s FRAME WIDTHxHEIGHT REFERENCE_TH REFERENCE_EN\n", argv[0]);
         return 2;
     }
     const QStringList size = QString::fromLocal8Bit(argv[2]).split(QLatin1Char('x'));
     const int w = size.value(0).toInt(), h = size.value(1).toInt();
-    const QImage frame = QImage(QString::fromLocal8Bit(argv[1])).convertToFormat(QImage::Format_RGB32);
+    const QImage frame =
+        QImage(QString::fromLocal8Bit(argv[1])).convertToFormat(QImage::Format_RGB32);
     const QImage th = QImage(QString::fromLocal8Bit(argv[3])).convertToFormat(QImage::Format_RGB32);
     const QImage en = QImage(QString::fromLocal8Bit(argv[4])).convertToFormat(QImage::Format_RGB32);
-    auto fail = [](const QString &what) {
+    auto fail = [](const QString& what) {
         std::fprintf(stderr, "FAIL: %s\n", qPrintable(what));
         return 1;
     };
     if (frame.isNull() || th.isNull() || en.isNull())
         return fail(QStringLiteral("cannot read the frame or a reference"));
-    for (const QImage *img : {&frame, &th, &en})
+    for (const QImage* img : {&frame, &th, &en})
         if (img->width() != w || img->height() != h)
             return fail(QStringLiteral("a picture is %1x%2, the output %3x%4")
                             .arg(img->width())
@@ -122,10 +122,10 @@ int main(int argc, char **argv)
     if (!signInPanel(th, &why) || !signInPanel(en, &why))
         return fail(QStringLiteral("a reference: ") + why);
     const double toThai = difference(frame, th), toEnglish = difference(frame, en);
-    std::printf("frame %dx%d: header across the width, sign-in panel at x %d..%d, y %d..%d; "
-                "differs from the Thai render in %.2f%% of pixels, from the English in %.2f%%\n",
-                w, h, panel->left, panel->right, panel->top, panel->bottom, toThai * 100,
-                toEnglish * 100);
+    std::printf(
+        "frame %dx%d: header across the width, sign-in panel at x %d..%d, y %d..%d; "
+        "differs from the Thai render in %.2f%% of pixels, from the English in %.2f%%\n",
+        w, h, panel->left, panel->right, panel->top, panel->bottom, toThai * 100, toEnglish * 100);
     if (toThai > 0.02)
         return fail(QStringLiteral("not the kiosk's Thai sign-in screen"));
     if (toEnglish < 2 * toThai || toEnglish < 0.005)

@@ -28,8 +28,9 @@ Ink inkOf(const QImage& img, const QColor& colour) {
             if (c.alpha() == 0)
                 continue;
             ++ink.drawn;
-            if (c.alpha() >= 96 && !(near(c.red(), colour.red()) && near(c.green(), colour.green()) &&
-                                     near(c.blue(), colour.blue())))
+            if (c.alpha() >= 96 &&
+                !(near(c.red(), colour.red()) && near(c.green(), colour.green()) &&
+                  near(c.blue(), colour.blue())))
                 ink.allInColour = false;
         }
     }
@@ -60,7 +61,8 @@ TEST(Icons, EveryIconOfTheSetRendersInTheColourAndSizeAsked) {
 TEST(Icons, TheProviderTakesNameAndColourFromTheUrl) {
     IconImageProvider provider;
     QSize size;
-    const QImage img = provider.requestImage(QStringLiteral("check_circle/1b6e3a"), &size, {64, 64});
+    const QImage img =
+        provider.requestImage(QStringLiteral("check_circle/1b6e3a"), &size, {64, 64});
     EXPECT_EQ(size, QSize(64, 64));
     const Ink ink = inkOf(img, QColor(0x1b, 0x6e, 0x3a));
     EXPECT_GT(ink.drawn, 64 * 64 / 4);
@@ -69,7 +71,8 @@ TEST(Icons, TheProviderTakesNameAndColourFromTheUrl) {
 
 TEST(Icons, ANameTheSetLacksDrawsNothing) {
     EXPECT_TRUE(IconImageProvider::render(QStringLiteral("no_such_icon"), Qt::black, 48).isNull());
-    EXPECT_TRUE(IconImageProvider::render(QStringLiteral("../icons/check"), Qt::black, 48).isNull());
+    EXPECT_TRUE(
+        IconImageProvider::render(QStringLiteral("../icons/check"), Qt::black, 48).isNull());
     IconImageProvider provider;
     QSize size;
     const QImage img = provider.requestImage(QStringLiteral("no_such_icon/000000"), &size, {});

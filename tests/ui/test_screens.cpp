@@ -599,7 +599,8 @@ TEST_P(Screens, TheMaintenanceScreenListsEveryCheckWithWhatToDo) {
     // Each status in words and with its icon.
     const QStringList texts = visibleText(window->contentItem());
     const auto said = [&](const char* word) {
-        return static_cast<int>(texts.count(QCoreApplication::translate("MaintenanceScreen", word)));
+        return static_cast<int>(
+            texts.count(QCoreApplication::translate("MaintenanceScreen", word)));
     };
     EXPECT_EQ(said("Failed"), 2);
     EXPECT_EQ(said("Warning"), 1);
