@@ -17,9 +17,13 @@ Item {
     Accessible.role: Accessible.ProgressBar
     Accessible.name: qsTr("Code valid %1 s more").arg(seconds)
 
-    // Eased between the half-second ticks, so the ring moves rather than jumps.
+    // Eased between the half-second ticks, so the ring moves rather than jumps; a new code fills
+    // it at once.
     property real shown: fraction
-    Behavior on shown { NumberAnimation { duration: 450 } }
+    Behavior on shown {
+        enabled: ring.fraction < ring.shown
+        NumberAnimation { duration: 450 }
+    }
     onShownChanged: canvas.requestPaint()
     onToneChanged: canvas.requestPaint()
 

@@ -58,6 +58,8 @@ FocusScope {
                     color: check.tone
                     textSize: Theme.smallSize
                     bold: true
+                    // A column of its own: the summaries line up beside it.
+                    Layout.fillWidth: false
                     Layout.preferredWidth: Theme.px(150)
                     Layout.alignment: Qt.AlignTop
                 }
