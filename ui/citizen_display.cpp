@@ -34,6 +34,26 @@ std::optional<int> CitizenDisplay::ageOn(const std::optional<card::PartialDate>&
     return std::max(age, 0);
 }
 
+QString CitizenDisplay::photoNotice(const card::ThaiIdIdentity& card, const QDate& today,
+                                    int oldAfterYears) {
+    const QString careful =
+        tr("Compare with care; if in doubt, ask for another document with a photo.");
+    if (card.lifelong) {
+        return card.issueDate
+                   ? tr("A lifelong card: its photo may be decades old (issued %1).")
+                             .arg(buddhistEraDate(*card.issueDate)) +
+                         u' ' + careful
+                   : tr("A lifelong card: its photo may be decades old.") + u' ' + careful;
+    }
+    const std::optional<int> years = ageOn(card.issueDate, today);
+    if (!years || *years < oldAfterYears)
+        return {};
+    return tr("The photo is %1 years old (issued %2).")
+               .arg(*years)
+               .arg(buddhistEraDate(*card.issueDate)) +
+           u' ' + careful;
+}
+
 QString CitizenDisplay::lifelong() {
     return tr("Lifelong");
 }

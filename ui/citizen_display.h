@@ -1,6 +1,7 @@
 #pragma once
 
 #include "smartcard/be_date.h"
+#include "smartcard/thai_id_record.h"
 
 #include <optional>
 
@@ -22,6 +23,11 @@ public:
     // is never overstated. Empty when there is no birth date.
     static std::optional<int> ageOn(const std::optional<card::PartialDate>& birth,
                                     const QDate& today);
+    // What the officer should know about the card photo's age, or empty: the photo is as old as
+    // the card, so a card issued `oldAfterYears` or more years ago, or a lifelong card (whose
+    // photo may be decades old), asks for a more careful comparison. It claims no face matching.
+    static QString photoNotice(const card::ThaiIdIdentity& card, const QDate& today,
+                               int oldAfterYears);
 };
 
 }  // namespace thaid::ui

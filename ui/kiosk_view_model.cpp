@@ -114,6 +114,13 @@ QString KioskViewModel::expiryDate() const {
     return d ? CitizenDisplay::buddhistEraDate(*d) : QString();
 }
 
+QString KioskViewModel::photoNotice() const {
+    if (m_flow.citizen().citizenId.isEmpty())
+        return {};
+    return CitizenDisplay::photoNotice(m_flow.citizen(), QDate::currentDate(),
+                                       m_flow.settings().oldPhotoYears);
+}
+
 int KioskViewModel::qrSecondsLeft() const {
     if (m_flow.qrText().isEmpty())
         return 0;

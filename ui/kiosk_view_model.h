@@ -36,6 +36,7 @@ class KioskViewModel : public QObject {
     Q_PROPERTY(QString birthDate READ birthDate NOTIFY citizenChanged)
     Q_PROPERTY(QString age READ age NOTIFY citizenChanged)
     Q_PROPERTY(QString expiryDate READ expiryDate NOTIFY citizenChanged)
+    Q_PROPERTY(QString photoNotice READ photoNotice NOTIFY citizenChanged)
     Q_PROPERTY(int photoPercent READ photoPercent NOTIFY citizenChanged)
     Q_PROPERTY(int photoVersion READ photoVersion NOTIFY citizenChanged)
     Q_PROPERTY(int fingerAttempt READ fingerAttempt NOTIFY fingerChanged)
@@ -72,6 +73,8 @@ public:
     QString birthDate() const;
     QString age() const;
     QString expiryDate() const;
+    // An old or lifelong card's photo: compare with care (CitizenDisplay::photoNotice).
+    QString photoNotice() const;
     int photoPercent() const { return m_flow.photoPercent(); }
     int photoVersion() const { return m_photoVersion; }
     int qrVersion() const { return m_qrVersion; }

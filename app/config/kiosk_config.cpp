@@ -25,6 +25,7 @@ const QSet<QString>& knownKeys() {
         QStringLiteral("timeouts/idle_lock_s"),
         QStringLiteral("timeouts/fingerprint_s"),
         QStringLiteral("timeouts/qr_s"),
+        QStringLiteral("review/old_photo_years"),
         QStringLiteral("display/language"),
         QStringLiteral("display/fullscreen"),
         QStringLiteral("display/officer_screen"),
@@ -140,6 +141,7 @@ Result<KioskConfig, QStringList> KioskConfig::load(const QString& path, bool che
     c.idleLockSeconds = r.number("timeouts/idle_lock_s", c.idleLockSeconds, 30, 86400);
     c.fingerprintSeconds = r.number("timeouts/fingerprint_s", c.fingerprintSeconds, 5, 300);
     c.qrSeconds = r.number("timeouts/qr_s", c.qrSeconds, 30, 300);
+    c.oldPhotoYears = r.number("review/old_photo_years", c.oldPhotoYears, 2, 50);
     c.language = r.text("display/language", c.language);
     if (c.language != QLatin1String("th") && c.language != QLatin1String("en"))
         r.problems

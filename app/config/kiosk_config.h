@@ -31,6 +31,8 @@ struct KioskConfig {
     int fingerprintSeconds = 30;
     int qrSeconds = 300;
 
+    int oldPhotoYears = 10;  // the review screen flags a card photo this old, and lifelong cards
+
     QString language = QStringLiteral("th");
     bool fullscreen = true;
     QString officerScreen;  // Qt screen name; empty: the primary screen

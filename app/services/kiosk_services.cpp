@@ -84,6 +84,7 @@ Result<std::unique_ptr<KioskServices>, QString> KioskServices::create(const Kios
     settings.fingerprintSeconds = c.fingerprintSeconds;
     settings.maxFingerAttempts = c.fingerAttempts;
     settings.qrSeconds = c.qrSeconds;
+    settings.oldPhotoYears = c.oldPhotoYears;
     s->m_workflow = std::make_unique<KioskWorkflow>(*s->m_card, *s->m_finger, *s->m_registry,
                                                     *s->m_officers, *s->m_audit, settings);
     // Right after a registration ends its rows go up, not only at the next interval.

@@ -26,6 +26,8 @@ struct WorkflowSettings {
     int maxCodeAttempts = 3;  // the registry's rule; its answers say how many are left
     // How long the QR waits for a phone to scan it; the registry's own session life still applies.
     int qrSeconds = 300;
+    // A card photo this many years old (from the issue date) is flagged on the review screen.
+    int oldPhotoYears = 10;
 };
 
 // The officer's workflow as an explicit state machine, free of any window: card, face,

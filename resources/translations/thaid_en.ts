@@ -207,6 +207,22 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <source>Lifelong</source>
         <translation>Lifelong</translation>
     </message>
+    <message>
+        <source>Compare with care; if in doubt, ask for another document with a photo.</source>
+        <translation>Compare with care; if in doubt, ask for another document with a photo.</translation>
+    </message>
+    <message>
+        <source>A lifelong card: its photo may be decades old (issued %1).</source>
+        <translation>A lifelong card: its photo may be decades old (issued %1).</translation>
+    </message>
+    <message>
+        <source>A lifelong card: its photo may be decades old.</source>
+        <translation>A lifelong card: its photo may be decades old.</translation>
+    </message>
+    <message>
+        <source>The photo is %1 years old (issued %2).</source>
+        <translation>The photo is %1 years old (issued %2).</translation>
+    </message>
 </context>
 <context>
     <name>CitizenFacing</name>

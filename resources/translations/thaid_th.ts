@@ -205,6 +205,22 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <source>Lifelong</source>
         <translation>ตลอดชีพ</translation>
     </message>
+    <message>
+        <source>Compare with care; if in doubt, ask for another document with a photo.</source>
+        <translation>โปรดเปรียบเทียบอย่างละเอียด หากไม่แน่ใจ ให้ขอดูเอกสารอื่นที่มีรูปถ่าย</translation>
+    </message>
+    <message>
+        <source>A lifelong card: its photo may be decades old (issued %1).</source>
+        <translation>บัตรตลอดชีพ: รูปถ่ายอาจถ่ายไว้หลายสิบปีแล้ว (ออกบัตรเมื่อ %1)</translation>
+    </message>
+    <message>
+        <source>A lifelong card: its photo may be decades old.</source>
+        <translation>บัตรตลอดชีพ: รูปถ่ายอาจถ่ายไว้หลายสิบปีแล้ว</translation>
+    </message>
+    <message>
+        <source>The photo is %1 years old (issued %2).</source>
+        <translation>รูปถ่ายนี้ถ่ายไว้ %1 ปีแล้ว (ออกบัตรเมื่อ %2)</translation>
+    </message>
 </context>
 <context>
     <name>CitizenFacing</name>

@@ -417,6 +417,8 @@ TEST_P(ScreensAtSize, EveryScreenFitsWithoutWarnings) {
     check(KioskState::Reading);
     Q_EMIT card.recordRead(citizenCard());
     check(KioskState::Review);
+    EXPECT_TRUE(visibleNamed(window->contentItem(), QStringLiteral("photoNotice")).isEmpty())
+        << "a card issued five years ago";
     flow->confirmFace();
     check(KioskState::Fingerprint);
     finger.place(false);
@@ -436,6 +438,15 @@ TEST_P(ScreensAtSize, EveryScreenFitsWithoutWarnings) {
     check(KioskState::WaitingForPhone);
     registry.move(BindingState::Completed, 4);
     check(KioskState::Completed);
+    card.remove();
+
+    // A lifelong card: the review screen asks for a careful comparison of its old photo.
+    card::ThaiIdRecord elderly = citizenCard();
+    elderly.identity.lifelong = true;
+    elderly.identity.expiryDate.reset();
+    card.insert(elderly);
+    check(KioskState::Review);
+    EXPECT_EQ(visibleNamed(window->contentItem(), QStringLiteral("photoNotice")).size(), 1);
     card.remove();
 
     card::ThaiIdRecord expired = citizenCard();

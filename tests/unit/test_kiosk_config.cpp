@@ -54,6 +54,7 @@ TEST_F(KioskConfigTest, AValidFileLoadsWithDefaults) {
     ASSERT_TRUE(c.ok()) << c.error().join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(c.value().stationId, 10501u);
     EXPECT_EQ(c.value().idleLockSeconds, 300);
+    EXPECT_EQ(c.value().oldPhotoYears, 10);
     EXPECT_FALSE(c.value().fullscreen);
     EXPECT_EQ(c.value().auditDatabase(), dir.filePath(QStringLiteral("audit.db")));
 }
@@ -149,6 +150,10 @@ INSTANTIATE_TEST_SUITE_P(
         BadConfig{"fingerprint_too_short", "[timeouts]\nfingerprint_s=1\n", "",
                   "timeouts/fingerprint_s"},
         BadConfig{"qr_too_long", "[timeouts]\nqr_s=301\n", "", "timeouts/qr_s"},
+        BadConfig{"old_photo_years_one", "[review]\nold_photo_years=1\n", "",
+                  "review/old_photo_years"},
+        BadConfig{"old_photo_years_not_a_number", "[review]\nold_photo_years=old\n", "",
+                  "review/old_photo_years"},
         BadConfig{"finger_attempts_zero", "[devices]\nfinger_attempts=0\n", "",
                   "devices/finger_attempts"},
         BadConfig{"finger_attempts_too_many", "[devices]\nfinger_attempts=9\n", "",

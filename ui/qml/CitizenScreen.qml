@@ -60,6 +60,16 @@ FocusScope {
                 Field { label: qsTr("Date of birth"); value: Kiosk.birthDate.length > 0 ? qsTr("%1 (age %2)").arg(Kiosk.birthDate).arg(Kiosk.age) : "" }
                 Field { label: qsTr("Card expires"); value: Kiosk.expiryDate }
             }
+            IconText {
+                objectName: "photoNotice"
+                visible: Kiosk.photoNotice.length > 0 && Kiosk.state === KioskState.Review
+                icon: "warning"
+                text: Kiosk.photoNotice
+                color: Theme.warning
+                textSize: Theme.px(22)
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.px(8)
+            }
             Item { Layout.fillHeight: true }
             Rectangle {
                 Layout.fillWidth: true

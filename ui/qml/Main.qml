@@ -20,14 +20,30 @@ ApplicationWindow {
     color: Theme.background
 
     readonly property int state: Kiosk.state
-    // Below this width the steps get a row of their own under the title.
-    readonly property bool narrow: width < 1200
+    // When the title, the steps, the officer's name on one line and the language button do not
+    // fit side by side, the steps get a row of their own under the title: a name is never broken.
+    // Measured apart from the header's own layout (a layout that measured itself would loop).
+    readonly property bool narrow: width < brandLabel.implicitWidth + stepsMeasure.implicitWidth
+                                           + nameMeasure.advanceWidth + languageButton.implicitWidth
+                                           + 5 * Theme.spacing
 
     Binding { target: Theme; property: "scale"; value: Theme.fit(window.width, window.height, 1280, 800) }
 
     header: Rectangle {
         implicitHeight: headerColumn.implicitHeight + Theme.px(16)
         color: Theme.brand
+        // The header's parts at their full width, for `narrow`: never shown, always measured.
+        StepBar {
+            id: stepsMeasure
+            state: window.state
+            opacity: 0
+            Accessible.ignored: true
+        }
+        TextMetrics {
+            id: nameMeasure
+            font: officerLabel.font
+            text: officerLabel.text
+        }
         ColumnLayout {
             id: headerColumn
             anchors.fill: parent
@@ -41,6 +57,7 @@ ApplicationWindow {
                 Layout.fillWidth: true
                 Layout.minimumHeight: Theme.px(56)
                 Label {
+                    id: brandLabel
                     text: "ThaiD"
                     color: Theme.brandText
                     font.pixelSize: Theme.titleSize
@@ -52,6 +69,7 @@ ApplicationWindow {
                     visible: !window.narrow
                 }
                 Label {
+                    id: officerLabel
                     text: Kiosk.officerName.length > 0 ? Kiosk.officerName : qsTr("Not signed in")
                     color: Theme.brandText
                     wrapMode: Text.WordWrap
