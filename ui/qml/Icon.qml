@@ -17,7 +17,6 @@ Item {
         sourceSize.width: icon.size
         sourceSize.height: icon.size
         fillMode: Image.PreserveAspectFit
-        // The colour without its '#', which would end the URL's path.
-        source: icon.name.length > 0 ? "image://icon/" + icon.name + "/" + String(icon.color).slice(1) : ""
+        source: Theme.iconSource(icon.name, icon.color)
     }
 }

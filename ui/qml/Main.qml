@@ -82,7 +82,7 @@ ApplicationWindow {
                     id: languageButton
                     text: Kiosk.language === "th" ? "EN (F2)" : "ไทย (F2)"
                     font.pixelSize: Theme.px(20)
-                    icon.source: "image://icon/translate/" + String(Theme.text).slice(1)
+                    icon.source: Theme.iconSource("translate", Theme.text)
                     icon.width: Theme.px(24)
                     icon.height: Theme.px(24)
                     icon.color: "transparent"

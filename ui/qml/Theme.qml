@@ -41,6 +41,11 @@ QtObject {
         [danger, dangerTint], [text, dangerTint]
     ]
 
+    // An icon of the set in resources/icons in `color` (IconImageProvider), for an Image or a
+    // control's icon.source. The colour goes without its '#', which would end the URL's path.
+    function iconSource(name: string, color: color): string {
+        return name.length > 0 ? "image://icon/" + name + "/" + String(color).slice(1) : ""
+    }
     // A size on the officer's screen, designed at 1280x800.
     function px(n: real): int {
         return Math.round(n * theme.scale)
