@@ -34,7 +34,9 @@ protected:
             text.remove(QRegularExpression(QStringLiteral("^") + drop + QStringLiteral("=.*$"),
                                            QRegularExpression::MultilineOption));
         text += extra;
-        const QString path = dir.filePath(QStringLiteral("kiosk.conf"));
+        // A new file each time: QSettings caches a file by path, size and modification time, and
+        // two configurations of the same size written within one timestamp tick read as one.
+        const QString path = dir.filePath(QStringLiteral("kiosk-%1.conf").arg(++m_written));
         QFile f(path);
         f.open(QIODevice::WriteOnly | QIODevice::Truncate);
         f.write(text.toUtf8());
@@ -45,6 +47,9 @@ protected:
         auto r = KioskConfig::load(path);
         return r ? QStringList() : r.error();
     }
+
+private:
+    int m_written = 0;
 };
 
 }  // namespace
