@@ -121,6 +121,18 @@ QString KioskViewModel::photoNotice() const {
                                        m_flow.settings().oldPhotoYears);
 }
 
+QString KioskViewModel::existingPhone() const {
+    const auto binding = m_flow.existingBinding();
+    return binding ? CitizenDisplay::existingPhone(*binding, m_flow.replacementConfirmed())
+                   : QString();
+}
+
+QString KioskViewModel::citizenPhoneNotice() const {
+    return m_flow.existingBinding()
+               ? CitizenDisplay::replacingPhoneForCitizen(m_flow.replacementConfirmed())
+               : QString();
+}
+
 int KioskViewModel::qrSecondsLeft() const {
     if (m_flow.qrText().isEmpty())
         return 0;

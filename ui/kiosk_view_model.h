@@ -37,6 +37,9 @@ class KioskViewModel : public QObject {
     Q_PROPERTY(QString age READ age NOTIFY citizenChanged)
     Q_PROPERTY(QString expiryDate READ expiryDate NOTIFY citizenChanged)
     Q_PROPERTY(QString photoNotice READ photoNotice NOTIFY citizenChanged)
+    Q_PROPERTY(QString existingPhone READ existingPhone NOTIFY citizenChanged)
+    Q_PROPERTY(bool replacingPhone READ replacingPhone NOTIFY citizenChanged)
+    Q_PROPERTY(QString citizenPhoneNotice READ citizenPhoneNotice NOTIFY citizenChanged)
     Q_PROPERTY(int photoPercent READ photoPercent NOTIFY citizenChanged)
     Q_PROPERTY(int photoVersion READ photoVersion NOTIFY citizenChanged)
     Q_PROPERTY(int fingerAttempt READ fingerAttempt NOTIFY fingerChanged)
@@ -75,6 +78,10 @@ public:
     QString expiryDate() const;
     // An old or lifelong card's photo: compare with care (CitizenDisplay::photoNotice).
     QString photoNotice() const;
+    // The citizen's phone already bound: for the officer, and in plain words for the citizen.
+    QString existingPhone() const;
+    bool replacingPhone() const { return m_flow.replacementConfirmed(); }
+    QString citizenPhoneNotice() const;
     int photoPercent() const { return m_flow.photoPercent(); }
     int photoVersion() const { return m_photoVersion; }
     int qrVersion() const { return m_qrVersion; }
@@ -108,6 +115,7 @@ public:
     QImage qrImage(int side) const;
 
     Q_INVOKABLE void confirmFace() { m_flow.confirmFace(); }
+    Q_INVOKABLE void confirmReplacement() { m_flow.confirmReplacement(); }
     Q_INVOKABLE void submitCode(const QString& digits) { m_flow.submitCode(digits); }
     Q_INVOKABLE void cancel() { m_flow.cancel(); }
     Q_INVOKABLE void retry() { m_flow.retry(); }

@@ -27,7 +27,7 @@ void NetworkRegistryPort::signOut(const QString& officerToken) {
 }
 
 void NetworkRegistryPort::checkCard(const QString& cid, const QString& requestNumber,
-                                    const QString& officerToken, Reply<CardStatus> done) {
+                                    const QString& officerToken, Reply<CardCheck> done) {
     m_client.checkCard(cid, requestNumber, officerToken, this, std::move(done));
 }
 
@@ -39,8 +39,9 @@ void NetworkRegistryPort::verifyFinger(const QString& cid, const QString& reques
 
 void NetworkRegistryPort::createSession(const QString& cid, const QString& requestNumber,
                                         const QString& verificationId, const QString& officerToken,
-                                        Reply<SessionInfo> done) {
-    m_client.createSession(cid, requestNumber, verificationId, officerToken, this, std::move(done));
+                                        const QString& replacesBinding, Reply<SessionInfo> done) {
+    m_client.createSession(cid, requestNumber, verificationId, officerToken, replacesBinding, this,
+                           std::move(done));
 }
 
 void NetworkRegistryPort::confirm(const QString& sid, const QString& code,

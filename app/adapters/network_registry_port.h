@@ -17,12 +17,12 @@ public:
                 const FingerCapture& finger, Reply<OfficerSession> done) override;
     void signOut(const QString& officerToken) override;
     void checkCard(const QString& cid, const QString& requestNumber, const QString& officerToken,
-                   Reply<CardStatus> done) override;
+                   Reply<CardCheck> done) override;
     void verifyFinger(const QString& cid, const QString& requestNumber, const QString& officerToken,
                       const FingerCapture& finger, Reply<FingerMatch> done) override;
     void createSession(const QString& cid, const QString& requestNumber,
                        const QString& verificationId, const QString& officerToken,
-                       Reply<SessionInfo> done) override;
+                       const QString& replacesBinding, Reply<SessionInfo> done) override;
     void confirm(const QString& sid, const QString& code, Reply<SessionInfo> done) override;
     void cancel(const QString& sid, const QString& reason) override;
     void watch(const SessionInfo& session) override;

@@ -20,6 +20,10 @@ QString auditKindId(AuditKind kind) {
             return QStringLiteral("card_read");
         case AuditKind::CardBlocked:
             return QStringLiteral("card_blocked");
+        case AuditKind::ExistingBindingShown:
+            return QStringLiteral("existing_binding_shown");
+        case AuditKind::ReplacementConfirmed:
+            return QStringLiteral("replacement_confirmed");
         case AuditKind::FaceConfirmed:
             return QStringLiteral("face_confirmed");
         case AuditKind::FingerprintAttemptFailed:

@@ -15,6 +15,8 @@ enum class AuditKind {
     MaintenanceOpened,
     CardRead,
     CardBlocked,
+    ExistingBindingShown,
+    ReplacementConfirmed,
     FaceConfirmed,
     FingerprintAttemptFailed,
     FingerprintVerified,

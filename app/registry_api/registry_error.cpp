@@ -36,6 +36,7 @@ RegistryErrorCode registryErrorCodeFromId(const QString& id) {
         {QStringLiteral("conflict"), RegistryErrorCode::Conflict},
         {QStringLiteral("sample_unusable"), RegistryErrorCode::SampleUnusable},
         {QStringLiteral("too_many_attempts"), RegistryErrorCode::TooManyAttempts},
+        {QStringLiteral("binding_exists"), RegistryErrorCode::BindingExists},
     };
     return codes.value(id, RegistryErrorCode::Other);
 }
@@ -85,6 +86,10 @@ QString RegistryErrorText::forError(const RegistryError& e) {
             return tr(
                 "Too many fingers did not match for this person. The registry allows no more "
                 "tries for 15 minutes; refer the citizen to a supervisor.");
+        case RegistryErrorCode::BindingExists:
+            return tr(
+                "The citizen's ThaiD phone changed while you were serving them. Remove the "
+                "card and insert it again to see the phone the registry holds now.");
         case RegistryErrorCode::Forbidden:
             return tr(
                 "The registry refused this station or officer. Sign in again; if it happens "

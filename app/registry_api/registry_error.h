@@ -30,6 +30,7 @@ enum class RegistryErrorCode {
     Conflict,
     SampleUnusable,
     TooManyAttempts,
+    BindingExists,
 };
 
 RegistryErrorCode registryErrorCodeFromId(const QString& id);

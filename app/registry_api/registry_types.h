@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace thaid::app {
 
@@ -31,6 +32,22 @@ struct OfficerSession {
 };
 
 enum class CardStatus { Latest, Superseded, Revoked, Unknown };
+
+// The citizen's ThaiD phone as the registry holds it; re-registering replaces it.
+struct ExistingBinding {
+    QString bindingId;  // what the session request names once the officer confirms
+    QDateTime boundAt;
+    quint32 stationId = 0;
+    QString assurance;     // high | substantial
+    QStringList notices;   // registry-api.yaml BindingNotice codes, for the officer
+};
+
+// The registry's answer on a card: whether it may register, and for a card that may, the
+// citizen's bound phone if there is one.
+struct CardCheck {
+    CardStatus status = CardStatus::Unknown;
+    std::optional<ExistingBinding> binding;
+};
 
 // The registry's verdict on a citizen's finger. A match carries the verification the session
 // request names; the registry refuses a session without one.

@@ -4,6 +4,7 @@
 #include "protocol/trusted_keys.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -114,6 +115,38 @@ Result<SessionInfo, RegistryError> RegistryClient::parseSession(const QJsonObjec
     return s;
 }
 
+Result<CardCheck, RegistryError> RegistryClient::parseCardCheck(const QJsonObject& o) {
+    static const QHash<QString, CardStatus> kStatus{{QStringLiteral("latest"), CardStatus::Latest},
+                                                    {QStringLiteral("superseded"),
+                                                     CardStatus::Superseded},
+                                                    {QStringLiteral("revoked"), CardStatus::Revoked},
+                                                    {QStringLiteral("unknown"), CardStatus::Unknown}};
+    const auto status = kStatus.constFind(o.value(QStringLiteral("status")).toString());
+    if (status == kStatus.constEnd())
+        return malformed(QStringLiteral("CardCheckResult"));
+    CardCheck check{*status, {}};
+    const QJsonObject b = o.value(QStringLiteral("binding")).toObject();
+    const QString bindingStatus = b.value(QStringLiteral("status")).toString();
+    // A card that may register always says whether the citizen has a phone bound.
+    if (check.status == CardStatus::Latest && bindingStatus != QLatin1String("none") &&
+        bindingStatus != QLatin1String("active"))
+        return malformed(QStringLiteral("CardCheckResult.binding"));
+    if (bindingStatus != QLatin1String("active"))
+        return check;
+    static const QRegularExpression idForm(QStringLiteral("^[0-9a-f]{32}$"));
+    ExistingBinding e;
+    e.bindingId = b.value(QStringLiteral("binding_id")).toString();
+    e.boundAt = isoTime(b.value(QStringLiteral("bound_at")));
+    e.stationId = static_cast<quint32>(b.value(QStringLiteral("station_id")).toInteger());
+    e.assurance = b.value(QStringLiteral("assurance")).toString();
+    for (const QJsonValue n : b.value(QStringLiteral("notices")).toArray())
+        e.notices.append(n.toString());
+    if (!idForm.match(e.bindingId).hasMatch() || !e.boundAt.isValid() || e.stationId == 0)
+        return malformed(QStringLiteral("CardCheckResult.binding"));
+    check.binding = e;
+    return check;
+}
+
 Result<QrFrameInfo, RegistryError> RegistryClient::parseQrFrame(const QJsonObject& o) {
     QrFrameInfo f{o.value(QStringLiteral("text")).toString(),
                   isoTime(o.value(QStringLiteral("issued_at"))),
@@ -171,7 +204,7 @@ void RegistryClient::signOut(const QString& officerToken, QObject* context, Repl
 
 void RegistryClient::checkCard(const QString& cid, const QString& requestNumber,
                                const QString& officerToken, QObject* context,
-                               Reply<CardStatus> done) {
+                               Reply<CardCheck> done) {
     JsonCall call{"POST",
                   QStringLiteral("/v1/kiosk/cards/check"),
                   QStringLiteral("card-check"),
@@ -181,20 +214,7 @@ void RegistryClient::checkCard(const QString& cid, const QString& requestNumber,
                   {},
                   m_endpoint.timeoutMs,
                   2};
-    m_http.send(std::move(call), context,
-                typed<CardStatus>(
-                    std::move(done), [](const QJsonObject& o) -> Result<CardStatus, RegistryError> {
-                        const QString s = o.value(QStringLiteral("status")).toString();
-                        if (s == QLatin1String("latest"))
-                            return CardStatus::Latest;
-                        if (s == QLatin1String("superseded"))
-                            return CardStatus::Superseded;
-                        if (s == QLatin1String("revoked"))
-                            return CardStatus::Revoked;
-                        if (s == QLatin1String("unknown"))
-                            return CardStatus::Unknown;
-                        return malformed(QStringLiteral("CardCheckResult"));
-                    }));
+    m_http.send(std::move(call), context, typed<CardCheck>(std::move(done), parseCardCheck));
 }
 
 void RegistryClient::verifyFinger(const QString& cid, const QString& requestNumber,
@@ -227,19 +247,22 @@ void RegistryClient::verifyFinger(const QString& cid, const QString& requestNumb
 
 void RegistryClient::createSession(const QString& cid, const QString& requestNumber,
                                    const QString& verificationId, const QString& officerToken,
-                                   QObject* context, Reply<SessionInfo> done) {
-    JsonCall call{
-        "POST",
-        QStringLiteral("/v1/kiosk/sessions"),
-        QStringLiteral("create-session"),
-        QJsonObject{{QStringLiteral("cid"), cid},
-                    {QStringLiteral("request_number"), requestNumber},
-                    {QStringLiteral("verification_id"), verificationId},
-                    {QStringLiteral("officer_token"), officerToken},
-                    {QStringLiteral("station_id"), static_cast<qint64>(m_endpoint.stationId)}},
-        {},
-        m_endpoint.timeoutMs,
-        2};
+                                   const QString& replacesBinding, QObject* context,
+                                   Reply<SessionInfo> done) {
+    QJsonObject body{{QStringLiteral("cid"), cid},
+                     {QStringLiteral("request_number"), requestNumber},
+                     {QStringLiteral("verification_id"), verificationId},
+                     {QStringLiteral("officer_token"), officerToken},
+                     {QStringLiteral("station_id"), static_cast<qint64>(m_endpoint.stationId)}};
+    if (!replacesBinding.isEmpty())
+        body.insert(QStringLiteral("replaces_binding"), replacesBinding);
+    JsonCall call{"POST",
+                  QStringLiteral("/v1/kiosk/sessions"),
+                  QStringLiteral("create-session"),
+                  body,
+                  {},
+                  m_endpoint.timeoutMs,
+                  2};
     m_http.send(std::move(call), context, typed<SessionInfo>(std::move(done), parseSession));
 }
 

@@ -44,12 +44,12 @@ public:
                 const FingerCapture& finger, QObject* context, Reply<OfficerSession> done);
     void signOut(const QString& officerToken, QObject* context, Reply<bool> done);
     void checkCard(const QString& cid, const QString& requestNumber, const QString& officerToken,
-                   QObject* context, Reply<CardStatus> done);
+                   QObject* context, Reply<CardCheck> done);
     void verifyFinger(const QString& cid, const QString& requestNumber, const QString& officerToken,
                       const FingerCapture& finger, QObject* context, Reply<FingerMatch> done);
     void createSession(const QString& cid, const QString& requestNumber,
-                       const QString& verificationId, const QString& officerToken, QObject* context,
-                       Reply<SessionInfo> done);
+                       const QString& verificationId, const QString& officerToken,
+                       const QString& replacesBinding, QObject* context, Reply<SessionInfo> done);
     // waitSeconds > 0: long poll until the version differs from `since`.
     void session(const QString& sid, int since, int waitSeconds, QObject* context,
                  Reply<SessionInfo> done);
@@ -62,6 +62,7 @@ public:
     void uploadAudit(const QJsonArray& rows, QObject* context, Reply<AuditAck> done);
 
     static Result<SessionInfo, RegistryError> parseSession(const QJsonObject& o);
+    static Result<CardCheck, RegistryError> parseCardCheck(const QJsonObject& o);
     static Result<QrFrameInfo, RegistryError> parseQrFrame(const QJsonObject& o);
 
 Q_SIGNALS:

@@ -32,6 +32,11 @@ public:
     int photoPercent = 0;
     bool cardReadAudited = false;  // one card_read row per card, whatever is retried
 
+    // The citizen's phone already bound, from the card check; registering replaces it only once
+    // the officer has confirmed that with F8.
+    std::optional<ExistingBinding> existingBinding;
+    bool replacementConfirmed = false;
+
     int fingerAttempt = 0;
     bool fingerInFlight = false;  // a capture is with the registry
     LocalText fingerGuidance;

@@ -59,6 +59,9 @@ public:
     const card::ThaiIdIdentity& citizen() const;
     const QByteArray& photo() const;
     int photoPercent() const { return m_citizen ? m_citizen->photoPercent : 0; }
+    // The citizen's phone already bound, if the registry holds one.
+    std::optional<ExistingBinding> existingBinding() const;
+    bool replacementConfirmed() const { return m_citizen && m_citizen->replacementConfirmed; }
     QString qrText() const { return m_citizen ? m_citizen->qrText : QString(); }
     QDateTime qrExpiresAt() const { return m_citizen ? m_citizen->qrExpiresAt : QDateTime(); }
     QDateTime sessionExpiresAt() const;
@@ -73,6 +76,7 @@ public:
 
 public Q_SLOTS:
     void confirmFace();                      // Enter on Review
+    void confirmReplacement();               // F8 on Review: the citizen replaces their phone
     void submitCode(const QString& digits);  // 6 digits on EnteringCode
     void cancel();                           // Esc
     void retry();                            // Enter on Fault / Blocked: back to a working state

@@ -85,7 +85,7 @@ void KioskWorkflow::checkCard() {
     m_registry.checkCard(
         m_citizen->identity.citizenId, m_citizen->identity.requestNumber, m_signIn.token(),
         forThisSession(
-            WorkflowEvent::CardChecked, [this](const Result<CardStatus, RegistryError>& r) {
+            WorkflowEvent::CardChecked, [this](const Result<CardCheck, RegistryError>& r) {
                 if (!r) {
                     fault(FaultKind::Registry, registryText(r.error()),
                           QStringLiteral("card_check:%1").arg(registryErrorKindId(r.error().kind)));
@@ -96,10 +96,19 @@ void KioskWorkflow::checkCard() {
                     };
                     return;
                 }
-                if (r.value() != CardStatus::Latest) {
-                    blockCard(r.value());
+                if (r.value().status != CardStatus::Latest) {
+                    blockCard(r.value().status);
                     return;
                 }
+                m_citizen->existingBinding = r.value().binding;
+                m_citizen->replacementConfirmed = false;
+                if (const auto& b = m_citizen->existingBinding)
+                    audit(AuditKind::ExistingBindingShown,
+                          QStringLiteral("station=%1 bound=%2 notices=%3")
+                              .arg(b->stationId)
+                              .arg(b->boundAt.toUTC().toString(Qt::ISODate),
+                                   b->notices.join(u',')));
+                Q_EMIT citizenChanged();
                 setMessage({});
                 setState(KioskState::Review);
             }));
@@ -124,9 +133,29 @@ void KioskWorkflow::blockCard(CardStatus status) {
     setState(KioskState::Blocked);
 }
 
+std::optional<ExistingBinding> KioskWorkflow::existingBinding() const {
+    return m_citizen ? m_citizen->existingBinding : std::nullopt;
+}
+
+void KioskWorkflow::confirmReplacement() {
+    if (!accepts(WorkflowEvent::FaceConfirmed) || !m_citizen->existingBinding ||
+        m_citizen->replacementConfirmed)
+        return;
+    m_citizen->replacementConfirmed = true;
+    audit(AuditKind::ReplacementConfirmed,
+          QStringLiteral("binding=%1").arg(m_citizen->existingBinding->bindingId.left(8)));
+    Q_EMIT citizenChanged();
+    setMessage({});
+}
+
 void KioskWorkflow::confirmFace() {
     if (!accepts(WorkflowEvent::FaceConfirmed))
         return;
+    // Enter alone never replaces a phone: that takes its own key.
+    if (m_citizen->existingBinding && !m_citizen->replacementConfirmed) {
+        setMessage(&WorkflowText::confirmReplacementFirst);
+        return;
+    }
     audit(AuditKind::FaceConfirmed);
     startFingerprint();
 }
@@ -234,12 +263,21 @@ void KioskWorkflow::onFingerFailed(const fingerprint::FingerprintError& error) {
 void KioskWorkflow::createSession(const QString& verificationId, int attempts) {
     setState(KioskState::CreatingSession);
     const card::ThaiIdIdentity& who = m_citizen->identity;
+    const QString replaces = m_citizen->replacementConfirmed && m_citizen->existingBinding
+                                 ? m_citizen->existingBinding->bindingId
+                                 : QString();
     m_registry.createSession(
-        who.citizenId, who.requestNumber, verificationId, m_signIn.token(),
+        who.citizenId, who.requestNumber, verificationId, m_signIn.token(), replaces,
         forThisSession(
             WorkflowEvent::SessionCreated,
             [this, verificationId, attempts](const Result<SessionInfo, RegistryError>& r) {
                 if (!r) {
+                    if (r.error().apiCode() == RegistryErrorCode::BindingExists) {
+                        audit(AuditKind::CardBlocked, QStringLiteral("binding_changed"));
+                        setMessage(registryText(r.error()));
+                        setState(KioskState::Blocked);
+                        return;
+                    }
                     if (r.error().apiCode() == RegistryErrorCode::CardNotLatest) {
                         audit(AuditKind::CardBlocked, QStringLiteral("not_latest"));
                         setMessage(registryText(r.error()));

@@ -22,13 +22,13 @@ public:
     // Ends the token at the registry; nothing to wait for.
     virtual void signOut(const QString& officerToken) = 0;
     virtual void checkCard(const QString& cid, const QString& requestNumber,
-                           const QString& officerToken, Reply<CardStatus> done) = 0;
+                           const QString& officerToken, Reply<CardCheck> done) = 0;
     virtual void verifyFinger(const QString& cid, const QString& requestNumber,
                               const QString& officerToken, const FingerCapture& finger,
                               Reply<FingerMatch> done) = 0;
     virtual void createSession(const QString& cid, const QString& requestNumber,
                                const QString& verificationId, const QString& officerToken,
-                               Reply<SessionInfo> done) = 0;
+                               const QString& replacesBinding, Reply<SessionInfo> done) = 0;
     virtual void confirm(const QString& sid, const QString& code, Reply<SessionInfo> done) = 0;
     virtual void cancel(const QString& sid, const QString& reason) = 0;
 

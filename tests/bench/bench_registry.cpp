@@ -131,7 +131,7 @@ void verifyThenCreate(Kiosk& k, Results& r,
                 return done(RegistryError{
                     RegistryErrorKind::Rejected, 403, QStringLiteral("no_match"), {}});
             r.verify.append(started->nsecsElapsed() / 1e6);
-            kp->client->createSession(kCid, kRequestNumber, v.value().verificationId, kp->token,
+            kp->client->createSession(kCid, kRequestNumber, v.value().verificationId, kp->token, {},
                                       kp->client.get(), done);
         });
 }

@@ -100,7 +100,7 @@ SessionInfo RegistryFixture::createSession(RegistryClient& client) {
     const QString token = officerToken(client);
     const QString verified = verification(client, token);
     auto r = await<SessionInfo>([&](auto done) {
-        client.createSession(kCid, kRequestNumber, verified, token, &client, done);
+        client.createSession(kCid, kRequestNumber, verified, token, {}, &client, done);
     });
     EXPECT_TRUE(r.ok()) << (r ? "" : r.error().code.toStdString());
     return r ? r.value() : SessionInfo{};

@@ -101,14 +101,15 @@ TEST(BindingFlow, FromSessionToCompletedWithTheRealExecutables) {
                      fixtureFinger(QStringLiteral("tented_arch-capture2.png")), &kiosk, done);
     });
     ASSERT_TRUE(officer.ok()) << officer.error().code.toStdString();
-    auto card = await<CardStatus>([&](auto done) {
+    auto card = await<CardCheck>([&](auto done) {
         kiosk.checkCard(kCid, kRequestNumber, officer.value().token, &kiosk, done);
     });
-    ASSERT_EQ(card.value(), CardStatus::Latest);
+    ASSERT_EQ(card.value().status, CardStatus::Latest);
     const QString verified =
         verifiedFinger(kiosk, officer.value().token, QStringLiteral("loop-right-capture2.png"));
     auto session = await<SessionInfo>([&](auto done) {
-        kiosk.createSession(kCid, kRequestNumber, verified, officer.value().token, &kiosk, done);
+        kiosk.createSession(kCid, kRequestNumber, verified, officer.value().token, {}, &kiosk,
+                            done);
     });
     ASSERT_TRUE(session.ok());
     ASSERT_EQ(session.value().state, BindingState::Created);
@@ -171,7 +172,7 @@ TEST(BindingFlow, TheSimulatorsMisbehaviourIsRefusedWhereTheAppOrRegistryWould) 
         const QString verified =
             verifiedFinger(kiosk, officer.value().token, QStringLiteral("loop-right-capture2.png"));
         auto s = await<SessionInfo>([&](auto done) {
-            kiosk.createSession(kCid, kRequestNumber, verified, officer.value().token, &kiosk,
+            kiosk.createSession(kCid, kRequestNumber, verified, officer.value().token, {}, &kiosk,
                                 done);
         });
         auto f = await<QrFrameInfo>([&](auto done) { kiosk.qrFrame(s.value().sid, &kiosk, done); });

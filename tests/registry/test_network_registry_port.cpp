@@ -24,18 +24,18 @@ TEST(NetworkRegistryPort, AnswersEachCallTheWayTheWorkflowUsesIt) {
     ASSERT_TRUE(officer.ok()) << officer.error().code.toStdString();
     EXPECT_FALSE(officer.value().token.isEmpty());
 
-    auto card = await<CardStatus>([&](auto done) {
+    auto card = await<CardCheck>([&](auto done) {
         port.checkCard(RegistryFixture::kCid, RegistryFixture::kRequestNumber,
                        officer.value().token, done);
     });
     ASSERT_TRUE(card.ok());
-    EXPECT_EQ(card.value(), CardStatus::Latest);
-    auto other = await<CardStatus>([&](auto done) {
+    EXPECT_EQ(card.value().status, CardStatus::Latest);
+    auto other = await<CardCheck>([&](auto done) {
         port.checkCard(RegistryFixture::kCid, QStringLiteral("5001-02-00000000"),
                        officer.value().token, done);
     });
     ASSERT_TRUE(other.ok());
-    EXPECT_NE(other.value(), CardStatus::Latest);
+    EXPECT_NE(other.value().status, CardStatus::Latest);
 
     auto otherFinger = await<FingerMatch>([&](auto done) {
         port.verifyFinger(RegistryFixture::kCid, RegistryFixture::kRequestNumber,
@@ -52,7 +52,7 @@ TEST(NetworkRegistryPort, AnswersEachCallTheWayTheWorkflowUsesIt) {
 
     auto session = await<SessionInfo>([&](auto done) {
         port.createSession(RegistryFixture::kCid, RegistryFixture::kRequestNumber,
-                           match.value().verificationId, officer.value().token, done);
+                           match.value().verificationId, officer.value().token, {}, done);
     });
     ASSERT_TRUE(session.ok());
     EXPECT_EQ(session.value().state, BindingState::Created);

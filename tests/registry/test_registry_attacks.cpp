@@ -193,7 +193,7 @@ TEST_F(RegistryAttacks, AStationCertificateFromAnotherCaGetsNothing) {
     e.stationCertificate = QSslCertificate(cert.certificate);
     e.stationKey = QSslKey(cert.privateKey, QSsl::Ec);
     RegistryClient client(e);
-    auto r = await<CardStatus>([&](auto done) {
+    auto r = await<CardCheck>([&](auto done) {
         client.checkCard(RegistryFixture::kCid, RegistryFixture::kRequestNumber,
                          QString(48, QLatin1Char('a')), &client, done);
     });
@@ -237,11 +237,11 @@ TEST_F(RegistryAttacks, ASessionEndsAfterFiveMinutesAndItsFramesStop) {
 
 TEST_F(RegistryAttacks, ACardThatIsNotTheLatestGetsNoSession) {
     const QString token = registry.officerToken(*kiosk);
-    auto status = await<CardStatus>([&](auto done) {
+    auto status = await<CardCheck>([&](auto done) {
         kiosk->checkCard(RegistryFixture::kCid, QStringLiteral("5001-02-00000001"), token,
                          kiosk.get(), done);
     });
-    EXPECT_EQ(status.value(), CardStatus::Superseded);
+    EXPECT_EQ(status.value().status, CardStatus::Superseded);
     // The old card's holder has the right finger, but the card is not the latest.
     auto old = await<FingerMatch>([&](auto done) {
         kiosk->verifyFinger(RegistryFixture::kCid, QStringLiteral("5001-02-00000001"), token,
@@ -252,17 +252,17 @@ TEST_F(RegistryAttacks, ACardThatIsNotTheLatestGetsNoSession) {
     const QString verified = registry.verification(*kiosk, token);
     auto r = await<SessionInfo>([&](auto done) {
         kiosk->createSession(RegistryFixture::kCid, QStringLiteral("5001-02-00000001"), verified,
-                             token, kiosk.get(), done);
+                             token, {}, kiosk.get(), done);
     });
     EXPECT_EQ(errorCode(r), QStringLiteral("fingerprint_not_verified"));
     auto unverified = await<SessionInfo>([&](auto done) {
         kiosk->createSession(RegistryFixture::kCid, RegistryFixture::kRequestNumber,
-                             QString(32, QLatin1Char('0')), token, kiosk.get(), done);
+                             QString(32, QLatin1Char('0')), token, {}, kiosk.get(), done);
     });
     EXPECT_EQ(errorCode(unverified), QStringLiteral("fingerprint_not_verified"));
     auto noOfficer = await<SessionInfo>([&](auto done) {
         kiosk->createSession(RegistryFixture::kCid, RegistryFixture::kRequestNumber,
-                             registry.verification(*kiosk, token), QString(48, QLatin1Char('0')),
+                             registry.verification(*kiosk, token), QString(48, QLatin1Char('0')), {},
                              kiosk.get(), done);
     });
     EXPECT_EQ(errorCode(noOfficer), QStringLiteral("forbidden"));

@@ -91,9 +91,9 @@ public:
     quint16 port = 0;
 };
 
-Result<CardStatus, RegistryError> check(RegistryClient& client,
+Result<CardCheck, RegistryError> check(RegistryClient& client,
                                         const QString& token = QString(48, QLatin1Char('a'))) {
-    return await<CardStatus>([&](auto done) {
+    return await<CardCheck>([&](auto done) {
         client.checkCard(RegistryFixture::kCid, RegistryFixture::kRequestNumber, token, &client,
                          done);
     });
@@ -177,7 +177,7 @@ TEST(RegistryClientErrors, ARegistryThatComesBackIsReachedByTheRetries) {
     QTimer::singleShot(300, &late, [&] { late.listen(QHostAddress::LocalHost, port); });
     auto r = check(client, token);
     ASSERT_TRUE(r.ok()) << r.error().code.toStdString();
-    EXPECT_EQ(r.value(), CardStatus::Latest);
+    EXPECT_EQ(r.value().status, CardStatus::Latest);
 }
 
 TEST(QrFrameFeedTest, ShowsVerifiedFramesAndNeverAForgedOne) {

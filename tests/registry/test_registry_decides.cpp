@@ -180,10 +180,10 @@ TEST(RegistryDecides, AnUnknownCitizenLooksLikeAFingerThatDoesNotMatch) {
     const QString token = officer.value().token;
     const QString unknownCid = QStringLiteral("1101700230716");  // valid check digit, not on record
     const auto checkOf = [&](const QString& cid, const QString& rn) {
-        return await<CardStatus>([&](auto done) { kiosk.checkCard(cid, rn, token, &kiosk, done); });
+        return await<CardCheck>([&](auto done) { kiosk.checkCard(cid, rn, token, &kiosk, done); });
     };
-    EXPECT_EQ(checkOf(unknownCid, kRequestNumber).value(), CardStatus::Unknown);
-    EXPECT_EQ(checkOf(kCid, QStringLiteral("5001-02-09999999")).value(), CardStatus::Unknown);
+    EXPECT_EQ(checkOf(unknownCid, kRequestNumber).value().status, CardStatus::Unknown);
+    EXPECT_EQ(checkOf(kCid, QStringLiteral("5001-02-09999999")).value().status, CardStatus::Unknown);
     // The unknown ID gets a real match against someone's print, and the same "no".
     auto unknown = verify(kiosk, token, unknownCid, QStringLiteral("loop-right-capture2.png"));
     auto known = verify(kiosk, token, kCid, QStringLiteral("whorl-capture2.png"));
@@ -201,7 +201,7 @@ TEST(RegistryDecides, TokensAreHashedAndEndAtSignOutOrTheNextSignIn) {
     auto a = signIn(first, QStringLiteral("tented_arch-capture2.png"));
     ASSERT_TRUE(a.ok());
     const auto checkWith = [&](RegistryClient& k, const QString& token) {
-        return await<CardStatus>(
+        return await<CardCheck>(
             [&](auto done) { k.checkCard(kCid, kRequestNumber, token, &k, done); });
     };
     EXPECT_TRUE(checkWith(first, a.value().token).ok());

@@ -92,8 +92,8 @@ public:
             return R<app::OfficerSession>(
                 app::OfficerSession{QStringLiteral("token"), QStringLiteral("Kanya"), {}});
         };
-    std::function<R<app::CardStatus>()> onCheckCard = [] {
-        return R<app::CardStatus>(app::CardStatus::Latest);
+    std::function<R<app::CardCheck>()> onCheckCard = [] {
+        return R<app::CardCheck>(app::CardCheck{app::CardStatus::Latest, {}});
     };
     std::function<R<app::FingerMatch>(const app::FingerCapture&)> onVerifyFinger =
         [](const app::FingerCapture& f) {
@@ -125,7 +125,7 @@ public:
     }
     void signOut(const QString& token) override { signedOut << token; }
     void checkCard(const QString&, const QString&, const QString& token,
-                   Reply<app::CardStatus> done) override {
+                   Reply<app::CardCheck> done) override {
         calls << QStringLiteral("checkCard");
         lastToken = token;
         answer(std::move(done), onCheckCard());
@@ -137,8 +137,10 @@ public:
         answer(std::move(done), onVerifyFinger(f));
     }
     void createSession(const QString&, const QString&, const QString& verificationId,
-                       const QString& token, Reply<app::SessionInfo> done) override {
+                       const QString& token, const QString& replaces,
+                       Reply<app::SessionInfo> done) override {
         calls << QStringLiteral("createSession");
+        lastReplacesBinding = replaces;
         lastVerificationId = verificationId;
         lastToken = token;
         answer(std::move(done), onCreate());
@@ -195,6 +197,7 @@ private:
 
 public:
     QString lastVerificationId;
+    QString lastReplacesBinding;
     QString lastToken;
     QStringList signedOut;
     bool watching = false;

@@ -466,7 +466,7 @@ TEST_P(ScreensAtSize, EveryScreenFitsWithoutWarnings) {
     flow->cancel();
     card.remove();
     registry.onCheckCard = [] {
-        return FakeRegistry::R<CardStatus>(RegistryError{RegistryErrorKind::Tls, 0, {}, {}});
+        return FakeRegistry::R<CardCheck>(RegistryError{RegistryErrorKind::Tls, 0, {}, {}});
     };
     card.insert(citizenCard());
     check(KioskState::Fault);

@@ -111,7 +111,7 @@ TEST_F(Workflow, ExpiredInvalidAndOldCardsAreBlockedWithTheReason) {
     EXPECT_EQ(flow->state(), S::Blocked);
     card.remove();
 
-    registry.onCheckCard = [] { return FakeRegistry::R<CardStatus>(CardStatus::Superseded); };
+    registry.onCheckCard = [] { return FakeRegistry::R<CardCheck>(CardCheck{CardStatus::Superseded, {}}); };
     card.insert(sampleRecord());
     EXPECT_EQ(flow->state(), S::Blocked);
     EXPECT_EQ(auditKinds().count(QStringLiteral("card_blocked")), 3);
@@ -280,13 +280,13 @@ TEST_F(Workflow, FaultsHaveAWayBackWithoutRestarting) {
 
     // The registry is down during the card check, then back.
     registry.onCheckCard = [] {
-        return FakeRegistry::R<CardStatus>(
+        return FakeRegistry::R<CardCheck>(
             RegistryError{RegistryErrorKind::Unreachable, 0, {}, {}});
     };
     card.insert(sampleRecord());
     EXPECT_EQ(flow->faultKind(), FaultKind::Registry);
     EXPECT_FALSE(flow->message().isEmpty());
-    registry.onCheckCard = [] { return FakeRegistry::R<CardStatus>(CardStatus::Latest); };
+    registry.onCheckCard = [] { return FakeRegistry::R<CardCheck>(CardCheck{CardStatus::Latest, {}}); };
     flow->retry();
     EXPECT_EQ(flow->state(), S::Review);
 

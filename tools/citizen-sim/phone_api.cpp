@@ -118,4 +118,28 @@ void PhoneApi::complete(const QString& sid, const protocol::DeviceKey& key,
                std::move(done));
 }
 
+void PhoneApi::device(const protocol::DeviceKey& key, Reply<DeviceStatus> done) {
+    const QString path = QStringLiteral("/v1/phone/device");
+    app::JsonCall call{"GET",
+                       path,
+                       QStringLiteral("device"),
+                       std::nullopt,
+                       {{"X-Device-Key", key.publicKeyDer().toBase64()},
+                        {"X-Device-Signature", deviceSignature(key, "GET", path, {})}},
+                       10000,
+                       2};
+    m_http.send(std::move(call), this,
+                [done = std::move(done)](const Result<QJsonObject, app::RegistryError>& r) {
+                    if (!r)
+                        return done(r.error());
+                    DeviceStatus s{QDateTime::fromString(
+                                       r.value().value(QStringLiteral("bound_at")).toString(),
+                                       Qt::ISODateWithMs),
+                                   r.value().value(QStringLiteral("assurance")).toString()};
+                    if (!s.boundAt.isValid() || s.assurance.isEmpty())
+                        return done(malformed(QStringLiteral("DeviceStatus")));
+                    done(s);
+                });
+}
+
 }  // namespace thaid::sim

@@ -12,6 +12,12 @@ struct ClaimResult {
     app::BindingState state = app::BindingState::Claimed;
 };
 
+// What the registry says of a bound device key (GET /v1/phone/device).
+struct DeviceStatus {
+    QDateTime boundAt;
+    QString assurance;
+};
+
 struct PhoneStatus {
     app::BindingState state = app::BindingState::Claimed;
     int version = 0;
@@ -34,6 +40,9 @@ public:
                 Reply<PhoneStatus> done);
     void bind(const QString& sid, const protocol::DeviceKey& key, Reply<PhoneStatus> done);
     void complete(const QString& sid, const protocol::DeviceKey& key, Reply<PhoneStatus> done);
+    // Whether this device key is still the citizen's active ThaiD (device_revoked once a new
+    // phone replaced it).
+    void device(const protocol::DeviceKey& key, Reply<DeviceStatus> done);
 
 private:
     void signedPost(const QString& path, const QString& label, const QJsonObject& body,

@@ -221,13 +221,15 @@ Result<CreateSessionRequest, ApiError> parseCreateSession(const QByteArray& body
     if (!o)
         return o.error();
     Fields f(o.value(),
-             {"cid", "request_number", "verification_id", "officer_token", "station_id"});
+             {"cid", "request_number", "verification_id", "officer_token", "station_id",
+              "replaces_binding"});
     CreateSessionRequest r;
     r.cid = f.cid("cid");
     r.requestNumber = f.string("request_number", 20);
     r.verificationId = f.string("verification_id", 32, &sessionIdForm());
     r.officerToken = f.string("officer_token", 48, &token());
     r.stationId = static_cast<quint32>(f.integer("station_id", 1, 4294967295LL));
+    r.replacesBinding = f.string("replaces_binding", 32, &sessionIdForm(), false);
     return finish(f, r);
 }
 

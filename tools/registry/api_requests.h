@@ -58,6 +58,8 @@ struct CreateSessionRequest {
     QString verificationId;
     QString officerToken;
     quint32 stationId = 0;
+    // The binding the officer confirmed the citizen is replacing; empty when none was shown.
+    QString replacesBinding;
 };
 
 struct ConfirmationRequest {

@@ -170,11 +170,15 @@ ApiAnswer RegistryHttpServer::routePhone(const HttpRequest& request, const QStri
     const QByteArray& body = request.body;
     if (path.size() == 1 && path[0] == QLatin1String("claims"))
         return isPost(request) ? m_service.claim(body) : methodNotAllowed();
-    if (path.size() < 2 || path.size() > 3 || path[0] != QLatin1String("sessions"))
-        return noRoute();
     const QByteArray method = isGet(request) ? "GET" : isPost(request) ? "POST" : "OTHER";
     DeviceProof proof{QByteArray::fromBase64(request.header("x-device-signature")),
                       method + ' ' + request.url.path().toUtf8() + '\n' + body};
+    if (path.size() == 1 && path[0] == QLatin1String("device"))
+        return isGet(request) ? m_service.device(
+                                    QByteArray::fromBase64(request.header("x-device-key")), proof)
+                              : methodNotAllowed();
+    if (path.size() < 2 || path.size() > 3 || path[0] != QLatin1String("sessions"))
+        return noRoute();
     if (path.size() == 2) {
         if (!isGet(request))
             return methodNotAllowed();

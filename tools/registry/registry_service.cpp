@@ -148,6 +148,13 @@ ApiAnswer RegistryService::createSession(quint32 station, const QByteArray& body
     if (!c || c->requestNumber != r.requestNumber || c->cardStatus != QLatin1String("latest"))
         return ApiAnswer::of(apiError(
             "card_not_latest", QStringLiteral("the card is not the citizen's latest valid card")));
+    // A citizen with a bound phone gets a new one only when the officer has said so, for the
+    // binding the registry showed.
+    if (const auto active = m_store.activeBinding(r.cid);
+        active && active->bindingId != r.replacesBinding)
+        return ApiAnswer::of(apiError("binding_exists",
+                                      QStringLiteral("the citizen has ThaiD on another phone; "
+                                                     "the officer must confirm its replacement")));
     auto created =
         m_book.create(r.cid, r.requestNumber, station, officer.value().officerCid,
                       {QStringLiteral("registry_fingerprint"), verdict->finger, verdict->atMs});
@@ -256,6 +263,11 @@ ApiAnswer RegistryService::claim(const QByteArray& body) {
     if (!protocol::DeviceKey::isP256PublicKey(r.devicePublicKey))
         return ApiAnswer::of(
             apiError("invalid_field", QStringLiteral("device_public_key is not a P-256 key")));
+    if (const auto refused = refusedDevice(r.devicePublicKey))
+        return ApiAnswer::of(*refused);
+    if (m_store.bindingForDevice(r.devicePublicKey))
+        return ApiAnswer::of(
+            apiError("conflict", QStringLiteral("this device key is already bound")));
     auto claimed = m_book.claim(frame.value().sid, r.typedCid, r.termsVersion, r.devicePublicKey);
     ApiAnswer answer = stored(claimed);
     if (!claimed)
@@ -279,6 +291,8 @@ Result<SessionRecord, ApiError> RegistryService::provenSession(QStringView sid,
         !protocol::DeviceKey::verify(s.value().devicePublicKey, proof.signedMessage,
                                      proof.signature))
         return apiError("forbidden", QStringLiteral("not signed by the claiming device"));
+    if (const auto refused = refusedDevice(s.value().devicePublicKey))
+        return *refused;
     return s;
 }
 
@@ -306,6 +320,8 @@ ApiAnswer RegistryService::bind(QStringView sid, const DeviceProof& proof, const
     auto req = parseBind(body);
     if (!req)
         return ApiAnswer::of(req.error());
+    if (const auto refused = refusedDevice(req.value().devicePublicKey))
+        return ApiAnswer::of(*refused);
     auto bound = m_book.bind(s.value().sid, req.value().devicePublicKey);
     ApiAnswer answer = stored(bound);
     return bound ? ApiAnswer{200, phoneJson(bound.value())} : answer;
@@ -320,6 +336,10 @@ ApiAnswer RegistryService::complete(QStringView sid, const DeviceProof& proof,
     if (!req)
         return ApiAnswer::of(req.error());
     auto done = m_book.complete(s.value().sid);
+    if (done && !recordBinding(done.value())) {
+        flush();
+        return ApiAnswer::of(apiError("internal_error", QStringLiteral("storage failed")));
+    }
     ApiAnswer answer = stored(done);
     return done ? ApiAnswer{200, phoneJson(done.value())} : answer;
 }

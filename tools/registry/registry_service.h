@@ -67,6 +67,11 @@ public:
     std::optional<int> phoneSessionVersion(QStringView sid);
     ApiAnswer bind(QStringView sid, const DeviceProof& proof, const QByteArray& body);
     ApiAnswer complete(QStringView sid, const DeviceProof& proof, const QByteArray& body);
+    // A bound phone asks whether its key is still the citizen's active binding.
+    ApiAnswer device(const QByteArray& devicePublicKey, const DeviceProof& proof);
+
+    // A binding made within this long at another station is worth the officer's notice.
+    static constexpr qint64 kRecentBindingMs = 7LL * 24 * 3600 * 1000;
 
     const protocol::Ed25519Key& signingKey() const { return m_signingKey; }
 
@@ -83,6 +88,12 @@ private:
     void expireDue();
     QJsonObject sessionJson(const SessionRecord& s) const;
     QJsonObject phoneJson(const SessionRecord& s) const;
+    // What the card check says about the citizen's phone: none, or the active binding.
+    QJsonObject bindingJson(quint32 station, const QString& cid) const;
+    // A key the registry once bound and has revoked is refused everywhere with its own code.
+    std::optional<ApiError> refusedDevice(const QByteArray& devicePublicKey) const;
+    // The completed session becomes the citizen's binding, revoking the one it replaces.
+    bool recordBinding(const SessionRecord& s);
 
     RegistryStore& m_store;
     SampleMatcher& m_matcher;

@@ -91,7 +91,11 @@ ApiAnswer RegistryService::checkCard(quint32 station, const QByteArray& body) {
         status = c->cardStatus;
     else if (superseded)
         status = QStringLiteral("superseded");
-    return {200, {{QStringLiteral("status"), status}}};
+    QJsonObject answer{{QStringLiteral("status"), status}};
+    // Only a card that may register learns about the citizen's phone.
+    if (status == QLatin1String("latest"))
+        answer.insert(QStringLiteral("binding"), bindingJson(station, req.value().cid));
+    return {200, answer};
 }
 
 void RegistryService::verifyFinger(quint32 station, const QByteArray& body, Reply reply) {

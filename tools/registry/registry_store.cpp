@@ -35,6 +35,14 @@ const char* const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS transitions (id INTEGER PRIMARY KEY AUTOINCREMENT,"
     " sid TEXT NOT NULL, from_state TEXT NOT NULL, to_state TEXT NOT NULL, reason TEXT NOT NULL,"
     " at_ms INTEGER NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS bindings (binding_id TEXT PRIMARY KEY, cid TEXT NOT NULL,"
+    " device_public_key BLOB NOT NULL UNIQUE, sid TEXT NOT NULL, station_id INTEGER NOT NULL,"
+    " officer_cid TEXT NOT NULL, method TEXT NOT NULL, finger TEXT NOT NULL,"
+    " assurance TEXT NOT NULL, bound_at_ms INTEGER NOT NULL, revoked_at_ms INTEGER NOT NULL,"
+    " replaced_by TEXT NOT NULL)",
+    // The database itself keeps "at most one active binding per citizen".
+    "CREATE UNIQUE INDEX IF NOT EXISTS one_active_binding ON bindings (cid)"
+    " WHERE revoked_at_ms = 0",
     "CREATE TABLE IF NOT EXISTS kiosk_audit_signatures (station_id INTEGER NOT NULL,"
     " seq INTEGER NOT NULL, signature BLOB NOT NULL, PRIMARY KEY (station_id, seq))",
     "CREATE TABLE IF NOT EXISTS kiosk_audit (station_id INTEGER NOT NULL, seq INTEGER NOT NULL,"

@@ -29,6 +29,23 @@ struct OfficerEntry {
     QByteArray referencePrint;  // empty: this officer cannot sign in
 };
 
+// A citizen's phone as the registry bound it. At most one per citizen is active (revokedAtMs 0);
+// a replaced one keeps its row, revoked, so the old key is refused rather than unknown.
+struct BindingEntry {
+    QString bindingId;  // 32 hex, random: what a kiosk names when it replaces this binding
+    QString cid;
+    QByteArray devicePublicKey;  // DER SubjectPublicKeyInfo, P-256
+    QString sid;                 // the session that made it (hex)
+    quint32 stationId = 0;
+    QString officerCid;
+    QString method;     // registry_fingerprint | supervisor_exception
+    QString finger;     // the finger verified; empty for an exception
+    QString assurance;  // high | substantial
+    qint64 boundAtMs = 0;
+    qint64 revokedAtMs = 0;  // 0: active
+    QString replacedBy;      // the binding that revoked it
+};
+
 struct OfficerToken {
     QString token;  // the token itself when issued; only its SHA-256 is stored
     QString officerCid;
@@ -62,6 +79,12 @@ public:
     bool dropToken(const QString& token);
     // Ends every token of this officer, on any station.
     bool dropOfficerTokens(const QString& officerCid);
+
+    std::optional<BindingEntry> activeBinding(const QString& cid) const;
+    // Any binding this device key has had, active or revoked.
+    std::optional<BindingEntry> bindingForDevice(const QByteArray& devicePublicKey) const;
+    // In one transaction: revokes the citizen's active binding, if any, and adds `fresh`.
+    bool replaceBinding(const BindingEntry& fresh);
 
     bool saveSession(const SessionRecord& s);
     bool appendTransition(const Transition& t);

@@ -110,6 +110,15 @@ ApplicationWindow {
                 spacing: Theme.cpx(8)
                 Layout.fillWidth: true
             }
+            IconText {
+                objectName: "citizenPhoneNotice"
+                visible: Kiosk.citizenPhoneNotice.length > 0
+                icon: "smartphone"
+                text: Kiosk.citizenPhoneNotice
+                color: Theme.warning
+                textSize: Theme.cpx(22)
+                Layout.fillWidth: true
+            }
             Item { Layout.fillHeight: true }
         }
     }
@@ -154,6 +163,17 @@ ApplicationWindow {
             wrapMode: Text.WordWrap
             horizontalAlignment: Text.AlignHCenter
             Layout.fillWidth: true
+        }
+        IconText {
+            objectName: "citizenPhoneNotice"
+            visible: Kiosk.citizenPhoneNotice.length > 0 && facing.state !== KioskState.Completed
+            icon: "smartphone"
+            text: Kiosk.citizenPhoneNotice
+            color: Theme.warning
+            textSize: Theme.cpx(28)
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.cpx(820)
+            Layout.alignment: Qt.AlignHCenter
         }
         PhoneSteps {
             visible: facing.onPhone && facing.state !== KioskState.Completed

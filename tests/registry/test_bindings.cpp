@@ -1,0 +1,254 @@
+// The registry's rules for a citizen's bound phone, through the real stack (HTTPS listeners on
+// loopback, the kiosk client, the phone API client): one active binding per citizen, the old
+// phone revoked only when its replacement completes, a revoked key refused on every phone
+// endpoint with its own code.
+#include "protocol/confirmation_code.h"
+#include "protocol/device_key.h"
+#include "registry_fixture.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace thaid;
+using namespace thaid::app;
+using namespace thaid::testing;
+
+namespace {
+
+QString errorCode(const auto& result) {
+    return result ? QStringLiteral("(accepted)") : result.error().code;
+}
+
+}  // namespace
+
+class Bindings : public ::testing::Test {
+protected:
+    RegistryFixture registry;
+    std::unique_ptr<RegistryClient> kiosk = registry.kiosk();
+    std::unique_ptr<sim::PhoneApi> phone = registry.phone();
+    QString token = registry.officerToken(*kiosk);
+
+    Result<CardCheck, RegistryError> check(RegistryClient& k, const QString& t) {
+        return await<CardCheck>([&](auto done) {
+            k.checkCard(RegistryFixture::kCid, RegistryFixture::kRequestNumber, t, &k, done);
+        });
+    }
+    Result<CardCheck, RegistryError> check() { return check(*kiosk, token); }
+
+    Result<SessionInfo, RegistryError> create(const QString& replaces) {
+        const QString verified = registry.verification(*kiosk, token);
+        return await<SessionInfo>([&](auto done) {
+            kiosk->createSession(RegistryFixture::kCid, RegistryFixture::kRequestNumber, verified,
+                                 token, replaces, kiosk.get(), done);
+        });
+    }
+
+    // The phone claims the session's QR and the officer types its code: CONFIRMED.
+    QString claimAndConfirm(const SessionInfo& s, const protocol::DeviceKey& key) {
+        const QString qr = registry.frame(*kiosk, s.sid).text;
+        auto claimed = await<sim::ClaimResult>([&](auto done) {
+            phone->claim(qr, RegistryFixture::kCid, QStringLiteral("2026.1"), key.publicKeyDer(),
+                         done);
+        });
+        EXPECT_TRUE(claimed.ok()) << errorCode(claimed).toStdString();
+        if (!claimed)
+            return {};
+        const QString code = protocol::confirmationCode(
+            QByteArray::fromHex(s.sid.toLatin1()), key.publicKeyDer(), claimed.value().serverNonce);
+        auto confirmed =
+            await<SessionInfo>([&](auto done) { kiosk->confirm(s.sid, code, kiosk.get(), done); });
+        EXPECT_TRUE(confirmed.ok()) << errorCode(confirmed).toStdString();
+        return s.sid;
+    }
+
+    Result<sim::PhoneStatus, RegistryError> bind(const QString& sid,
+                                                 const protocol::DeviceKey& key) {
+        return await<sim::PhoneStatus>([&](auto done) { phone->bind(sid, key, done); });
+    }
+    Result<sim::PhoneStatus, RegistryError> complete(const QString& sid,
+                                                     const protocol::DeviceKey& key) {
+        return await<sim::PhoneStatus>([&](auto done) { phone->complete(sid, key, done); });
+    }
+    Result<sim::DeviceStatus, RegistryError> device(const protocol::DeviceKey& key) {
+        return await<sim::DeviceStatus>([&](auto done) { phone->device(key, done); });
+    }
+
+    // A whole registration with this key; the session's ID.
+    QString registerPhone(const protocol::DeviceKey& key, const QString& replaces = {}) {
+        auto s = create(replaces);
+        EXPECT_TRUE(s.ok()) << errorCode(s).toStdString();
+        if (!s)
+            return {};
+        const QString sid = claimAndConfirm(s.value(), key);
+        EXPECT_TRUE(bind(sid, key).ok());
+        EXPECT_TRUE(complete(sid, key).ok());
+        return sid;
+    }
+
+    // A statement on the registry's file through a connection of the test's own.
+    QVariant sql(const QString& statement, bool* ok = nullptr) {
+        QVariant out;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bindings"));
+            db.setDatabaseName(registry.directory() + QStringLiteral("/registry.db"));
+            EXPECT_TRUE(db.open());
+            QSqlQuery q(db);
+            const bool done = q.exec(statement);
+            if (ok)
+                *ok = done;
+            if (done && q.next())
+                out = q.value(0);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bindings"));
+        return out;
+    }
+    int activeBindings() {
+        return sql(QStringLiteral("SELECT COUNT(*) FROM bindings WHERE revoked_at_ms = 0")).toInt();
+    }
+};
+
+TEST_F(Bindings, TheFirstRegistrationMakesTheCitizensOnlyActiveBinding) {
+    auto before = check();
+    ASSERT_TRUE(before.ok());
+    EXPECT_FALSE(before.value().binding.has_value());
+    EXPECT_EQ(device(*protocol::DeviceKey::generate()).error().code,
+              QStringLiteral("device_unknown"));
+
+    const auto key = *protocol::DeviceKey::generate();
+    registerPhone(key);
+    auto after = check();
+    ASSERT_TRUE(after.ok());
+    ASSERT_TRUE(after.value().binding.has_value());
+    const ExistingBinding& b = *after.value().binding;
+    EXPECT_EQ(b.stationId, RegistryFixture::kStation);
+    EXPECT_EQ(b.assurance, QStringLiteral("high"));
+    EXPECT_LE(qAbs(b.boundAt.msecsTo(registry.now())), 5000);
+    EXPECT_EQ(b.notices, QStringList{QStringLiteral("bound_recently_here")});
+    auto status = device(key);
+    ASSERT_TRUE(status.ok()) << errorCode(status).toStdString();
+    EXPECT_EQ(status.value().assurance, QStringLiteral("high"));
+    EXPECT_EQ(activeBindings(), 1);
+
+    // Another office sees the same binding, flagged as recent and elsewhere; a week on, neither.
+    auto otherKiosk = registry.kiosk(RegistryFixture::kOtherStation);
+    auto elsewhere = check(*otherKiosk, registry.officerToken(*otherKiosk));
+    ASSERT_TRUE(elsewhere.ok());
+    EXPECT_EQ(elsewhere.value().binding->notices,
+              QStringList{QStringLiteral("bound_recently_elsewhere")});
+    registry.advance(8LL * 24 * 3600 * 1000);
+    token = registry.officerToken(*kiosk);
+    EXPECT_TRUE(check().value().binding->notices.isEmpty());
+}
+
+TEST_F(Bindings, ANewPhoneNeedsTheShownBindingAndRevokesTheOldOnlyOnCompletion) {
+    const auto oldKey = *protocol::DeviceKey::generate();
+    registerPhone(oldKey);
+    const QString shown = check().value().binding->bindingId;
+
+    // Without the officer's confirmation of the binding shown, no session and so no QR.
+    EXPECT_EQ(errorCode(create({})), QStringLiteral("binding_exists"));
+    auto wrong = create(QString(32, QLatin1Char('f')));
+    EXPECT_EQ(errorCode(wrong), QStringLiteral("binding_exists"));
+    EXPECT_EQ(wrong.error().httpStatus, 409);
+
+    auto s = create(shown);
+    ASSERT_TRUE(s.ok()) << errorCode(s).toStdString();
+    const auto newKey = *protocol::DeviceKey::generate();
+    const QString sid = claimAndConfirm(s.value(), newKey);
+    ASSERT_TRUE(bind(sid, newKey).ok());
+    // Bound but not completed: the old phone still works.
+    EXPECT_TRUE(device(oldKey).ok());
+    EXPECT_EQ(check().value().binding->bindingId, shown);
+
+    ASSERT_TRUE(complete(sid, newKey).ok());
+    auto refused = device(oldKey);
+    EXPECT_EQ(errorCode(refused), QStringLiteral("device_revoked"));
+    EXPECT_EQ(refused.error().httpStatus, 403);
+    EXPECT_TRUE(device(newKey).ok());
+    const auto now = check().value().binding;
+    ASSERT_TRUE(now.has_value());
+    EXPECT_NE(now->bindingId, shown);
+    EXPECT_EQ(activeBindings(), 1);
+    // The old row stays, revoked and pointing at its replacement.
+    const auto old = registry.store().bindingForDevice(oldKey.publicKeyDer());
+    ASSERT_TRUE(old.has_value());
+    EXPECT_NE(old->revokedAtMs, 0);
+    EXPECT_EQ(old->replacedBy, now->bindingId);
+}
+
+TEST_F(Bindings, AnAbandonedReplacementLeavesTheOldPhoneWorking) {
+    const auto oldKey = *protocol::DeviceKey::generate();
+    registerPhone(oldKey);
+    const QString shown = check().value().binding->bindingId;
+    auto s = create(shown);
+    ASSERT_TRUE(s.ok());
+    const auto newKey = *protocol::DeviceKey::generate();
+    const QString sid = claimAndConfirm(s.value(), newKey);
+    ASSERT_TRUE(bind(sid, newKey).ok());
+    auto cancelled = await<SessionInfo>(
+        [&](auto done) { kiosk->cancel(sid, QStringLiteral("card_removed"), kiosk.get(), done); });
+    ASSERT_TRUE(cancelled.ok());
+    EXPECT_EQ(errorCode(complete(sid, newKey)), QStringLiteral("wrong_state"));
+    EXPECT_TRUE(device(oldKey).ok());
+    EXPECT_EQ(errorCode(device(newKey)), QStringLiteral("device_unknown"));
+    EXPECT_EQ(check().value().binding->bindingId, shown);
+    EXPECT_EQ(activeBindings(), 1);
+}
+
+TEST_F(Bindings, ARevokedKeyIsRefusedOnEveryPhoneEndpoint) {
+    const auto oldKey = *protocol::DeviceKey::generate();
+    const QString oldSid = registerPhone(oldKey);
+    const auto newKey = *protocol::DeviceKey::generate();
+    registerPhone(newKey, check().value().binding->bindingId);
+
+    EXPECT_EQ(errorCode(device(oldKey)), QStringLiteral("device_revoked"));
+    auto status =
+        await<sim::PhoneStatus>([&](auto done) { phone->status(oldSid, 0, 0, oldKey, done); });
+    EXPECT_EQ(errorCode(status), QStringLiteral("device_revoked"));
+    EXPECT_EQ(errorCode(complete(oldSid, oldKey)), QStringLiteral("device_revoked"));
+    EXPECT_EQ(errorCode(bind(oldSid, oldKey)), QStringLiteral("device_revoked"));
+
+    // A new registration cannot bring the old key back, at the claim or at the bind.
+    auto s = create(check().value().binding->bindingId);
+    ASSERT_TRUE(s.ok());
+    const QString qr = registry.frame(*kiosk, s.value().sid).text;
+    auto claim = await<sim::ClaimResult>([&](auto done) {
+        phone->claim(qr, RegistryFixture::kCid, QStringLiteral("2026.1"), oldKey.publicKeyDer(),
+                     done);
+    });
+    EXPECT_EQ(errorCode(claim), QStringLiteral("device_revoked"));
+    EXPECT_TRUE(device(newKey).ok());
+}
+
+TEST_F(Bindings, TheStoreKeepsOneActiveBindingPerCitizen) {
+    registry::BindingEntry first{QString(32, QLatin1Char('a')),
+                                 RegistryFixture::kCid,
+                                 QByteArrayLiteral("key-1"),
+                                 QString(32, QLatin1Char('1')),
+                                 RegistryFixture::kStation,
+                                 RegistryFixture::kOfficerCid,
+                                 QStringLiteral("registry_fingerprint"),
+                                 QStringLiteral("right-index"),
+                                 QStringLiteral("high"),
+                                 1000,
+                                 0,
+                                 {}};
+    registry::BindingEntry second = first;
+    second.bindingId = QString(32, QLatin1Char('b'));
+    second.devicePublicKey = QByteArrayLiteral("key-2");
+    second.boundAtMs = 2000;
+    ASSERT_TRUE(registry.store().replaceBinding(first));
+    ASSERT_TRUE(registry.store().replaceBinding(second));
+    EXPECT_EQ(registry.store().activeBinding(RegistryFixture::kCid)->bindingId, second.bindingId);
+    EXPECT_EQ(registry.store().bindingForDevice(first.devicePublicKey)->revokedAtMs, 2000);
+    // A second active row for the citizen is refused by the database itself.
+    bool inserted = true;
+    sql(QStringLiteral("INSERT INTO bindings VALUES ('c', '1101700230708', x'01', 's', 1, 'o',"
+                       " 'm', 'f', 'high', 3000, 0, '')"),
+        &inserted);
+    EXPECT_FALSE(inserted);
+    EXPECT_EQ(activeBindings(), 1);
+}
