@@ -46,6 +46,16 @@ KioskAutomation::KioskAutomation(QQuickWindow& window, app::KioskWorkflow& workf
             [](const app::SessionOutcome& outcome) {
                 report(QStringLiteral("ended ") + outcome.id());
             });
+    // The citizen's phone already bound, shown on Review, then its replacement confirmed.
+    connect(&workflow, &app::KioskWorkflow::citizenChanged, this, [this, &workflow] {
+        const QString phone = !workflow.existingBinding() ? QString()
+                              : workflow.replacementConfirmed()
+                                  ? QStringLiteral("existing-phone confirmed")
+                                  : QStringLiteral("existing-phone shown");
+        if (!phone.isEmpty() && phone != m_lastPhone)
+            report(phone);
+        m_lastPhone = phone;
+    });
     connect(&workflow, &app::KioskWorkflow::fingerWaiting, this,
             [] { report(QStringLiteral("finger-waiting")); });
     connect(&workflow, &app::KioskWorkflow::qrChanged, this, [this, &workflow] {
@@ -111,6 +121,7 @@ void KioskAutomation::onInput() {
                                                   {QStringLiteral("Enter"), Qt::Key_Enter},
                                                   {QStringLiteral("Escape"), Qt::Key_Escape},
                                                   {QStringLiteral("F2"), Qt::Key_F2},
+                                                  {QStringLiteral("F8"), Qt::Key_F8},
                                                   {QStringLiteral("F10"), Qt::Key_F10},
                                                   {QStringLiteral("M"), Qt::Key_M}};
             // "Ctrl+Shift+M": modifiers, then the key.

@@ -362,12 +362,26 @@ fullscreen=false
         self.expect("state WaitingForCard")
         return report
 
-    def register(self, profile, cid, finger, wrong_first=None, timings=None):
+    def key_file(self, profile, phone):
+        return os.path.join(self.dir, f"phone-{profile}-{phone}.key")
+
+    def register(self, profile, cid, finger, wrong_first=None, timings=None, phone="first",
+                 replacing=False, abandon=False):
         started = time.time()
-        log(f"Citizen '{profile}': card in")
+        log(f"Citizen '{profile}': card in" + (f", with a new phone" if replacing else ""))
         self.insert(profile)
+        if replacing:
+            # The card check brings the phone the registry holds, then the review shows it.
+            self.expect("existing-phone shown", 30)
         self.expect("state Review", 30)
         self.pause()
+        if replacing:
+            # Enter alone is not enough to replace a phone.
+            self.send("key Return")
+            self.pause()
+            log(f"Citizen '{profile}': the officer confirms the phone replacement (F8)")
+            self.send("key F8")
+            self.expect("existing-phone confirmed", 10)
         self.send("key Return")  # the face matches
         self.expect("finger-waiting")
         if wrong_first:
@@ -384,11 +398,17 @@ fullscreen=false
         verb = "shot-citizen" if self.two_screens else "shot"
         self.send(f"{verb} {shot}")
         self.expect(verb, 10)
+        if abandon:
+            log(f"Citizen '{profile}': changes their mind; the officer takes the card back")
+            self.remove()
+            self.expect("state WaitingForCard")
+            return time.time() - started
         where = "the citizen's screen" if self.two_screens else "the kiosk"
         log(f"Citizen '{profile}': the phone scans the QR from a screenshot of {where}")
         sim = subprocess.Popen([BIN["sim"], "--registry", self.phone_url, "--ca", f"{self.reg}/ca.pem",
                                 "--trust", f"{self.reg}/signing-key.pub", "--cid", cid, "--qr-image", shot,
-                                "--json", "--bad-passcode", "12345678"], stdout=subprocess.PIPE, text=True,
+                                "--json", "--bad-passcode", "12345678",
+                                "--key-file", self.key_file(profile, phone)], stdout=subprocess.PIPE, text=True,
                                env=self.env)
         self.procs.append(sim)
         code = None
@@ -414,6 +434,19 @@ fullscreen=false
         self.remove()
         self.expect("state WaitingForCard")
         return time.time() - started
+
+
+    def phone_check(self, profile, phone):
+        """The citizen opens ThaiD on one of their phones: is it still theirs at the registry?"""
+        out = subprocess.run([BIN["sim"], "--registry", self.phone_url, "--ca", f"{self.reg}/ca.pem",
+                              "--trust", f"{self.reg}/signing-key.pub", "--check-device",
+                              "--key-file", self.key_file(profile, phone), "--json"],
+                             capture_output=True, text=True, env=self.env)
+        events = [json.loads(line) for line in out.stdout.splitlines() if line.startswith("{")]
+        last = events[-1] if events else {}
+        verdict = "active" if last.get("event") == "device_active" else last.get("code", "no answer")
+        log(f"Citizen '{profile}': the {phone} phone asks the registry: {verdict}")
+        return verdict
 
 
 def stamp(event):
@@ -455,7 +488,8 @@ def soak(count):
         for i in range(count):
             name, cid, finger = people[i % 2]
             try:
-                demo.register(name, cid, finger, timings=timings)
+                # From the third on, each citizen comes back with another phone.
+                demo.register(name, cid, finger, timings=timings, phone=f"p{i}", replacing=i >= 2)
                 done += 1
             except SystemExit as e:
                 failures += 1
@@ -532,6 +566,16 @@ def main():
                                       wrong_first="arch-capture2.png")),
             ("malee", demo.register("malee", "3100400123456", "whorl-capture2.png")),
         ]
+        log("Later: Somchai comes back with a new phone; Malee starts to replace hers, then stops")
+        times.append(("somchai", demo.register("somchai", "1101700230708", "loop-right-capture2.png",
+                                               phone="second", replacing=True)))
+        demo.register("malee", "3100400123456", "whorl-capture2.png", phone="second",
+                      replacing=True, abandon=True)
+        phones = {"somchai first": demo.phone_check("somchai", "first"),
+                  "somchai second": demo.phone_check("somchai", "second"),
+                  "malee first": demo.phone_check("malee", "first")}
+        if list(phones.values()) != ["device_revoked", "active", "active"]:
+            raise SystemExit(f"the phones' bindings are not as registered: {phones}")
         metrics = urllib.request.urlopen(f"http://127.0.0.1:{demo.metrics_port}/metrics",
                                          timeout=10).read().decode()
         completed = next(line for line in metrics.splitlines()
@@ -541,9 +585,12 @@ def main():
         demo.send("quit")
         demo.k.wait(10)
         print()
-        print(f"Registered {len(times)} citizens end to end:")
+        print(f"Completed {len(times)} registrations end to end:")
         for name, secs in times:
             print(f"  {name:10s} {secs:5.1f} s (card in to registration complete)")
+        print("Phones at the registry: " + ", ".join(f"{k} {v}" for k, v in phones.items()))
+        print("  (Somchai's new phone replaced his first, now refused; Malee's abandoned "
+              "replacement left her phone working)")
         print(f"Screenshots of every step: {demo.shots}")
         print(f"Maintenance screen (Ctrl+Shift+M): {maintenance.split(' t=')[0]}")
         print(f"Kiosk metrics (http://127.0.0.1:{demo.metrics_port}/metrics): {completed}")

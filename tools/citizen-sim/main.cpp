@@ -1,6 +1,7 @@
 // thaid-citizen-sim: the citizen's side of "register through an officer", as the ThaiD app
 // would play it against the registry's phone API (DESIGN.md §1, §5).
 #include "citizen-sim/citizen_script.h"
+#include "citizen-sim/device_check.h"
 #include "citizen-sim/phone_api.h"
 #include "protocol/trusted_keys.h"
 
@@ -22,7 +23,9 @@ int main(int argc, char** argv) {
     p.setApplicationDescription(QStringLiteral(
         "Plays the citizen's steps in the ThaiD app: choose the officer channel, accept the "
         "terms, type the citizen ID, scan the kiosk's QR, show the confirmation code, create "
-        "the passcode, register the device key, consent and unlock.\n\n"
+        "the passcode, register the device key, consent and unlock.\n"
+        "With --check-device: open ThaiD on a phone registered before (its --key-file and "
+        "--passcode) and ask the registry whether that phone is still the citizen's.\n\n"
         "Exit status: 0 completed, 2 usage, 3 citizen stopped, 4 QR refused by the app, "
         "5 refused by the registry, 6 network, 7 session ended or timed out."));
     p.addHelpOption();
@@ -57,15 +60,21 @@ int main(int argc, char** argv) {
     const auto timeout =
         opt("confirm-timeout", "Seconds to wait for the officer's confirmation.", "S", "300");
     const auto json = opt("json", "One JSON event per line on stdout.");
+    const auto checkDevice = opt("check-device",
+                                 "Ask whether the phone of --key-file is still bound (exit 0), or "
+                                 "refused (5, e.g. device_revoked once a new phone replaced it).");
     p.addOptions({registry, ca, trust, cid, terms, refuseTerms, qrImage, qrText, wrongCid, replay,
-                  noCheck, bad, passcode, confirmation, keyFile, timeout, json});
+                  noCheck, bad, passcode, confirmation, keyFile, timeout, json, checkDevice});
     p.process(app);
 
     const auto usage = [](const QString& m) {
         std::fprintf(stderr, "thaid-citizen-sim: %s\n", qPrintable(m));
         return static_cast<int>(kUsage);
     };
-    if (!p.isSet(cid) || (!p.isSet(qrImage) && !p.isSet(qrText) && !p.isSet(refuseTerms)))
+    if (p.isSet(checkDevice) && !p.isSet(keyFile))
+        return usage(QStringLiteral("--check-device needs --key-file (and --passcode)"));
+    if (!p.isSet(checkDevice) &&
+        (!p.isSet(cid) || (!p.isSet(qrImage) && !p.isSet(qrText) && !p.isSet(refuseTerms))))
         return usage(QStringLiteral("need --cid and --qr-image or --qr-text (see --help)"));
     if (!p.isSet(ca) || !p.isSet(trust))
         return usage(QStringLiteral("need --ca and --trust"));
@@ -95,19 +104,26 @@ int main(int argc, char** argv) {
 
     const bool asJson = p.isSet(json);
     PhoneApi api(QUrl(p.value(registry)), caCerts);
-    CitizenScript script(
-        api, o, [asJson](const QString& event, const QJsonObject& fields, const QString& line) {
-            if (asJson) {
-                QJsonObject record = fields;
-                record.insert(QStringLiteral("event"), event);
-                record.insert(QStringLiteral("at_ms"), QDateTime::currentMSecsSinceEpoch());
-                std::printf("%s\n",
-                            QJsonDocument(record).toJson(QJsonDocument::Compact).constData());
-            } else {
-                std::printf("%s\n", qPrintable(line));
-            }
-            std::fflush(stdout);
-        });
+    const CitizenScript::Report report = [asJson](const QString& event, const QJsonObject& fields,
+                                                  const QString& line) {
+        if (asJson) {
+            QJsonObject record = fields;
+            record.insert(QStringLiteral("event"), event);
+            record.insert(QStringLiteral("at_ms"), QDateTime::currentMSecsSinceEpoch());
+            std::printf("%s\n", QJsonDocument(record).toJson(QJsonDocument::Compact).constData());
+        } else {
+            std::printf("%s\n", qPrintable(line));
+        }
+        std::fflush(stdout);
+    };
+    if (p.isSet(checkDevice)) {
+        DeviceCheck check(api, o.keyFile, o.passcode, report);
+        QObject::connect(&check, &DeviceCheck::finished, &app, &QCoreApplication::exit,
+                         Qt::QueuedConnection);
+        check.run();
+        return app.exec();
+    }
+    CitizenScript script(api, o, report);
     QObject::connect(&script, &CitizenScript::finished, &app, &QCoreApplication::exit,
                      Qt::QueuedConnection);
     script.run();
