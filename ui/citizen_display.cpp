@@ -58,26 +58,20 @@ QString CitizenDisplay::lifelong() {
     return tr("Lifelong");
 }
 
-QString CitizenDisplay::existingPhone(const app::ExistingBinding& b, bool confirmed) {
+QString CitizenDisplay::existingPhone(const app::ExistingBinding& b) {
     const QDate day = b.boundAt.toLocalTime().date();
-    const QString when = buddhistEraDate({day.year(), day.month(), day.day()});
-    const QString where = tr("station %1").arg(b.stationId);
-    QStringList lines;
-    lines << (confirmed ? tr("Replacing the ThaiD phone bound on %1 at %2 (confirmed with F8). "
-                             "It stops working when this registration completes.")
-                              .arg(when, where)
-                        : tr("ThaiD is already on a phone bound on %1 at %2. If the citizen is "
-                             "replacing that phone, press F8. If not, press Esc: the old phone "
-                             "keeps working.")
-                              .arg(when, where));
+    QStringList lines{tr("Bound on %1 at station %2.")
+                          .arg(buddhistEraDate({day.year(), day.month(), day.day()}))
+                          .arg(b.stationId)};
     for (const QString& notice : b.notices) {
         if (notice == QLatin1String("bound_recently_elsewhere"))
-            lines << tr("That phone was bound at another office within the last 7 days: ask the "
-                        "citizen why before replacing it.");
+            lines << tr(
+                "Bound at another office within the last 7 days: ask why before "
+                "replacing it.");
         else if (notice == QLatin1String("bound_recently_here"))
-            lines << tr("That phone was bound at this office within the last 7 days.");
+            lines << tr("Bound at this office within the last 7 days.");
         else if (notice == QLatin1String("bound_by_exception"))
-            lines << tr("That phone was bound with a supervisor's exception, not a fingerprint.");
+            lines << tr("Bound with a supervisor's exception, not a fingerprint.");
     }
     return lines.join(u'\n');
 }

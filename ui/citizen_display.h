@@ -29,9 +29,9 @@ public:
     // photo may be decades old), asks for a more careful comparison. It claims no face matching.
     static QString photoNotice(const card::ThaiIdIdentity& card, const QDate& today,
                                int oldAfterYears);
-    // The citizen's phone already bound, for the officer: when and where, what the registry
-    // wants them to know, and what F8 does (or, once pressed, that it was).
-    static QString existingPhone(const app::ExistingBinding& binding, bool confirmed);
+    // The citizen's phone already bound, for the officer: when and where, and what the
+    // registry wants them to know.
+    static QString existingPhone(const app::ExistingBinding& binding);
     // The same in plain words for the citizen's screen: the old phone stops working.
     static QString replacingPhoneForCitizen(bool confirmed);
 };

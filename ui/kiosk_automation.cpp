@@ -46,16 +46,6 @@ KioskAutomation::KioskAutomation(QQuickWindow& window, app::KioskWorkflow& workf
             [](const app::SessionOutcome& outcome) {
                 report(QStringLiteral("ended ") + outcome.id());
             });
-    // The citizen's phone already bound, shown on Review, then its replacement confirmed.
-    connect(&workflow, &app::KioskWorkflow::citizenChanged, this, [this, &workflow] {
-        const QString phone = !workflow.existingBinding() ? QString()
-                              : workflow.replacementConfirmed()
-                                  ? QStringLiteral("existing-phone confirmed")
-                                  : QStringLiteral("existing-phone shown");
-        if (!phone.isEmpty() && phone != m_lastPhone)
-            report(phone);
-        m_lastPhone = phone;
-    });
     connect(&workflow, &app::KioskWorkflow::fingerWaiting, this,
             [] { report(QStringLiteral("finger-waiting")); });
     connect(&workflow, &app::KioskWorkflow::qrChanged, this, [this, &workflow] {

@@ -43,7 +43,6 @@ private:
     QSocketNotifier m_stdin;
     QByteArray m_buffer;
     QString m_lastQr;
-    QString m_lastPhone;
     QString m_unshownState;
     bool m_qrUnshown = false;
 };

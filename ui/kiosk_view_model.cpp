@@ -123,8 +123,7 @@ QString KioskViewModel::photoNotice() const {
 
 QString KioskViewModel::existingPhone() const {
     const auto binding = m_flow.existingBinding();
-    return binding ? CitizenDisplay::existingPhone(*binding, m_flow.replacementConfirmed())
-                   : QString();
+    return binding ? CitizenDisplay::existingPhone(*binding) : QString();
 }
 
 QString KioskViewModel::citizenPhoneNotice() const {
@@ -163,6 +162,7 @@ int KioskViewModel::citizenStep() const {
         case app::KioskState::WaitingForCard:
         case app::KioskState::Reading:
         case app::KioskState::Review:
+        case app::KioskState::ReplacingPhone:
         case app::KioskState::Blocked:
         case app::KioskState::Fingerprint:
         case app::KioskState::FingerprintRefer:

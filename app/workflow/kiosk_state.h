@@ -13,6 +13,7 @@ enum class KioskState {
     WaitingForCard,    // signed in; waiting for the citizen's card
     Reading,           // text shown as it arrives; photo filling in
     Review,            // officer compares the face; Enter confirms
+    ReplacingPhone,    // the citizen has ThaiD on a phone: F8 confirms it is being replaced
     Blocked,           // the card cannot be used (expired, invalid, not the latest)
     Fingerprint,       // live guidance; up to devices/finger_attempts attempts
     FingerprintRefer,  // no match after the last attempt: refer to the manual process

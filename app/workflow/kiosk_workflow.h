@@ -76,7 +76,7 @@ public:
 
 public Q_SLOTS:
     void confirmFace();                      // Enter on Review
-    void confirmReplacement();               // F8 on Review: the citizen replaces their phone
+    void confirmReplacement();               // F8 on ReplacingPhone
     void submitCode(const QString& digits);  // 6 digits on EnteringCode
     void cancel();                           // Esc
     void retry();                            // Enter on Fault / Blocked: back to a working state

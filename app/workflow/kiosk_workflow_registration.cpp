@@ -84,34 +84,33 @@ void KioskWorkflow::citizenRecord(const card::ThaiIdRecord& record) {
 void KioskWorkflow::checkCard() {
     m_registry.checkCard(
         m_citizen->identity.citizenId, m_citizen->identity.requestNumber, m_signIn.token(),
-        forThisSession(
-            WorkflowEvent::CardChecked, [this](const Result<CardCheck, RegistryError>& r) {
-                if (!r) {
-                    fault(FaultKind::Registry, registryText(r.error()),
-                          QStringLiteral("card_check:%1").arg(registryErrorKindId(r.error().kind)));
-                    // Back to the check alone: the card was read once and is audited once.
-                    m_retryAction = [this] {
-                        setState(KioskState::Reading);
-                        checkCard();
-                    };
-                    return;
-                }
-                if (r.value().status != CardStatus::Latest) {
-                    blockCard(r.value().status);
-                    return;
-                }
-                m_citizen->existingBinding = r.value().binding;
-                m_citizen->replacementConfirmed = false;
-                if (const auto& b = m_citizen->existingBinding)
-                    audit(AuditKind::ExistingBindingShown,
-                          QStringLiteral("station=%1 bound=%2 notices=%3")
-                              .arg(b->stationId)
-                              .arg(b->boundAt.toUTC().toString(Qt::ISODate),
-                                   b->notices.join(u',')));
-                Q_EMIT citizenChanged();
-                setMessage({});
-                setState(KioskState::Review);
-            }));
+        forThisSession(WorkflowEvent::CardChecked, [this](
+                                                       const Result<CardCheck, RegistryError>& r) {
+            if (!r) {
+                fault(FaultKind::Registry, registryText(r.error()),
+                      QStringLiteral("card_check:%1").arg(registryErrorKindId(r.error().kind)));
+                // Back to the check alone: the card was read once and is audited once.
+                m_retryAction = [this] {
+                    setState(KioskState::Reading);
+                    checkCard();
+                };
+                return;
+            }
+            if (r.value().status != CardStatus::Latest) {
+                blockCard(r.value().status);
+                return;
+            }
+            m_citizen->existingBinding = r.value().binding;
+            m_citizen->replacementConfirmed = false;
+            if (const auto& b = m_citizen->existingBinding)
+                audit(AuditKind::ExistingBindingShown,
+                      QStringLiteral("station=%1 bound=%2 notices=%3")
+                          .arg(b->stationId)
+                          .arg(b->boundAt.toUTC().toString(Qt::ISODate), b->notices.join(u',')));
+            Q_EMIT citizenChanged();
+            setMessage({});
+            setState(KioskState::Review);
+        }));
 }
 
 void KioskWorkflow::blockCard(CardStatus status) {
@@ -138,25 +137,25 @@ std::optional<ExistingBinding> KioskWorkflow::existingBinding() const {
 }
 
 void KioskWorkflow::confirmReplacement() {
-    if (!accepts(WorkflowEvent::FaceConfirmed) || !m_citizen->existingBinding ||
-        m_citizen->replacementConfirmed)
+    if (!accepts(WorkflowEvent::PhoneReplaced))
         return;
     m_citizen->replacementConfirmed = true;
     audit(AuditKind::ReplacementConfirmed,
           QStringLiteral("binding=%1").arg(m_citizen->existingBinding->bindingId.left(8)));
     Q_EMIT citizenChanged();
-    setMessage({});
+    startFingerprint();
 }
 
 void KioskWorkflow::confirmFace() {
     if (!accepts(WorkflowEvent::FaceConfirmed))
         return;
-    // Enter alone never replaces a phone: that takes its own key.
-    if (m_citizen->existingBinding && !m_citizen->replacementConfirmed) {
-        setMessage(&WorkflowText::confirmReplacementFirst);
+    audit(AuditKind::FaceConfirmed);
+    // A phone already bound is replaced only on its own screen, with its own key: no QR for
+    // this citizen until the officer has said so.
+    if (m_citizen->existingBinding) {
+        setState(KioskState::ReplacingPhone);
         return;
     }
-    audit(AuditKind::FaceConfirmed);
     startFingerprint();
 }
 

@@ -16,6 +16,7 @@ enum class WorkflowEvent : std::uint8_t {
     ReadFailed,
     CardChecked,  // the registry's answer on the card
     FaceConfirmed,
+    PhoneReplaced,   // F8: the citizen's ThaiD phone is being replaced
     FingerProgress,  // waiting for a finger, retry guidance
     FingerCaptured,  // the scanner has an image for the registry
     FingerVerdict,   // the registry's answer on it

@@ -37,12 +37,6 @@ QString WorkflowText::maintenanceNeedsSignIn() {
     return tr("Maintenance opens for a signed-in officer between citizens: sign in first.");
 }
 
-QString WorkflowText::confirmReplacementFirst() {
-    return tr(
-        "This citizen already has ThaiD on a phone. If they are replacing that phone, press F8 "
-        "to confirm; if not, press Esc: the old phone keeps working.");
-}
-
 QString WorkflowText::removeAndReinsert() {
     return tr("Remove the card and insert it again.");
 }

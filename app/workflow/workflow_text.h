@@ -28,9 +28,6 @@ public:
     static QString cardRevoked();
     static QString cardUnknown();
 
-    // The citizen's phone
-    static QString confirmReplacementFirst();
-
     // Finger, session, code
     static QString checkingFinger();
     static QString fingerNotMatched(int attempts);

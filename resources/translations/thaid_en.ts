@@ -223,6 +223,30 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <source>The photo is %1 years old (issued %2).</source>
         <translation>The photo is %1 years old (issued %2).</translation>
     </message>
+    <message>
+        <source>Bound at another office within the last 7 days: ask why before replacing it.</source>
+        <translation>Bound at another office within the last 7 days: ask why before replacing it.</translation>
+    </message>
+    <message>
+        <source>Bound at this office within the last 7 days.</source>
+        <translation>Bound at this office within the last 7 days.</translation>
+    </message>
+    <message>
+        <source>Bound with a supervisor&apos;s exception, not a fingerprint.</source>
+        <translation>Bound with a supervisor&apos;s exception, not a fingerprint.</translation>
+    </message>
+    <message>
+        <source>You are replacing your phone. When you finish on the new phone, ThaiD on your old phone stops working.</source>
+        <translation>You are replacing your phone. When you finish on the new phone, ThaiD on your old phone stops working.</translation>
+    </message>
+    <message>
+        <source>You already have ThaiD on a phone. If you register a new phone now, ThaiD on the old phone stops working.</source>
+        <translation>You already have ThaiD on a phone. If you register a new phone now, ThaiD on the old phone stops working.</translation>
+    </message>
+    <message>
+        <source>Bound on %1 at station %2.</source>
+        <translation>Bound on %1 at station %2.</translation>
+    </message>
 </context>
 <context>
     <name>CitizenFacing</name>
@@ -1045,6 +1069,14 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <source>The card&apos;s data shows as soon as it is read. F10: sign out. Ctrl+Shift+M: maintenance</source>
         <translation>The card&apos;s data shows as soon as it is read. F10: sign out. Ctrl+Shift+M: maintenance</translation>
     </message>
+    <message>
+        <source>The citizen already has ThaiD on a phone</source>
+        <translation>The citizen already has ThaiD on a phone</translation>
+    </message>
+    <message>
+        <source>F8: the citizen is replacing that phone; it stops working when this registration completes. Esc: stop, and the old phone keeps working.</source>
+        <translation>F8: the citizen is replacing that phone; it stops working when this registration completes. Esc: stop, and the old phone keeps working.</translation>
+    </message>
 </context>
 <context>
     <name>MaintenanceScreen</name>
@@ -1574,6 +1606,10 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
     <message>
         <source>Too many fingers did not match for this person. The registry allows no more tries for 15 minutes; refer the citizen to a supervisor.</source>
         <translation>Too many fingers did not match for this person. The registry allows no more tries for 15 minutes; refer the citizen to a supervisor.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s ThaiD phone changed while you were serving them. Remove the card and insert it again to see the phone the registry holds now.</source>
+        <translation>The citizen&apos;s ThaiD phone changed while you were serving them. Remove the card and insert it again to see the phone the registry holds now.</translation>
     </message>
 </context>
 <context>

@@ -221,6 +221,30 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <source>The photo is %1 years old (issued %2).</source>
         <translation>รูปถ่ายนี้ถ่ายไว้ %1 ปีแล้ว (ออกบัตรเมื่อ %2)</translation>
     </message>
+    <message>
+        <source>Bound at another office within the last 7 days: ask why before replacing it.</source>
+        <translation>ผูกที่สำนักงานอื่นภายใน 7 วันที่ผ่านมา: สอบถามเหตุผลก่อนเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>Bound at this office within the last 7 days.</source>
+        <translation>ผูกที่สำนักงานนี้ภายใน 7 วันที่ผ่านมา</translation>
+    </message>
+    <message>
+        <source>Bound with a supervisor&apos;s exception, not a fingerprint.</source>
+        <translation>ผูกด้วยการอนุมัติกรณียกเว้นของหัวหน้า ไม่ใช่ลายนิ้วมือ</translation>
+    </message>
+    <message>
+        <source>You are replacing your phone. When you finish on the new phone, ThaiD on your old phone stops working.</source>
+        <translation>คุณกำลังเปลี่ยนโทรศัพท์ เมื่อทำขั้นตอนบนเครื่องใหม่เสร็จ ThaiD บนเครื่องเดิมจะใช้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>You already have ThaiD on a phone. If you register a new phone now, ThaiD on the old phone stops working.</source>
+        <translation>คุณมี ThaiD อยู่บนโทรศัพท์เครื่องหนึ่งแล้ว หากลงทะเบียนเครื่องใหม่ตอนนี้ ThaiD บนเครื่องเดิมจะใช้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Bound on %1 at station %2.</source>
+        <translation>ผูกไว้เมื่อ %1 ที่สถานี %2</translation>
+    </message>
 </context>
 <context>
     <name>CitizenFacing</name>
@@ -1036,6 +1060,14 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <source>The card&apos;s data shows as soon as it is read. F10: sign out. Ctrl+Shift+M: maintenance</source>
         <translation>ข้อมูลบัตรจะแสดงทันทีที่อ่านได้ กด F10: ออกจากระบบ กด Ctrl+Shift+M: บำรุงรักษา</translation>
     </message>
+    <message>
+        <source>The citizen already has ThaiD on a phone</source>
+        <translation>ประชาชนมี ThaiD อยู่บนโทรศัพท์แล้ว</translation>
+    </message>
+    <message>
+        <source>F8: the citizen is replacing that phone; it stops working when this registration completes. Esc: stop, and the old phone keeps working.</source>
+        <translation>F8: ประชาชนเปลี่ยนโทรศัพท์เครื่องนั้น เครื่องเดิมจะใช้ไม่ได้เมื่อการลงทะเบียนนี้เสร็จ Esc: หยุด และเครื่องเดิมยังใช้ได้ตามปกติ</translation>
+    </message>
 </context>
 <context>
     <name>MaintenanceScreen</name>
@@ -1561,6 +1593,10 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
     <message>
         <source>Too many fingers did not match for this person. The registry allows no more tries for 15 minutes; refer the citizen to a supervisor.</source>
         <translation>ลายนิ้วมือของบุคคลนี้ไม่ตรงกันหลายครั้งเกินไป ทะเบียนกลางจะไม่ให้ลองอีกภายใน 15 นาที ให้ส่งผู้รับบริการไปพบหัวหน้างาน</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s ThaiD phone changed while you were serving them. Remove the card and insert it again to see the phone the registry holds now.</source>
+        <translation>โทรศัพท์ ThaiD ของประชาชนเปลี่ยนไประหว่างที่ให้บริการ ถอดบัตรแล้วเสียบใหม่เพื่อดูเครื่องที่ทะเบียนบันทึกไว้ขณะนี้</translation>
     </message>
 </context>
 <context>

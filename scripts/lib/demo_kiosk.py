@@ -370,19 +370,15 @@ fullscreen=false
         started = time.time()
         log(f"Citizen '{profile}': card in" + (f", with a new phone" if replacing else ""))
         self.insert(profile)
-        if replacing:
-            # The card check brings the phone the registry holds, then the review shows it.
-            self.expect("existing-phone shown", 30)
         self.expect("state Review", 30)
         self.pause()
+        self.send("key Return")  # the face matches
         if replacing:
-            # Enter alone is not enough to replace a phone.
-            self.send("key Return")
+            # The registry holds a phone for this citizen: its own screen, its own key.
+            self.expect("state ReplacingPhone", 10)
             self.pause()
             log(f"Citizen '{profile}': the officer confirms the phone replacement (F8)")
             self.send("key F8")
-            self.expect("existing-phone confirmed", 10)
-        self.send("key Return")  # the face matches
         self.expect("finger-waiting")
         if wrong_first:
             log(f"Citizen '{profile}': a finger that does not match first")

@@ -342,20 +342,45 @@ public:
     }
 
     void registerWithCitizenScreen(QQuickWindow* citizen,
-                                   const std::function<void(KioskState)>& also);
+                                   const std::function<void(KioskState)>& also,
+                                   bool replacingPhone = false);
+
+    // The registry's card check answers that the citizen has ThaiD on a phone already.
+    void withExistingPhone(const QStringList& notices) {
+        registry.onCheckCard = [notices] {
+            return FakeRegistry::R<CardCheck>(CardCheck{
+                CardStatus::Latest, ExistingBinding{QString(32, QLatin1Char('a')),
+                                                    QDateTime::currentDateTimeUtc().addDays(-2),
+                                                    10502, QStringLiteral("high"), notices}});
+        };
+    }
 };
 
 // Signed in: a citizen's card in, one registration to the end with the citizen's screen shown,
 // each screen checked on both windows; `also` adds what a test checks at each state.
 void ScreensBase::registerWithCitizenScreen(QQuickWindow* citizen,
-                                            const std::function<void(KioskState)>& also) {
+                                            const std::function<void(KioskState)>& also,
+                                            bool replacingPhone) {
     const auto at = [&](KioskState s) {
         check(s, citizen);
         also(s);
+        // The citizen is told in plain words, at every step, that the old phone will stop.
+        if (replacingPhone && s != KioskState::Completed) {
+            EXPECT_EQ(
+                visibleNamed(citizen->contentItem(), QStringLiteral("citizenPhoneNotice")).size(),
+                1)
+                << kioskStateName(s).toStdString();
+        }
     };
+    if (replacingPhone)
+        withExistingPhone({QStringLiteral("bound_recently_elsewhere")});
     card.insert(citizenCard());
     at(KioskState::Review);
     flow->confirmFace();
+    if (replacingPhone) {
+        at(KioskState::ReplacingPhone);
+        flow->confirmReplacement();
+    }
     at(KioskState::Fingerprint);
     finger.answer(true, 1);
     registry.frame(QStringLiteral("KQ1:") + QString(144, QLatin1Char('A')));
@@ -449,6 +474,26 @@ TEST_P(ScreensAtSize, EveryScreenFitsWithoutWarnings) {
     EXPECT_EQ(visibleNamed(window->contentItem(), QStringLiteral("photoNotice")).size(), 1);
     card.remove();
 
+    // The same card, and ThaiD already on a phone bound at another office this week by a
+    // supervisor's exception: every notice at once. After the face, the phone's own screen:
+    // Enter does not replace it, F8 does. Keys only.
+    withExistingPhone(
+        {QStringLiteral("bound_recently_elsewhere"), QStringLiteral("bound_by_exception")});
+    card.insert(elderly);
+    check(KioskState::Review);
+    QTest::keyClick(window, Qt::Key_Return);
+    check(KioskState::ReplacingPhone);
+    EXPECT_EQ(visibleNamed(window->contentItem(), QStringLiteral("existingPhone")).size(), 1);
+    QTest::keyClick(window, Qt::Key_Return);  // not the key that replaces a phone
+    EXPECT_EQ(flow->state(), KioskState::ReplacingPhone);
+    QTest::keyClick(window, Qt::Key_F8);
+    EXPECT_TRUE(flow->replacementConfirmed());
+    check(KioskState::Fingerprint);
+    card.remove();
+    registry.onCheckCard = [] {
+        return FakeRegistry::R<CardCheck>(CardCheck{CardStatus::Latest, {}});
+    };
+
     card::ThaiIdRecord expired = citizenCard();
     expired.identity.expiryDate = card::PartialDate{2020, 1, 1};
     card.insert(expired);
@@ -504,25 +549,29 @@ TEST_P(Screens, ASecondScreenFacesTheCitizenAndAloneShowsTheQr) {
     card.insert(officerRecord());
     finger.answer(true);
     card.remove();
-    registerWithCitizenScreen(citizen, [&](KioskState s) {
-        switch (s) {
-            case KioskState::ShowingQr:
-                EXPECT_EQ(model->citizenStep(), 0);
-                // One code on view, where the citizen's phone is.
-                EXPECT_EQ(visibleQrImages(citizen->contentItem()), 1);
-                EXPECT_EQ(visibleQrImages(window->contentItem()), 0);
-                break;
-            case KioskState::EnteringCode:
-                EXPECT_EQ(model->citizenStep(), 1);
-                EXPECT_EQ(visibleQrImages(citizen->contentItem()), 0);
-                break;
-            case KioskState::WaitingForPhone:
-                EXPECT_EQ(model->citizenStep(), 3);
-                break;
-            default:
-                break;
-        }
-    });
+    registerWithCitizenScreen(
+        citizen,
+        [&](KioskState s) {
+            switch (s) {
+                case KioskState::ShowingQr:
+                    EXPECT_EQ(model->citizenStep(), 0);
+                    // One code on view, where the citizen's phone is.
+                    EXPECT_EQ(visibleQrImages(citizen->contentItem()), 1);
+                    EXPECT_EQ(visibleQrImages(window->contentItem()), 0);
+                    break;
+                case KioskState::EnteringCode:
+                    EXPECT_EQ(model->citizenStep(), 1);
+                    EXPECT_EQ(visibleQrImages(citizen->contentItem()), 0);
+                    break;
+                case KioskState::WaitingForPhone:
+                    EXPECT_EQ(model->citizenStep(), 3);
+                    break;
+                default:
+                    break;
+            }
+        },
+        true);
+    EXPECT_EQ(registry.lastReplacesBinding, QString(32, QLatin1Char('a')));
 }
 
 // The citizen's screen at its own size: a portrait display beside the counter and a full-HD
@@ -535,11 +584,14 @@ TEST_P(Screens, TheCitizensScreenFitsPortraitAndFullHd) {
         QQuickWindow* citizen = facing.window();
         ASSERT_NE(citizen, nullptr);
         EXPECT_EQ(citizen->size(), screenNamed(name)->size());
-        registerWithCitizenScreen(citizen, [&](KioskState s) {
-            if (s == KioskState::ShowingQr) {
-                EXPECT_EQ(visibleQrImages(citizen->contentItem()), 1);
-            }
-        });
+        registerWithCitizenScreen(
+            citizen,
+            [&](KioskState s) {
+                if (s == KioskState::ShowingQr) {
+                    EXPECT_EQ(visibleQrImages(citizen->contentItem()), 1);
+                }
+            },
+            true);
         card.remove();
         ASSERT_EQ(flow->state(), KioskState::WaitingForCard);
     }

@@ -111,7 +111,9 @@ TEST_F(Workflow, ExpiredInvalidAndOldCardsAreBlockedWithTheReason) {
     EXPECT_EQ(flow->state(), S::Blocked);
     card.remove();
 
-    registry.onCheckCard = [] { return FakeRegistry::R<CardCheck>(CardCheck{CardStatus::Superseded, {}}); };
+    registry.onCheckCard = [] {
+        return FakeRegistry::R<CardCheck>(CardCheck{CardStatus::Superseded, {}});
+    };
     card.insert(sampleRecord());
     EXPECT_EQ(flow->state(), S::Blocked);
     EXPECT_EQ(auditKinds().count(QStringLiteral("card_blocked")), 3);
@@ -280,13 +282,14 @@ TEST_F(Workflow, FaultsHaveAWayBackWithoutRestarting) {
 
     // The registry is down during the card check, then back.
     registry.onCheckCard = [] {
-        return FakeRegistry::R<CardCheck>(
-            RegistryError{RegistryErrorKind::Unreachable, 0, {}, {}});
+        return FakeRegistry::R<CardCheck>(RegistryError{RegistryErrorKind::Unreachable, 0, {}, {}});
     };
     card.insert(sampleRecord());
     EXPECT_EQ(flow->faultKind(), FaultKind::Registry);
     EXPECT_FALSE(flow->message().isEmpty());
-    registry.onCheckCard = [] { return FakeRegistry::R<CardCheck>(CardCheck{CardStatus::Latest, {}}); };
+    registry.onCheckCard = [] {
+        return FakeRegistry::R<CardCheck>(CardCheck{CardStatus::Latest, {}});
+    };
     flow->retry();
     EXPECT_EQ(flow->state(), S::Review);
 
@@ -385,4 +388,61 @@ TEST_F(Workflow, MaintenanceIsForASignedInOfficerBetweenCitizens) {
     flow->openMaintenance();
     card.insert(sampleRecord());  // a citizen's card takes the kiosk back to work
     EXPECT_EQ(flow->state(), S::Review);
+}
+
+// A citizen whose ThaiD is on a phone already: after the face, the phone's own step. Only F8
+// goes on, and the session names the binding it replaces; Esc or the card leaving ends it at
+// once, with no session at the registry, so the old phone keeps working.
+TEST_F(Workflow, APhoneAlreadyBoundIsReplacedOnlyWithTheOfficersF8) {
+    const ExistingBinding binding{QString(32, QLatin1Char('b')),
+                                  QDateTime::currentDateTimeUtc().addDays(-40),
+                                  10502,
+                                  QStringLiteral("high"),
+                                  {}};
+    registry.onCheckCard = [binding] {
+        return FakeRegistry::R<CardCheck>(CardCheck{CardStatus::Latest, binding});
+    };
+    ASSERT_NO_FATAL_FAILURE(signIn());
+    card.insert(sampleRecord());
+    ASSERT_EQ(flow->state(), S::Review);
+    ASSERT_TRUE(flow->existingBinding().has_value());
+    flow->confirmReplacement();  // F8 means nothing before the face is confirmed
+    EXPECT_EQ(flow->state(), S::Review);
+    flow->confirmFace();
+    ASSERT_EQ(flow->state(), S::ReplacingPhone);
+    flow->confirmFace();  // a second Enter does not replace the phone
+    EXPECT_EQ(flow->state(), S::ReplacingPhone);
+    EXPECT_FALSE(registry.calls.contains(QStringLiteral("verifyFinger")));
+    flow->cancel();
+    EXPECT_FALSE(registry.calls.contains(QStringLiteral("createSession")));
+    EXPECT_FALSE(flow->existingBinding().has_value());  // wiped with the session
+    card.remove();
+
+    card.insert(sampleRecord());
+    flow->confirmFace();
+    flow->confirmReplacement();
+    ASSERT_EQ(flow->state(), S::Fingerprint);
+    EXPECT_TRUE(flow->replacementConfirmed());
+    finger.answer(true, 1);
+    EXPECT_EQ(flow->state(), S::ShowingQr);
+    EXPECT_EQ(registry.lastReplacesBinding, binding.bindingId);
+    const QStringList kinds = auditKinds();
+    EXPECT_EQ(kinds.count(QStringLiteral("existing_binding_shown")), 2);
+    EXPECT_EQ(kinds.count(QStringLiteral("replacement_confirmed")), 1);
+}
+
+// The registry refuses the session because the citizen's phone changed since the card check
+// (bound elsewhere meanwhile): the officer is told to read the card again.
+TEST_F(Workflow, APhoneBoundMeanwhileBlocksTheSessionUntilTheCardIsReadAgain) {
+    ASSERT_NO_FATAL_FAILURE(signIn());
+    registry.onCreate = [] {
+        return FakeRegistry::R<SessionInfo>(
+            RegistryError{RegistryErrorKind::Rejected, 409, QStringLiteral("binding_exists"), {}});
+    };
+    card.insert(sampleRecord());
+    flow->confirmFace();
+    finger.answer(true, 1);
+    EXPECT_EQ(flow->state(), S::Blocked);
+    EXPECT_TRUE(flow->message().contains(QStringLiteral("insert it again")));
+    EXPECT_TRUE(auditKinds().contains(QStringLiteral("card_blocked")));
 }

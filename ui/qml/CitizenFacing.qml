@@ -140,7 +140,8 @@ ApplicationWindow {
             text: {
                 switch (facing.state) {
                 case KioskState.Reading:
-                case KioskState.Review: return qsTr("The officer is checking your card")
+                case KioskState.Review:
+                case KioskState.ReplacingPhone: return qsTr("The officer is checking your card")
                 case KioskState.Fingerprint: return qsTr("Place your index finger on the scanner")
                 case KioskState.EnteringCode: return qsTr("Read the 6-digit code on your phone to the officer")
                 case KioskState.WaitingForPhone: return qsTr("Continue on your phone")

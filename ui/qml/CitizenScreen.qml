@@ -8,19 +8,9 @@ FocusScope {
     id: root
     readonly property bool reading: Kiosk.state === KioskState.Reading
     readonly property bool blocked: Kiosk.state === KioskState.Blocked
-    readonly property bool review: Kiosk.state === KioskState.Review
-    // The citizen has ThaiD on a phone and the officer has not yet said it is being replaced.
-    readonly property bool replacementOpen: root.review && Kiosk.existingPhone.length > 0 && !Kiosk.replacingPhone
 
     Keys.onReturnPressed: Kiosk.confirmFace()
     Keys.onEnterPressed: Kiosk.confirmFace()
-    // Its own key, far from Enter: replacing a phone switches the old one off.
-    Keys.onPressed: (event) => {
-        if (event.key === Qt.Key_F8) {
-            Kiosk.confirmReplacement()
-            event.accepted = true
-        }
-    }
 
     RowLayout {
         anchors.fill: parent
@@ -80,16 +70,6 @@ FocusScope {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.px(8)
             }
-            IconText {
-                objectName: "existingPhone"
-                visible: Kiosk.existingPhone.length > 0 && root.review
-                icon: Kiosk.replacingPhone ? "check_circle" : "smartphone"
-                text: Kiosk.existingPhone
-                color: Kiosk.replacingPhone ? Theme.success : Theme.warning
-                textSize: Theme.px(22)
-                Layout.fillWidth: true
-                Layout.topMargin: Theme.px(8)
-            }
             Item { Layout.fillHeight: true }
             Rectangle {
                 Layout.fillWidth: true
@@ -103,13 +83,11 @@ FocusScope {
                     anchors.fill: parent
                     anchors.margins: Theme.px(20)
                     label.objectName: "keyHint"
-                    icon: root.blocked ? "block" : root.reading ? "badge" : root.replacementOpen ? "smartphone" : "face"
+                    icon: root.blocked ? "block" : root.reading ? "badge" : "face"
                     color: root.blocked ? Theme.danger : Theme.text
                     textSize: Theme.valueSize
                     text: root.blocked ? qsTr("Cannot register: %1").arg(Kiosk.message) + "\n" + qsTr("Esc or remove the card to end.")
                           : root.reading ? qsTr("Reading the card… keep it in the reader.")
-                          : root.replacementOpen && Kiosk.message.length > 0 ? Kiosk.message
-                          : root.replacementOpen ? qsTr("Compare the photo with the citizen's face. F8: the citizen replaces the phone above, then Enter. Esc: stop.")
                           : qsTr("Compare the photo with the citizen's face. Enter: the face matches. Esc: it does not.")
                 }
             }

@@ -111,6 +111,7 @@ ApplicationWindow {
             case KioskState.Reading:
             case KioskState.Review:
             case KioskState.Blocked: return citizen
+            case KioskState.ReplacingPhone: return replacing
             case KioskState.Fingerprint:
             case KioskState.FingerprintRefer: return fingerprint
             case KioskState.CreatingSession:
@@ -160,6 +161,24 @@ ApplicationWindow {
         }
     }
     Component { id: citizen; CitizenScreen {} }
+    Component {
+        id: replacing
+        Notice {
+            objectName: "existingPhone"
+            icon: "smartphone"
+            tone: Theme.warning
+            heading: qsTr("The citizen already has ThaiD on a phone")
+            text: Kiosk.existingPhone
+            hint: qsTr("F8: the citizen is replacing that phone; it stops working when this registration completes. Esc: stop, and the old phone keeps working.")
+            // Its own key, far from Enter: replacing a phone switches the old one off.
+            Keys.onPressed: (event) => {
+                if (event.key === Qt.Key_F8) {
+                    Kiosk.confirmReplacement()
+                    event.accepted = true
+                }
+            }
+        }
+    }
     Component { id: fingerprint; FingerprintScreen {} }
     Component { id: qr; QrScreen {} }
     Component { id: code; CodeScreen {} }

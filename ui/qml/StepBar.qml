@@ -14,7 +14,7 @@ RowLayout {
     // Which step each state belongs to; states outside a registration show no step.
     readonly property var stepOf: ({
         [KioskState.Reading]: 0,
-        [KioskState.Review]: 1, [KioskState.Blocked]: 1,
+        [KioskState.Review]: 1, [KioskState.ReplacingPhone]: 1, [KioskState.Blocked]: 1,
         [KioskState.Fingerprint]: 2, [KioskState.FingerprintRefer]: 2,
         [KioskState.CreatingSession]: 3, [KioskState.ShowingQr]: 3,
         [KioskState.EnteringCode]: 4,
