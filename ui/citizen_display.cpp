@@ -58,6 +58,10 @@ QString CitizenDisplay::lifelong() {
     return tr("Lifelong");
 }
 
+QString CitizenDisplay::indexFinger(bool left) {
+    return left ? tr("Left index finger") : tr("Right index finger");
+}
+
 QString CitizenDisplay::existingPhone(const app::ExistingBinding& b) {
     const QDate day = b.boundAt.toLocalTime().date();
     QStringList lines{tr("Bound on %1 at station %2.")

@@ -29,6 +29,8 @@ public:
     // photo may be decades old), asks for a more careful comparison. It claims no face matching.
     static QString photoNotice(const card::ThaiIdIdentity& card, const QDate& today,
                                int oldAfterYears);
+    // "Right index finger" or "Left index finger".
+    static QString indexFinger(bool left);
     // The citizen's phone already bound, for the officer: when and where, and what the
     // registry wants them to know.
     static QString existingPhone(const app::ExistingBinding& binding);

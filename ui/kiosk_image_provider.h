@@ -6,8 +6,9 @@ namespace thaid::ui {
 
 class KioskViewModel;
 
-// "image://kiosk/photo/<n>" and "image://kiosk/qr/<n>": the citizen's photo and the session QR,
-// straight from memory (never through a file).
+// "image://kiosk/photo/<n>", "image://kiosk/scan/<n>" and "image://kiosk/qr/<n>": the citizen's
+// photo, the scanner's last capture and the session QR, straight from memory (never through a
+// file).
 class KioskImageProvider : public QQuickImageProvider {
 public:
     explicit KioskImageProvider(const KioskViewModel& model);

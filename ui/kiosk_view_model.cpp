@@ -212,6 +212,20 @@ void KioskViewModel::setCitizenScreen(bool shown) {
     Q_EMIT citizenScreenChanged();
 }
 
+QString KioskViewModel::fingerName() const {
+    return CitizenDisplay::indexFinger(leftFinger());
+}
+
+QImage KioskViewModel::scanImage() const {
+    const fingerprint::FingerSample& s = m_flow.lastScan();
+    if (!s.isValid())
+        return {};
+    // A copy the picture owns: the sample is wiped when the session ends.
+    return QImage(reinterpret_cast<const uchar*>(s.pixels.constData()), s.width, s.height, s.width,
+                  QImage::Format_Grayscale8)
+        .copy();
+}
+
 QImage KioskViewModel::photoImage() const {
     QImage img;
     img.loadFromData(m_flow.photo(), "JPG");

@@ -45,6 +45,10 @@ class KioskViewModel : public QObject {
     Q_PROPERTY(int fingerAttempt READ fingerAttempt NOTIFY fingerChanged)
     Q_PROPERTY(int maxFingerAttempts READ maxFingerAttempts CONSTANT)
     Q_PROPERTY(QString fingerGuidance READ fingerGuidance NOTIFY fingerChanged)
+    Q_PROPERTY(QString fingerName READ fingerName NOTIFY fingerChanged)
+    Q_PROPERTY(bool leftFinger READ leftFinger NOTIFY fingerChanged)
+    Q_PROPERTY(int scanVersion READ scanVersion NOTIFY fingerChanged)
+    Q_PROPERTY(int scanMinutiae READ scanMinutiae NOTIFY fingerChanged)
     Q_PROPERTY(int qrVersion READ qrVersion NOTIFY qrChanged)
     Q_PROPERTY(bool qrVisible READ qrVisible NOTIFY qrChanged)
     Q_PROPERTY(int qrSecondsLeft READ qrSecondsLeft NOTIFY tick)
@@ -104,6 +108,11 @@ public:
     void showDiagnostics(const QList<app::DoctorCheck>& checks);
     int codeAttemptsLeft() const { return m_flow.codeAttemptsLeft(); }
     int fingerAttempt() const { return m_flow.fingerAttempt(); }
+    // "Right index finger" or "Left index finger", in the UI language.
+    QString fingerName() const;
+    bool leftFinger() const { return m_flow.finger() == QLatin1String("left-index"); }
+    int scanVersion() const { return m_flow.scanVersion(); }
+    int scanMinutiae() const { return m_flow.lastScanMinutiae(); }
     int maxFingerAttempts() const { return m_flow.settings().maxFingerAttempts; }
     bool codeInFlight() const { return m_flow.codeInFlight(); }
     QString fingerGuidance() const { return m_flow.fingerGuidance(); }
@@ -111,6 +120,8 @@ public:
 
     // For the image providers.
     QImage photoImage() const;
+    // The scanner's last capture for the officer's eyes, as grey pixels; null when none.
+    QImage scanImage() const;
     // The session QR, as large as fits a square of `side` pixels with whole pixels per module.
     QImage qrImage(int side) const;
 

@@ -28,6 +28,8 @@ QString auditKindId(AuditKind kind) {
             return QStringLiteral("face_confirmed");
         case AuditKind::FingerprintAttemptFailed:
             return QStringLiteral("fingerprint_attempt_failed");
+        case AuditKind::FingerprintOtherFinger:
+            return QStringLiteral("fingerprint_other_finger");
         case AuditKind::FingerprintVerified:
             return QStringLiteral("fingerprint_verified");
         case AuditKind::FingerprintNoMatch:

@@ -19,6 +19,7 @@ enum class AuditKind {
     ReplacementConfirmed,
     FaceConfirmed,
     FingerprintAttemptFailed,
+    FingerprintOtherFinger,
     FingerprintVerified,
     FingerprintNoMatch,
     SessionCreated,

@@ -73,4 +73,10 @@ QString FingerprintText::attemptFailed(int attempt, int maxAttempts) {
         .arg(maxAttempts);
 }
 
+QString FingerprintText::otherFinger() {
+    return tr(
+        "The right index finger did not match. Now ask for the LEFT index finger, placed flat on "
+        "the scanner.");
+}
+
 }  // namespace thaid::app

@@ -15,6 +15,8 @@ public:
     static QString forError(fingerprint::FingerprintErrorCode code);
     static QString noMatchFinal();
     static QString attemptFailed(int attempt, int maxAttempts);
+    // The first index finger used its attempts: the other one now, with attempts of its own.
+    static QString otherFinger();
 };
 
 }  // namespace thaid::app

@@ -14,6 +14,7 @@ CitizenSession::~CitizenSession() {
     identity.wipe();
     secureWipe(photo);
     secureWipe(qrText);
+    lastScan.wipe();
 }
 
 void CitizenSession::dropPreview() {

@@ -37,9 +37,16 @@ public:
     std::optional<ExistingBinding> existingBinding;
     bool replacementConfirmed = false;
 
+    // The index finger being tried: the right first, then the left when the right fails.
+    QString finger = QStringLiteral("right-index");
     int fingerAttempt = 0;
     bool fingerInFlight = false;  // a capture is with the registry
     LocalText fingerGuidance;
+    // What the scanner saw last, for the officer to look at; never stored, wiped with the session
+    // or at the next capture. Minutiae libfprint found in it, -1 until counted.
+    fingerprint::FingerSample lastScan;
+    int lastScanMinutiae = -1;
+    int scanVersion = 0;
 
     SessionInfo registry;  // empty sid until the registry opened the session
     QString qrText;

@@ -70,6 +70,12 @@ public:
     int codeAttemptsLeft() const;
     bool codeInFlight() const { return m_citizen && m_citizen->codeInFlight; }
     int fingerAttempt() const { return m_citizen ? m_citizen->fingerAttempt : 0; }
+    // The index finger being tried ("right-index", then "left-index").
+    QString finger() const { return m_citizen ? m_citizen->finger : QString(); }
+    // The image the scanner captured last, while the session lasts; empty otherwise.
+    const fingerprint::FingerSample& lastScan() const;
+    int lastScanMinutiae() const { return m_citizen ? m_citizen->lastScanMinutiae : -1; }
+    int scanVersion() const { return m_citizen ? m_citizen->scanVersion : 0; }
     QString fingerGuidance() const;
     // Time left before the idle lock, for the tests of what counts as activity.
     int idleRemainingMs() const { return m_idle.remainingTime(); }

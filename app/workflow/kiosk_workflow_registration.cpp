@@ -31,6 +31,12 @@ void KioskWorkflow::connectFinger() {
             setGuidance([r] { return FingerprintText::forRetry(r); });
     });
     connect(&m_finger, &FingerPort::captured, this, &KioskWorkflow::onCaptured);
+    connect(&m_finger, &FingerPort::minutiaeCounted, this, [this](int count) {
+        if (!m_citizen || m_citizen->lastScan.pixels.isEmpty())
+            return;
+        m_citizen->lastScanMinutiae = count;
+        Q_EMIT fingerChanged();
+    });
     connect(&m_finger, &FingerPort::failed, this, &KioskWorkflow::onFingerFailed);
 }
 
@@ -132,6 +138,11 @@ void KioskWorkflow::blockCard(CardStatus status) {
     setState(KioskState::Blocked);
 }
 
+const fingerprint::FingerSample& KioskWorkflow::lastScan() const {
+    static const fingerprint::FingerSample kNone;
+    return m_citizen ? m_citizen->lastScan : kNone;
+}
+
 std::optional<ExistingBinding> KioskWorkflow::existingBinding() const {
     return m_citizen ? m_citizen->existingBinding : std::nullopt;
 }
@@ -162,6 +173,7 @@ void KioskWorkflow::confirmFace() {
 // --- fingerprint ------------------------------------------------------------------------------
 
 void KioskWorkflow::startFingerprint() {
+    m_citizen->finger = QStringLiteral("right-index");
     m_citizen->fingerAttempt = 1;
     setMessage({});
     setState(KioskState::Fingerprint);
@@ -182,12 +194,19 @@ void KioskWorkflow::onCaptured(fingerprint::FingerSample sample) {
         m_signIn.fingerCaptured(std::move(sample));
         return;
     }
-    // The registry decides the match; the kiosk only sends what the scanner saw.
+    // The registry decides the match; the kiosk only sends what the scanner saw, and keeps it in
+    // memory for the officer to look at until the next capture.
     m_citizen->fingerInFlight = true;
+    m_citizen->lastScan.wipe();
+    m_citizen->lastScan = sample;
+    m_citizen->lastScan.pixels.detach();
+    m_citizen->lastScanMinutiae = -1;
+    ++m_citizen->scanVersion;
+    Q_EMIT fingerChanged();
     setGuidance(&WorkflowText::checkingFinger);
     const card::ThaiIdIdentity& who = m_citizen->identity;
     m_registry.verifyFinger(
-        who.citizenId, who.requestNumber, m_signIn.token(), {QStringLiteral("right-index"), sample},
+        who.citizenId, who.requestNumber, m_signIn.token(), {m_citizen->finger, sample},
         forThisSession(WorkflowEvent::FingerVerdict,
                        [this](const Result<FingerMatch, RegistryError>& r) { onFingerMatch(r); }));
     sample.wipe();
@@ -221,7 +240,8 @@ void KioskWorkflow::onFingerMatch(const Result<FingerMatch, RegistryError>& r) {
     }
     Q_EMIT fingerJudged(r.value().matched);
     if (r.value().matched) {
-        audit(AuditKind::FingerprintVerified, QStringLiteral("attempts=%1").arg(attempt));
+        audit(AuditKind::FingerprintVerified,
+              QStringLiteral("attempts=%1 finger=%2").arg(attempt).arg(m_citizen->finger));
         createSession(r.value().verificationId, attempt);
         return;
     }
@@ -233,7 +253,18 @@ void KioskWorkflow::onFingerMatch(const Result<FingerMatch, RegistryError>& r) {
         setGuidance([attempt, max] { return FingerprintText::attemptFailed(attempt, max); });
         return;
     }
-    audit(AuditKind::FingerprintNoMatch, QStringLiteral("attempts=%1").arg(attempt));
+    // The first finger's attempts are spent: the other index finger, with attempts of its own.
+    if (m_citizen->finger == QLatin1String("right-index") && r.value().attemptsLeft != 0) {
+        audit(AuditKind::FingerprintOtherFinger, QStringLiteral("after=%1").arg(attempt));
+        m_citizen->finger = QStringLiteral("left-index");
+        m_citizen->fingerAttempt = 1;
+        Q_EMIT fingerChanged();
+        m_finger.capture(m_settings.fingerprintSeconds * 1000);
+        setGuidance(&FingerprintText::otherFinger);
+        return;
+    }
+    audit(AuditKind::FingerprintNoMatch,
+          QStringLiteral("attempts=%1 finger=%2").arg(attempt).arg(m_citizen->finger));
     setMessage([attempt] { return WorkflowText::fingerNotMatched(attempt); });
     setState(KioskState::FingerprintRefer);
 }

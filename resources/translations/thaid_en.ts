@@ -247,6 +247,14 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <source>Bound on %1 at station %2.</source>
         <translation>Bound on %1 at station %2.</translation>
     </message>
+    <message>
+        <source>Left index finger</source>
+        <translation>Left index finger</translation>
+    </message>
+    <message>
+        <source>Right index finger</source>
+        <translation>Right index finger</translation>
+    </message>
 </context>
 <context>
     <name>CitizenFacing</name>
@@ -279,10 +287,6 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <translation>The officer is checking your card</translation>
     </message>
     <message>
-        <source>Place your index finger on the scanner</source>
-        <translation>Place your index finger on the scanner</translation>
-    </message>
-    <message>
         <source>Read the 6-digit code on your phone to the officer</source>
         <translation>Read the 6-digit code on your phone to the officer</translation>
     </message>
@@ -297,6 +301,14 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
     <message>
         <source>Welcome. Please give your ID card to the officer.</source>
         <translation>Welcome. Please give your ID card to the officer.</translation>
+    </message>
+    <message>
+        <source>Place your LEFT index finger on the scanner</source>
+        <translation>Place your LEFT index finger on the scanner</translation>
+    </message>
+    <message>
+        <source>Place your RIGHT index finger on the scanner</source>
+        <translation>Place your RIGHT index finger on the scanner</translation>
     </message>
 </context>
 <context>
@@ -928,16 +940,32 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <translation>Finger not verified</translation>
     </message>
     <message>
-        <source>Fingerprint: attempt %1 of %2</source>
-        <translation>Fingerprint: attempt %1 of %2</translation>
-    </message>
-    <message>
         <source>Esc or remove the card to end.</source>
         <translation>Esc or remove the card to end.</translation>
     </message>
     <message>
         <source>Esc: cancel</source>
         <translation>Esc: cancel</translation>
+    </message>
+    <message>
+        <source>%1: attempt %2 of %3</source>
+        <translation>%1: attempt %2 of %3</translation>
+    </message>
+    <message>
+        <source>What the scanner saw</source>
+        <translation>What the scanner saw</translation>
+    </message>
+    <message>
+        <source>The captured fingerprint</source>
+        <translation>The captured fingerprint</translation>
+    </message>
+    <message>
+        <source>%1 minutiae found by libfprint</source>
+        <translation>%1 minutiae found by libfprint</translation>
+    </message>
+    <message>
+        <source>Counting minutiae…</source>
+        <translation>Counting minutiae…</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1037,10 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
     <message>
         <source>No match (attempt %1 of %2). Ask the citizen to place the same finger again.</source>
         <translation>No match (attempt %1 of %2). Ask the citizen to place the same finger again.</translation>
+    </message>
+    <message>
+        <source>The right index finger did not match. Now ask for the LEFT index finger, placed flat on the scanner.</source>
+        <translation>The right index finger did not match. Now ask for the LEFT index finger, placed flat on the scanner.</translation>
     </message>
 </context>
 <context>

@@ -245,6 +245,14 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <source>Bound on %1 at station %2.</source>
         <translation>ผูกไว้เมื่อ %1 ที่สถานี %2</translation>
     </message>
+    <message>
+        <source>Left index finger</source>
+        <translation>นิ้วชี้ซ้าย</translation>
+    </message>
+    <message>
+        <source>Right index finger</source>
+        <translation>นิ้วชี้ขวา</translation>
+    </message>
 </context>
 <context>
     <name>CitizenFacing</name>
@@ -277,10 +285,6 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <translation>เจ้าหน้าที่กำลังตรวจสอบบัตรของท่าน</translation>
     </message>
     <message>
-        <source>Place your index finger on the scanner</source>
-        <translation>วางนิ้วชี้ของท่านบนเครื่องสแกน</translation>
-    </message>
-    <message>
         <source>Read the 6-digit code on your phone to the officer</source>
         <translation>แจ้งรหัส 6 หลักบนโทรศัพท์ของท่านให้เจ้าหน้าที่</translation>
     </message>
@@ -295,6 +299,14 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
     <message>
         <source>Welcome. Please give your ID card to the officer.</source>
         <translation>ยินดีต้อนรับ กรุณายื่นบัตรประชาชนให้เจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>Place your LEFT index finger on the scanner</source>
+        <translation>วางนิ้วชี้ข้างซ้ายของท่านบนเครื่องสแกน</translation>
+    </message>
+    <message>
+        <source>Place your RIGHT index finger on the scanner</source>
+        <translation>วางนิ้วชี้ข้างขวาของท่านบนเครื่องสแกน</translation>
     </message>
 </context>
 <context>
@@ -919,16 +931,32 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <translation>ยืนยันลายนิ้วมือไม่ผ่าน</translation>
     </message>
     <message>
-        <source>Fingerprint: attempt %1 of %2</source>
-        <translation>ลายนิ้วมือ: ครั้งที่ %1 จาก %2</translation>
-    </message>
-    <message>
         <source>Esc or remove the card to end.</source>
         <translation>กด Esc หรือถอดบัตรเพื่อจบรายการ</translation>
     </message>
     <message>
         <source>Esc: cancel</source>
         <translation>กด Esc: ยกเลิก</translation>
+    </message>
+    <message>
+        <source>%1: attempt %2 of %3</source>
+        <translation>%1: ครั้งที่ %2 จาก %3</translation>
+    </message>
+    <message>
+        <source>What the scanner saw</source>
+        <translation>ภาพที่เครื่องสแกนได้</translation>
+    </message>
+    <message>
+        <source>The captured fingerprint</source>
+        <translation>ภาพลายนิ้วมือที่สแกนได้</translation>
+    </message>
+    <message>
+        <source>%1 minutiae found by libfprint</source>
+        <translation>libfprint พบจุดลักษณะสำคัญ %1 จุด</translation>
+    </message>
+    <message>
+        <source>Counting minutiae…</source>
+        <translation>กำลังนับจุดลักษณะสำคัญ…</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1028,10 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
     <message>
         <source>No match (attempt %1 of %2). Ask the citizen to place the same finger again.</source>
         <translation>ไม่ตรงกัน (ครั้งที่ %1 จาก %2) ให้ผู้มาติดต่อวางนิ้วเดิมอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The right index finger did not match. Now ask for the LEFT index finger, placed flat on the scanner.</source>
+        <translation>นิ้วชี้ขวาไม่ตรงกัน ให้ใช้นิ้วชี้ข้างซ้ายแทน วางให้ราบบนเครื่องสแกน</translation>
     </message>
 </context>
 <context>

@@ -380,9 +380,14 @@ fullscreen=false
             log(f"Citizen '{profile}': the officer confirms the phone replacement (F8)")
             self.send("key F8")
         self.expect("finger-waiting")
-        if wrong_first:
+        wrong = [wrong_first] if isinstance(wrong_first, str) else (wrong_first or [])
+        if len(wrong) == 1:
             log(f"Citizen '{profile}': a finger that does not match first")
-            self.finger(wrong_first)
+        elif wrong:
+            log(f"Citizen '{profile}': the right index finger will not read ({len(wrong)} tries); "
+                "the kiosk asks for the left")
+        for image in wrong:
+            self.finger(image)
             self.expect("finger-waiting")
         self.finger(finger)
         matched = stamp(self.expect("state CreatingSession", 30))
@@ -561,6 +566,9 @@ def main():
             ("somchai", demo.register("somchai", "1101700230708", "loop-right-capture2.png",
                                       wrong_first="arch-capture2.png")),
             ("malee", demo.register("malee", "3100400123456", "whorl-capture2.png")),
+            # Worn right index finger: three misses, then the left index (tented arch) matches.
+            ("anan", demo.register("anan", "3700100001236", "tented_arch-capture2.png",
+                                   wrong_first=["whorl-capture2.png"] * 3)),
         ]
         log("Later: Somchai comes back with a new phone; Malee starts to replace hers, then stops")
         times.append(("somchai", demo.register("somchai", "1101700230708", "loop-right-capture2.png",

@@ -15,7 +15,7 @@ export THAID_ROOT THAID_BUILD THAID_DEMO_DIR="$out/demo"
 # Every kiosk logging category at debug, for the privacy check below.
 export QT_LOGGING_RULES="thaid.*=true"
 python3 "$THAID_ROOT/scripts/lib/demo_kiosk.py" $mode | tee "$out/summary"
-grep -q "Completed 3 registrations end to end" "$out/summary"
+grep -q "Completed 4 registrations end to end" "$out/summary"
 # A citizen's new phone replaces the old at completion; an abandoned replacement changes nothing.
 grep -q "Phones at the registry: somchai first device_revoked, somchai second active, malee first active" "$out/summary"
 shots=$(ls "$out/demo/screenshots" | wc -l)
@@ -55,7 +55,7 @@ python3 - "$out/demo" "$THAID_ROOT/resources/demo/cards" <<'PY'
 import json, os, sys
 demo, cards = sys.argv[1], sys.argv[2]
 needles = {}
-for name in ("somchai", "malee"):
+for name in ("somchai", "malee", "anan"):
     card = json.load(open(f"{cards}/{name}.json"))
     cid = card["cid"]
     needles[f"{name}: citizen ID"] = cid.encode()

@@ -183,7 +183,8 @@ TEST(RegistryDecides, AnUnknownCitizenLooksLikeAFingerThatDoesNotMatch) {
         return await<CardCheck>([&](auto done) { kiosk.checkCard(cid, rn, token, &kiosk, done); });
     };
     EXPECT_EQ(checkOf(unknownCid, kRequestNumber).value().status, CardStatus::Unknown);
-    EXPECT_EQ(checkOf(kCid, QStringLiteral("5001-02-09999999")).value().status, CardStatus::Unknown);
+    EXPECT_EQ(checkOf(kCid, QStringLiteral("5001-02-09999999")).value().status,
+              CardStatus::Unknown);
     // The unknown ID gets a real match against someone's print, and the same "no".
     auto unknown = verify(kiosk, token, unknownCid, QStringLiteral("loop-right-capture2.png"));
     auto known = verify(kiosk, token, kCid, QStringLiteral("whorl-capture2.png"));
@@ -192,6 +193,32 @@ TEST(RegistryDecides, AnUnknownCitizenLooksLikeAFingerThatDoesNotMatch) {
     EXPECT_FALSE(unknown.value().matched);
     EXPECT_FALSE(known.value().matched);
     EXPECT_EQ(unknown.value().attemptsLeft, known.value().attemptsLeft);
+}
+
+// The registry holds both index fingers (the demo citizens' from the fixtures): each finger is
+// matched against its own print only.
+TEST(RegistryDecides, EachIndexFingerIsMatchedAgainstItsOwnPrint) {
+    RunningRegistry registry;
+    RegistryClient kiosk(registry.endpoint());
+    auto officer = signIn(kiosk, QStringLiteral("tented_arch-capture2.png"));
+    ASSERT_TRUE(officer.ok());
+    const auto as = [&](const QString& finger, const QString& image) {
+        FingerCapture f = fixtureFinger(image);
+        f.finger = finger;
+        return await<FingerMatch>([&](auto done) {
+            kiosk.verifyFinger(kCid, kRequestNumber, officer.value().token, f, &kiosk, done);
+        });
+    };
+    // Somchai: right index loop-right.png, left index arch.png.
+    EXPECT_FALSE(
+        as(QStringLiteral("right-index"), QStringLiteral("arch-capture2.png")).value().matched);
+    EXPECT_FALSE(as(QStringLiteral("left-index"), QStringLiteral("loop-right-capture2.png"))
+                     .value()
+                     .matched);
+    auto left = as(QStringLiteral("left-index"), QStringLiteral("arch-capture2.png"));
+    ASSERT_TRUE(left.ok());
+    EXPECT_TRUE(left.value().matched);
+    EXPECT_FALSE(left.value().verificationId.isEmpty());
 }
 
 TEST(RegistryDecides, TokensAreHashedAndEndAtSignOutOrTheNextSignIn) {

@@ -57,6 +57,11 @@ public:
         busy = false;
         Q_EMIT captured(sample(matching));
     }
+    // A real image (a fixture), which the fake registry never matches.
+    void place(const fingerprint::FingerSample& image) {
+        busy = false;
+        Q_EMIT captured(image);
+    }
     // The old shape of a verdict: `attempts - 1` fingers that do not match, then one that
     // does or does not. Each placement waits for the registry's answer, as at a counter.
     void answer(bool match, int attempts = 1) {
@@ -134,6 +139,7 @@ public:
                       const app::FingerCapture& f, Reply<app::FingerMatch> done) override {
         calls << QStringLiteral("verifyFinger");
         lastToken = token;
+        lastFinger = f.finger;
         answer(std::move(done), onVerifyFinger(f));
     }
     void createSession(const QString&, const QString&, const QString& verificationId,
@@ -198,6 +204,7 @@ private:
 public:
     QString lastVerificationId;
     QString lastReplacesBinding;
+    QString lastFinger;  // the finger of the last capture sent for verification
     QString lastToken;
     QStringList signedOut;
     bool watching = false;

@@ -4,6 +4,7 @@
 // module, 6 or more. The workflow behind it is driven through the scripted ports, so each state
 // shows what it would show at a counter.
 #include "doctor/doctor_check.h"
+#include "fingerprint/virtual_finger/finger_feed.h"
 #include "protocol/qr_code.h"
 #include "registry/demo_pki.h"
 #include "registry_api/registry_error.h"
@@ -399,6 +400,14 @@ public:
     Display display() const override { return {{1280, 800}, 1, GetParam()}; }
 };
 
+// A fixture print as the scanner would capture it.
+fingerprint::FingerSample scanOf(const QString& image) {
+    QString error;
+    const auto i = fingerprint::finger_feed::loadImage(
+        QStringLiteral(THAID_FINGERPRINT_FIXTURES "/") + image, &error);
+    return {i.width, i.height, i.pixels, 0};
+}
+
 // Office monitors, each with the desktop scalings that leave it at least 800x600 logical
 // pixels: what the kiosk must fit.
 std::vector<Display> officeDisplays() {
@@ -446,8 +455,19 @@ TEST_P(ScreensAtSize, EveryScreenFitsWithoutWarnings) {
         << "a card issued five years ago";
     flow->confirmFace();
     check(KioskState::Fingerprint);
+    finger.place(scanOf(QStringLiteral("whorl.png")));
+    check(KioskState::Fingerprint);  // attempt 2 of 3, the registry's "no match", what it saw
+    ASSERT_EQ(visibleNamed(window->contentItem(), QStringLiteral("scanImage")).size(), 1);
+    EXPECT_GT(visibleNamed(window->contentItem(), QStringLiteral("scanImage"))
+                  .first()
+                  ->property("paintedHeight")
+                  .toReal(),
+              100);
+    Q_EMIT finger.minutiaeCounted(42);
     finger.place(false);
-    check(KioskState::Fingerprint);  // attempt 2 of 3, with the registry's "no match"
+    finger.place(scanOf(QStringLiteral("arch.png")));
+    check(KioskState::Fingerprint);  // the left index finger now
+    EXPECT_TRUE(model->leftFinger());
     finger.answer(true);
     registry.frame(QStringLiteral("KQ1:") + QString(144, QLatin1Char('A')));
     check(KioskState::ShowingQr);
@@ -501,7 +521,7 @@ TEST_P(ScreensAtSize, EveryScreenFitsWithoutWarnings) {
     card.remove();
     card.insert(citizenCard());
     flow->confirmFace();
-    finger.answer(false, 3);
+    finger.answer(false, 6);  // three tries on each index finger
     check(KioskState::FingerprintRefer);
     card.remove();
     card.insert(citizenCard());

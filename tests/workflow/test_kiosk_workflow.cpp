@@ -139,19 +139,35 @@ TEST_F(Workflow, MessagesReadInTheLanguageChosenAfterThem) {
     EXPECT_EQ(flow->message(), english);
 }
 
-TEST_F(Workflow, ThreeFailedFingerAttemptsReferTheCitizen) {
+TEST_F(Workflow, ThreeFailedAttemptsOnEachIndexFingerReferTheCitizen) {
     ASSERT_NO_FATAL_FAILURE(toReview());
     const int before = finger.captures;  // the officer's, at sign-in
     flow->confirmFace();
     EXPECT_EQ(finger.captures, before + 1);
+    EXPECT_EQ(flow->finger(), QStringLiteral("right-index"));
     finger.place(false);
     EXPECT_EQ(flow->fingerAttempt(), 2);
     EXPECT_EQ(finger.captures, before + 2);  // the registry said no: the finger again
     EXPECT_FALSE(flow->fingerGuidance().isEmpty());
+    // What the scanner saw stays on screen until the next capture; libfprint's count follows.
+    EXPECT_TRUE(flow->lastScan().isValid());
+    EXPECT_EQ(flow->lastScanMinutiae(), -1);
+    Q_EMIT finger.minutiaeCounted(31);
+    EXPECT_EQ(flow->lastScanMinutiae(), 31);
+    finger.place(false);
+    finger.place(false);
+    // The right index finger has spent its attempts: the left one, with attempts of its own.
+    ASSERT_EQ(flow->state(), S::Fingerprint);
+    EXPECT_EQ(flow->finger(), QStringLiteral("left-index"));
+    EXPECT_EQ(flow->fingerAttempt(), 1);
+    EXPECT_TRUE(flow->fingerGuidance().contains(QStringLiteral("LEFT")));
+    EXPECT_EQ(auditKinds().count(QStringLiteral("fingerprint_other_finger")), 1);
+    finger.place(false);
+    EXPECT_EQ(registry.lastFinger, QStringLiteral("left-index"));
     finger.place(false);
     finger.place(false);
     EXPECT_EQ(flow->state(), S::FingerprintRefer);
-    EXPECT_EQ(registry.calls.count(QStringLiteral("verifyFinger")), 3);
+    EXPECT_EQ(registry.calls.count(QStringLiteral("verifyFinger")), 6);
     EXPECT_FALSE(flow->message().isEmpty());
     EXPECT_FALSE(registry.calls.contains(QStringLiteral("createSession")));
     flow->cancel();
@@ -174,8 +190,27 @@ TEST_F(Workflow, TheAttemptLimitComesFromTheSettings) {
     EXPECT_EQ(flow->state(), S::Fingerprint);
     EXPECT_EQ(flow->fingerAttempt(), 5);
     finger.place(false);
+    EXPECT_EQ(flow->finger(), QStringLiteral("left-index"));
+    finger.answer(false, 5);
     EXPECT_EQ(flow->state(), S::FingerprintRefer);
     EXPECT_EQ(flow->settings().maxFingerAttempts, 5);
+}
+
+TEST_F(Workflow, TheSecondIndexFingerCanVerifyTheCitizen) {
+    ASSERT_NO_FATAL_FAILURE(toReview());
+    flow->confirmFace();
+    finger.answer(false, 3);
+    ASSERT_EQ(flow->finger(), QStringLiteral("left-index"));
+    finger.place(true);
+    EXPECT_EQ(flow->state(), S::ShowingQr);
+    EXPECT_EQ(registry.lastFinger, QStringLiteral("left-index"));
+    const QStringList kinds = auditKinds();
+    EXPECT_EQ(kinds.count(QStringLiteral("fingerprint_attempt_failed")), 3);
+    EXPECT_EQ(kinds.count(QStringLiteral("fingerprint_verified")), 1);
+    // The captured image is the citizen's: gone with the session.
+    card.remove();
+    EXPECT_FALSE(flow->lastScan().isValid());
+    EXPECT_EQ(flow->scanVersion(), 0);
 }
 
 TEST_F(Workflow, RemovingTheCardAtAnyStepEndsTheSessionAtTheRegistry) {

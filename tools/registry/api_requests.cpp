@@ -220,9 +220,8 @@ Result<CreateSessionRequest, ApiError> parseCreateSession(const QByteArray& body
     auto o = object(body);
     if (!o)
         return o.error();
-    Fields f(o.value(),
-             {"cid", "request_number", "verification_id", "officer_token", "station_id",
-              "replaces_binding"});
+    Fields f(o.value(), {"cid", "request_number", "verification_id", "officer_token", "station_id",
+                         "replaces_binding"});
     CreateSessionRequest r;
     r.cid = f.cid("cid");
     r.requestNumber = f.string("request_number", 20);

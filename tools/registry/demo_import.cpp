@@ -32,6 +32,7 @@ Result<DemoData, QString> readDemoData(const QString& path) {
             o.value(QStringLiteral("card_status")).toString(QStringLiteral("latest"));
         c.entry.finger = o.value(QStringLiteral("finger")).toString(QStringLiteral("right-index"));
         c.fingerImage = text(o, "finger_image");
+        c.secondFingerImage = text(o, "second_finger_image");
         for (const QJsonValue r : o.value(QStringLiteral("superseded_request_numbers")).toArray())
             c.supersededRequestNumbers.append(r.toString());
         if (!card::isValidCitizenId(c.entry.cid) || c.entry.requestNumber.isEmpty() ||

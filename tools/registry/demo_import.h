@@ -16,6 +16,8 @@ struct DemoOfficer {
 struct DemoCitizen {
     CitizenEntry entry;   // without the reference print, which is enrolled from the image
     QString fingerImage;  // file name in the images folder
+    // The other index finger, so a citizen whose first finger will not read can use it.
+    QString secondFingerImage;
     QStringList supersededRequestNumbers;
 };
 

@@ -174,9 +174,9 @@ ApiAnswer RegistryHttpServer::routePhone(const HttpRequest& request, const QStri
     DeviceProof proof{QByteArray::fromBase64(request.header("x-device-signature")),
                       method + ' ' + request.url.path().toUtf8() + '\n' + body};
     if (path.size() == 1 && path[0] == QLatin1String("device"))
-        return isGet(request) ? m_service.device(
-                                    QByteArray::fromBase64(request.header("x-device-key")), proof)
-                              : methodNotAllowed();
+        return isGet(request)
+                   ? m_service.device(QByteArray::fromBase64(request.header("x-device-key")), proof)
+                   : methodNotAllowed();
     if (path.size() < 2 || path.size() > 3 || path[0] != QLatin1String("sessions"))
         return noRoute();
     if (path.size() == 2) {

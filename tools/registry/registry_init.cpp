@@ -86,6 +86,16 @@ Result<bool, QString> initRegistry(const InitOptions& o,
         entry.referencePrint = print.value();
         if (!store.value()->putCitizen(entry))
             return QStringLiteral("cannot store a citizen");
+        if (!c.secondFingerImage.isEmpty()) {
+            auto second = enroller.enroll(QDir(o.imagesDir).filePath(c.secondFingerImage));
+            if (!second)
+                return QStringLiteral("enrolling %1: %2").arg(c.secondFingerImage, second.error());
+            const QString other = c.entry.finger == QLatin1String("left-index")
+                                      ? QStringLiteral("right-index")
+                                      : QStringLiteral("left-index");
+            if (!store.value()->putCitizenPrint(c.entry.cid, other, second.value()))
+                return QStringLiteral("cannot store a citizen's second print");
+        }
         for (const QString& old : c.supersededRequestNumbers)
             store.value()->putSupersededCard(c.entry.cid, old);
         progress(QStringLiteral("citizen %1…: reference print from %2 (%3 bytes)")

@@ -152,9 +152,9 @@ ApiAnswer RegistryService::createSession(quint32 station, const QByteArray& body
     // binding the registry showed.
     if (const auto active = m_store.activeBinding(r.cid);
         active && active->bindingId != r.replacesBinding)
-        return ApiAnswer::of(apiError("binding_exists",
-                                      QStringLiteral("the citizen has ThaiD on another phone; "
-                                                     "the officer must confirm its replacement")));
+        return ApiAnswer::of(
+            apiError("binding_exists", QStringLiteral("the citizen has ThaiD on another phone; "
+                                                      "the officer must confirm its replacement")));
     auto created =
         m_book.create(r.cid, r.requestNumber, station, officer.value().officerCid,
                       {QStringLiteral("registry_fingerprint"), verdict->finger, verdict->atMs});

@@ -111,11 +111,14 @@ void RegistryService::verifyFinger(quint32 station, const QByteArray& body, Repl
         return reply(ApiAnswer::of(apiError(
             "too_many_attempts", QStringLiteral("too many failed fingers; try again later"))));
     const auto c = m_store.citizen(r.cid);
-    const bool onRecord =
-        c && c->requestNumber == r.requestNumber && c->finger == r.fingerprint.finger;
-    // An ID not on record is matched against someone's print and refused whatever it says, so
-    // it costs the same time and gives the same answer as a finger that does not match.
-    const QByteArray reference = onRecord ? c->referencePrint : m_store.decoyPrint();
+    const QByteArray held = c && c->requestNumber == r.requestNumber
+                                ? m_store.citizenPrint(*c, r.fingerprint.finger)
+                                : QByteArray();
+    const bool onRecord = !held.isEmpty();
+    // An ID not on record, or a finger the registry holds no print of, is matched against
+    // someone's print and refused whatever it says, so it costs the same time and gives the same
+    // answer as a finger that does not match.
+    const QByteArray reference = onRecord ? held : m_store.decoyPrint();
     if (reference.isEmpty())
         return reply({200,
                       {{QStringLiteral("matched"), false},

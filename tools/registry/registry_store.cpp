@@ -18,6 +18,8 @@ const char* const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS citizens (cid TEXT PRIMARY KEY, name_th TEXT, name_en TEXT,"
     " request_number TEXT NOT NULL, card_status TEXT NOT NULL, finger TEXT NOT NULL,"
     " reference_print BLOB NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS citizen_prints (cid TEXT NOT NULL, finger TEXT NOT NULL,"
+    " reference_print BLOB NOT NULL, PRIMARY KEY (cid, finger))",
     "CREATE TABLE IF NOT EXISTS superseded_cards (cid TEXT NOT NULL, request_number TEXT NOT NULL,"
     " PRIMARY KEY (cid, request_number))",
     "CREATE TABLE IF NOT EXISTS officers (cid TEXT PRIMARY KEY, display_name TEXT NOT NULL,"
@@ -95,6 +97,27 @@ std::optional<CitizenEntry> RegistryStore::citizen(const QString& cid) const {
     return CitizenEntry{q.value(0).toString(),   q.value(1).toString(), q.value(2).toString(),
                         q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
                         q.value(6).toByteArray()};
+}
+
+bool RegistryStore::putCitizenPrint(const QString& cid, const QString& finger,
+                                    const QByteArray& print) {
+    QSqlQuery q(m_db.database());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO citizen_prints VALUES (?, ?, ?)"));
+    q.addBindValue(cid);
+    q.addBindValue(finger);
+    q.addBindValue(print);
+    return q.exec();
+}
+
+QByteArray RegistryStore::citizenPrint(const CitizenEntry& c, const QString& finger) const {
+    if (finger == c.finger)
+        return c.referencePrint;
+    QSqlQuery q(m_db.database());
+    q.prepare(
+        QStringLiteral("SELECT reference_print FROM citizen_prints WHERE cid = ? AND finger = ?"));
+    q.addBindValue(c.cid);
+    q.addBindValue(finger);
+    return q.exec() && q.next() ? q.value(0).toByteArray() : QByteArray();
 }
 
 bool RegistryStore::putSupersededCard(const QString& cid, const QString& requestNumber) {

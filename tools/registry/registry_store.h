@@ -64,6 +64,10 @@ public:
 
     bool putCitizen(const CitizenEntry& c);
     std::optional<CitizenEntry> citizen(const QString& cid) const;
+    // A reference print of another finger than the citizen's first (the other index finger).
+    bool putCitizenPrint(const QString& cid, const QString& finger, const QByteArray& print);
+    // The citizen's reference print for `finger`, the first finger's included; empty if none.
+    QByteArray citizenPrint(const CitizenEntry& c, const QString& finger) const;
     // Every card request number this citizen has held; the newest is in citizens.
     bool putSupersededCard(const QString& cid, const QString& requestNumber);
     bool isSupersededCard(const QString& cid, const QString& requestNumber) const;

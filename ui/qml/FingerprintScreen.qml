@@ -3,15 +3,60 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import ThaiD
 
-// Live guidance while the citizen's finger is checked 1:1 against the registry's print.
+// Live guidance while the citizen's finger is checked 1:1 against the registry's print: which
+// index finger, which attempt, and beside it what the scanner saw last.
 FocusScope {
+    id: root
     readonly property bool refer: Kiosk.state === KioskState.FingerprintRefer
-    Notice {
+
+    RowLayout {
         anchors.fill: parent
-        icon: parent.refer ? "pan_tool" : "fingerprint"
-        tone: parent.refer ? Theme.danger : Theme.brand
-        heading: parent.refer ? qsTr("Finger not verified") : qsTr("Fingerprint: attempt %1 of %2").arg(Math.max(1, Kiosk.fingerAttempt)).arg(Kiosk.maxFingerAttempts)
-        text: parent.refer ? Kiosk.message : Kiosk.fingerGuidance
-        hint: parent.refer ? qsTr("Esc or remove the card to end.") : qsTr("Esc: cancel")
+        spacing: Theme.margin
+        Notice {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            icon: root.refer ? "pan_tool" : "fingerprint"
+            tone: root.refer ? Theme.danger : Theme.brand
+            heading: root.refer ? qsTr("Finger not verified")
+                     : qsTr("%1: attempt %2 of %3").arg(Kiosk.fingerName).arg(Math.max(1, Kiosk.fingerAttempt)).arg(Kiosk.maxFingerAttempts)
+            text: root.refer ? Kiosk.message : Kiosk.fingerGuidance
+            hint: root.refer ? qsTr("Esc or remove the card to end.") : qsTr("Esc: cancel")
+        }
+        // The scanner's last capture, scaled to the panel; held in memory only.
+        Rectangle {
+            objectName: "lastScan"
+            visible: Kiosk.scanVersion > 0
+            Layout.fillHeight: true
+            Layout.preferredWidth: Math.round(root.width * 0.28)
+            color: Theme.panel
+            radius: Theme.px(12)
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.margins: Theme.px(16)
+                spacing: Theme.px(8)
+                Label {
+                    text: qsTr("What the scanner saw")
+                    font.bold: true
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+                Image {
+                    objectName: "scanImage"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    fillMode: Image.PreserveAspectFit
+                    cache: false
+                    source: Kiosk.scanVersion > 0 ? "image://kiosk/scan/" + Kiosk.scanVersion : ""
+                    Accessible.name: qsTr("The captured fingerprint")
+                }
+                Label {
+                    text: Kiosk.scanMinutiae >= 0 ? qsTr("%1 minutiae found by libfprint").arg(Kiosk.scanMinutiae)
+                                                  : qsTr("Counting minutiae…")
+                    color: Theme.muted
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+            }
+        }
     }
 }
