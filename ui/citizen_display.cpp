@@ -58,6 +58,13 @@ QString CitizenDisplay::lifelong() {
     return tr("Lifelong");
 }
 
+QString CitizenDisplay::dayCounts(int completed, int referred, int cancelled) {
+    return tr("Today: %1 completed · %2 referred · %3 cancelled")
+        .arg(completed)
+        .arg(referred)
+        .arg(cancelled);
+}
+
 QString CitizenDisplay::indexFinger(bool left) {
     return left ? tr("Left index finger") : tr("Right index finger");
 }

@@ -29,6 +29,8 @@ public:
     // photo may be decades old), asks for a more careful comparison. It claims no face matching.
     static QString photoNotice(const card::ThaiIdIdentity& card, const QDate& today,
                                int oldAfterYears);
+    // The officer's day on the waiting screen.
+    static QString dayCounts(int completed, int referred, int cancelled);
     // "Right index finger" or "Left index finger".
     static QString indexFinger(bool left);
     // The citizen's phone already bound, for the officer: when and where, and what the

@@ -1,5 +1,6 @@
 // thaid-kiosk: the officer's kiosk. main() only wires the libraries together.
 #include "i18n/translation_loader.h"
+#include "report/day_report.h"
 #include "services/kiosk_services.h"
 #include "ui/citizen_facing_window.h"
 #include "ui/kiosk_automation.h"
@@ -61,6 +62,9 @@ int main(int argc, char** argv) {
 
     ui::KioskViewModel model(services.value()->workflow(), config.value().language);
     model.setDiagnostics(&services.value()->diagnostics());
+    model.setDayCounts([&audit = services.value()->audit()] {
+        return app::currentOfficerDay(audit.since(QDateTime(QDate::currentDate(), QTime(0, 0))));
+    });
     QQmlApplicationEngine engine;
     QQuickWindow* window = ui::loadKioskUi(engine, model);
     if (!window) {

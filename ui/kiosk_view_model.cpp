@@ -126,6 +126,25 @@ QString KioskViewModel::existingPhone() const {
     return binding ? CitizenDisplay::existingPhone(*binding) : QString();
 }
 
+QString KioskViewModel::dayCounts() const {
+    if (!m_daySource)
+        return {};
+    return CitizenDisplay::dayCounts(m_day.completed, m_day.referred, m_day.cancelled);
+}
+
+void KioskViewModel::setDayCounts(std::function<app::OfficerDay()> source) {
+    m_daySource = std::move(source);
+    // Counted again whenever the officer is back between citizens: a session has just ended.
+    connect(&m_flow, &app::KioskWorkflow::stateChanged, this, [this](app::KioskState s) {
+        if (s != app::KioskState::WaitingForCard || !m_daySource)
+            return;
+        m_day = m_daySource();
+        Q_EMIT dayCountsChanged();
+    });
+    m_day = m_daySource();
+    Q_EMIT dayCountsChanged();
+}
+
 QString KioskViewModel::citizenPhoneNotice() const {
     return m_flow.existingBinding()
                ? CitizenDisplay::replacingPhoneForCitizen(m_flow.replacementConfirmed())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "doctor/kiosk_diagnostics.h"
+#include "report/day_report.h"
 #include "ui/officer_activity.h"
 #include "workflow/kiosk_workflow.h"
 
@@ -38,6 +39,7 @@ class KioskViewModel : public QObject {
     Q_PROPERTY(QString expiryDate READ expiryDate NOTIFY citizenChanged)
     Q_PROPERTY(QString photoNotice READ photoNotice NOTIFY citizenChanged)
     Q_PROPERTY(QString existingPhone READ existingPhone NOTIFY citizenChanged)
+    Q_PROPERTY(QString dayCounts READ dayCounts NOTIFY dayCountsChanged)
     Q_PROPERTY(bool replacingPhone READ replacingPhone NOTIFY citizenChanged)
     Q_PROPERTY(QString citizenPhoneNotice READ citizenPhoneNotice NOTIFY citizenChanged)
     Q_PROPERTY(int photoPercent READ photoPercent NOTIFY citizenChanged)
@@ -86,6 +88,10 @@ public:
     QString existingPhone() const;
     bool replacingPhone() const { return m_flow.replacementConfirmed(); }
     QString citizenPhoneNotice() const;
+    // The signed-in officer's day so far ("Today: 12 completed, 1 referred, 2 cancelled"), from
+    // the audit trail; empty without a source.
+    QString dayCounts() const;
+    void setDayCounts(std::function<app::OfficerDay()> source);
     int photoPercent() const { return m_flow.photoPercent(); }
     int photoVersion() const { return m_photoVersion; }
     int qrVersion() const { return m_qrVersion; }
@@ -144,6 +150,7 @@ Q_SIGNALS:
     void messageChanged();
     void citizenChanged();
     void fingerChanged();
+    void dayCountsChanged();
     void qrChanged();
     void phoneChanged();
     void citizenScreenChanged();
@@ -169,6 +176,8 @@ private:
     QString m_lastQr;
     bool m_citizenScreen = false;
     app::KioskDiagnostics* m_diagnostics = nullptr;
+    std::function<app::OfficerDay()> m_daySource;
+    app::OfficerDay m_day;
     QVariantList m_checks;
     bool m_maintenanceRunning = false;
 };

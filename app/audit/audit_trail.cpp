@@ -227,6 +227,23 @@ std::optional<QDateTime> AuditTrail::oldestPendingAt() const {
     return QDateTime::fromString(next.first().at, Qt::ISODateWithMs);
 }
 
+Result<QList<AuditEntry>, QString> AuditTrail::rowsSince(const QString& path,
+                                                         const QDateTime& from) {
+    auto db = storage::SqliteConnection::open(path, QStringLiteral("audit-rows"), {},
+                                              storage::SqliteConnection::Access::ReadOnly);
+    if (!db)
+        return db.error();
+    QSqlQuery q(db.value().database());
+    q.prepare(QLatin1String(kColumns) + QStringLiteral("WHERE a.at >= ? ORDER BY a.seq"));
+    q.addBindValue(from.toUTC().toString(Qt::ISODateWithMs));
+    if (!q.exec())
+        return QStringLiteral("the audit tables cannot be read");
+    QList<AuditEntry> out;
+    while (q.next())
+        out.append(entryFrom(q));
+    return out;
+}
+
 Result<AuditBacklog, QString> AuditTrail::backlog(const QString& path) {
     auto db = storage::SqliteConnection::open(path, QStringLiteral("audit-backlog"), {},
                                               storage::SqliteConnection::Access::ReadOnly);

@@ -79,6 +79,8 @@ public:
     static QString acknowledgementPath(const QString& trailPath);
     // Read-only, without the station key: for doctor and the metrics.
     static Result<AuditBacklog, QString> backlog(const QString& path);
+    // Rows at or after `from`, read-only and keyless: for the day's report.
+    static Result<QList<AuditEntry>, QString> rowsSince(const QString& path, const QDateTime& from);
 
 private:
     AuditTrail(storage::SqliteConnection db, StationSigner signer, QByteArray secret);

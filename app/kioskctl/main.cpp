@@ -5,6 +5,7 @@
 #include "cli/officer_command.h"
 #include "cli/provision_command.h"
 #include "cli/read_card_command.h"
+#include "cli/report_command.h"
 #include "cli/usage_text.h"
 #include "i18n/translation_loader.h"
 
@@ -22,6 +23,7 @@ void usage(QTextStream& out) {
         << "  fingerprint  " << thaid::app::cli::FingerprintCommand::summary() << "\n"
         << "  officer      " << thaid::app::cli::OfficerCommand::summary() << "\n"
         << "  audit        " << thaid::app::cli::AuditCommand::summary() << "\n"
+        << "  report       " << thaid::app::cli::ReportCommand::summary() << "\n"
         << "  doctor       " << thaid::app::cli::DoctorCommand::summary() << "\n"
         << "  provision    " << thaid::app::cli::ProvisionCommand::summary() << "\n\n"
         << "Run 'thaid-kioskctl <command> --help' for the options of a command.\n";
@@ -66,6 +68,9 @@ int main(int argc, char** argv) {
     }
     if (command == QLatin1String("audit")) {
         return thaid::app::cli::AuditCommand().run(args, out, err);
+    }
+    if (command == QLatin1String("report")) {
+        return thaid::app::cli::ReportCommand().run(args, out, err);
     }
     if (command == QLatin1String("provision")) {
         return thaid::app::cli::ProvisionCommand().run(args, out, err);

@@ -50,9 +50,12 @@ void OfficerSignIn::fingerCaptured(fingerprint::FingerSample sample) {
 void OfficerSignIn::onRegistryAnswer(const Result<OfficerSession, RegistryError>& r) {
     if (r) {
         Q_EMIT fingerJudged(true);
+        // The officer's ID only as its HMAC: the day's report counts each officer's citizens.
+        m_officerCid = m_pending->cid;
         m_pending.reset();
         m_token = r.value().token;
-        audit(AuditKind::OfficerSignedIn);
+        if (auto a = m_audit.record(AuditKind::OfficerSignedIn, m_officerCid); !a)
+            qCWarning(lcWorkflow).noquote() << "audit write failed:" << a.error();
         Q_EMIT succeeded();
         return;
     }
@@ -106,10 +109,12 @@ void OfficerSignIn::signOut() {
     abandon();
     if (!m_token.isEmpty()) {
         m_registry.signOut(m_token);
-        audit(AuditKind::OfficerSignOut);
+        if (auto a = m_audit.record(AuditKind::OfficerSignOut, m_officerCid); !a)
+            qCWarning(lcWorkflow).noquote() << "audit write failed:" << a.error();
     }
     m_token.clear();
     m_name.clear();
+    m_officerCid.clear();
 }
 
 }  // namespace thaid::app

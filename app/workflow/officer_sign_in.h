@@ -58,6 +58,7 @@ private:
     int m_attempt = 0;
     QString m_name;
     QString m_token;
+    QString m_officerCid;  // the signed-in officer's, for the audit (as an HMAC)
 };
 
 }  // namespace thaid::app

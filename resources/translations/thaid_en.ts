@@ -255,6 +255,10 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <source>Right index finger</source>
         <translation>Right index finger</translation>
     </message>
+    <message>
+        <source>Today: %1 completed · %2 referred · %3 cancelled</source>
+        <translation>Today: %1 completed · %2 referred · %3 cancelled</translation>
+    </message>
 </context>
 <context>
     <name>CitizenFacing</name>
@@ -1642,6 +1646,156 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
     <message>
         <source>The citizen&apos;s ThaiD phone changed while you were serving them. Remove the card and insert it again to see the phone the registry holds now.</source>
         <translation>The citizen&apos;s ThaiD phone changed while you were serving them. Remove the card and insert it again to see the phone the registry holds now.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>A day&apos;s registrations from the audit trail, as text, JSON or a printable page.</source>
+        <translation>A day&apos;s registrations from the audit trail, as text, JSON or a printable page.</translation>
+    </message>
+    <message>
+        <source>The day&apos;s registrations at this kiosk, from its audit trail: counts by outcome (completed, referred, cancelled) and by reason, p50 and p90 from the card read to the completed registration, the supervisor exceptions and the re-registrations. People appear only as HMACs.
+
+Exit codes: 0 done, 3 the trail cannot be read, 64 wrong usage.</source>
+        <translation>The day&apos;s registrations at this kiosk, from its audit trail: counts by outcome (completed, referred, cancelled) and by reason, p50 and p90 from the card read to the completed registration, the supervisor exceptions and the re-registrations. People appear only as HMACs.
+
+Exit codes: 0 done, 3 the trail cannot be read, 64 wrong usage.</translation>
+    </message>
+    <message>
+        <source>Kiosk configuration.</source>
+        <translation>Kiosk configuration.</translation>
+    </message>
+    <message>
+        <source>Audit database (default: from the configuration).</source>
+        <translation>Audit database (default: from the configuration).</translation>
+    </message>
+    <message>
+        <source>The day, YYYY-MM-DD in local time (default: today).</source>
+        <translation>The day, YYYY-MM-DD in local time (default: today).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <source>Also write the printable page, with registrations per hour, to FILE.</source>
+        <translation>Also write the printable page, with registrations per hour, to FILE.</translation>
+    </message>
+    <message>
+        <source>--day needs a date as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--day needs a date as YYYY-MM-DD, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>ThaiD registrations on %1, station %2</source>
+        <translation>ThaiD registrations on %1, station %2</translation>
+    </message>
+    <message>
+        <source>  card read to completion: p50 %1, p90 %2</source>
+        <translation>  card read to completion: p50 %1, p90 %2</translation>
+    </message>
+    <message>
+        <source>  supervisor exceptions: %1</source>
+        <translation>  supervisor exceptions: %1</translation>
+    </message>
+    <message>
+        <source>supervisor %1</source>
+        <translation>supervisor %1</translation>
+    </message>
+    <message>
+        <source>  re-registrations (a new phone): %1</source>
+        <translation>  re-registrations (a new phone): %1</translation>
+    </message>
+    <message>
+        <source>Printable page: %1</source>
+        <translation>Printable page: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHtml</name>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>referred</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>ThaiD registrations, %1</source>
+        <translation>ThaiD registrations, %1</translation>
+    </message>
+    <message>
+        <source>ThaiD registrations on %1</source>
+        <translation>ThaiD registrations on %1</translation>
+    </message>
+    <message>
+        <source>Station %1. From the kiosk&apos;s audit trail; people appear only as HMACs, never by name or ID.</source>
+        <translation>Station %1. From the kiosk&apos;s audit trail; people appear only as HMACs, never by name or ID.</translation>
+    </message>
+    <message>
+        <source>Citizens served</source>
+        <translation>Citizens served</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>Why citizens were referred or cancelled</source>
+        <translation>Why citizens were referred or cancelled</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>From the card read to the completed registration</source>
+        <translation>From the card read to the completed registration</translation>
+    </message>
+    <message>
+        <source>Registrations completed per hour</source>
+        <translation>Registrations completed per hour</translation>
+    </message>
+    <message>
+        <source>Supervisor exceptions</source>
+        <translation>Supervisor exceptions</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>supervisor (HMAC)</source>
+        <translation>supervisor (HMAC)</translation>
+    </message>
+    <message>
+        <source>citizen (HMAC)</source>
+        <translation>citizen (HMAC)</translation>
+    </message>
+    <message>
+        <source>Re-registrations (a new phone)</source>
+        <translation>Re-registrations (a new phone)</translation>
+    </message>
+    <message>
+        <source>Printed by thaid-kioskctl report.</source>
+        <translation>Printed by thaid-kioskctl report.</translation>
     </message>
 </context>
 <context>

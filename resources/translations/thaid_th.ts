@@ -253,6 +253,10 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <source>Right index finger</source>
         <translation>นิ้วชี้ขวา</translation>
     </message>
+    <message>
+        <source>Today: %1 completed · %2 referred · %3 cancelled</source>
+        <translation>วันนี้: สำเร็จ %1 · ส่งต่อ %2 · ยกเลิก %3</translation>
+    </message>
 </context>
 <context>
     <name>CitizenFacing</name>
@@ -1629,6 +1633,156 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
     <message>
         <source>The citizen&apos;s ThaiD phone changed while you were serving them. Remove the card and insert it again to see the phone the registry holds now.</source>
         <translation>โทรศัพท์ ThaiD ของประชาชนเปลี่ยนไประหว่างที่ให้บริการ ถอดบัตรแล้วเสียบใหม่เพื่อดูเครื่องที่ทะเบียนบันทึกไว้ขณะนี้</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>A day&apos;s registrations from the audit trail, as text, JSON or a printable page.</source>
+        <translation>สรุปการลงทะเบียนรายวันจากบันทึกตรวจสอบ เป็นข้อความ JSON หรือหน้าสำหรับพิมพ์</translation>
+    </message>
+    <message>
+        <source>The day&apos;s registrations at this kiosk, from its audit trail: counts by outcome (completed, referred, cancelled) and by reason, p50 and p90 from the card read to the completed registration, the supervisor exceptions and the re-registrations. People appear only as HMACs.
+
+Exit codes: 0 done, 3 the trail cannot be read, 64 wrong usage.</source>
+        <translation>การลงทะเบียนของวันที่เครื่องนี้ จากบันทึกตรวจสอบ: จำนวนตามผล (สำเร็จ ส่งต่อ ยกเลิก) และตามเหตุผล ค่า p50 และ p90 ตั้งแต่อ่านบัตรจนลงทะเบียนสำเร็จ กรณียกเว้นที่หัวหน้าอนุมัติ และการลงทะเบียนใหม่ บุคคลปรากฏเป็น HMAC เท่านั้น
+
+รหัสออก: 0 เสร็จ, 3 อ่านบันทึกไม่ได้, 64 ใช้คำสั่งผิด</translation>
+    </message>
+    <message>
+        <source>Kiosk configuration.</source>
+        <translation>ไฟล์ตั้งค่าของเครื่อง</translation>
+    </message>
+    <message>
+        <source>Audit database (default: from the configuration).</source>
+        <translation>ฐานข้อมูลบันทึกตรวจสอบ (ค่าเริ่มต้น: ตามไฟล์ตั้งค่า)</translation>
+    </message>
+    <message>
+        <source>The day, YYYY-MM-DD in local time (default: today).</source>
+        <translation>วันที่ แบบ YYYY-MM-DD ตามเวลาท้องถิ่น (ค่าเริ่มต้น: วันนี้)</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>แสดงผลเป็น JSON</translation>
+    </message>
+    <message>
+        <source>Also write the printable page, with registrations per hour, to FILE.</source>
+        <translation>เขียนหน้าสำหรับพิมพ์ พร้อมกราฟการลงทะเบียนรายชั่วโมง ลงไฟล์ FILE ด้วย</translation>
+    </message>
+    <message>
+        <source>--day needs a date as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--day ต้องเป็นวันที่แบบ YYYY-MM-DD ไม่ใช่ "%1"</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>อ่าน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>เขียน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>ThaiD registrations on %1, station %2</source>
+        <translation>การลงทะเบียน ThaiD วันที่ %1 สถานี %2</translation>
+    </message>
+    <message>
+        <source>  card read to completion: p50 %1, p90 %2</source>
+        <translation>  อ่านบัตรจนลงทะเบียนสำเร็จ: p50 %1, p90 %2</translation>
+    </message>
+    <message>
+        <source>  supervisor exceptions: %1</source>
+        <translation>  กรณียกเว้นที่หัวหน้าอนุมัติ: %1</translation>
+    </message>
+    <message>
+        <source>supervisor %1</source>
+        <translation>หัวหน้า %1</translation>
+    </message>
+    <message>
+        <source>  re-registrations (a new phone): %1</source>
+        <translation>  ลงทะเบียนใหม่ (เปลี่ยนโทรศัพท์): %1</translation>
+    </message>
+    <message>
+        <source>Printable page: %1</source>
+        <translation>หน้าสำหรับพิมพ์: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHtml</name>
+    <message>
+        <source>completed</source>
+        <translation>สำเร็จ</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>ส่งต่อ</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>ThaiD registrations, %1</source>
+        <translation>การลงทะเบียน ThaiD %1</translation>
+    </message>
+    <message>
+        <source>ThaiD registrations on %1</source>
+        <translation>การลงทะเบียน ThaiD วันที่ %1</translation>
+    </message>
+    <message>
+        <source>Station %1. From the kiosk&apos;s audit trail; people appear only as HMACs, never by name or ID.</source>
+        <translation>สถานี %1 จากบันทึกตรวจสอบของเครื่อง บุคคลปรากฏเป็น HMAC เท่านั้น ไม่มีชื่อหรือเลขประจำตัว</translation>
+    </message>
+    <message>
+        <source>Citizens served</source>
+        <translation>ประชาชนที่ให้บริการ</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <source>Why citizens were referred or cancelled</source>
+        <translation>เหตุผลที่ส่งต่อหรือยกเลิก</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>From the card read to the completed registration</source>
+        <translation>ตั้งแต่อ่านบัตรจนลงทะเบียนสำเร็จ</translation>
+    </message>
+    <message>
+        <source>Registrations completed per hour</source>
+        <translation>การลงทะเบียนที่สำเร็จรายชั่วโมง</translation>
+    </message>
+    <message>
+        <source>Supervisor exceptions</source>
+        <translation>กรณียกเว้นที่หัวหน้าอนุมัติ</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>supervisor (HMAC)</source>
+        <translation>หัวหน้า (HMAC)</translation>
+    </message>
+    <message>
+        <source>citizen (HMAC)</source>
+        <translation>ประชาชน (HMAC)</translation>
+    </message>
+    <message>
+        <source>Re-registrations (a new phone)</source>
+        <translation>การลงทะเบียนใหม่ (เปลี่ยนโทรศัพท์)</translation>
+    </message>
+    <message>
+        <source>Printed by thaid-kioskctl report.</source>
+        <translation>พิมพ์โดย thaid-kioskctl report</translation>
     </message>
 </context>
 <context>

@@ -588,6 +588,12 @@ def main():
             raise SystemExit(f"the kiosk's metrics say '{completed}'")
         demo.send("quit")
         demo.k.wait(10)
+        page = os.path.join(demo.dir, "report.html")
+        r = demo.ctl("report", "--json", "--html", page)
+        if r.returncode != 0:
+            raise SystemExit(f"thaid-kioskctl report failed: {r.stderr}")
+        day = json.loads(r.stdout)
+        outcomes = day["by_outcome"]
         print()
         print(f"Completed {len(times)} registrations end to end:")
         for name, secs in times:
@@ -595,6 +601,11 @@ def main():
         print("Phones at the registry: " + ", ".join(f"{k} {v}" for k, v in phones.items()))
         print("  (Somchai's new phone replaced his first, now refused; Malee's abandoned "
               "replacement left her phone working)")
+        print(f"The day's report (thaid-kioskctl report): completed {outcomes.get('completed', 0)}, "
+              f"referred {outcomes.get('referred', 0)}, cancelled {outcomes.get('cancelled', 0)}, "
+              f"re-registrations {len(day['re_registrations'])}, "
+              f"card read to completion p50 {day['card_read_to_completion_p50_ms'] / 1000:.1f} s; "
+              f"printable page {page}")
         print(f"Screenshots of every step: {demo.shots}")
         print(f"Maintenance screen (Ctrl+Shift+M): {maintenance.split(' t=')[0]}")
         print(f"Kiosk metrics (http://127.0.0.1:{demo.metrics_port}/metrics): {completed}")

@@ -16,6 +16,10 @@ export THAID_ROOT THAID_BUILD THAID_DEMO_DIR="$out/demo"
 export QT_LOGGING_RULES="thaid.*=true"
 python3 "$THAID_ROOT/scripts/lib/demo_kiosk.py" $mode | tee "$out/summary"
 grep -q "Completed 4 registrations end to end" "$out/summary"
+# The day's report from the audit trail counts what happened: four completed, Malee's abandoned
+# replacement cancelled, Somchai's new phone a re-registration; and it wrote its printable page.
+grep -q "The day's report (thaid-kioskctl report): completed 4, referred 0, cancelled 1, re-registrations 1," "$out/summary"
+grep -q "<svg" "$out/demo/report.html"
 # A citizen's new phone replaces the old at completion; an abandoned replacement changes nothing.
 grep -q "Phones at the registry: somchai first device_revoked, somchai second active, malee first active" "$out/summary"
 shots=$(ls "$out/demo/screenshots" | wc -l)

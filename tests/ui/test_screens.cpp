@@ -200,6 +200,7 @@ public:
                                                WorkflowSettings{});
         model =
             std::make_unique<ui::KioskViewModel>(*flow, QString::fromLatin1(display().language));
+        model->setDayCounts([] { return app::OfficerDay{12, 1, 2}; });
         engine = std::make_unique<QQmlApplicationEngine>();
         g_warnings.clear();
         qInstallMessageHandler(collect);
@@ -445,6 +446,9 @@ TEST_P(ScreensAtSize, EveryScreenFitsWithoutWarnings) {
     check(KioskState::WaitingForCard);  // "remove your card"
     card.remove();
     check(KioskState::WaitingForCard);
+    // The officer's day so far, from the audit trail.
+    ASSERT_EQ(visibleNamed(window->contentItem(), QStringLiteral("dayCounts")).size(), 1);
+    EXPECT_TRUE(model->dayCounts().contains(QStringLiteral("12")));
     card.insertOnly();
     Q_EMIT card.identityRead(citizenCard().identity);
     Q_EMIT card.photoProgress(200, 600);

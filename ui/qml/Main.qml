@@ -157,6 +157,7 @@ ApplicationWindow {
             icon: "badge"
             heading: Kiosk.cardInserted ? qsTr("Remove the card") : qsTr("Insert the citizen's ID card")
             text: Kiosk.message
+            status: Kiosk.dayCounts
             hint: qsTr("The card's data shows as soon as it is read. F10: sign out. Ctrl+Shift+M: maintenance")
         }
     }

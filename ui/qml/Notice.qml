@@ -10,6 +10,8 @@ FocusScope {
     property string heading
     property string text
     property string hint
+    // A line of standing (the officer's day), between the details and the keys.
+    property string status
     property color tone: Theme.brand
 
     Rectangle {
@@ -46,6 +48,17 @@ FocusScope {
                 wrapMode: Text.WordWrap
                 horizontalAlignment: Text.AlignHCenter
                 Layout.fillWidth: true
+            }
+            IconText {
+                objectName: "dayCounts"
+                visible: root.status.length > 0
+                icon: "check_circle"
+                text: root.status
+                color: Theme.brand
+                bold: true
+                Layout.alignment: Qt.AlignHCenter
+                Layout.fillWidth: false
+                Layout.maximumWidth: parent.width
             }
             Label {
                 objectName: "keyHint"
