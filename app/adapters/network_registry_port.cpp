@@ -37,6 +37,11 @@ void NetworkRegistryPort::verifyFinger(const QString& cid, const QString& reques
     m_client.verifyFinger(cid, requestNumber, officerToken, finger, this, std::move(done));
 }
 
+void NetworkRegistryPort::requestException(const ExceptionRequest& request,
+                                           Reply<ExceptionGrant> done) {
+    m_client.requestException(request, this, std::move(done));
+}
+
 void NetworkRegistryPort::createSession(const QString& cid, const QString& requestNumber,
                                         const QString& verificationId, const QString& officerToken,
                                         const QString& replacesBinding, Reply<SessionInfo> done) {

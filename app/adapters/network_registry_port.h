@@ -20,6 +20,7 @@ public:
                    Reply<CardCheck> done) override;
     void verifyFinger(const QString& cid, const QString& requestNumber, const QString& officerToken,
                       const FingerCapture& finger, Reply<FingerMatch> done) override;
+    void requestException(const ExceptionRequest& request, Reply<ExceptionGrant> done) override;
     void createSession(const QString& cid, const QString& requestNumber,
                        const QString& verificationId, const QString& officerToken,
                        const QString& replacesBinding, Reply<SessionInfo> done) override;

@@ -37,6 +37,8 @@ RegistryErrorCode registryErrorCodeFromId(const QString& id) {
         {QStringLiteral("sample_unusable"), RegistryErrorCode::SampleUnusable},
         {QStringLiteral("too_many_attempts"), RegistryErrorCode::TooManyAttempts},
         {QStringLiteral("binding_exists"), RegistryErrorCode::BindingExists},
+        {QStringLiteral("not_a_supervisor"), RegistryErrorCode::NotASupervisor},
+        {QStringLiteral("exception_limit_reached"), RegistryErrorCode::ExceptionLimitReached},
     };
     return codes.value(id, RegistryErrorCode::Other);
 }
@@ -90,6 +92,14 @@ QString RegistryErrorText::forError(const RegistryError& e) {
             return tr(
                 "The citizen's ThaiD phone changed while you were serving them. Remove the "
                 "card and insert it again to see the phone the registry holds now.");
+        case RegistryErrorCode::NotASupervisor:
+            return tr(
+                "The registry does not accept this card for the sign-off: it needs another "
+                "officer with the supervisor role. Ask a supervisor to insert their own card.");
+        case RegistryErrorCode::ExceptionLimitReached:
+            return tr(
+                "This counter has used all its supervisor exceptions for today. Refer the "
+                "citizen to the registration desk's manual process.");
         case RegistryErrorCode::Forbidden:
             return tr(
                 "The registry refused this station or officer. Sign in again; if it happens "

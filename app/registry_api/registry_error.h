@@ -31,6 +31,8 @@ enum class RegistryErrorCode {
     SampleUnusable,
     TooManyAttempts,
     BindingExists,
+    NotASupervisor,
+    ExceptionLimitReached,
 };
 
 RegistryErrorCode registryErrorCodeFromId(const QString& id);

@@ -38,8 +38,8 @@ struct ExistingBinding {
     QString bindingId;  // what the session request names once the officer confirms
     QDateTime boundAt;
     quint32 stationId = 0;
-    QString assurance;     // high | substantial
-    QStringList notices;   // registry-api.yaml BindingNotice codes, for the officer
+    QString assurance;    // high | substantial
+    QStringList notices;  // registry-api.yaml BindingNotice codes, for the officer
 };
 
 // The registry's answer on a card: whether it may register, and for a card that may, the
@@ -55,6 +55,24 @@ struct FingerMatch {
     bool matched = false;
     QString verificationId;
     int attemptsLeft = -1;  // failed fingers the registry still allows for this citizen
+};
+
+// A supervisor's sign-off for a citizen whose fingers cannot be verified (reason: one of the
+// API's ExceptionReason values).
+struct ExceptionRequest {
+    QString cid;
+    QString requestNumber;
+    QString officerToken;
+    QString reason;
+    QString supervisorCid;
+    QString supervisorCardRequestNumber;
+    FingerCapture supervisorFinger;
+};
+
+// What the registry grants: a verification of lower assurance that the session request names.
+struct ExceptionGrant {
+    QString verificationId;
+    int exceptionsLeftToday = -1;
 };
 
 struct SessionInfo {

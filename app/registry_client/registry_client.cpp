@@ -116,11 +116,11 @@ Result<SessionInfo, RegistryError> RegistryClient::parseSession(const QJsonObjec
 }
 
 Result<CardCheck, RegistryError> RegistryClient::parseCardCheck(const QJsonObject& o) {
-    static const QHash<QString, CardStatus> kStatus{{QStringLiteral("latest"), CardStatus::Latest},
-                                                    {QStringLiteral("superseded"),
-                                                     CardStatus::Superseded},
-                                                    {QStringLiteral("revoked"), CardStatus::Revoked},
-                                                    {QStringLiteral("unknown"), CardStatus::Unknown}};
+    static const QHash<QString, CardStatus> kStatus{
+        {QStringLiteral("latest"), CardStatus::Latest},
+        {QStringLiteral("superseded"), CardStatus::Superseded},
+        {QStringLiteral("revoked"), CardStatus::Revoked},
+        {QStringLiteral("unknown"), CardStatus::Unknown}};
     const auto status = kStatus.constFind(o.value(QStringLiteral("status")).toString());
     if (status == kStatus.constEnd())
         return malformed(QStringLiteral("CardCheckResult"));
@@ -243,6 +243,37 @@ void RegistryClient::verifyFinger(const QString& cid, const QString& requestNumb
                                    return malformed(QStringLiteral("FingerVerification"));
                                return m;
                            }));
+}
+
+void RegistryClient::requestException(const ExceptionRequest& r, QObject* context,
+                                      Reply<ExceptionGrant> done) {
+    JsonCall call{
+        "POST",
+        QStringLiteral("/v1/kiosk/exceptions"),
+        QStringLiteral("exception"),
+        QJsonObject{
+            {QStringLiteral("cid"), r.cid},
+            {QStringLiteral("request_number"), r.requestNumber},
+            {QStringLiteral("officer_token"), r.officerToken},
+            {QStringLiteral("station_id"), static_cast<qint64>(m_endpoint.stationId)},
+            {QStringLiteral("reason"), r.reason},
+            {QStringLiteral("supervisor_cid"), r.supervisorCid},
+            {QStringLiteral("supervisor_card_request_number"), r.supervisorCardRequestNumber},
+            {QStringLiteral("supervisor_fingerprint"), fingerJson(r.supervisorFinger)}},
+        {},
+        m_endpoint.timeoutMs,
+        2};
+    m_http.send(
+        std::move(call), context,
+        typed<ExceptionGrant>(
+            std::move(done), [](const QJsonObject& o) -> Result<ExceptionGrant, RegistryError> {
+                static const QRegularExpression id(QStringLiteral("^[0-9a-f]{32}$"));
+                ExceptionGrant g{o.value(QStringLiteral("verification_id")).toString(),
+                                 o.value(QStringLiteral("exceptions_left_today")).toInt(-1)};
+                if (!id.match(g.verificationId).hasMatch())
+                    return malformed(QStringLiteral("ExceptionGrant"));
+                return g;
+            }));
 }
 
 void RegistryClient::createSession(const QString& cid, const QString& requestNumber,

@@ -47,6 +47,8 @@ public:
                    QObject* context, Reply<CardCheck> done);
     void verifyFinger(const QString& cid, const QString& requestNumber, const QString& officerToken,
                       const FingerCapture& finger, QObject* context, Reply<FingerMatch> done);
+    void requestException(const ExceptionRequest& request, QObject* context,
+                          Reply<ExceptionGrant> done);
     void createSession(const QString& cid, const QString& requestNumber,
                        const QString& verificationId, const QString& officerToken,
                        const QString& replacesBinding, QObject* context, Reply<SessionInfo> done);

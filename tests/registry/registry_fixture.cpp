@@ -22,6 +22,11 @@ RegistryFixture::RegistryFixture() {
     m_store->putSupersededCard(kCid, QStringLiteral("5001-02-00000001"));
     m_store->putOfficer({kOfficerCid, QStringLiteral("Kanya"), kOfficerCard,
                          QStringLiteral("right-index"), kOfficerPrint});
+    m_store->putOfficer({kSupervisorCid, QStringLiteral("Thanaphon"), kSupervisorCard,
+                         QStringLiteral("right-index"), kSupervisorPrint,
+                         QStringLiteral("supervisor")});
+    m_store->putOfficer({kClerkCid, QStringLiteral("Somsak"), kClerkCard,
+                         QStringLiteral("right-index"), kClerkPrint});
     m_service = std::make_unique<RegistryService>(*m_store, m_matcher, *m_signing,
                                                   [this] { return nowMs(); });
 

@@ -27,6 +27,13 @@ public:
     static inline const QString kOfficerCard = QStringLiteral("1017-01-00555018");
     static inline const QByteArray kReferencePrint = QByteArrayLiteral("FP3-reference-print");
     static inline const QByteArray kOfficerPrint = QByteArrayLiteral("FP3-officer-print");
+    // A second officer with the supervisor role, and a third without it.
+    static inline const QString kSupervisorCid = QStringLiteral("1101700666026");
+    static inline const QString kSupervisorCard = QStringLiteral("1017-01-00666026");
+    static inline const QByteArray kSupervisorPrint = QByteArrayLiteral("FP3-supervisor-print");
+    static inline const QString kClerkCid = QStringLiteral("3100400123456");
+    static inline const QString kClerkCard = QStringLiteral("1017-01-00777777");
+    static inline const QByteArray kClerkPrint = QByteArrayLiteral("FP3-clerk-print");
     static app::FingerCapture finger(const QByteArray& print = kReferencePrint) {
         return {QStringLiteral("right-index"), ScriptedMatcher::sampleOf(print)};
     }

@@ -37,8 +37,10 @@ protected:
     }
     Result<CardCheck, RegistryError> check() { return check(*kiosk, token); }
 
-    Result<SessionInfo, RegistryError> create(const QString& replaces) {
-        const QString verified = registry.verification(*kiosk, token);
+    Result<SessionInfo, RegistryError> create(const QString& replaces,
+                                              QString verified = QString()) {
+        if (verified.isEmpty())
+            verified = registry.verification(*kiosk, token);
         return await<SessionInfo>([&](auto done) {
             kiosk->createSession(RegistryFixture::kCid, RegistryFixture::kRequestNumber, verified,
                                  token, replaces, kiosk.get(), done);
@@ -76,8 +78,9 @@ protected:
     }
 
     // A whole registration with this key; the session's ID.
-    QString registerPhone(const protocol::DeviceKey& key, const QString& replaces = {}) {
-        auto s = create(replaces);
+    QString registerPhone(const protocol::DeviceKey& key, const QString& replaces = {},
+                          const QString& verified = {}) {
+        auto s = create(replaces, verified);
         EXPECT_TRUE(s.ok()) << errorCode(s).toStdString();
         if (!s)
             return {};
@@ -251,4 +254,88 @@ TEST_F(Bindings, TheStoreKeepsOneActiveBindingPerCitizen) {
         &inserted);
     EXPECT_FALSE(inserted);
     EXPECT_EQ(activeBindings(), 1);
+}
+
+// A supervisor's exception stands in for a citizen's finger: a second officer with the role,
+// verified by their own finger, a reason from the fixed list, a daily limit per station.
+class Exceptions : public Bindings {
+protected:
+    Result<ExceptionGrant, RegistryError> grant(
+        const QString& reason, const QString& supervisor = RegistryFixture::kSupervisorCid,
+        const QString& card = RegistryFixture::kSupervisorCard,
+        const QByteArray& print = RegistryFixture::kSupervisorPrint,
+        RegistryClient* through = nullptr, const QString& officerToken = {}) {
+        RegistryClient& k = through ? *through : *kiosk;
+        const ExceptionRequest r{RegistryFixture::kCid,
+                                 RegistryFixture::kRequestNumber,
+                                 officerToken.isEmpty() ? token : officerToken,
+                                 reason,
+                                 supervisor,
+                                 card,
+                                 RegistryFixture::finger(print)};
+        return await<ExceptionGrant>([&](auto done) { k.requestException(r, &k, done); });
+    }
+};
+
+TEST_F(Exceptions, NeedAReasonFromTheList) {
+    EXPECT_EQ(errorCode(grant(QStringLiteral("because"))), QStringLiteral("invalid_field"));
+    EXPECT_EQ(errorCode(grant(QString())), QStringLiteral("invalid_field"));
+    EXPECT_TRUE(grant(QStringLiteral("fingers_worn")).ok());
+}
+
+TEST_F(Exceptions, TheSupervisorIsAnotherVerifiedOfficerWithTheRole) {
+    const QString reason = QStringLiteral("fingers_missing");
+    // The officer serving the citizen cannot sign off for them.
+    EXPECT_EQ(errorCode(grant(reason, RegistryFixture::kOfficerCid, RegistryFixture::kOfficerCard,
+                              RegistryFixture::kOfficerPrint)),
+              QStringLiteral("not_a_supervisor"));
+    // Another officer without the role.
+    auto clerk = grant(reason, RegistryFixture::kClerkCid, RegistryFixture::kClerkCard,
+                       RegistryFixture::kClerkPrint);
+    EXPECT_EQ(errorCode(clerk), QStringLiteral("not_a_supervisor"));
+    EXPECT_EQ(clerk.error().httpStatus, 403);
+    // The supervisor's card with someone else's finger.
+    auto wrong = grant(reason, RegistryFixture::kSupervisorCid, RegistryFixture::kSupervisorCard,
+                       RegistryFixture::kClerkPrint);
+    EXPECT_EQ(errorCode(wrong), QStringLiteral("fingerprint_not_verified"));
+    EXPECT_GE(wrong.error().attemptsLeft, 0);
+    auto ok = grant(reason);
+    ASSERT_TRUE(ok.ok()) << errorCode(ok).toStdString();
+    EXPECT_EQ(ok.value().exceptionsLeftToday, 4);
+}
+
+TEST_F(Exceptions, AreLimitedPerStationPerDay) {
+    registry.service().setExceptionsPerDay(2);
+    const QString reason = QStringLiteral("fingers_injured");
+    EXPECT_TRUE(grant(reason).ok());
+    EXPECT_EQ(grant(reason).value().exceptionsLeftToday, 0);
+    auto third = grant(reason);
+    EXPECT_EQ(errorCode(third), QStringLiteral("exception_limit_reached"));
+    EXPECT_EQ(third.error().httpStatus, 429);
+    // Another counter has its own allowance.
+    auto other = registry.kiosk(RegistryFixture::kOtherStation);
+    EXPECT_TRUE(grant(reason, RegistryFixture::kSupervisorCid, RegistryFixture::kSupervisorCard,
+                      RegistryFixture::kSupervisorPrint, other.get(), registry.officerToken(*other))
+                    .ok());
+    // Tomorrow this one starts again.
+    registry.advance(24LL * 3600 * 1000);
+    token = registry.officerToken(*kiosk);
+    EXPECT_TRUE(grant(reason).ok());
+}
+
+TEST_F(Exceptions, GiveABindingOfLowerAssurance) {
+    auto g = grant(QStringLiteral("scanner_cannot_read"));
+    ASSERT_TRUE(g.ok());
+    const auto key = *protocol::DeviceKey::generate();
+    registerPhone(key, {}, g.value().verificationId);
+    auto status = device(key);
+    ASSERT_TRUE(status.ok());
+    EXPECT_EQ(status.value().assurance, QStringLiteral("substantial"));
+    const auto b = check().value().binding;
+    ASSERT_TRUE(b.has_value());
+    EXPECT_EQ(b->assurance, QStringLiteral("substantial"));
+    EXPECT_TRUE(b->notices.contains(QStringLiteral("bound_by_exception")));
+    // The grant is used once.
+    EXPECT_EQ(errorCode(create(b->bindingId, g.value().verificationId)),
+              QStringLiteral("fingerprint_not_verified"));
 }

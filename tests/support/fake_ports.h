@@ -106,6 +106,19 @@ public:
                 matches(f),
                 matches(f) ? QStringLiteral("feedfacefeedfacefeedfacefeedface") : QString(), 5});
         };
+    // The supervisor's finger matches when it is the "MATCHING" sample.
+    std::function<R<app::ExceptionGrant>(const app::ExceptionRequest&)> onException =
+        [](const app::ExceptionRequest& r) {
+            if (!matches(r.supervisorFinger))
+                return R<app::ExceptionGrant>(
+                    app::RegistryError{app::RegistryErrorKind::Rejected,
+                                       403,
+                                       QStringLiteral("fingerprint_not_verified"),
+                                       {},
+                                       4});
+            return R<app::ExceptionGrant>(
+                app::ExceptionGrant{QStringLiteral("5eed5eed5eed5eed5eed5eed5eed5eed"), 4});
+        };
     std::function<R<app::SessionInfo>()> onCreate = [this] {
         app::SessionInfo s;
         s.sid = QStringLiteral("0123456789abcdef0123456789abcdef");
@@ -141,6 +154,12 @@ public:
         lastToken = token;
         lastFinger = f.finger;
         answer(std::move(done), onVerifyFinger(f));
+    }
+    void requestException(const app::ExceptionRequest& r,
+                          Reply<app::ExceptionGrant> done) override {
+        calls << QStringLiteral("requestException");
+        lastException = r;
+        answer(std::move(done), onException(r));
     }
     void createSession(const QString&, const QString&, const QString& verificationId,
                        const QString& token, const QString& replaces,
@@ -205,6 +224,7 @@ public:
     QString lastVerificationId;
     QString lastReplacesBinding;
     QString lastFinger;  // the finger of the last capture sent for verification
+    app::ExceptionRequest lastException;
     QString lastToken;
     QStringList signedOut;
     bool watching = false;

@@ -30,6 +30,8 @@ int ApiError::httpStatus() const {
         {QStringLiteral("fingerprint_not_verified"), 403},
         {QStringLiteral("card_not_latest"), 409},
         {QStringLiteral("binding_exists"), 409},
+        {QStringLiteral("not_a_supervisor"), 403},
+        {QStringLiteral("exception_limit_reached"), 429},
         {QStringLiteral("device_revoked"), 403},
         {QStringLiteral("device_unknown"), 404},
         {QStringLiteral("not_found"), 404},

@@ -216,6 +216,27 @@ Result<VerificationRequest, ApiError> parseVerification(const QByteArray& body) 
     return finish(f, r);
 }
 
+Result<ExceptionRequest, ApiError> parseException(const QByteArray& body) {
+    auto o = object(body, kMaxSampleBodyBytes);
+    if (!o)
+        return o.error();
+    Fields f(o.value(),
+             {"cid", "request_number", "officer_token", "station_id", "reason", "supervisor_cid",
+              "supervisor_card_request_number", "supervisor_fingerprint"});
+    static const QRegularExpression reason(
+        QStringLiteral("^(%1)$").arg(kExceptionReasons.join(u'|')));
+    ExceptionRequest r;
+    r.cid = f.cid("cid");
+    r.requestNumber = f.string("request_number", 20);
+    r.officerToken = f.string("officer_token", 48, &token());
+    r.stationId = static_cast<quint32>(f.integer("station_id", 1, 4294967295LL));
+    r.reason = f.string("reason", 32, &reason);
+    r.supervisorCid = f.cid("supervisor_cid");
+    r.supervisorCardRequestNumber = f.string("supervisor_card_request_number", 20);
+    r.supervisorFingerprint = fingerSample(f, f.object("supervisor_fingerprint"));
+    return finish(f, r);
+}
+
 Result<CreateSessionRequest, ApiError> parseCreateSession(const QByteArray& body) {
     auto o = object(body);
     if (!o)

@@ -52,6 +52,23 @@ struct VerificationRequest {
     FingerSampleField fingerprint;
 };
 
+// A supervisor signs off for a citizen whose fingers cannot be verified.
+struct ExceptionRequest {
+    QString cid;
+    QString requestNumber;
+    QString officerToken;
+    quint32 stationId = 0;
+    QString reason;  // one of kExceptionReasons
+    QString supervisorCid;
+    QString supervisorCardRequestNumber;
+    FingerSampleField supervisorFingerprint;
+};
+
+// Why a supervisor may stand in for the citizen's finger: the fixed list of the API.
+inline const QStringList kExceptionReasons{
+    QStringLiteral("fingers_worn"), QStringLiteral("fingers_missing"),
+    QStringLiteral("fingers_injured"), QStringLiteral("scanner_cannot_read")};
+
 struct CreateSessionRequest {
     QString cid;
     QString requestNumber;
@@ -103,6 +120,7 @@ Result<OfficerSignInRequest, ApiError> parseOfficerSignIn(const QByteArray& body
 Result<OfficerSignOutRequest, ApiError> parseOfficerSignOut(const QByteArray& body);
 Result<CardCheckRequest, ApiError> parseCardCheck(const QByteArray& body);
 Result<VerificationRequest, ApiError> parseVerification(const QByteArray& body);
+Result<ExceptionRequest, ApiError> parseException(const QByteArray& body);
 Result<CreateSessionRequest, ApiError> parseCreateSession(const QByteArray& body);
 Result<ConfirmationRequest, ApiError> parseConfirmation(const QByteArray& body);
 Result<CancelRequest, ApiError> parseCancel(const QByteArray& body);

@@ -49,7 +49,8 @@ Result<DemoData, QString> readDemoData(const QString& path) {
                        text(o, "display_name"),
                        text(o, "request_number"),
                        o.value(QStringLiteral("finger")).toString(QStringLiteral("right-index")),
-                       {}},
+                       {},
+                       o.value(QStringLiteral("role")).toString(QStringLiteral("officer"))},
                       text(o, "finger_image")};
         if (!card::isValidCitizenId(e.entry.cid) || e.entry.displayName.isEmpty() ||
             e.fingerImage.isEmpty())

@@ -18,6 +18,10 @@ struct FingerVerdict {
     QString finger;
     quint32 stationId = 0;
     qint64 atMs = 0;
+    // How the registry verified the citizen: its own match, or a supervisor's exception.
+    QString method = QStringLiteral("registry_fingerprint");
+    QString exceptionReason;
+    QString supervisorCid;
 };
 
 // The registry's fingerprint verdicts between the match and the session they allow, and the

@@ -179,7 +179,11 @@ int runServe(QCoreApplication& app) {
         QStringLiteral("config"),
         QStringLiteral("Registry settings (INI): [http] limits and timeouts, see the README."),
         QStringLiteral("FILE"));
-    p.addOptions({dir, listen, phone, db, cert, key, ca, signing, skew, config});
+    const QCommandLineOption exceptions(
+        QStringLiteral("exceptions-per-day"),
+        QStringLiteral("Supervisor exceptions a station may grant per day (0 to 1000)."),
+        QStringLiteral("N"), QStringLiteral("5"));
+    p.addOptions({dir, listen, phone, db, cert, key, ca, signing, skew, config, exceptions});
     p.process(app);
     HttpLimits limits;
     if (p.isSet(config)) {
@@ -233,6 +237,11 @@ int runServe(QCoreApplication& app) {
     LibfprintSampleMatcher matcher;
     RegistryService service(*store.value(), matcher, *signingKey,
                             [skewMs] { return QDateTime::currentMSecsSinceEpoch() + skewMs; });
+    bool exceptionsOk = false;
+    const int exceptionsPerDay = p.value(exceptions).toInt(&exceptionsOk);
+    if (!exceptionsOk || exceptionsPerDay < 0 || exceptionsPerDay > 1000)
+        return fail(QStringLiteral("--exceptions-per-day takes 0 to 1000"));
+    service.setExceptionsPerDay(exceptionsPerDay);
     RegistryHttpServer kiosk(service, RegistryHttpServer::Audience::Kiosk, limits);
     RegistryHttpServer phoneServer(service, RegistryHttpServer::Audience::Phone, limits);
     kiosk.sslSetup(kioskTls);

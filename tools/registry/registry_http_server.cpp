@@ -61,7 +61,8 @@ quint16 RegistryHttpServer::listen(const QHostAddress& host, quint16 port) {
 qint64 RegistryHttpServer::bodyLimit(const QByteArray& method, const QByteArray& path) const {
     // Only the requests that carry a captured finger or an audit batch may be larger.
     if (m_audience == Audience::Kiosk && method == "POST" &&
-        (path == "/v1/kiosk/officers/sign-in" || path == "/v1/kiosk/verifications"))
+        (path == "/v1/kiosk/officers/sign-in" || path == "/v1/kiosk/verifications" ||
+         path == "/v1/kiosk/exceptions"))
         return std::max<qint64>(kMaxSampleBodyBytes, m_listener.limits().maxBodyBytes);
     if (m_audience == Audience::Kiosk && method == "POST" && path == "/v1/kiosk/audit/batches")
         return std::max<qint64>(kMaxAuditBodyBytes, m_listener.limits().maxBodyBytes);
@@ -138,6 +139,14 @@ ApiAnswer RegistryHttpServer::routeKiosk(const HttpRequest& request, quint32 sta
                 m_service.officerSignIn(station, body, std::move(reply));
             else
                 m_service.verifyFinger(station, body, std::move(reply));
+        };
+        return {};
+    }
+    if (is({"exceptions"})) {
+        if (!isPost(request))
+            return methodNotAllowed();
+        later = [this, station, body](RegistryService::Reply reply) {
+            m_service.grantException(station, body, std::move(reply));
         };
         return {};
     }

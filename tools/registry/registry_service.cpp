@@ -155,9 +155,9 @@ ApiAnswer RegistryService::createSession(quint32 station, const QByteArray& body
         return ApiAnswer::of(
             apiError("binding_exists", QStringLiteral("the citizen has ThaiD on another phone; "
                                                       "the officer must confirm its replacement")));
-    auto created =
-        m_book.create(r.cid, r.requestNumber, station, officer.value().officerCid,
-                      {QStringLiteral("registry_fingerprint"), verdict->finger, verdict->atMs});
+    auto created = m_book.create(r.cid, r.requestNumber, station, officer.value().officerCid,
+                                 {verdict->method, verdict->finger, verdict->atMs,
+                                  verdict->exceptionReason, verdict->supervisorCid});
     return stored(created, 201);
 }
 

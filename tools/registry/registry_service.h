@@ -50,6 +50,11 @@ public:
     // The citizen's captured finger against the reference print; a match gives the
     // verification ID that createSession needs.
     void verifyFinger(quint32 station, const QByteArray& body, Reply reply);
+    // A supervisor's sign-off for a citizen whose fingers cannot be verified: their card and
+    // finger, checked as at sign-in, a reason from the fixed list, and a daily limit per
+    // station. Gives a verification ID of lower assurance.
+    void grantException(quint32 station, const QByteArray& body, Reply reply);
+    void setExceptionsPerDay(int limit) { m_exceptionsPerDay = limit; }
     ApiAnswer createSession(quint32 station, const QByteArray& body);
     ApiAnswer session(quint32 station, QStringView sid);
     // The session's version, if the station may see it; for long polls.
@@ -102,6 +107,7 @@ private:
     SessionBook m_book;
     FingerVerdicts m_verdicts;
     QTimer m_expiry;
+    int m_exceptionsPerDay = 5;
 };
 
 }  // namespace thaid::registry

@@ -124,8 +124,12 @@ void RegistryService::verifyFinger(quint32 station, const QByteArray& body, Repl
                       {{QStringLiteral("matched"), false},
                        {QStringLiteral("attempts_left"), m_verdicts.failuresLeft(who)}}});
     const qint64 started = m_clock();
-    FingerVerdict pending{
-        r.cid, r.requestNumber, officer.value().officerCid, r.fingerprint.finger, station, 0};
+    FingerVerdict pending;
+    pending.cid = r.cid;
+    pending.requestNumber = r.requestNumber;
+    pending.officerCid = officer.value().officerCid;
+    pending.finger = r.fingerprint.finger;
+    pending.stationId = station;
     m_matcher.match(
         reference, r.fingerprint.sample,
         [this, onRecord, who, started, pending = std::move(pending),
@@ -153,6 +157,87 @@ void RegistryService::verifyFinger(quint32 station, const QByteArray& body, Repl
                     {QStringLiteral("attempts_left"), m_verdicts.failuresLeft(who)}}});
         });
     r.fingerprint.sample.wipe();
+}
+
+}  // namespace thaid::registry
+
+namespace thaid::registry {
+
+void RegistryService::grantException(quint32 station, const QByteArray& body, Reply reply) {
+    auto req = parseException(body);
+    if (!req)
+        return reply(ApiAnswer::of(req.error()));
+    ExceptionRequest r = std::move(req).value();
+    if (r.stationId != station)
+        return reply(ApiAnswer::of(
+            apiError("forbidden", QStringLiteral("station_id is not this station's"))));
+    auto officer = officerFor(station, r.officerToken);
+    if (!officer)
+        return reply(ApiAnswer::of(officer.error()));
+    // A second person with the role, never the officer serving the citizen.
+    const auto supervisor = m_store.officer(r.supervisorCid);
+    if (r.supervisorCid == officer.value().officerCid || !supervisor ||
+        supervisor->role != QLatin1String("supervisor") ||
+        supervisor->requestNumber != r.supervisorCardRequestNumber ||
+        supervisor->referencePrint.isEmpty())
+        return reply(ApiAnswer::of(
+            apiError("not_a_supervisor", QStringLiteral("the sign-off needs another officer "
+                                                        "with the supervisor role"))));
+    const auto c = m_store.citizen(r.cid);
+    if (!c || c->requestNumber != r.requestNumber || c->cardStatus != QLatin1String("latest"))
+        return reply(ApiAnswer::of(apiError(
+            "card_not_latest", QStringLiteral("the card is not the citizen's latest valid card"))));
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock());
+    const qint64 dayStartMs = QDateTime(now.date(), QTime(0, 0)).toMSecsSinceEpoch();
+    const int used = m_store.exceptionCount(station, dayStartMs);
+    if (used >= m_exceptionsPerDay)
+        return reply(ApiAnswer::of(
+            apiError("exception_limit_reached",
+                     QStringLiteral("this station has used its %1 exceptions for today")
+                         .arg(m_exceptionsPerDay))));
+    const QString who = QStringLiteral("officer:") + r.supervisorCid;
+    if (m_verdicts.failuresLeft(who) == 0)
+        return reply(ApiAnswer::of(apiError(
+            "too_many_attempts", QStringLiteral("too many failed fingers; try again later"))));
+    FingerVerdict pending;
+    pending.cid = r.cid;
+    pending.requestNumber = r.requestNumber;
+    pending.officerCid = officer.value().officerCid;
+    pending.stationId = station;
+    pending.method = QStringLiteral("supervisor_exception");
+    pending.exceptionReason = r.reason;
+    pending.supervisorCid = r.supervisorCid;
+    m_matcher.match(
+        supervisor->referencePrint, r.supervisorFingerprint.sample,
+        [this, who, used, pending = std::move(pending),
+         reply = std::move(reply)](const Result<SampleMatcher::Verdict, QString>& verdict) {
+            if (!verdict)
+                return reply(ApiAnswer::of(
+                    apiError("internal_error", QStringLiteral("the matcher failed"))));
+            if (verdict.value() == SampleMatcher::Verdict::Unusable)
+                return reply(ApiAnswer::of(apiError(
+                    "sample_unusable", QStringLiteral("the scan shows too little of the finger"),
+                    m_verdicts.failuresLeft(who))));
+            if (verdict.value() == SampleMatcher::Verdict::NoMatch) {
+                m_verdicts.failed(who);
+                return reply(ApiAnswer::of(apiError("fingerprint_not_verified",
+                                                    QStringLiteral("the supervisor's finger did "
+                                                                   "not match"),
+                                                    m_verdicts.failuresLeft(who))));
+            }
+            m_verdicts.matched(who);
+            if (!m_store.putException({pending.stationId, pending.cid, pending.officerCid,
+                                       pending.supervisorCid, pending.exceptionReason, m_clock()}))
+                return reply(
+                    ApiAnswer::of(apiError("internal_error", QStringLiteral("storage failed"))));
+            qCInfo(lcRegistry).noquote() << "supervisor exception at station" << pending.stationId
+                                         << "reason" << pending.exceptionReason;
+            reply({200,
+                   {{QStringLiteral("verification_id"), m_verdicts.record(pending)},
+                    {QStringLiteral("exceptions_left_today"),
+                     std::max(0, m_exceptionsPerDay - used - 1)}}});
+        });
+    r.supervisorFingerprint.sample.wipe();
 }
 
 }  // namespace thaid::registry

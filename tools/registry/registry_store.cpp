@@ -26,6 +26,10 @@ const char* const kSchema[] = {
     " request_number TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS officer_prints (cid TEXT PRIMARY KEY, finger TEXT NOT NULL,"
     " reference_print BLOB NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS officer_roles (cid TEXT PRIMARY KEY, role TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS exceptions (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " station_id INTEGER NOT NULL, cid TEXT NOT NULL, officer_cid TEXT NOT NULL,"
+    " supervisor_cid TEXT NOT NULL, reason TEXT NOT NULL, at_ms INTEGER NOT NULL)",
     "CREATE TABLE IF NOT EXISTS session_verifications (sid TEXT PRIMARY KEY,"
     " method TEXT NOT NULL, finger TEXT NOT NULL, verified_at_ms INTEGER NOT NULL)",
     "CREATE TABLE IF NOT EXISTS officer_tokens (token TEXT PRIMARY KEY, officer_cid TEXT NOT NULL,"
@@ -157,7 +161,11 @@ bool RegistryStore::putOfficer(const OfficerEntry& o) {
     q.addBindValue(o.cid);
     q.addBindValue(o.displayName);
     q.addBindValue(o.requestNumber);
-    if (!q.exec())
+    QSqlQuery r(m_db.database());
+    r.prepare(QStringLiteral("INSERT OR REPLACE INTO officer_roles VALUES (?, ?)"));
+    r.addBindValue(o.cid);
+    r.addBindValue(o.role);
+    if (!q.exec() || !r.exec())
         return false;
     if (o.referencePrint.isEmpty())
         return true;
@@ -173,13 +181,35 @@ std::optional<OfficerEntry> RegistryStore::officer(const QString& cid) const {
     QSqlQuery q(m_db.database());
     q.prepare(
         QStringLiteral("SELECT o.cid, o.display_name, o.request_number, p.finger,"
-                       " p.reference_print FROM officers o LEFT JOIN officer_prints p"
-                       " ON p.cid = o.cid WHERE o.cid = ?"));
+                       " p.reference_print, COALESCE(r.role, 'officer') FROM officers o"
+                       " LEFT JOIN officer_prints p ON p.cid = o.cid"
+                       " LEFT JOIN officer_roles r ON r.cid = o.cid WHERE o.cid = ?"));
     q.addBindValue(cid);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return OfficerEntry{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                        q.value(3).toString(), q.value(4).toByteArray()};
+    return OfficerEntry{q.value(0).toString(), q.value(1).toString(),    q.value(2).toString(),
+                        q.value(3).toString(), q.value(4).toByteArray(), q.value(5).toString()};
+}
+
+bool RegistryStore::putException(const ExceptionEntry& e) {
+    QSqlQuery q(m_db.database());
+    q.prepare(
+        QStringLiteral("INSERT INTO exceptions (station_id, cid, officer_cid, supervisor_cid,"
+                       " reason, at_ms) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& v :
+         {QVariant(static_cast<qint64>(e.stationId)), QVariant(e.cid), QVariant(e.officerCid),
+          QVariant(e.supervisorCid), QVariant(e.reason), QVariant(e.atMs)})
+        q.addBindValue(v);
+    return q.exec();
+}
+
+int RegistryStore::exceptionCount(quint32 stationId, qint64 sinceMs) const {
+    QSqlQuery q(m_db.database());
+    q.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM exceptions WHERE station_id = ? AND at_ms >= ?"));
+    q.addBindValue(static_cast<qint64>(stationId));
+    q.addBindValue(sinceMs);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
 bool RegistryStore::putToken(const OfficerToken& t) {

@@ -25,8 +25,20 @@ struct OfficerEntry {
     QString cid;
     QString displayName;
     QString requestNumber;
-    QString finger;             // the finger enrolled for sign-in
-    QByteArray referencePrint;  // empty: this officer cannot sign in
+    QString finger;                            // the finger enrolled for sign-in
+    QByteArray referencePrint;                 // empty: this officer cannot sign in
+    QString role = QStringLiteral("officer");  // officer | supervisor
+};
+
+// A supervisor's exception: a citizen verified by a second officer's sign-off instead of a
+// finger.
+struct ExceptionEntry {
+    quint32 stationId = 0;
+    QString cid;
+    QString officerCid;
+    QString supervisorCid;
+    QString reason;
+    qint64 atMs = 0;
 };
 
 // A citizen's phone as the registry bound it. At most one per citizen is active (revokedAtMs 0);
@@ -78,6 +90,10 @@ public:
 
     bool putOfficer(const OfficerEntry& o);
     std::optional<OfficerEntry> officer(const QString& cid) const;
+    bool putException(const ExceptionEntry& e);
+    // Exceptions granted at a station at or after `sinceMs`.
+    int exceptionCount(quint32 stationId, qint64 sinceMs) const;
+
     bool putToken(const OfficerToken& t);
     std::optional<OfficerToken> token(const QString& token) const;
     bool dropToken(const QString& token);

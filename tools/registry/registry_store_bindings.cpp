@@ -69,7 +69,9 @@ bool RegistryStore::replaceBinding(const BindingEntry& fresh) {
     for (const QVariant& v :
          {QVariant(fresh.bindingId), QVariant(fresh.cid), QVariant(fresh.devicePublicKey),
           QVariant(fresh.sid), QVariant(static_cast<qint64>(fresh.stationId)),
-          QVariant(fresh.officerCid), QVariant(fresh.method), QVariant(fresh.finger),
+          QVariant(fresh.officerCid), QVariant(fresh.method),
+          // No finger (a supervisor's exception) is an empty text, never NULL.
+          QVariant(fresh.finger.isNull() ? QStringLiteral("") : fresh.finger),
           QVariant(fresh.assurance), QVariant(fresh.boundAtMs)})
         add.addBindValue(v);
     if (!revoke.exec() || !add.exec()) {

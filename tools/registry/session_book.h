@@ -25,6 +25,8 @@ struct SessionVerification {
     QString method = QStringLiteral("registry_fingerprint");
     QString finger;
     qint64 atMs = 0;
+    QString exceptionReason;  // with a supervisor's exception
+    QString supervisorCid;
 };
 
 struct SessionRecord {
