@@ -65,6 +65,18 @@ QString CitizenDisplay::dayCounts(int completed, int referred, int cancelled) {
         .arg(cancelled);
 }
 
+QString CitizenDisplay::exceptionReason(const QString& id) {
+    if (id == QLatin1String("fingers_worn"))
+        return tr("Both index fingers are worn and do not read");
+    if (id == QLatin1String("fingers_missing"))
+        return tr("The citizen has no index finger to scan");
+    if (id == QLatin1String("fingers_injured"))
+        return tr("The index fingers are injured or bandaged");
+    if (id == QLatin1String("scanner_cannot_read"))
+        return tr("The scanner cannot read the citizen's skin");
+    return id;
+}
+
 QString CitizenDisplay::indexFinger(bool left) {
     return left ? tr("Left index finger") : tr("Right index finger");
 }

@@ -31,6 +31,8 @@ public:
                                int oldAfterYears);
     // The officer's day on the waiting screen.
     static QString dayCounts(int completed, int referred, int cancelled);
+    // A supervisor exception's reason (the registry API's id) in words.
+    static QString exceptionReason(const QString& id);
     // "Right index finger" or "Left index finger".
     static QString indexFinger(bool left);
     // The citizen's phone already bound, for the officer: when and where, and what the

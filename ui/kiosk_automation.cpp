@@ -112,6 +112,7 @@ void KioskAutomation::onInput() {
                                                   {QStringLiteral("Escape"), Qt::Key_Escape},
                                                   {QStringLiteral("F2"), Qt::Key_F2},
                                                   {QStringLiteral("F8"), Qt::Key_F8},
+                                                  {QStringLiteral("F9"), Qt::Key_F9},
                                                   {QStringLiteral("F10"), Qt::Key_F10},
                                                   {QStringLiteral("M"), Qt::Key_M}};
             // "Ctrl+Shift+M": modifiers, then the key.

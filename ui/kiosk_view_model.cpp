@@ -24,6 +24,8 @@ KioskViewModel::KioskViewModel(app::KioskWorkflow& workflow, const QString& lang
     connect(&m_flow, &KioskWorkflow::cardPresenceChanged, this, &KioskViewModel::cardChanged);
     connect(&m_flow, &KioskWorkflow::citizenChanged, this, &KioskViewModel::onCitizenChanged);
     connect(&m_flow, &KioskWorkflow::fingerChanged, this, &KioskViewModel::fingerChanged);
+    connect(&m_flow, &KioskWorkflow::signOffChanged, this, &KioskViewModel::signOffChanged);
+    connect(&m_flow, &KioskWorkflow::stateChanged, this, &KioskViewModel::signOffChanged);
     connect(&m_flow, &KioskWorkflow::qrChanged, this, &KioskViewModel::onQrChanged);
     connect(&m_flow, &KioskWorkflow::phoneChanged, this, &KioskViewModel::phoneChanged);
     connect(&m_flow, &KioskWorkflow::codeRefused, this, &KioskViewModel::codeRefused);
@@ -126,6 +128,18 @@ QString KioskViewModel::existingPhone() const {
     return binding ? CitizenDisplay::existingPhone(*binding) : QString();
 }
 
+QStringList KioskViewModel::exceptionReasons() const {
+    QStringList out;
+    for (const QString& id : app::KioskWorkflow::exceptionReasons())
+        out << CitizenDisplay::exceptionReason(id);
+    return out;
+}
+
+QString KioskViewModel::exceptionReason() const {
+    const QString id = m_flow.exceptionReason();
+    return id.isEmpty() ? QString() : CitizenDisplay::exceptionReason(id);
+}
+
 QString KioskViewModel::dayCounts() const {
     if (!m_daySource)
         return {};
@@ -185,6 +199,8 @@ int KioskViewModel::citizenStep() const {
         case app::KioskState::Blocked:
         case app::KioskState::Fingerprint:
         case app::KioskState::FingerprintRefer:
+        case app::KioskState::ExceptionReason:
+        case app::KioskState::SupervisorSignOff:
         case app::KioskState::Fault:
         case app::KioskState::Maintenance:
             return -1;

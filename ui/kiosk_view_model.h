@@ -50,6 +50,9 @@ class KioskViewModel : public QObject {
     Q_PROPERTY(QString fingerName READ fingerName NOTIFY fingerChanged)
     Q_PROPERTY(bool leftFinger READ leftFinger NOTIFY fingerChanged)
     Q_PROPERTY(int scanVersion READ scanVersion NOTIFY fingerChanged)
+    Q_PROPERTY(thaid::app::signoff::SignOffStep signOffStep READ signOffStep NOTIFY signOffChanged)
+    Q_PROPERTY(QStringList exceptionReasons READ exceptionReasons NOTIFY languageChanged)
+    Q_PROPERTY(QString exceptionReason READ exceptionReason NOTIFY signOffChanged)
     Q_PROPERTY(int scanMinutiae READ scanMinutiae NOTIFY fingerChanged)
     Q_PROPERTY(int qrVersion READ qrVersion NOTIFY qrChanged)
     Q_PROPERTY(bool qrVisible READ qrVisible NOTIFY qrChanged)
@@ -118,6 +121,10 @@ public:
     QString fingerName() const;
     bool leftFinger() const { return m_flow.finger() == QLatin1String("left-index"); }
     int scanVersion() const { return m_flow.scanVersion(); }
+    app::SignOffStep signOffStep() const { return m_flow.signOffStep(); }
+    // The fixed reasons for a supervisor's exception, in words, in the order of keys 1 to 4.
+    QStringList exceptionReasons() const;
+    QString exceptionReason() const;
     int scanMinutiae() const { return m_flow.lastScanMinutiae(); }
     int maxFingerAttempts() const { return m_flow.settings().maxFingerAttempts; }
     bool codeInFlight() const { return m_flow.codeInFlight(); }
@@ -133,6 +140,8 @@ public:
 
     Q_INVOKABLE void confirmFace() { m_flow.confirmFace(); }
     Q_INVOKABLE void confirmReplacement() { m_flow.confirmReplacement(); }
+    Q_INVOKABLE void askException() { m_flow.askException(); }
+    Q_INVOKABLE void chooseExceptionReason(int number) { m_flow.chooseExceptionReason(number); }
     Q_INVOKABLE void submitCode(const QString& digits) { m_flow.submitCode(digits); }
     Q_INVOKABLE void cancel() { m_flow.cancel(); }
     Q_INVOKABLE void retry() { m_flow.retry(); }
@@ -151,6 +160,7 @@ Q_SIGNALS:
     void citizenChanged();
     void fingerChanged();
     void dayCountsChanged();
+    void signOffChanged();
     void qrChanged();
     void phoneChanged();
     void citizenScreenChanged();

@@ -21,6 +21,12 @@ QML_FOREIGN_NAMESPACE(thaid::app::faults)
 QML_NAMED_ELEMENT(FaultKind)
 }  // namespace FaultKindForeign
 
+namespace SignOffStepForeign {
+Q_NAMESPACE
+QML_FOREIGN_NAMESPACE(thaid::app::signoff)
+QML_NAMED_ELEMENT(SignOffStep)
+}  // namespace SignOffStepForeign
+
 namespace CheckStatusForeign {
 Q_NAMESPACE
 QML_FOREIGN_NAMESPACE(thaid::app::CheckStatusForQml)

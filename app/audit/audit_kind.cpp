@@ -34,6 +34,10 @@ QString auditKindId(AuditKind kind) {
             return QStringLiteral("fingerprint_verified");
         case AuditKind::FingerprintNoMatch:
             return QStringLiteral("fingerprint_no_match");
+        case AuditKind::SupervisorException:
+            return QStringLiteral("supervisor_exception");
+        case AuditKind::SupervisorExceptionRefused:
+            return QStringLiteral("supervisor_exception_refused");
         case AuditKind::SessionCreated:
             return QStringLiteral("session_created");
         case AuditKind::SessionClaimed:

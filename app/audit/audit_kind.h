@@ -22,6 +22,8 @@ enum class AuditKind {
     FingerprintOtherFinger,
     FingerprintVerified,
     FingerprintNoMatch,
+    SupervisorException,
+    SupervisorExceptionRefused,
     SessionCreated,
     SessionClaimed,
     CodeWrong,

@@ -87,7 +87,12 @@ int OfficerCommand::enroll(const QStringList& args, QTextStream& out, QTextStrea
     const QCommandLineOption wait(QStringLiteral("wait"),
                                   tr("Seconds to wait for the card and the scanner."),
                                   QStringLiteral("SECONDS"), QStringLiteral("15"));
-    p.addOptions({name, reader, scanner, finger, wait});
+    const QCommandLineOption role(
+        QStringLiteral("role"),
+        tr("officer, or supervisor: may sign off another officer's citizen when their fingers "
+           "cannot be verified (the registry must give the same role)."),
+        QStringLiteral("ROLE"), QStringLiteral("officer"));
+    p.addOptions({name, reader, scanner, finger, wait, role});
     if (!p.parse(args)) {
         err << p.errorText() << Qt::endl;
         return kUsage;
@@ -95,6 +100,10 @@ int OfficerCommand::enroll(const QStringList& args, QTextStream& out, QTextStrea
     if (p.isSet(QStringLiteral("help"))) {
         out << subcommandHelp(p, QStringLiteral("officer enroll"));
         return kOk;
+    }
+    if (p.value(role) != QLatin1String("officer") && p.value(role) != QLatin1String("supervisor")) {
+        err << tr("--role must be officer or supervisor") << Qt::endl;
+        return kUsage;
     }
     const auto whichFinger = fingerprint::parseFinger(p.value(finger));
     if (!whichFinger || (*whichFinger != fingerprint::Finger::RightIndex &&
@@ -135,7 +144,8 @@ int OfficerCommand::enroll(const QStringList& args, QTextStream& out, QTextStrea
                     record.identity.requestNumber,
                     p.isSet(name) ? p.value(name) : record.identity.nameTh.fullName(),
                     p.value(finger),
-                    {}};
+                    {},
+                    p.value(role)};
     record.wipe();
     err << tr("Card read: %1. Now the finger.").arg(officer.displayName) << Qt::endl;
 
@@ -187,12 +197,13 @@ int OfficerCommand::list(const QStringList& args, QTextStream& out, QTextStream&
                 QJsonObject{{QStringLiteral("cid"), o.cid},
                             {QStringLiteral("name"), o.displayName},
                             {QStringLiteral("finger"), o.finger},
+                            {QStringLiteral("role"), o.role},
                             {QStringLiteral("enrolled_at"), o.enrolledAt.toString(Qt::ISODate)}});
         out << QJsonDocument(a).toJson(QJsonDocument::Compact) << Qt::endl;
         return kOk;
     }
     for (const Officer& o : officers)
-        out << o.cid << "  " << o.displayName << "  " << o.finger << "  "
+        out << o.cid << "  " << o.displayName << "  " << o.finger << "  " << o.role << "  "
             << o.enrolledAt.toString(Qt::ISODate) << Qt::endl;
     err << tr("%n officer(s) enrolled.", nullptr, static_cast<int>(officers.size())) << Qt::endl;
     return kOk;

@@ -18,6 +18,9 @@ struct Officer {
     QString displayName;
     QString finger;
     QDateTime enrolledAt;
+    // officer, or supervisor: may sign off a citizen's exception for another officer.
+    QString role = QStringLiteral("officer");
+    bool isSupervisor() const { return role == QLatin1String("supervisor"); }
 };
 
 // Officers enrolled on this kiosk (DESIGN.md §6): who they are and their fingerprint template,

@@ -3,6 +3,7 @@
 #include "i18n/local_text.h"
 #include "registry_api/registry_types.h"
 #include "smartcard/thai_id_record.h"
+#include "workflow/kiosk_state.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -47,6 +48,15 @@ public:
     fingerprint::FingerSample lastScan;
     int lastScanMinutiae = -1;
     int scanVersion = 0;
+
+    // A supervisor's exception: why, who signed off (their card and enrolled finger), where the
+    // sign-off is, and the registry's grant until the session is created with it.
+    QString exceptionReason;
+    SignOffStep signOffStep = SignOffStep::None;
+    QString supervisorCid;
+    QString supervisorCard;
+    QString supervisorFinger;
+    QString exceptionGrant;
 
     SessionInfo registry;  // empty sid until the registry opened the session
     QString qrText;

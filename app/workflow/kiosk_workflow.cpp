@@ -26,6 +26,7 @@ KioskWorkflow::KioskWorkflow(CardPort& card, FingerPort& finger, RegistryPort& r
       m_card(card),
       m_finger(finger),
       m_registry(registry),
+      m_officers(officers),
       m_audit(trail),
       m_settings(settings),
       m_signIn(finger, registry, officers, trail, settings.maxFingerAttempts,
@@ -147,7 +148,7 @@ void KioskWorkflow::endSession(SessionOutcome outcome, LocalText message) {
         !isFinalBindingState(m_citizen->registry.state))
         m_registry.cancel(m_citizen->registry.sid, outcome.registryCancelReason());
     m_registry.unwatch();
-    if (m_state == KioskState::Fingerprint)
+    if (m_state == KioskState::Fingerprint || m_state == KioskState::SupervisorSignOff)
         m_finger.cancel();
     audit(AuditKind::SessionEnded, outcome.id());
     m_citizen.reset();  // wipes
@@ -198,6 +199,10 @@ void KioskWorkflow::onCardInserted() {
         setMessage(&WorkflowText::readingOwnCard);
         return;
     }
+    if (m_state == KioskState::SupervisorSignOff) {
+        exceptionCardInserted();
+        return;
+    }
     if (!m_officerCardOut)
         return;  // the officer's own card, still in the reader after sign-in
     beginSession();
@@ -233,6 +238,9 @@ void KioskWorkflow::onCardRemoved() {
             if (m_citizen)
                 endSession(SessionOutcome::cancelled(SessionOutcome::Reason::CardRemoved), {});
             break;
+        case RemovalAction::CardSwap:
+            exceptionCardRemoved();
+            break;
     }
 }
 
@@ -262,6 +270,8 @@ void KioskWorkflow::onRecord(const card::ThaiIdRecord& record) {
         return;
     if (m_state == KioskState::SignedOut)
         officerRecord(record);
+    else if (m_state == KioskState::SupervisorSignOff)
+        exceptionRecord(record);
     else
         citizenRecord(record);
 }
@@ -269,7 +279,7 @@ void KioskWorkflow::onRecord(const card::ThaiIdRecord& record) {
 void KioskWorkflow::onReadFailed(const card::CardError& error) {
     if (error.code == card::CardErrorCode::CardRemoved || !accepts(WorkflowEvent::ReadFailed))
         return;  // a removal ends whatever was going on by itself
-    if (m_state == KioskState::SignedOut) {
+    if (m_state == KioskState::SignedOut || m_state == KioskState::SupervisorSignOff) {
         setMessage(cardText(error.code));
         return;
     }

@@ -72,6 +72,13 @@ public:
     int fingerAttempt() const { return m_citizen ? m_citizen->fingerAttempt : 0; }
     // The index finger being tried ("right-index", then "left-index").
     QString finger() const { return m_citizen ? m_citizen->finger : QString(); }
+    // The supervisor's sign-off: the reason chosen and where it is.
+    QString exceptionReason() const { return m_citizen ? m_citizen->exceptionReason : QString(); }
+    SignOffStep signOffStep() const {
+        return m_citizen ? m_citizen->signOffStep : SignOffStep::None;
+    }
+    // The fixed list of reasons, as the registry API names them, in the order of keys 1 to 4.
+    static const QStringList& exceptionReasons();
     // The image the scanner captured last, while the session lasts; empty otherwise.
     const fingerprint::FingerSample& lastScan() const;
     int lastScanMinutiae() const { return m_citizen ? m_citizen->lastScanMinutiae : -1; }
@@ -83,6 +90,8 @@ public:
 public Q_SLOTS:
     void confirmFace();                      // Enter on Review
     void confirmReplacement();               // F8 on ReplacingPhone
+    void askException();                     // F9 on Fingerprint or FingerprintRefer
+    void chooseExceptionReason(int number);  // 1 to 4 on ExceptionReason
     void submitCode(const QString& digits);  // 6 digits on EnteringCode
     void cancel();                           // Esc
     void retry();                            // Enter on Fault / Blocked: back to a working state
@@ -104,6 +113,7 @@ Q_SIGNALS:
     void sessionEnded(const thaid::app::SessionOutcome& outcome);
     void fingerWaiting();             // the scanner waits for a finger
     void fingerJudged(bool matched);  // the registry's verdict on one captured finger
+    void signOffChanged();            // the supervisor's sign-off moved on a step
 
 private:
     const StateRule& rule() const { return ruleFor(m_state); }
@@ -154,12 +164,22 @@ private:
     void complete();
     void onCodeAnswer(const Result<SessionInfo, RegistryError>& r);
     void onRegistryProblem(const RegistryError& e);
+
+    // The supervisor's exception (kiosk_workflow_exception.cpp).
+    void setSignOffStep(SignOffStep step);
+    void exceptionCardInserted();
+    void exceptionCardRemoved();
+    void exceptionRecord(const card::ThaiIdRecord& record);
+    void captureSupervisorFinger();
+    void onSupervisorCaptured(fingerprint::FingerSample sample);
+    void onExceptionAnswer(const Result<ExceptionGrant, RegistryError>& r);
     void onIdle();
     void onQrUnscanned();
 
     CardPort& m_card;
     FingerPort& m_finger;
     RegistryPort& m_registry;
+    OfficerStore& m_officers;
     AuditTrail& m_audit;
     WorkflowSettings m_settings;
 

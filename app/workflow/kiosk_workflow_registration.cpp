@@ -194,6 +194,10 @@ void KioskWorkflow::onCaptured(fingerprint::FingerSample sample) {
         m_signIn.fingerCaptured(std::move(sample));
         return;
     }
+    if (m_state == KioskState::SupervisorSignOff) {
+        onSupervisorCaptured(std::move(sample));
+        return;
+    }
     // The registry decides the match; the kiosk only sends what the scanner saw, and keeps it in
     // memory for the officer to look at until the next capture.
     m_citizen->fingerInFlight = true;
@@ -278,6 +282,13 @@ void KioskWorkflow::onFingerFailed(const fingerprint::FingerprintError& error) {
         m_signIn.abandon();
         setMessage(text);
         setState(KioskState::SignedOut);
+        return;
+    }
+    if (m_state == KioskState::SupervisorSignOff) {
+        // The supervisor's card is still in: the finger again, on this screen.
+        setMessage(text);
+        if (m_citizen->signOffStep == SignOffStep::SupervisorFinger)
+            captureSupervisorFinger();
         return;
     }
     fault(FaultKind::Scanner, text,

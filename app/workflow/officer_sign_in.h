@@ -59,6 +59,8 @@ private:
     QString m_name;
     QString m_token;
     QString m_officerCid;  // the signed-in officer's, for the audit (as an HMAC)
+public:
+    const QString& officerCid() const { return m_officerCid; }
 };
 
 }  // namespace thaid::app

@@ -27,8 +27,7 @@ public:
                               const QString& officerToken, const FingerCapture& finger,
                               Reply<FingerMatch> done) = 0;
     // A supervisor's sign-off in place of the citizen's finger.
-    virtual void requestException(const ExceptionRequest& request,
-                                  Reply<ExceptionGrant> done) = 0;
+    virtual void requestException(const ExceptionRequest& request, Reply<ExceptionGrant> done) = 0;
     virtual void createSession(const QString& cid, const QString& requestNumber,
                                const QString& verificationId, const QString& officerToken,
                                const QString& replacesBinding, Reply<SessionInfo> done) = 0;

@@ -17,9 +17,12 @@ enum class WorkflowEvent : std::uint8_t {
     CardChecked,  // the registry's answer on the card
     FaceConfirmed,
     PhoneReplaced,   // F8: the citizen's ThaiD phone is being replaced
-    FingerProgress,  // waiting for a finger, retry guidance
-    FingerCaptured,  // the scanner has an image for the registry
-    FingerVerdict,   // the registry's answer on it
+    ExceptionAsked,  // F9: a supervisor's exception instead of the finger
+    ExceptionReasonChosen,
+    ExceptionAnswered,  // the registry's answer on the supervisor's sign-off
+    FingerProgress,     // waiting for a finger, retry guidance
+    FingerCaptured,     // the scanner has an image for the registry
+    FingerVerdict,      // the registry's answer on it
     FingerError,
     SessionCreated,
     QrFrame,
@@ -49,6 +52,7 @@ enum class RemovalAction : std::uint8_t {
     BackToWaiting,
     EndSession,
     EndSessionIfAny,
+    CardSwap,  // the supervisor's sign-off: cards leave and come back by design
 };
 
 struct StateRule {

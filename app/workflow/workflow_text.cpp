@@ -37,6 +37,50 @@ QString WorkflowText::maintenanceNeedsSignIn() {
     return tr("Maintenance opens for a signed-in officer between citizens: sign in first.");
 }
 
+QString WorkflowText::supervisorCardRemoved() {
+    return tr("The supervisor's card was removed before the registry answered. Insert it again.");
+}
+
+QString WorkflowText::notTheCitizensCard() {
+    return tr(
+        "This is not the card that was checked for this citizen. Remove it and insert the "
+        "citizen's card.");
+}
+
+QString WorkflowText::supervisorCardNeeded() {
+    return tr("That is the citizen's card. Remove it; the supervisor inserts their own card.");
+}
+
+QString WorkflowText::supervisorNotEnrolled() {
+    return tr(
+        "This card is not enrolled on this kiosk. Remove it; a supervisor enrolled here inserts "
+        "their own card.");
+}
+
+QString WorkflowText::notASupervisor() {
+    return tr(
+        "This officer does not have the supervisor role. Remove the card; a supervisor inserts "
+        "their own card.");
+}
+
+QString WorkflowText::supervisorIsAnotherOfficer() {
+    return tr(
+        "The officer serving the citizen cannot sign off for them. Remove the card; another "
+        "officer with the supervisor role inserts their own card.");
+}
+
+QString WorkflowText::supervisorPlaceFinger() {
+    return tr("Supervisor: place your enrolled index finger on the scanner.");
+}
+
+QString WorkflowText::checkingSupervisor() {
+    return tr("The registry is checking the supervisor…");
+}
+
+QString WorkflowText::exceptionGranted() {
+    return tr("The registry accepted the supervisor's sign-off.");
+}
+
 QString WorkflowText::removeAndReinsert() {
     return tr("Remove the card and insert it again.");
 }

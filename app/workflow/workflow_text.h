@@ -28,6 +28,17 @@ public:
     static QString cardRevoked();
     static QString cardUnknown();
 
+    // A supervisor's exception
+    static QString supervisorCardRemoved();
+    static QString notTheCitizensCard();
+    static QString supervisorCardNeeded();
+    static QString supervisorNotEnrolled();
+    static QString notASupervisor();
+    static QString supervisorIsAnotherOfficer();
+    static QString supervisorPlaceFinger();
+    static QString checkingSupervisor();
+    static QString exceptionGranted();
+
     // Finger, session, code
     static QString checkingFinger();
     static QString fingerNotMatched(int attempts);

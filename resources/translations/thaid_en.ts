@@ -259,6 +259,22 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <source>Today: %1 completed · %2 referred · %3 cancelled</source>
         <translation>Today: %1 completed · %2 referred · %3 cancelled</translation>
     </message>
+    <message>
+        <source>Both index fingers are worn and do not read</source>
+        <translation>Both index fingers are worn and do not read</translation>
+    </message>
+    <message>
+        <source>The citizen has no index finger to scan</source>
+        <translation>The citizen has no index finger to scan</translation>
+    </message>
+    <message>
+        <source>The index fingers are injured or bandaged</source>
+        <translation>The index fingers are injured or bandaged</translation>
+    </message>
+    <message>
+        <source>The scanner cannot read the citizen&apos;s skin</source>
+        <translation>The scanner cannot read the citizen&apos;s skin</translation>
+    </message>
 </context>
 <context>
     <name>CitizenFacing</name>
@@ -313,6 +329,10 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
     <message>
         <source>Place your RIGHT index finger on the scanner</source>
         <translation>Place your RIGHT index finger on the scanner</translation>
+    </message>
+    <message>
+        <source>A supervisor is confirming who you are</source>
+        <translation>A supervisor is confirming who you are</translation>
     </message>
 </context>
 <context>
@@ -804,6 +824,21 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
     </message>
 </context>
 <context>
+    <name>ExceptionReasonScreen</name>
+    <message>
+        <source>Supervisor exception: why can the fingers not verify the citizen?</source>
+        <translation>Supervisor exception: why can the fingers not verify the citizen?</translation>
+    </message>
+    <message>
+        <source>A second officer with the supervisor role signs off with their own card and finger. The registration gets a lower assurance level, and each counter has a daily limit.</source>
+        <translation>A second officer with the supervisor role signs off with their own card and finger. The registration gets a lower assurance level, and each counter has a daily limit.</translation>
+    </message>
+    <message>
+        <source>1 to 4: the reason. Esc: stop and refer the citizen.</source>
+        <translation>1 to 4: the reason. Esc: stop and refer the citizen.</translation>
+    </message>
+</context>
+<context>
     <name>FaultScreen</name>
     <message>
         <source>The card service is not running</source>
@@ -944,14 +979,6 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <translation>Finger not verified</translation>
     </message>
     <message>
-        <source>Esc or remove the card to end.</source>
-        <translation>Esc or remove the card to end.</translation>
-    </message>
-    <message>
-        <source>Esc: cancel</source>
-        <translation>Esc: cancel</translation>
-    </message>
-    <message>
         <source>%1: attempt %2 of %3</source>
         <translation>%1: attempt %2 of %3</translation>
     </message>
@@ -970,6 +997,14 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
     <message>
         <source>Counting minutiae…</source>
         <translation>Counting minutiae…</translation>
+    </message>
+    <message>
+        <source>F9: a supervisor&apos;s exception. Esc or remove the card to end.</source>
+        <translation>F9: a supervisor&apos;s exception. Esc or remove the card to end.</translation>
+    </message>
+    <message>
+        <source>F9: no usable index finger, a supervisor&apos;s exception. Esc: cancel</source>
+        <translation>F9: no usable index finger, a supervisor&apos;s exception. Esc: cancel</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1272,14 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
     <message>
         <source>Officer removed.</source>
         <translation>Officer removed.</translation>
+    </message>
+    <message>
+        <source>officer, or supervisor: may sign off another officer&apos;s citizen when their fingers cannot be verified (the registry must give the same role).</source>
+        <translation>officer, or supervisor: may sign off another officer&apos;s citizen when their fingers cannot be verified (the registry must give the same role).</translation>
+    </message>
+    <message>
+        <source>--role must be officer or supervisor</source>
+        <translation>--role must be officer or supervisor</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1690,14 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
         <source>The citizen&apos;s ThaiD phone changed while you were serving them. Remove the card and insert it again to see the phone the registry holds now.</source>
         <translation>The citizen&apos;s ThaiD phone changed while you were serving them. Remove the card and insert it again to see the phone the registry holds now.</translation>
     </message>
+    <message>
+        <source>The registry does not accept this card for the sign-off: it needs another officer with the supervisor role. Ask a supervisor to insert their own card.</source>
+        <translation>The registry does not accept this card for the sign-off: it needs another officer with the supervisor role. Ask a supervisor to insert their own card.</translation>
+    </message>
+    <message>
+        <source>This counter has used all its supervisor exceptions for today. Refer the citizen to the registration desk&apos;s manual process.</source>
+        <translation>This counter has used all its supervisor exceptions for today. Refer the citizen to the registration desk&apos;s manual process.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -1796,6 +1847,65 @@ Exit codes: 0 done, 3 the trail cannot be read, 64 wrong usage.</translation>
     <message>
         <source>Printed by thaid-kioskctl report.</source>
         <translation>Printed by thaid-kioskctl report.</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffScreen</name>
+    <message>
+        <source>Remove the card from the reader</source>
+        <translation>Remove the card from the reader</translation>
+    </message>
+    <message>
+        <source>Supervisor: insert your own ID card</source>
+        <translation>Supervisor: insert your own ID card</translation>
+    </message>
+    <message>
+        <source>Reading the supervisor&apos;s card…</source>
+        <translation>Reading the supervisor&apos;s card…</translation>
+    </message>
+    <message>
+        <source>Supervisor: your finger on the scanner</source>
+        <translation>Supervisor: your finger on the scanner</translation>
+    </message>
+    <message>
+        <source>The registry is checking the supervisor…</source>
+        <translation>The registry is checking the supervisor…</translation>
+    </message>
+    <message>
+        <source>Insert the citizen&apos;s card again</source>
+        <translation>Insert the citizen&apos;s card again</translation>
+    </message>
+    <message>
+        <source>Reading the citizen&apos;s card…</source>
+        <translation>Reading the citizen&apos;s card…</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s card may leave the reader for the supervisor&apos;s. Esc: stop and refer the citizen.</source>
+        <translation>The citizen&apos;s card may leave the reader for the supervisor&apos;s. Esc: stop and refer the citizen.</translation>
+    </message>
+    <message>
+        <source>Supervisor: take your card back</source>
+        <translation>Supervisor: take your card back</translation>
+    </message>
+    <message>
+        <source>Take the citizen&apos;s card out of the reader; the supervisor then inserts their own card.</source>
+        <translation>Take the citizen&apos;s card out of the reader; the supervisor then inserts their own card.</translation>
+    </message>
+    <message>
+        <source>An officer with the supervisor role, not the one serving the citizen.</source>
+        <translation>An officer with the supervisor role, not the one serving the citizen.</translation>
+    </message>
+    <message>
+        <source>Then insert the citizen&apos;s card again.</source>
+        <translation>Then insert the citizen&apos;s card again.</translation>
+    </message>
+    <message>
+        <source>The same card that was checked: the QR follows.</source>
+        <translation>The same card that was checked: the QR follows.</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +2061,42 @@ Exit codes: 0 done, 3 the trail cannot be read, 64 wrong usage.</translation>
     <message>
         <source>The registry is checking the finger…</source>
         <translation>The registry is checking the finger…</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s card was removed before the registry answered. Insert it again.</source>
+        <translation>The supervisor&apos;s card was removed before the registry answered. Insert it again.</translation>
+    </message>
+    <message>
+        <source>This is not the card that was checked for this citizen. Remove it and insert the citizen&apos;s card.</source>
+        <translation>This is not the card that was checked for this citizen. Remove it and insert the citizen&apos;s card.</translation>
+    </message>
+    <message>
+        <source>That is the citizen&apos;s card. Remove it; the supervisor inserts their own card.</source>
+        <translation>That is the citizen&apos;s card. Remove it; the supervisor inserts their own card.</translation>
+    </message>
+    <message>
+        <source>This card is not enrolled on this kiosk. Remove it; a supervisor enrolled here inserts their own card.</source>
+        <translation>This card is not enrolled on this kiosk. Remove it; a supervisor enrolled here inserts their own card.</translation>
+    </message>
+    <message>
+        <source>This officer does not have the supervisor role. Remove the card; a supervisor inserts their own card.</source>
+        <translation>This officer does not have the supervisor role. Remove the card; a supervisor inserts their own card.</translation>
+    </message>
+    <message>
+        <source>The officer serving the citizen cannot sign off for them. Remove the card; another officer with the supervisor role inserts their own card.</source>
+        <translation>The officer serving the citizen cannot sign off for them. Remove the card; another officer with the supervisor role inserts their own card.</translation>
+    </message>
+    <message>
+        <source>Supervisor: place your enrolled index finger on the scanner.</source>
+        <translation>Supervisor: place your enrolled index finger on the scanner.</translation>
+    </message>
+    <message>
+        <source>The registry is checking the supervisor…</source>
+        <translation>The registry is checking the supervisor…</translation>
+    </message>
+    <message>
+        <source>The registry accepted the supervisor&apos;s sign-off.</source>
+        <translation>The registry accepted the supervisor&apos;s sign-off.</translation>
     </message>
 </context>
 <context>

@@ -257,6 +257,22 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <source>Today: %1 completed · %2 referred · %3 cancelled</source>
         <translation>วันนี้: สำเร็จ %1 · ส่งต่อ %2 · ยกเลิก %3</translation>
     </message>
+    <message>
+        <source>Both index fingers are worn and do not read</source>
+        <translation>นิ้วชี้ทั้งสองข้างสึกจนสแกนไม่ได้</translation>
+    </message>
+    <message>
+        <source>The citizen has no index finger to scan</source>
+        <translation>ประชาชนไม่มีนิ้วชี้ให้สแกน</translation>
+    </message>
+    <message>
+        <source>The index fingers are injured or bandaged</source>
+        <translation>นิ้วชี้บาดเจ็บหรือพันแผลอยู่</translation>
+    </message>
+    <message>
+        <source>The scanner cannot read the citizen&apos;s skin</source>
+        <translation>เครื่องสแกนอ่านผิวนิ้วของประชาชนไม่ได้</translation>
+    </message>
 </context>
 <context>
     <name>CitizenFacing</name>
@@ -311,6 +327,10 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
     <message>
         <source>Place your RIGHT index finger on the scanner</source>
         <translation>วางนิ้วชี้ข้างขวาของท่านบนเครื่องสแกน</translation>
+    </message>
+    <message>
+        <source>A supervisor is confirming who you are</source>
+        <translation>หัวหน้ากำลังยืนยันตัวตนของท่าน</translation>
     </message>
 </context>
 <context>
@@ -795,6 +815,21 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
     </message>
 </context>
 <context>
+    <name>ExceptionReasonScreen</name>
+    <message>
+        <source>Supervisor exception: why can the fingers not verify the citizen?</source>
+        <translation>กรณียกเว้นโดยหัวหน้า: เหตุใดจึงยืนยันตัวตนด้วยลายนิ้วมือไม่ได้</translation>
+    </message>
+    <message>
+        <source>A second officer with the supervisor role signs off with their own card and finger. The registration gets a lower assurance level, and each counter has a daily limit.</source>
+        <translation>เจ้าหน้าที่อีกคนที่มีสิทธิ์หัวหน้ายืนยันด้วยบัตรและลายนิ้วมือของตนเอง การลงทะเบียนจะมีระดับความน่าเชื่อถือต่ำกว่า และแต่ละช่องบริการมีจำนวนจำกัดต่อวัน</translation>
+    </message>
+    <message>
+        <source>1 to 4: the reason. Esc: stop and refer the citizen.</source>
+        <translation>1 ถึง 4: เลือกเหตุผล Esc: หยุดและส่งต่อประชาชน</translation>
+    </message>
+</context>
+<context>
     <name>FaultScreen</name>
     <message>
         <source>The card service is not running</source>
@@ -935,14 +970,6 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <translation>ยืนยันลายนิ้วมือไม่ผ่าน</translation>
     </message>
     <message>
-        <source>Esc or remove the card to end.</source>
-        <translation>กด Esc หรือถอดบัตรเพื่อจบรายการ</translation>
-    </message>
-    <message>
-        <source>Esc: cancel</source>
-        <translation>กด Esc: ยกเลิก</translation>
-    </message>
-    <message>
         <source>%1: attempt %2 of %3</source>
         <translation>%1: ครั้งที่ %2 จาก %3</translation>
     </message>
@@ -961,6 +988,14 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
     <message>
         <source>Counting minutiae…</source>
         <translation>กำลังนับจุดลักษณะสำคัญ…</translation>
+    </message>
+    <message>
+        <source>F9: a supervisor&apos;s exception. Esc or remove the card to end.</source>
+        <translation>F9: กรณียกเว้นโดยหัวหน้า กด Esc หรือถอดบัตรเพื่อจบรายการ</translation>
+    </message>
+    <message>
+        <source>F9: no usable index finger, a supervisor&apos;s exception. Esc: cancel</source>
+        <translation>F9: ไม่มีนิ้วชี้ที่ใช้ได้ ใช้กรณียกเว้นโดยหัวหน้า กด Esc: ยกเลิก</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1262,14 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
     <message>
         <source>Officer removed.</source>
         <translation>ลบเจ้าหน้าที่แล้ว</translation>
+    </message>
+    <message>
+        <source>officer, or supervisor: may sign off another officer&apos;s citizen when their fingers cannot be verified (the registry must give the same role).</source>
+        <translation>officer หรือ supervisor: หัวหน้ายืนยันแทนลายนิ้วมือให้ประชาชนของเจ้าหน้าที่อื่นได้ (ระบบทะเบียนต้องให้สิทธิ์เดียวกัน)</translation>
+    </message>
+    <message>
+        <source>--role must be officer or supervisor</source>
+        <translation>--role ต้องเป็น officer หรือ supervisor</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1677,14 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
         <source>The citizen&apos;s ThaiD phone changed while you were serving them. Remove the card and insert it again to see the phone the registry holds now.</source>
         <translation>โทรศัพท์ ThaiD ของประชาชนเปลี่ยนไประหว่างที่ให้บริการ ถอดบัตรแล้วเสียบใหม่เพื่อดูเครื่องที่ทะเบียนบันทึกไว้ขณะนี้</translation>
     </message>
+    <message>
+        <source>The registry does not accept this card for the sign-off: it needs another officer with the supervisor role. Ask a supervisor to insert their own card.</source>
+        <translation>ระบบทะเบียนไม่รับบัตรนี้สำหรับการยืนยัน ต้องเป็นเจ้าหน้าที่อีกคนที่มีสิทธิ์หัวหน้า ให้หัวหน้าเสียบบัตรของตนเอง</translation>
+    </message>
+    <message>
+        <source>This counter has used all its supervisor exceptions for today. Refer the citizen to the registration desk&apos;s manual process.</source>
+        <translation>ช่องบริการนี้ใช้สิทธิ์กรณียกเว้นของวันนี้ครบแล้ว ให้ส่งประชาชนไปใช้ขั้นตอนแบบเจ้าหน้าที่ที่โต๊ะทะเบียน</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -1671,7 +1722,7 @@ Exit codes: 0 done, 3 the trail cannot be read, 64 wrong usage.</source>
     </message>
     <message>
         <source>--day needs a date as YYYY-MM-DD, not &quot;%1&quot;</source>
-        <translation>--day ต้องเป็นวันที่แบบ YYYY-MM-DD ไม่ใช่ "%1"</translation>
+        <translation>--day ต้องเป็นวันที่แบบ YYYY-MM-DD ไม่ใช่ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1783,6 +1834,65 @@ Exit codes: 0 done, 3 the trail cannot be read, 64 wrong usage.</source>
     <message>
         <source>Printed by thaid-kioskctl report.</source>
         <translation>พิมพ์โดย thaid-kioskctl report</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffScreen</name>
+    <message>
+        <source>Remove the card from the reader</source>
+        <translation>ถอดบัตรออกจากเครื่องอ่าน</translation>
+    </message>
+    <message>
+        <source>Supervisor: insert your own ID card</source>
+        <translation>หัวหน้า: เสียบบัตรประชาชนของท่าน</translation>
+    </message>
+    <message>
+        <source>Reading the supervisor&apos;s card…</source>
+        <translation>กำลังอ่านบัตรของหัวหน้า…</translation>
+    </message>
+    <message>
+        <source>Supervisor: your finger on the scanner</source>
+        <translation>หัวหน้า: วางนิ้วบนเครื่องสแกน</translation>
+    </message>
+    <message>
+        <source>The registry is checking the supervisor…</source>
+        <translation>ระบบทะเบียนกำลังตรวจสอบหัวหน้า…</translation>
+    </message>
+    <message>
+        <source>Insert the citizen&apos;s card again</source>
+        <translation>เสียบบัตรของประชาชนอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Reading the citizen&apos;s card…</source>
+        <translation>กำลังอ่านบัตรของประชาชน…</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>เหตุผล: %1</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s card may leave the reader for the supervisor&apos;s. Esc: stop and refer the citizen.</source>
+        <translation>ถอดบัตรของประชาชนออกเพื่อเสียบบัตรหัวหน้าได้ Esc: หยุดและส่งต่อประชาชน</translation>
+    </message>
+    <message>
+        <source>Supervisor: take your card back</source>
+        <translation>หัวหน้า: ถอดบัตรของท่านออก</translation>
+    </message>
+    <message>
+        <source>Take the citizen&apos;s card out of the reader; the supervisor then inserts their own card.</source>
+        <translation>ถอดบัตรของประชาชนออกจากเครื่องอ่าน แล้วให้หัวหน้าเสียบบัตรของตนเอง</translation>
+    </message>
+    <message>
+        <source>An officer with the supervisor role, not the one serving the citizen.</source>
+        <translation>ต้องเป็นเจ้าหน้าที่ที่มีสิทธิ์หัวหน้า และไม่ใช่ผู้ที่ให้บริการประชาชนรายนี้</translation>
+    </message>
+    <message>
+        <source>Then insert the citizen&apos;s card again.</source>
+        <translation>จากนั้นเสียบบัตรของประชาชนอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The same card that was checked: the QR follows.</source>
+        <translation>ต้องเป็นบัตรใบเดิมที่ตรวจแล้ว จากนั้นจะแสดงคิวอาร์โค้ด</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +2045,42 @@ Exit codes: 0 done, 3 the trail cannot be read, 64 wrong usage.</source>
     <message>
         <source>The registry is checking the finger…</source>
         <translation>ทะเบียนกลางกำลังตรวจลายนิ้วมือ…</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s card was removed before the registry answered. Insert it again.</source>
+        <translation>บัตรของหัวหน้าถูกถอดออกก่อนระบบทะเบียนตอบ ให้เสียบอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>This is not the card that was checked for this citizen. Remove it and insert the citizen&apos;s card.</source>
+        <translation>บัตรนี้ไม่ใช่บัตรที่ตรวจไว้สำหรับประชาชนรายนี้ ถอดออกแล้วเสียบบัตรของประชาชน</translation>
+    </message>
+    <message>
+        <source>That is the citizen&apos;s card. Remove it; the supervisor inserts their own card.</source>
+        <translation>นี่คือบัตรของประชาชน ถอดออก แล้วให้หัวหน้าเสียบบัตรของตนเอง</translation>
+    </message>
+    <message>
+        <source>This card is not enrolled on this kiosk. Remove it; a supervisor enrolled here inserts their own card.</source>
+        <translation>บัตรนี้ไม่ได้ลงทะเบียนในเครื่องนี้ ถอดออก แล้วให้หัวหน้าที่ลงทะเบียนไว้เสียบบัตรของตนเอง</translation>
+    </message>
+    <message>
+        <source>This officer does not have the supervisor role. Remove the card; a supervisor inserts their own card.</source>
+        <translation>เจ้าหน้าที่ผู้นี้ไม่มีสิทธิ์หัวหน้า ถอดบัตรออก แล้วให้หัวหน้าเสียบบัตรของตนเอง</translation>
+    </message>
+    <message>
+        <source>The officer serving the citizen cannot sign off for them. Remove the card; another officer with the supervisor role inserts their own card.</source>
+        <translation>เจ้าหน้าที่ที่ให้บริการอยู่ยืนยันแทนเองไม่ได้ ถอดบัตรออก แล้วให้เจ้าหน้าที่อีกคนที่มีสิทธิ์หัวหน้าเสียบบัตรของตนเอง</translation>
+    </message>
+    <message>
+        <source>Supervisor: place your enrolled index finger on the scanner.</source>
+        <translation>หัวหน้า: วางนิ้วชี้ที่ลงทะเบียนไว้บนเครื่องสแกน</translation>
+    </message>
+    <message>
+        <source>The registry is checking the supervisor…</source>
+        <translation>ระบบทะเบียนกำลังตรวจสอบหัวหน้า…</translation>
+    </message>
+    <message>
+        <source>The registry accepted the supervisor&apos;s sign-off.</source>
+        <translation>ระบบทะเบียนรับการยืนยันของหัวหน้าแล้ว</translation>
     </message>
 </context>
 <context>

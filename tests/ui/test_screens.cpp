@@ -159,6 +159,14 @@ QList<QQuickItem*> visibleNamed(QQuickItem* item, const QString& name) {
     return out;
 }
 
+// The supervisor's own card (an officer enrolled with the supervisor role).
+card::ThaiIdRecord supervisorCard() {
+    card::ThaiIdRecord r = officerRecord();
+    r.identity.citizenId = QStringLiteral("1101700666026");
+    r.identity.requestNumber = QStringLiteral("1017-01-00666026");
+    return r;
+}
+
 class ScreensBase : public ::testing::Test {
 public:
     virtual Display display() const = 0;
@@ -187,6 +195,13 @@ public:
                                   {}},
                                  QByteArray("T"))
                         .ok());
+        Officer supervisor{supervisorCard().identity.citizenId,
+                           supervisorCard().identity.requestNumber,
+                           QStringLiteral("นาย ธนพล วงศ์ใหญ่"),
+                           QStringLiteral("right-index"),
+                           {},
+                           QStringLiteral("supervisor")};
+        ASSERT_TRUE(officers->enroll(supervisor, QByteArray("S")).ok());
         const auto station = registry::DemoPki::createCa(QStringLiteral("CA"), 30)
                                  .value()
                                  .issueStation(10501, 30)
@@ -447,7 +462,7 @@ TEST_P(ScreensAtSize, EveryScreenFitsWithoutWarnings) {
     card.remove();
     check(KioskState::WaitingForCard);
     // The officer's day so far, from the audit trail.
-    ASSERT_EQ(visibleNamed(window->contentItem(), QStringLiteral("dayCounts")).size(), 1);
+    ASSERT_EQ(visibleNamed(window->contentItem(), QStringLiteral("noticeStatus")).size(), 1);
     EXPECT_TRUE(model->dayCounts().contains(QStringLiteral("12")));
     card.insertOnly();
     Q_EMIT card.identityRead(citizenCard().identity);
@@ -527,7 +542,25 @@ TEST_P(ScreensAtSize, EveryScreenFitsWithoutWarnings) {
     flow->confirmFace();
     finger.answer(false, 6);  // three tries on each index finger
     check(KioskState::FingerprintRefer);
+    // A supervisor's exception, with the keys alone: F9, a reason, the supervisor's card and
+    // finger, the citizen's card back.
+    QTest::keyClick(window, Qt::Key_F9);
+    check(KioskState::ExceptionReason);
+    EXPECT_EQ(visibleNamed(window->contentItem(), QStringLiteral("exceptionReason")).size(), 4);
+    QTest::keyClick(window, Qt::Key_1);
+    check(KioskState::SupervisorSignOff);  // the citizen's card out first
     card.remove();
+    check(KioskState::SupervisorSignOff);  // the supervisor's card
+    card.insert(supervisorCard());
+    ASSERT_EQ(flow->signOffStep(), SignOffStep::SupervisorFinger);
+    check(KioskState::SupervisorSignOff);
+    finger.place(true);
+    check(KioskState::SupervisorSignOff);  // granted: the supervisor's card out
+    card.remove();
+    ASSERT_EQ(flow->signOffStep(), SignOffStep::InsertCitizenCard);
+    check(KioskState::SupervisorSignOff);  // the citizen's card back
+    flow->cancel();
+    EXPECT_FALSE(flow->servingCitizen());
     card.insert(citizenCard());
     flow->confirmFace();
     finger.fail(fingerprint::FingerprintErrorCode::Unplugged);

@@ -144,6 +144,8 @@ ApplicationWindow {
                 case KioskState.ReplacingPhone: return qsTr("The officer is checking your card")
                 case KioskState.Fingerprint: return Kiosk.leftFinger ? qsTr("Place your LEFT index finger on the scanner")
                                                                      : qsTr("Place your RIGHT index finger on the scanner")
+                case KioskState.ExceptionReason:
+                case KioskState.SupervisorSignOff: return qsTr("A supervisor is confirming who you are")
                 case KioskState.EnteringCode: return qsTr("Read the 6-digit code on your phone to the officer")
                 case KioskState.WaitingForPhone: return qsTr("Continue on your phone")
                 case KioskState.Completed: return qsTr("ThaiD is ready on your phone")

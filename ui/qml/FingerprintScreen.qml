@@ -8,6 +8,13 @@ import ThaiD
 FocusScope {
     id: root
     readonly property bool refer: Kiosk.state === KioskState.FingerprintRefer
+    // The fingers will not verify the citizen, or there is none to scan: a supervisor's exception.
+    Keys.onPressed: (event) => {
+        if (event.key === Qt.Key_F9) {
+            Kiosk.askException()
+            event.accepted = true
+        }
+    }
 
     RowLayout {
         anchors.fill: parent
@@ -20,7 +27,8 @@ FocusScope {
             heading: root.refer ? qsTr("Finger not verified")
                      : qsTr("%1: attempt %2 of %3").arg(Kiosk.fingerName).arg(Math.max(1, Kiosk.fingerAttempt)).arg(Kiosk.maxFingerAttempts)
             text: root.refer ? Kiosk.message : Kiosk.fingerGuidance
-            hint: root.refer ? qsTr("Esc or remove the card to end.") : qsTr("Esc: cancel")
+            hint: root.refer ? qsTr("F9: a supervisor's exception. Esc or remove the card to end.")
+                             : qsTr("F9: no usable index finger, a supervisor's exception. Esc: cancel")
         }
         // The scanner's last capture, scaled to the panel; held in memory only.
         Rectangle {

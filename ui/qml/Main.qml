@@ -114,6 +114,8 @@ ApplicationWindow {
             case KioskState.ReplacingPhone: return replacing
             case KioskState.Fingerprint:
             case KioskState.FingerprintRefer: return fingerprint
+            case KioskState.ExceptionReason: return exceptionReason
+            case KioskState.SupervisorSignOff: return signOff
             case KioskState.CreatingSession:
             case KioskState.ShowingQr: return qr
             case KioskState.EnteringCode: return code
@@ -181,6 +183,8 @@ ApplicationWindow {
         }
     }
     Component { id: fingerprint; FingerprintScreen {} }
+    Component { id: exceptionReason; ExceptionReasonScreen {} }
+    Component { id: signOff; SignOffScreen {} }
     Component { id: qr; QrScreen {} }
     Component { id: code; CodeScreen {} }
     Component { id: phone; PhoneScreen {} }

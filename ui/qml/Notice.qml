@@ -12,6 +12,7 @@ FocusScope {
     property string hint
     // A line of standing (the officer's day), between the details and the keys.
     property string status
+    property string statusIcon: "check_circle"
     property color tone: Theme.brand
 
     Rectangle {
@@ -50,9 +51,9 @@ FocusScope {
                 Layout.fillWidth: true
             }
             IconText {
-                objectName: "dayCounts"
+                objectName: "noticeStatus"
                 visible: root.status.length > 0
-                icon: "check_circle"
+                icon: root.statusIcon
                 text: root.status
                 color: Theme.brand
                 bold: true

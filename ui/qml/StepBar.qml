@@ -16,6 +16,7 @@ RowLayout {
         [KioskState.Reading]: 0,
         [KioskState.Review]: 1, [KioskState.ReplacingPhone]: 1, [KioskState.Blocked]: 1,
         [KioskState.Fingerprint]: 2, [KioskState.FingerprintRefer]: 2,
+        [KioskState.ExceptionReason]: 2, [KioskState.SupervisorSignOff]: 2,
         [KioskState.CreatingSession]: 3, [KioskState.ShowingQr]: 3,
         [KioskState.EnteringCode]: 4,
         [KioskState.WaitingForPhone]: 5,
