@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QKeyEvent>
+#include <QMetaEnum>
 #include <QQuickWindow>
 
 #include <unistd.h>
@@ -46,6 +47,11 @@ KioskAutomation::KioskAutomation(QQuickWindow& window, app::KioskWorkflow& workf
             [](const app::SessionOutcome& outcome) {
                 report(QStringLiteral("ended ") + outcome.id());
             });
+    connect(&workflow, &app::KioskWorkflow::signOffChanged, this, [&workflow] {
+        report(QStringLiteral("signoff ") +
+               QString::fromLatin1(QMetaEnum::fromType<app::SignOffStep>().valueToKey(
+                   static_cast<int>(workflow.signOffStep()))));
+    });
     connect(&workflow, &app::KioskWorkflow::fingerWaiting, this,
             [] { report(QStringLiteral("finger-waiting")); });
     connect(&workflow, &app::KioskWorkflow::qrChanged, this, [this, &workflow] {

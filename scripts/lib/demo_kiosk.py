@@ -209,15 +209,16 @@ fullscreen=false
         if r.returncode != 0:
             raise SystemExit("provision install failed: " + r.stdout + r.stderr)
 
-    def enrol_officer(self):
-        log("Officer: thaid-kioskctl officer enroll (card of the demo officer + five placements of her finger)")
-        self.insert("kanya")
-        p = subprocess.Popen([BIN["kioskctl"], "officer", "enroll", "--config", self.conf],
-                             env=self.env, stderr=subprocess.PIPE, text=True)
+    def enrol_officer(self, profile="kanya", image="tented_arch.png", role="officer"):
+        log(f"Officer: thaid-kioskctl officer enroll --role {role} (card of '{profile}' + five "
+            "placements of the finger)")
+        self.insert(profile)
+        p = subprocess.Popen([BIN["kioskctl"], "officer", "enroll", "--role", role, "--config",
+                              self.conf], env=self.env, stderr=subprocess.PIPE, text=True)
         for line in p.stderr:
             sys.stderr.write("    " + line)
             if "place the index finger" in line:
-                self.finger("tented_arch.png")
+                self.finger(image)
         if p.wait() != 0:
             raise SystemExit("officer enrolment failed")
         self.remove()
@@ -366,7 +367,7 @@ fullscreen=false
         return os.path.join(self.dir, f"phone-{profile}-{phone}.key")
 
     def register(self, profile, cid, finger, wrong_first=None, timings=None, phone="first",
-                 replacing=False, abandon=False):
+                 replacing=False, abandon=False, exception=None):
         started = time.time()
         log(f"Citizen '{profile}': card in" + (f", with a new phone" if replacing else ""))
         self.insert(profile)
@@ -381,15 +382,41 @@ fullscreen=false
             self.send("key F8")
         self.expect("finger-waiting")
         wrong = [wrong_first] if isinstance(wrong_first, str) else (wrong_first or [])
-        if len(wrong) == 1:
-            log(f"Citizen '{profile}': a finger that does not match first")
-        elif wrong:
-            log(f"Citizen '{profile}': the right index finger will not read ({len(wrong)} tries); "
-                "the kiosk asks for the left")
-        for image in wrong:
-            self.finger(image)
+        if exception:
+            # Both index fingers will not read: a supervisor signs off instead.
+            reason, boss, boss_image = exception
+            log(f"Citizen '{profile}': neither index finger reads ({len(wrong)} tries)")
+            for i, image in enumerate(wrong):
+                self.finger(image)
+                self.expect("finger-waiting" if i < len(wrong) - 1 else "state FingerprintRefer")
+            self.pause()
+            log(f"Citizen '{profile}': F9, a supervisor's exception, reason {reason}")
+            self.send("key F9")
+            self.expect("state ExceptionReason")
+            self.pause()
+            self.send(f"type {reason}")
+            self.expect("state SupervisorSignOff")
+            log(f"Citizen '{profile}': the citizen's card out; supervisor '{boss}' inserts their "
+                "card and places their finger")
+            self.remove()
+            self.insert(boss)
             self.expect("finger-waiting")
-        self.finger(finger)
+            self.finger(boss_image)
+            self.expect("signoff SupervisorCardOut")
+            self.pause()
+            log(f"Citizen '{profile}': the registry granted it; the citizen's card goes back in")
+            self.remove()
+            self.insert(profile)
+        else:
+            if len(wrong) == 1:
+                log(f"Citizen '{profile}': a finger that does not match first")
+            elif wrong:
+                log(f"Citizen '{profile}': the right index finger will not read ({len(wrong)} "
+                    "tries); the kiosk asks for the left")
+            for image in wrong:
+                self.finger(image)
+                self.expect("finger-waiting")
+            self.finger(finger)
         matched = stamp(self.expect("state CreatingSession", 30))
         visible = stamp(self.expect("qr-visible", 30))
         if timings is not None:
@@ -558,6 +585,7 @@ def main():
         reg = demo.registry()
         demo.configure(reg)
         demo.enrol_officer()
+        demo.enrol_officer("thanaphon", "arch.png", "supervisor")
         demo.display()
         demo.kiosk()
         demo.sign_in()
@@ -569,6 +597,10 @@ def main():
             # Worn right index finger: three misses, then the left index (tented arch) matches.
             ("anan", demo.register("anan", "3700100001236", "tented_arch-capture2.png",
                                    wrong_first=["whorl-capture2.png"] * 3)),
+            # Worn fingers: three misses on each; supervisor Thanaphon signs off (reason 1).
+            ("pranee", demo.register("pranee", "8410100987658", None,
+                                     wrong_first=["loop-right-capture2.png"] * 6,
+                                     exception=(1, "thanaphon", "arch-capture2.png"))),
         ]
         log("Later: Somchai comes back with a new phone; Malee starts to replace hers, then stops")
         times.append(("somchai", demo.register("somchai", "1101700230708", "loop-right-capture2.png",
@@ -604,6 +636,7 @@ def main():
         print(f"The day's report (thaid-kioskctl report): completed {outcomes.get('completed', 0)}, "
               f"referred {outcomes.get('referred', 0)}, cancelled {outcomes.get('cancelled', 0)}, "
               f"re-registrations {len(day['re_registrations'])}, "
+              f"supervisor exceptions {len(day['exceptions'])}, "
               f"card read to completion p50 {day['card_read_to_completion_p50_ms'] / 1000:.1f} s; "
               f"printable page {page}")
         print(f"Screenshots of every step: {demo.shots}")

@@ -15,10 +15,11 @@ export THAID_ROOT THAID_BUILD THAID_DEMO_DIR="$out/demo"
 # Every kiosk logging category at debug, for the privacy check below.
 export QT_LOGGING_RULES="thaid.*=true"
 python3 "$THAID_ROOT/scripts/lib/demo_kiosk.py" $mode | tee "$out/summary"
-grep -q "Completed 4 registrations end to end" "$out/summary"
-# The day's report from the audit trail counts what happened: four completed, Malee's abandoned
-# replacement cancelled, Somchai's new phone a re-registration; and it wrote its printable page.
-grep -q "The day's report (thaid-kioskctl report): completed 4, referred 0, cancelled 1, re-registrations 1," "$out/summary"
+grep -q "Completed 5 registrations end to end" "$out/summary"
+# The day's report from the audit trail counts what happened: five completed, Malee's abandoned
+# replacement cancelled, Somchai's new phone a re-registration, Pranee's supervisor exception;
+# and it wrote its printable page.
+grep -q "The day's report (thaid-kioskctl report): completed 5, referred 0, cancelled 1, re-registrations 1, supervisor exceptions 1," "$out/summary"
 grep -q "<svg" "$out/demo/report.html"
 # A citizen's new phone replaces the old at completion; an abandoned replacement changes nothing.
 grep -q "Phones at the registry: somchai first device_revoked, somchai second active, malee first active" "$out/summary"
@@ -59,7 +60,7 @@ python3 - "$out/demo" "$THAID_ROOT/resources/demo/cards" <<'PY'
 import json, os, sys
 demo, cards = sys.argv[1], sys.argv[2]
 needles = {}
-for name in ("somchai", "malee", "anan"):
+for name in ("somchai", "malee", "anan", "pranee"):
     card = json.load(open(f"{cards}/{name}.json"))
     cid = card["cid"]
     needles[f"{name}: citizen ID"] = cid.encode()
