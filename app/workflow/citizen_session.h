@@ -32,6 +32,14 @@ public:
     QByteArray photo;
     int photoPercent = 0;
     bool cardReadAudited = false;  // one card_read row per card, whatever is retried
+    bool recordComplete = false;   // the whole record is read and passed the kiosk's own checks
+
+    // The registry's card check, started from the card's text before the photo is read.
+    bool checkStarted = false;
+    int checkGeneration = 0;  // a restarted read makes earlier answers stale
+    QString checkedCid;
+    QString checkedRequestNumber;
+    std::optional<Result<CardCheck, RegistryError>> checkAnswer;
 
     // The citizen's phone already bound, from the card check; registering replaces it only once
     // the officer has confirmed that with F8.

@@ -249,6 +249,10 @@ void KioskWorkflow::onIdentity(const card::ThaiIdIdentity& identity) {
         return;
     m_citizen->identity = identity;
     Q_EMIT citizenChanged();
+    // Fetch-ahead: the registry checks the card while the photo is still being read.
+    if (!m_citizen->checkStarted && !identity.citizenId.isEmpty() &&
+        !identity.requestNumber.isEmpty())
+        checkCard();
 }
 
 void KioskWorkflow::onPhotoProgress(int read, int total) {
@@ -262,6 +266,10 @@ void KioskWorkflow::onReadRestarted() {
     if (!m_citizen || !accepts(WorkflowEvent::ReadRestarted))
         return;
     m_citizen->dropPreview();
+    // What was checked may have been another card's text.
+    m_citizen->checkStarted = false;
+    m_citizen->checkAnswer.reset();
+    ++m_citizen->checkGeneration;
     Q_EMIT citizenChanged();
 }
 

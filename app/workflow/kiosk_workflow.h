@@ -152,7 +152,10 @@ private:
     void onOfficerSignedIn();
     void onOfficerRefused(const LocalText& why);
     void citizenRecord(const card::ThaiIdRecord& record);
+    // The registry's card check, started as soon as the card's text is read (fetch-ahead: it
+    // runs while the photo is still coming) and applied once the whole record is in.
     void checkCard();
+    void applyCardCheck();
     void blockCard(CardStatus status);
     void startFingerprint();
     void captureFinger();

@@ -84,39 +84,63 @@ void KioskWorkflow::citizenRecord(const card::ThaiIdRecord& record) {
         setState(KioskState::Blocked);
         return;
     }
+    m_citizen->recordComplete = true;
+    // The check started from the text, before the photo, when it was for this very card.
+    if (m_citizen->checkStarted && m_citizen->checkedCid == record.identity.citizenId &&
+        m_citizen->checkedRequestNumber == record.identity.requestNumber) {
+        if (m_citizen->checkAnswer)
+            applyCardCheck();
+        return;
+    }
     checkCard();
 }
 
 void KioskWorkflow::checkCard() {
+    CitizenSession& c = *m_citizen;
+    c.checkStarted = true;
+    c.checkAnswer.reset();
+    c.checkedCid = c.identity.citizenId;
+    c.checkedRequestNumber = c.identity.requestNumber;
+    const int generation = ++c.checkGeneration;
     m_registry.checkCard(
-        m_citizen->identity.citizenId, m_citizen->identity.requestNumber, m_signIn.token(),
-        forThisSession(WorkflowEvent::CardChecked, [this](
-                                                       const Result<CardCheck, RegistryError>& r) {
-            if (!r) {
-                fault(FaultKind::Registry, registryText(r.error()),
-                      QStringLiteral("card_check:%1").arg(registryErrorKindId(r.error().kind)));
-                // Back to the check alone: the card was read once and is audited once.
-                m_retryAction = [this] {
-                    setState(KioskState::Reading);
-                    checkCard();
-                };
-                return;
-            }
-            if (r.value().status != CardStatus::Latest) {
-                blockCard(r.value().status);
-                return;
-            }
-            m_citizen->existingBinding = r.value().binding;
-            m_citizen->replacementConfirmed = false;
-            if (const auto& b = m_citizen->existingBinding)
-                audit(AuditKind::ExistingBindingShown,
-                      QStringLiteral("station=%1 bound=%2 notices=%3")
-                          .arg(b->stationId)
-                          .arg(b->boundAt.toUTC().toString(Qt::ISODate), b->notices.join(u',')));
-            Q_EMIT citizenChanged();
-            setMessage({});
-            setState(KioskState::Review);
-        }));
+        c.checkedCid, c.checkedRequestNumber, m_signIn.token(),
+        forThisSession(WorkflowEvent::CardChecked,
+                       [this, generation](const Result<CardCheck, RegistryError>& r) {
+                           // A check for a card read that has since restarted says nothing.
+                           if (generation != m_citizen->checkGeneration)
+                               return;
+                           m_citizen->checkAnswer = r;
+                           if (m_citizen->recordComplete)
+                               applyCardCheck();
+                       }));
+}
+
+void KioskWorkflow::applyCardCheck() {
+    const Result<CardCheck, RegistryError> r = *std::exchange(m_citizen->checkAnswer, {});
+    if (!r) {
+        fault(FaultKind::Registry, registryText(r.error()),
+              QStringLiteral("card_check:%1").arg(registryErrorKindId(r.error().kind)));
+        // Back to the check alone: the card was read once and is audited once.
+        m_retryAction = [this] {
+            setState(KioskState::Reading);
+            checkCard();
+        };
+        return;
+    }
+    if (r.value().status != CardStatus::Latest) {
+        blockCard(r.value().status);
+        return;
+    }
+    m_citizen->existingBinding = r.value().binding;
+    m_citizen->replacementConfirmed = false;
+    if (const auto& b = m_citizen->existingBinding)
+        audit(AuditKind::ExistingBindingShown,
+              QStringLiteral("station=%1 bound=%2 notices=%3")
+                  .arg(b->stationId)
+                  .arg(b->boundAt.toUTC().toString(Qt::ISODate), b->notices.join(u',')));
+    Q_EMIT citizenChanged();
+    setMessage({});
+    setState(KioskState::Review);
 }
 
 void KioskWorkflow::blockCard(CardStatus status) {

@@ -481,3 +481,36 @@ TEST_F(Workflow, APhoneBoundMeanwhileBlocksTheSessionUntilTheCardIsReadAgain) {
     EXPECT_TRUE(flow->message().contains(QStringLiteral("insert it again")));
     EXPECT_TRUE(auditKinds().contains(QStringLiteral("card_blocked")));
 }
+
+// Fetch-ahead: the registry checks the card from its text while the photo is still being read;
+// the answer waits for the whole record, and a read that restarts makes an earlier answer stale.
+TEST_F(Workflow, TheCardIsCheckedWhileItsPhotoIsStillBeingRead) {
+    ASSERT_NO_FATAL_FAILURE(signIn());
+    registry.later = true;
+    card.insertOnly();
+    Q_EMIT card.identityRead(sampleRecord().identity);
+    EXPECT_EQ(registry.calls.count(QStringLiteral("checkCard")), 1);  // before the photo
+    registry.deliver();
+    EXPECT_EQ(flow->state(), S::Reading);  // the photo is not in yet
+    Q_EMIT card.recordRead(sampleRecord());
+    EXPECT_EQ(flow->state(), S::Review);
+    EXPECT_EQ(registry.calls.count(QStringLiteral("checkCard")), 1);  // asked once
+    card.remove();
+
+    int asked = 0;
+    registry.onCheckCard = [&asked] {
+        // The first text read was another card's, which is not the latest.
+        return FakeRegistry::R<CardCheck>(
+            CardCheck{++asked == 1 ? CardStatus::Superseded : CardStatus::Latest, {}});
+    };
+    card.insertOnly();
+    card::ThaiIdIdentity other = sampleRecord().identity;
+    other.requestNumber = QStringLiteral("5001-02-00000001");
+    Q_EMIT card.identityRead(other);
+    Q_EMIT card.readRestarted();
+    Q_EMIT card.identityRead(sampleRecord().identity);
+    EXPECT_EQ(asked, 2);
+    registry.deliver();
+    Q_EMIT card.recordRead(sampleRecord());
+    EXPECT_EQ(flow->state(), S::Review);
+}
