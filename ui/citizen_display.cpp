@@ -77,15 +77,23 @@ QString CitizenDisplay::exceptionReason(const QString& id) {
     return id;
 }
 
+QString CitizenDisplay::phoneStatus(bool bound) {
+    return bound ? tr("ThaiD is already on a phone: after the face, F8 if it is being replaced.")
+                 : tr("No ThaiD yet: this will be the citizen's first phone.");
+}
+
 QString CitizenDisplay::indexFinger(bool left) {
     return left ? tr("Left index finger") : tr("Right index finger");
 }
 
-QString CitizenDisplay::existingPhone(const app::ExistingBinding& b) {
+QString CitizenDisplay::existingPhone(const app::ExistingBinding& b, bool thai) {
     const QDate day = b.boundAt.toLocalTime().date();
-    QStringList lines{tr("Bound on %1 at station %2.")
-                          .arg(buddhistEraDate({day.year(), day.month(), day.day()}))
-                          .arg(b.stationId)};
+    const QString date = buddhistEraDate({day.year(), day.month(), day.day()});
+    const QString office = thai ? b.officeTh : b.officeEn;
+    QStringList lines{
+        office.isEmpty()
+            ? tr("Bound on %1 at station %2.").arg(date).arg(b.stationId)
+            : tr("Bound on %1 at %2 (station %3).").arg(date, office).arg(b.stationId)};
     for (const QString& notice : b.notices) {
         if (notice == QLatin1String("bound_recently_elsewhere"))
             lines << tr(

@@ -33,11 +33,13 @@ public:
     static QString dayCounts(int completed, int referred, int cancelled);
     // A supervisor exception's reason (the registry API's id) in words.
     static QString exceptionReason(const QString& id);
+    // One line for the review: "No ThaiD yet", or a phone to replace after the face.
+    static QString phoneStatus(bool bound);
     // "Right index finger" or "Left index finger".
     static QString indexFinger(bool left);
     // The citizen's phone already bound, for the officer: when and where, and what the
     // registry wants them to know.
-    static QString existingPhone(const app::ExistingBinding& binding);
+    static QString existingPhone(const app::ExistingBinding& binding, bool thai);
     // The same in plain words for the citizen's screen: the old phone stops working.
     static QString replacingPhoneForCitizen(bool confirmed);
 };

@@ -125,7 +125,8 @@ QString KioskViewModel::photoNotice() const {
 
 QString KioskViewModel::existingPhone() const {
     const auto binding = m_flow.existingBinding();
-    return binding ? CitizenDisplay::existingPhone(*binding) : QString();
+    return binding ? CitizenDisplay::existingPhone(*binding, language() == QLatin1String("th"))
+                   : QString();
 }
 
 QStringList KioskViewModel::exceptionReasons() const {
@@ -157,6 +158,12 @@ void KioskViewModel::setDayCounts(std::function<app::OfficerDay()> source) {
     });
     m_day = m_daySource();
     Q_EMIT dayCountsChanged();
+}
+
+QString KioskViewModel::phoneStatus() const {
+    if (m_flow.state() != app::KioskState::Review)
+        return {};
+    return CitizenDisplay::phoneStatus(m_flow.existingBinding().has_value());
 }
 
 QString KioskViewModel::citizenPhoneNotice() const {

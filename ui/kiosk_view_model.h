@@ -40,6 +40,7 @@ class KioskViewModel : public QObject {
     Q_PROPERTY(QString photoNotice READ photoNotice NOTIFY citizenChanged)
     Q_PROPERTY(QString existingPhone READ existingPhone NOTIFY citizenChanged)
     Q_PROPERTY(QString dayCounts READ dayCounts NOTIFY dayCountsChanged)
+    Q_PROPERTY(QString phoneStatus READ phoneStatus NOTIFY citizenChanged)
     Q_PROPERTY(bool replacingPhone READ replacingPhone NOTIFY citizenChanged)
     Q_PROPERTY(QString citizenPhoneNotice READ citizenPhoneNotice NOTIFY citizenChanged)
     Q_PROPERTY(int photoPercent READ photoPercent NOTIFY citizenChanged)
@@ -53,7 +54,6 @@ class KioskViewModel : public QObject {
     Q_PROPERTY(thaid::app::signoff::SignOffStep signOffStep READ signOffStep NOTIFY signOffChanged)
     Q_PROPERTY(QStringList exceptionReasons READ exceptionReasons NOTIFY languageChanged)
     Q_PROPERTY(QString exceptionReason READ exceptionReason NOTIFY signOffChanged)
-    Q_PROPERTY(int scanMinutiae READ scanMinutiae NOTIFY fingerChanged)
     Q_PROPERTY(int qrVersion READ qrVersion NOTIFY qrChanged)
     Q_PROPERTY(bool qrVisible READ qrVisible NOTIFY qrChanged)
     Q_PROPERTY(int qrSecondsLeft READ qrSecondsLeft NOTIFY tick)
@@ -91,6 +91,8 @@ public:
     QString existingPhone() const;
     bool replacingPhone() const { return m_flow.replacementConfirmed(); }
     QString citizenPhoneNotice() const;
+    // On the review, what the registry said of the citizen's phone: none yet, or one to replace.
+    QString phoneStatus() const;
     // The signed-in officer's day so far ("Today: 12 completed, 1 referred, 2 cancelled"), from
     // the audit trail; empty without a source.
     QString dayCounts() const;
@@ -125,7 +127,6 @@ public:
     // The fixed reasons for a supervisor's exception, in words, in the order of keys 1 to 4.
     QStringList exceptionReasons() const;
     QString exceptionReason() const;
-    int scanMinutiae() const { return m_flow.lastScanMinutiae(); }
     int maxFingerAttempts() const { return m_flow.settings().maxFingerAttempts; }
     bool codeInFlight() const { return m_flow.codeInFlight(); }
     QString fingerGuidance() const { return m_flow.fingerGuidance(); }

@@ -10,7 +10,6 @@ LibfprintFingerPort::LibfprintFingerPort(LibfprintScanner& scanner, QString pref
     connect(&m_scanner, &LibfprintScanner::waitingForFinger, this, &FingerPort::waitingForFinger);
     connect(&m_scanner, &LibfprintScanner::retryNeeded, this, &FingerPort::retryNeeded);
     connect(&m_scanner, &LibfprintScanner::captured, this, &FingerPort::captured);
-    connect(&m_scanner, &LibfprintScanner::minutiaeCounted, this, &FingerPort::minutiaeCounted);
     connect(&m_scanner, &LibfprintScanner::failed, this, &FingerPort::failed);
 }
 

@@ -38,6 +38,8 @@ struct ExistingBinding {
     QString bindingId;  // what the session request names once the officer confirms
     QDateTime boundAt;
     quint32 stationId = 0;
+    QString officeTh;  // the station's office by name, when the registry knows it
+    QString officeEn;
     QString assurance;    // high | substantial
     QStringList notices;  // registry-api.yaml BindingNotice codes, for the officer
 };

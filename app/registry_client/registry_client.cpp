@@ -139,6 +139,9 @@ Result<CardCheck, RegistryError> RegistryClient::parseCardCheck(const QJsonObjec
     e.boundAt = isoTime(b.value(QStringLiteral("bound_at")));
     e.stationId = static_cast<quint32>(b.value(QStringLiteral("station_id")).toInteger());
     e.assurance = b.value(QStringLiteral("assurance")).toString();
+    const QJsonObject office = b.value(QStringLiteral("office")).toObject();
+    e.officeTh = office.value(QStringLiteral("th")).toString();
+    e.officeEn = office.value(QStringLiteral("en")).toString();
     for (const QJsonValue n : b.value(QStringLiteral("notices")).toArray())
         e.notices.append(n.toString());
     if (!idForm.match(e.bindingId).hasMatch() || !e.boundAt.isValid() || e.stationId == 0)

@@ -1,6 +1,7 @@
 #include "report/day_report.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <QJsonArray>
 
@@ -23,7 +24,7 @@ QString field(const QString& detail, const QString& key) {
 
 qint64 percentile(QList<qint64> values, double p) {
     std::sort(values.begin(), values.end());
-    const auto i = static_cast<qsizetype>(p * static_cast<double>(values.size() - 1) + 0.5);
+    const auto i = static_cast<qsizetype>(std::lround(p * static_cast<double>(values.size() - 1)));
     return values.at(std::min(i, values.size() - 1));
 }
 

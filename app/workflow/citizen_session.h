@@ -52,9 +52,8 @@ public:
     bool fingerInFlight = false;  // a capture is with the registry
     LocalText fingerGuidance;
     // What the scanner saw last, for the officer to look at; never stored, wiped with the session
-    // or at the next capture. Minutiae libfprint found in it, -1 until counted.
+    // or at the next capture.
     fingerprint::FingerSample lastScan;
-    int lastScanMinutiae = -1;
     int scanVersion = 0;
 
     // A supervisor's exception: why, who signed off (their card and enrolled finger), where the

@@ -22,8 +22,6 @@ Q_SIGNALS:
     void waitingForFinger();
     void retryNeeded(thaid::fingerprint::ScanRetry retry);
     void captured(const thaid::fingerprint::FingerSample& sample);
-    // Minutiae found in the image just captured, where the scanner can tell.
-    void minutiaeCounted(int count);
     void failed(const thaid::fingerprint::FingerprintError& error);
 };
 

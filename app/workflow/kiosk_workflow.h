@@ -81,7 +81,6 @@ public:
     static const QStringList& exceptionReasons();
     // The image the scanner captured last, while the session lasts; empty otherwise.
     const fingerprint::FingerSample& lastScan() const;
-    int lastScanMinutiae() const { return m_citizen ? m_citizen->lastScanMinutiae : -1; }
     int scanVersion() const { return m_citizen ? m_citizen->scanVersion : 0; }
     QString fingerGuidance() const;
     // Time left before the idle lock, for the tests of what counts as activity.

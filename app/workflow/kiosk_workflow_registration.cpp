@@ -31,12 +31,6 @@ void KioskWorkflow::connectFinger() {
             setGuidance([r] { return FingerprintText::forRetry(r); });
     });
     connect(&m_finger, &FingerPort::captured, this, &KioskWorkflow::onCaptured);
-    connect(&m_finger, &FingerPort::minutiaeCounted, this, [this](int count) {
-        if (!m_citizen || m_citizen->lastScan.pixels.isEmpty())
-            return;
-        m_citizen->lastScanMinutiae = count;
-        Q_EMIT fingerChanged();
-    });
     connect(&m_finger, &FingerPort::failed, this, &KioskWorkflow::onFingerFailed);
 }
 
@@ -228,7 +222,6 @@ void KioskWorkflow::onCaptured(fingerprint::FingerSample sample) {
     m_citizen->lastScan.wipe();
     m_citizen->lastScan = sample;
     m_citizen->lastScan.pixels.detach();
-    m_citizen->lastScanMinutiae = -1;
     ++m_citizen->scanVersion;
     Q_EMIT fingerChanged();
     setGuidance(&WorkflowText::checkingFinger);

@@ -378,22 +378,6 @@ void LibfprintBackend::captureDone(GObject* src, GAsyncResult* res, gpointer sel
         Q_EMIT s.captured(sample);
         sample.wipe();
     });
-    // libfprint's own minutiae detection (NBIS mindtct, as the registry's matcher uses) on the
-    // same image, after the sample is on its way: the count the officer sees is the only
-    // quality figure libfprint gives honestly.
-    fp_image_detect_minutiae(image.get(), nullptr, &LibfprintBackend::minutiaeDone, b);
-}
-
-void LibfprintBackend::minutiaeDone(GObject* src, GAsyncResult* res, gpointer self) {
-    auto* b = static_cast<LibfprintBackend*>(self);
-    GError* err = nullptr;
-    const bool ok = fp_image_detect_minutiae_finish(FP_IMAGE(src), res, &err);
-    GErrorPtr e(err);
-    GPtrArray* minutiae = ok ? fp_image_get_minutiae(FP_IMAGE(src)) : nullptr;
-    if (!minutiae)
-        return;
-    const int count = static_cast<int>(minutiae->len);
-    b->toQt([count](LibfprintScanner& s) { Q_EMIT s.minutiaeCounted(count); });
 }
 
 void LibfprintBackend::cancel() {

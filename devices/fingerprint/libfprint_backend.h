@@ -94,8 +94,6 @@ struct LibfprintBackend {
 
     static void captureDone(GObject* src, GAsyncResult* res, gpointer self);
 
-    static void minutiaeDone(GObject* src, GAsyncResult* res, gpointer self);
-
     void cancel();
 };
 

@@ -58,8 +58,6 @@ Q_SIGNALS:
     // index into the prints given to identify(), or -1
     void identified(int index, int attempts, qint64 ms);
     void captured(const thaid::fingerprint::FingerSample& sample);
-    // Minutiae libfprint found in the image just captured; follows captured().
-    void minutiaeCounted(int count);
     void failed(const thaid::fingerprint::FingerprintError& error);
 
 private:

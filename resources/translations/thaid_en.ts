@@ -275,6 +275,18 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <source>The scanner cannot read the citizen&apos;s skin</source>
         <translation>The scanner cannot read the citizen&apos;s skin</translation>
     </message>
+    <message>
+        <source>ThaiD is already on a phone: after the face, F8 if it is being replaced.</source>
+        <translation>ThaiD is already on a phone: after the face, F8 if it is being replaced.</translation>
+    </message>
+    <message>
+        <source>No ThaiD yet: this will be the citizen&apos;s first phone.</source>
+        <translation>No ThaiD yet: this will be the citizen&apos;s first phone.</translation>
+    </message>
+    <message>
+        <source>Bound on %1 at %2 (station %3).</source>
+        <translation>Bound on %1 at %2 (station %3).</translation>
+    </message>
 </context>
 <context>
     <name>CitizenFacing</name>
@@ -989,14 +1001,6 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
     <message>
         <source>The captured fingerprint</source>
         <translation>The captured fingerprint</translation>
-    </message>
-    <message>
-        <source>%1 minutiae found by libfprint</source>
-        <translation>%1 minutiae found by libfprint</translation>
-    </message>
-    <message>
-        <source>Counting minutiae…</source>
-        <translation>Counting minutiae…</translation>
     </message>
     <message>
         <source>F9: a supervisor&apos;s exception. Esc or remove the card to end.</source>

@@ -273,6 +273,18 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <source>The scanner cannot read the citizen&apos;s skin</source>
         <translation>เครื่องสแกนอ่านผิวนิ้วของประชาชนไม่ได้</translation>
     </message>
+    <message>
+        <source>ThaiD is already on a phone: after the face, F8 if it is being replaced.</source>
+        <translation>มี ThaiD อยู่บนโทรศัพท์แล้ว: หลังเทียบใบหน้า กด F8 หากกำลังเปลี่ยนเครื่อง</translation>
+    </message>
+    <message>
+        <source>No ThaiD yet: this will be the citizen&apos;s first phone.</source>
+        <translation>ยังไม่มี ThaiD: นี่จะเป็นโทรศัพท์เครื่องแรกของประชาชน</translation>
+    </message>
+    <message>
+        <source>Bound on %1 at %2 (station %3).</source>
+        <translation>ผูกไว้เมื่อ %1 ที่%2 (สถานี %3)</translation>
+    </message>
 </context>
 <context>
     <name>CitizenFacing</name>
@@ -980,14 +992,6 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
     <message>
         <source>The captured fingerprint</source>
         <translation>ภาพลายนิ้วมือที่สแกนได้</translation>
-    </message>
-    <message>
-        <source>%1 minutiae found by libfprint</source>
-        <translation>libfprint พบจุดลักษณะสำคัญ %1 จุด</translation>
-    </message>
-    <message>
-        <source>Counting minutiae…</source>
-        <translation>กำลังนับจุดลักษณะสำคัญ…</translation>
     </message>
     <message>
         <source>F9: a supervisor&apos;s exception. Esc or remove the card to end.</source>

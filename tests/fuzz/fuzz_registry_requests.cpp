@@ -11,7 +11,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         return 0;
     const QByteArray body(reinterpret_cast<const char*>(data + 1),
                           static_cast<qsizetype>(size - 1));
-    switch (data[0] % 12) {
+    switch (data[0] % 13) {
         case 0:
             (void)parseOfficerSignIn(body);
             break;
@@ -44,6 +44,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             break;
         case 10:
             (void)parseOfficerSignOut(body);
+            break;
+        case 11:
+            (void)parseException(body);
             break;
         default:
             (void)parseSessionId(QString::fromUtf8(body));

@@ -122,11 +122,15 @@ TEST_F(Bindings, TheFirstRegistrationMakesTheCitizensOnlyActiveBinding) {
 
     const auto key = *protocol::DeviceKey::generate();
     registerPhone(key);
+    registry.store().putStation({RegistryFixture::kStation, QStringLiteral("สำนักงานเขตปทุมวัน"),
+                                 QStringLiteral("Pathum Wan District Office")});
     auto after = check();
     ASSERT_TRUE(after.ok());
     ASSERT_TRUE(after.value().binding.has_value());
     const ExistingBinding& b = *after.value().binding;
     EXPECT_EQ(b.stationId, RegistryFixture::kStation);
+    EXPECT_EQ(b.officeEn, QStringLiteral("Pathum Wan District Office"));
+    EXPECT_EQ(b.officeTh, QStringLiteral("สำนักงานเขตปทุมวัน"));
     EXPECT_EQ(b.assurance, QStringLiteral("high"));
     EXPECT_LE(qAbs(b.boundAt.msecsTo(registry.now())), 5000);
     EXPECT_EQ(b.notices, QStringList{QStringLiteral("bound_recently_here")});

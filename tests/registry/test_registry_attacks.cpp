@@ -262,8 +262,8 @@ TEST_F(RegistryAttacks, ACardThatIsNotTheLatestGetsNoSession) {
     EXPECT_EQ(errorCode(unverified), QStringLiteral("fingerprint_not_verified"));
     auto noOfficer = await<SessionInfo>([&](auto done) {
         kiosk->createSession(RegistryFixture::kCid, RegistryFixture::kRequestNumber,
-                             registry.verification(*kiosk, token), QString(48, QLatin1Char('0')), {},
-                             kiosk.get(), done);
+                             registry.verification(*kiosk, token), QString(48, QLatin1Char('0')),
+                             {}, kiosk.get(), done);
     });
     EXPECT_EQ(errorCode(noOfficer), QStringLiteral("forbidden"));
 }

@@ -92,7 +92,7 @@ public:
 };
 
 Result<CardCheck, RegistryError> check(RegistryClient& client,
-                                        const QString& token = QString(48, QLatin1Char('a'))) {
+                                       const QString& token = QString(48, QLatin1Char('a'))) {
     return await<CardCheck>([&](auto done) {
         client.checkCard(RegistryFixture::kCid, RegistryFixture::kRequestNumber, token, &client,
                          done);

@@ -368,7 +368,9 @@ public:
             return FakeRegistry::R<CardCheck>(CardCheck{
                 CardStatus::Latest, ExistingBinding{QString(32, QLatin1Char('a')),
                                                     QDateTime::currentDateTimeUtc().addDays(-2),
-                                                    10502, QStringLiteral("high"), notices}});
+                                                    10502, QStringLiteral("สำนักงานเขตบางรัก"),
+                                                    QStringLiteral("Bang Rak District Office"),
+                                                    QStringLiteral("high"), notices}});
         };
     }
 };
@@ -482,7 +484,6 @@ TEST_P(ScreensAtSize, EveryScreenFitsWithoutWarnings) {
                   ->property("paintedHeight")
                   .toReal(),
               100);
-    Q_EMIT finger.minutiaeCounted(42);
     finger.place(false);
     finger.place(scanOf(QStringLiteral("arch.png")));
     check(KioskState::Fingerprint);  // the left index finger now

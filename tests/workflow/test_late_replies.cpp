@@ -123,14 +123,15 @@ TEST_F(Workflow, AConfirmationAnsweredAfterTheSessionEndedChangesNothing) {
 TEST_F(Workflow, RetryingAFailedCardCheckWritesOneCardReadRow) {
     ASSERT_NO_FATAL_FAILURE(signIn());
     registry.onCheckCard = [] {
-        return FakeRegistry::R<CardCheck>(
-            RegistryError{RegistryErrorKind::Unreachable, 0, {}, {}});
+        return FakeRegistry::R<CardCheck>(RegistryError{RegistryErrorKind::Unreachable, 0, {}, {}});
     };
     card.insert(sampleRecord());
     ASSERT_EQ(flow->faultKind(), FaultKind::Registry);
     flow->retry();  // still down
     ASSERT_EQ(flow->faultKind(), FaultKind::Registry);
-    registry.onCheckCard = [] { return FakeRegistry::R<CardCheck>(CardCheck{CardStatus::Latest, {}}); };
+    registry.onCheckCard = [] {
+        return FakeRegistry::R<CardCheck>(CardCheck{CardStatus::Latest, {}});
+    };
     flow->retry();
     ASSERT_EQ(flow->state(), S::Review);
     EXPECT_EQ(auditKinds().count(QStringLiteral("card_read")), 1);

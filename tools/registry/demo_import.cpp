@@ -59,6 +59,16 @@ Result<DemoData, QString> readDemoData(const QString& path) {
                 .arg(data.officers.size() + 1);
         data.officers.append(e);
     }
+    for (const QJsonValue v : doc.object().value(QStringLiteral("stations")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const StationEntry s{static_cast<quint32>(o.value(QStringLiteral("id")).toInteger()),
+                             text(o, "office_th"), text(o, "office_en")};
+        if (s.stationId == 0 || s.officeTh.isEmpty() || s.officeEn.isEmpty())
+            return QStringLiteral("%1: station %2 needs an id, office_th and office_en")
+                .arg(path)
+                .arg(data.stations.size() + 1);
+        data.stations.append(s);
+    }
     if (data.citizens.isEmpty())
         return QStringLiteral("%1: no citizens").arg(path);
     return data;

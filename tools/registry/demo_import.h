@@ -24,6 +24,7 @@ struct DemoCitizen {
 struct DemoData {
     QList<DemoCitizen> citizens;
     QList<DemoOfficer> officers;
+    QList<StationEntry> stations;  // offices by name
 };
 
 // Reads resources/demo/registry/demo-registry.json: {"citizens": [...], "officers": [...]}.

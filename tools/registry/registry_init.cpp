@@ -113,6 +113,10 @@ Result<bool, QString> initRegistry(const InitOptions& o,
         if (!store.value()->putOfficer(entry))
             return QStringLiteral("cannot store an officer");
     }
+    for (const StationEntry& station : data.value().stations) {
+        if (!store.value()->putStation(station))
+            return QStringLiteral("cannot store a station");
+    }
     progress(QStringLiteral("%1 citizens, %2 officers in %3")
                  .arg(data.value().citizens.size())
                  .arg(data.value().officers.size())

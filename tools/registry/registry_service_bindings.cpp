@@ -32,12 +32,17 @@ QJsonObject RegistryService::bindingJson(quint32 station, const QString& cid) co
         notices.append(QStringLiteral("bound_recently_here"));
     if (b->method != QLatin1String("registry_fingerprint"))
         notices.append(QStringLiteral("bound_by_exception"));
-    return {{QStringLiteral("status"), QStringLiteral("active")},
-            {QStringLiteral("binding_id"), b->bindingId},
-            {QStringLiteral("bound_at"), isoTime(b->boundAtMs)},
-            {QStringLiteral("station_id"), static_cast<qint64>(b->stationId)},
-            {QStringLiteral("assurance"), b->assurance},
-            {QStringLiteral("notices"), notices}};
+    QJsonObject answer{{QStringLiteral("status"), QStringLiteral("active")},
+                       {QStringLiteral("binding_id"), b->bindingId},
+                       {QStringLiteral("bound_at"), isoTime(b->boundAtMs)},
+                       {QStringLiteral("station_id"), static_cast<qint64>(b->stationId)},
+                       {QStringLiteral("assurance"), b->assurance},
+                       {QStringLiteral("notices"), notices}};
+    if (const auto office = m_store.station(b->stationId))
+        answer.insert(QStringLiteral("office"),
+                      QJsonObject{{QStringLiteral("th"), office->officeTh},
+                                  {QStringLiteral("en"), office->officeEn}});
+    return answer;
 }
 
 std::optional<ApiError> RegistryService::refusedDevice(const QByteArray& devicePublicKey) const {

@@ -26,6 +26,8 @@ const char* const kSchema[] = {
     " request_number TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS officer_prints (cid TEXT PRIMARY KEY, finger TEXT NOT NULL,"
     " reference_print BLOB NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS stations (station_id INTEGER PRIMARY KEY, office_th TEXT NOT NULL,"
+    " office_en TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS officer_roles (cid TEXT PRIMARY KEY, role TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS exceptions (id INTEGER PRIMARY KEY AUTOINCREMENT,"
     " station_id INTEGER NOT NULL, cid TEXT NOT NULL, officer_cid TEXT NOT NULL,"
@@ -189,6 +191,24 @@ std::optional<OfficerEntry> RegistryStore::officer(const QString& cid) const {
         return std::nullopt;
     return OfficerEntry{q.value(0).toString(), q.value(1).toString(),    q.value(2).toString(),
                         q.value(3).toString(), q.value(4).toByteArray(), q.value(5).toString()};
+}
+
+bool RegistryStore::putStation(const StationEntry& e) {
+    QSqlQuery q(m_db.database());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO stations VALUES (?, ?, ?)"));
+    q.addBindValue(static_cast<qint64>(e.stationId));
+    q.addBindValue(e.officeTh);
+    q.addBindValue(e.officeEn);
+    return q.exec();
+}
+
+std::optional<StationEntry> RegistryStore::station(quint32 stationId) const {
+    QSqlQuery q(m_db.database());
+    q.prepare(QStringLiteral("SELECT office_th, office_en FROM stations WHERE station_id = ?"));
+    q.addBindValue(static_cast<qint64>(stationId));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return StationEntry{stationId, q.value(0).toString(), q.value(1).toString()};
 }
 
 bool RegistryStore::putException(const ExceptionEntry& e) {

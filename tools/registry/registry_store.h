@@ -30,6 +30,13 @@ struct OfficerEntry {
     QString role = QStringLiteral("officer");  // officer | supervisor
 };
 
+// The office a station serves, by name, for what the registry tells officers.
+struct StationEntry {
+    quint32 stationId = 0;
+    QString officeTh;
+    QString officeEn;
+};
+
 // A supervisor's exception: a citizen verified by a second officer's sign-off instead of a
 // finger.
 struct ExceptionEntry {
@@ -90,6 +97,9 @@ public:
 
     bool putOfficer(const OfficerEntry& o);
     std::optional<OfficerEntry> officer(const QString& cid) const;
+    bool putStation(const StationEntry& s);
+    std::optional<StationEntry> station(quint32 stationId) const;
+
     bool putException(const ExceptionEntry& e);
     // Exceptions granted at a station at or after `sinceMs`.
     int exceptionCount(quint32 stationId, qint64 sinceMs) const;

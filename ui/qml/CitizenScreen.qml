@@ -70,6 +70,15 @@ FocusScope {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.px(8)
             }
+            IconText {
+                objectName: "phoneStatus"
+                visible: Kiosk.phoneStatus.length > 0
+                icon: "smartphone"
+                text: Kiosk.phoneStatus
+                color: Kiosk.existingPhone.length > 0 ? Theme.warning : Theme.muted
+                textSize: Theme.px(20)
+                Layout.fillWidth: true
+            }
             Item { Layout.fillHeight: true }
             Rectangle {
                 Layout.fillWidth: true

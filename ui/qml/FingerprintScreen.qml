@@ -57,13 +57,6 @@ FocusScope {
                     source: Kiosk.scanVersion > 0 ? "image://kiosk/scan/" + Kiosk.scanVersion : ""
                     Accessible.name: qsTr("The captured fingerprint")
                 }
-                Label {
-                    text: Kiosk.scanMinutiae >= 0 ? qsTr("%1 minutiae found by libfprint").arg(Kiosk.scanMinutiae)
-                                                  : qsTr("Counting minutiae…")
-                    color: Theme.muted
-                    wrapMode: Text.WordWrap
-                    Layout.fillWidth: true
-                }
             }
         }
     }
