@@ -83,6 +83,11 @@ private:
     quint16 m_phonePort = 0;
 };
 
+// The stable code of a refused call, or "(accepted)".
+QString errorCode(const auto& result) {
+    return result ? QStringLiteral("(accepted)") : result.error().code;
+}
+
 // Runs the event loop until `done` is set (or 20 s pass) and returns the result.
 template <typename T>
 Result<T, app::RegistryError> await(

@@ -15,14 +15,6 @@ using namespace thaid;
 using namespace thaid::app;
 using namespace thaid::testing;
 
-namespace {
-
-QString errorCode(const auto& result) {
-    return result ? QStringLiteral("(accepted)") : result.error().code;
-}
-
-}  // namespace
-
 class Bindings : public ::testing::Test {
 protected:
     RegistryFixture registry;

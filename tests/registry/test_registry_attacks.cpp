@@ -23,10 +23,6 @@ Result<sim::ClaimResult, RegistryError> claim(sim::PhoneApi& phone, const QStrin
     });
 }
 
-QString errorCode(const auto& result) {
-    return result ? QStringLiteral("(accepted)") : result.error().code;
-}
-
 }  // namespace
 
 class RegistryAttacks : public ::testing::Test {

@@ -88,6 +88,11 @@ private:
     Result<SessionRecord, ApiError> provenSession(QStringView sid, const DeviceProof& proof);
     Result<OfficerToken, ApiError> officerFor(quint32 station, const QString& token);
     ApiAnswer stored(const Result<SessionRecord, ApiError>& result, int okStatus = 200);
+    // An officer's finger against their reference print, as at sign-in; failures count per
+    // officer. `onMatch` answers when it matches, `reply` otherwise.
+    void matchOfficerFinger(const OfficerEntry& officer, const fingerprint::FingerSample& sample,
+                            quint32 station, Reply reply,
+                            std::function<void(const Reply&)> onMatch);
     // Stores the transitions since the last flush and the sessions they changed, then tells.
     void flush();
     void expireDue();

@@ -21,15 +21,37 @@ void RegistryService::officerSignIn(quint32 station, const QByteArray& body, Rep
         officer->referencePrint.isEmpty())
         return reply(
             ApiAnswer::of(apiError("forbidden", QStringLiteral("not a registered officer card"))));
-    const QString who = QStringLiteral("officer:") + r.officerCid;
+    matchOfficerFinger(
+        *officer, r.fingerprint.sample, station, std::move(reply),
+        [this, station, officer = *officer](const Reply& answer) {
+            // One station at a time: signing in here ends the officer's token everywhere else.
+            const OfficerToken token{QString::fromLatin1(randomBytes(24).toHex()), officer.cid,
+                                     station, m_clock() + kOfficerTokenMs};
+            if (!m_store.dropOfficerTokens(officer.cid) || !m_store.putToken(token))
+                return answer(
+                    ApiAnswer::of(apiError("internal_error", QStringLiteral("storage failed"))));
+            qCInfo(lcRegistry) << "officer signed in at station" << station;
+            answer({200,
+                    {{QStringLiteral("officer_token"), token.token},
+                     {QStringLiteral("display_name"), officer.displayName},
+                     {QStringLiteral("expires_at"), isoTime(token.expiresAtMs)}}});
+        });
+    r.fingerprint.sample.wipe();
+}
+
+void RegistryService::matchOfficerFinger(const OfficerEntry& officer,
+                                         const fingerprint::FingerSample& sample, quint32 station,
+                                         Reply reply, std::function<void(const Reply&)> onMatch) {
+    // Failed fingers count per officer, whatever they were for (sign-in or a sign-off).
+    const QString who = QStringLiteral("officer:") + officer.cid;
     if (m_verdicts.failuresLeft(who) == 0)
         return reply(ApiAnswer::of(apiError(
             "too_many_attempts", QStringLiteral("too many failed fingers; try again later"))));
     const qint64 started = m_clock();
     m_matcher.match(
-        officer->referencePrint, r.fingerprint.sample,
-        [this, station, officer = *officer, who, started,
-         reply = std::move(reply)](const Result<SampleMatcher::Verdict, QString>& verdict) {
+        officer.referencePrint, sample,
+        [this, station, who, started, reply = std::move(reply),
+         onMatch = std::move(onMatch)](const Result<SampleMatcher::Verdict, QString>& verdict) {
             if (!verdict)
                 return reply(ApiAnswer::of(
                     apiError("internal_error", QStringLiteral("the matcher failed"))));
@@ -47,19 +69,8 @@ void RegistryService::officerSignIn(quint32 station, const QByteArray& body, Rep
                                                     m_verdicts.failuresLeft(who))));
             }
             m_verdicts.matched(who);
-            // One station at a time: signing in here ends the officer's token everywhere else.
-            const OfficerToken token{QString::fromLatin1(randomBytes(24).toHex()), officer.cid,
-                                     station, m_clock() + kOfficerTokenMs};
-            if (!m_store.dropOfficerTokens(officer.cid) || !m_store.putToken(token))
-                return reply(
-                    ApiAnswer::of(apiError("internal_error", QStringLiteral("storage failed"))));
-            qCInfo(lcRegistry) << "officer signed in at station" << station;
-            reply({200,
-                   {{QStringLiteral("officer_token"), token.token},
-                    {QStringLiteral("display_name"), officer.displayName},
-                    {QStringLiteral("expires_at"), isoTime(token.expiresAtMs)}}});
+            onMatch(reply);
         });
-    r.fingerprint.sample.wipe();
 }
 
 ApiAnswer RegistryService::officerSignOut(quint32 station, const QByteArray& body) {
@@ -157,87 +168,6 @@ void RegistryService::verifyFinger(quint32 station, const QByteArray& body, Repl
                     {QStringLiteral("attempts_left"), m_verdicts.failuresLeft(who)}}});
         });
     r.fingerprint.sample.wipe();
-}
-
-}  // namespace thaid::registry
-
-namespace thaid::registry {
-
-void RegistryService::grantException(quint32 station, const QByteArray& body, Reply reply) {
-    auto req = parseException(body);
-    if (!req)
-        return reply(ApiAnswer::of(req.error()));
-    ExceptionRequest r = std::move(req).value();
-    if (r.stationId != station)
-        return reply(ApiAnswer::of(
-            apiError("forbidden", QStringLiteral("station_id is not this station's"))));
-    auto officer = officerFor(station, r.officerToken);
-    if (!officer)
-        return reply(ApiAnswer::of(officer.error()));
-    // A second person with the role, never the officer serving the citizen.
-    const auto supervisor = m_store.officer(r.supervisorCid);
-    if (r.supervisorCid == officer.value().officerCid || !supervisor ||
-        supervisor->role != QLatin1String("supervisor") ||
-        supervisor->requestNumber != r.supervisorCardRequestNumber ||
-        supervisor->referencePrint.isEmpty())
-        return reply(ApiAnswer::of(
-            apiError("not_a_supervisor", QStringLiteral("the sign-off needs another officer "
-                                                        "with the supervisor role"))));
-    const auto c = m_store.citizen(r.cid);
-    if (!c || c->requestNumber != r.requestNumber || c->cardStatus != QLatin1String("latest"))
-        return reply(ApiAnswer::of(apiError(
-            "card_not_latest", QStringLiteral("the card is not the citizen's latest valid card"))));
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock());
-    const qint64 dayStartMs = QDateTime(now.date(), QTime(0, 0)).toMSecsSinceEpoch();
-    const int used = m_store.exceptionCount(station, dayStartMs);
-    if (used >= m_exceptionsPerDay)
-        return reply(ApiAnswer::of(
-            apiError("exception_limit_reached",
-                     QStringLiteral("this station has used its %1 exceptions for today")
-                         .arg(m_exceptionsPerDay))));
-    const QString who = QStringLiteral("officer:") + r.supervisorCid;
-    if (m_verdicts.failuresLeft(who) == 0)
-        return reply(ApiAnswer::of(apiError(
-            "too_many_attempts", QStringLiteral("too many failed fingers; try again later"))));
-    FingerVerdict pending;
-    pending.cid = r.cid;
-    pending.requestNumber = r.requestNumber;
-    pending.officerCid = officer.value().officerCid;
-    pending.stationId = station;
-    pending.method = QStringLiteral("supervisor_exception");
-    pending.exceptionReason = r.reason;
-    pending.supervisorCid = r.supervisorCid;
-    m_matcher.match(
-        supervisor->referencePrint, r.supervisorFingerprint.sample,
-        [this, who, used, pending = std::move(pending),
-         reply = std::move(reply)](const Result<SampleMatcher::Verdict, QString>& verdict) {
-            if (!verdict)
-                return reply(ApiAnswer::of(
-                    apiError("internal_error", QStringLiteral("the matcher failed"))));
-            if (verdict.value() == SampleMatcher::Verdict::Unusable)
-                return reply(ApiAnswer::of(apiError(
-                    "sample_unusable", QStringLiteral("the scan shows too little of the finger"),
-                    m_verdicts.failuresLeft(who))));
-            if (verdict.value() == SampleMatcher::Verdict::NoMatch) {
-                m_verdicts.failed(who);
-                return reply(ApiAnswer::of(apiError("fingerprint_not_verified",
-                                                    QStringLiteral("the supervisor's finger did "
-                                                                   "not match"),
-                                                    m_verdicts.failuresLeft(who))));
-            }
-            m_verdicts.matched(who);
-            if (!m_store.putException({pending.stationId, pending.cid, pending.officerCid,
-                                       pending.supervisorCid, pending.exceptionReason, m_clock()}))
-                return reply(
-                    ApiAnswer::of(apiError("internal_error", QStringLiteral("storage failed"))));
-            qCInfo(lcRegistry).noquote() << "supervisor exception at station" << pending.stationId
-                                         << "reason" << pending.exceptionReason;
-            reply({200,
-                   {{QStringLiteral("verification_id"), m_verdicts.record(pending)},
-                    {QStringLiteral("exceptions_left_today"),
-                     std::max(0, m_exceptionsPerDay - used - 1)}}});
-        });
-    r.supervisorFingerprint.sample.wipe();
 }
 
 }  // namespace thaid::registry
