@@ -29,12 +29,12 @@ QString ReportCommand::summary() {
 
 int ReportCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        tr("The day's registrations at this kiosk, from its audit trail: counts by outcome "
-           "(completed, referred, cancelled) and by reason, p50 and p90 from the card read to the "
-           "completed registration, the supervisor exceptions and the re-registrations. People "
-           "appear only as HMACs.\n\nExit codes: 0 done, 3 the trail cannot be read, 64 wrong "
-           "usage."));
+    p.setApplicationDescription(tr(
+        "The day's registrations at this kiosk, from its audit trail: counts by outcome "
+        "(completed, referred, cancelled) and by reason, p50 and p90 from the card going in to the "
+        "completed registration, the supervisor exceptions and the re-registrations. People "
+        "appear only as HMACs.\n\nExit codes: 0 done, 3 the trail cannot be read, 64 wrong "
+        "usage."));
     p.addHelpOption();
     p.addOption({QStringLiteral("config"), tr("Kiosk configuration."), QStringLiteral("FILE"),
                  KioskConfig::defaultPath()});
@@ -102,12 +102,12 @@ int ReportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
             << '\n';
     for (auto it = report.byReason.begin(); it != report.byReason.end(); ++it)
         out << "    " << it.key() << ": " << it.value() << '\n';
-    out << tr("  card read to completion: p50 %1, p90 %2")
+    out << tr("  card in to completion: p50 %1, p90 %2")
                .arg(seconds(report.p50Ms), seconds(report.p90Ms))
         << '\n';
     out << tr("  supervisor exceptions: %1").arg(report.exceptions().size()) << '\n';
     for (const ReportSession& s : report.exceptions())
-        out << "    " << s.readAt.toLocalTime().toString(QStringLiteral("HH:mm")) << ' '
+        out << "    " << s.cardInAt.toLocalTime().toString(QStringLiteral("HH:mm")) << ' '
             << s.exception << ' ' << tr("supervisor %1").arg(s.supervisorHmac.left(12)) << '\n';
     out << tr("  re-registrations (a new phone): %1").arg(report.reRegistrations().size()) << '\n';
     if (p.isSet(QStringLiteral("html")))

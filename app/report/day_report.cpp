@@ -46,7 +46,9 @@ QList<ReportSession> reportSessions(const QList<AuditEntry>& rows) {
             officer = e.citizenHmac;
         } else if (e.kind == QLatin1String("card_read") && !e.citizenHmac.isEmpty()) {
             open = ReportSession{};
-            open->readAt = atOf(e);
+            // The card went in read_ms before the row (older rows have none: the row itself).
+            open->cardInAt =
+                atOf(e).addMSecs(-field(e.detail, QStringLiteral("read_ms")).toLongLong());
             open->officerHmac = officer;
             open->citizenHmac = e.citizenHmac;
         } else if (!open) {
@@ -83,7 +85,7 @@ DayReport DayReport::fromRows(const QList<AuditEntry>& rows, const QDate& day) {
     r.day = day;
     QList<qint64> durations;
     for (const ReportSession& s : reportSessions(rows)) {
-        if (s.readAt.toLocalTime().date() != day)
+        if (s.cardInAt.toLocalTime().date() != day)
             continue;
         r.sessions.append(s);
         ++r.byOutcome[s.outcome];
@@ -125,7 +127,7 @@ QJsonObject DayReport::toJson() const {
         return o;
     };
     const auto sessionJson = [](const ReportSession& s) {
-        QJsonObject o{{QStringLiteral("card_read_at"), s.readAt.toString(Qt::ISODateWithMs)},
+        QJsonObject o{{QStringLiteral("card_in_at"), s.cardInAt.toString(Qt::ISODateWithMs)},
                       {QStringLiteral("ended_at"), s.endedAt.toString(Qt::ISODateWithMs)},
                       {QStringLiteral("outcome"), s.outcome},
                       {QStringLiteral("officer_hmac"), s.officerHmac},
@@ -152,9 +154,9 @@ QJsonObject DayReport::toJson() const {
                   {QStringLiteral("completed_per_hour"), hours},
                   {QStringLiteral("exceptions"), exceptionList},
                   {QStringLiteral("re_registrations"), reRegistrationList}};
-    o.insert(QStringLiteral("card_read_to_completion_p50_ms"),
+    o.insert(QStringLiteral("card_in_to_completion_p50_ms"),
              p50Ms ? QJsonValue(*p50Ms) : QJsonValue());
-    o.insert(QStringLiteral("card_read_to_completion_p90_ms"),
+    o.insert(QStringLiteral("card_in_to_completion_p90_ms"),
              p90Ms ? QJsonValue(*p90Ms) : QJsonValue());
     return o;
 }

@@ -13,10 +13,10 @@
 
 namespace thaid::app {
 
-// One citizen at the counter as the audit trail tells it, from the card read to the session's
+// One citizen at the counter as the audit trail tells it, from the card going in to the session's
 // end. People appear only as the trail's HMACs.
 struct ReportSession {
-    QDateTime readAt;  // the card read
+    QDateTime cardInAt;  // the card in (the card_read row less the read's own time)
     QDateTime endedAt;
     QString outcome;  // completed | referred | cancelled
     QString reason;   // why it was referred or cancelled; empty when completed
@@ -27,7 +27,7 @@ struct ReportSession {
     QString exception;           // a supervisor's exception: its reason; empty when none
     QString supervisorHmac;
 
-    qint64 durationMs() const { return readAt.msecsTo(endedAt); }
+    qint64 durationMs() const { return cardInAt.msecsTo(endedAt); }
 };
 
 // A day at one kiosk from its audit trail: the office head's end-of-day report
@@ -37,7 +37,7 @@ struct DayReport {
     QList<ReportSession> sessions;
     QMap<QString, int> byOutcome;
     QMap<QString, int> byReason;  // "referred: card_blocked:expired", "cancelled: card_removed"
-    std::optional<qint64> p50Ms;  // card read to completion, completed sessions
+    std::optional<qint64> p50Ms;  // card in to completion, completed sessions
     std::optional<qint64> p90Ms;
     std::array<int, 24> completedPerHour{};  // by local hour of completion
 

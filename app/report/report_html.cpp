@@ -117,7 +117,7 @@ QString ReportHtml::render(const DayReport& r, quint32 stationId) {
     h += QStringLiteral(
              "<h2>%1</h2>\n<table><tr><th>p50</th><td class=\"n\">%2</td></tr>"
              "<tr><th>p90</th><td class=\"n\">%3</td></tr></table>\n")
-             .arg(esc(tr("From the card read to the completed registration")), seconds(r.p50Ms),
+             .arg(esc(tr("From the card going in to the completed registration")), seconds(r.p50Ms),
                   seconds(r.p90Ms));
 
     h += QStringLiteral("<h2>%1</h2>\n%2\n")
@@ -133,7 +133,7 @@ QString ReportHtml::render(const DayReport& r, quint32 stationId) {
                       esc(tr("citizen (HMAC)")));
         for (const ReportSession& s : exceptions)
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                     .arg(s.readAt.toLocalTime().toString(QStringLiteral("HH:mm")),
+                     .arg(s.cardInAt.toLocalTime().toString(QStringLiteral("HH:mm")),
                           esc(s.exception), shortHmac(s.supervisorHmac), shortHmac(s.citizenHmac));
         h += QStringLiteral("</table>\n");
     }

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -32,6 +33,7 @@ public:
     QByteArray photo;
     int photoPercent = 0;
     bool cardReadAudited = false;  // one card_read row per card, whatever is retried
+    QElapsedTimer sinceCardIn;     // the card_read row says how long the read took
     bool recordComplete = false;   // the whole record is read and passed the kiosk's own checks
 
     // The registry's card check, started from the card's text before the photo is read.

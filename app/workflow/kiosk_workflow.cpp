@@ -139,6 +139,7 @@ void KioskWorkflow::fault(FaultKind kind, LocalText message, const QString& audi
 
 void KioskWorkflow::beginSession() {
     m_citizen = std::make_unique<CitizenSession>(m_settings.maxCodeAttempts, m_settings.qrSeconds);
+    m_citizen->sinceCardIn.start();
     connect(&m_citizen->qrWait, &QTimer::timeout, this, &KioskWorkflow::onQrUnscanned);
     Q_EMIT citizenChanged();
 }

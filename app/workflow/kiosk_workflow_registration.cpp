@@ -59,7 +59,8 @@ void KioskWorkflow::connectRegistry() {
 void KioskWorkflow::citizenRecord(const card::ThaiIdRecord& record) {
     m_citizen->takeRecord(record);
     Q_EMIT citizenChanged();
-    audit(AuditKind::CardRead);
+    // How long since the card went in: the day's report counts from there.
+    audit(AuditKind::CardRead, QStringLiteral("read_ms=%1").arg(m_citizen->sinceCardIn.elapsed()));
     m_citizen->cardReadAudited = true;
     if (record.hasFatalIssue()) {
         QStringList codes;

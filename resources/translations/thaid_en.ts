@@ -1710,14 +1710,6 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
         <translation>A day&apos;s registrations from the audit trail, as text, JSON or a printable page.</translation>
     </message>
     <message>
-        <source>The day&apos;s registrations at this kiosk, from its audit trail: counts by outcome (completed, referred, cancelled) and by reason, p50 and p90 from the card read to the completed registration, the supervisor exceptions and the re-registrations. People appear only as HMACs.
-
-Exit codes: 0 done, 3 the trail cannot be read, 64 wrong usage.</source>
-        <translation>The day&apos;s registrations at this kiosk, from its audit trail: counts by outcome (completed, referred, cancelled) and by reason, p50 and p90 from the card read to the completed registration, the supervisor exceptions and the re-registrations. People appear only as HMACs.
-
-Exit codes: 0 done, 3 the trail cannot be read, 64 wrong usage.</translation>
-    </message>
-    <message>
         <source>Kiosk configuration.</source>
         <translation>Kiosk configuration.</translation>
     </message>
@@ -1754,10 +1746,6 @@ Exit codes: 0 done, 3 the trail cannot be read, 64 wrong usage.</translation>
         <translation>ThaiD registrations on %1, station %2</translation>
     </message>
     <message>
-        <source>  card read to completion: p50 %1, p90 %2</source>
-        <translation>  card read to completion: p50 %1, p90 %2</translation>
-    </message>
-    <message>
         <source>  supervisor exceptions: %1</source>
         <translation>  supervisor exceptions: %1</translation>
     </message>
@@ -1772,6 +1760,18 @@ Exit codes: 0 done, 3 the trail cannot be read, 64 wrong usage.</translation>
     <message>
         <source>Printable page: %1</source>
         <translation>Printable page: %1</translation>
+    </message>
+    <message>
+        <source>The day&apos;s registrations at this kiosk, from its audit trail: counts by outcome (completed, referred, cancelled) and by reason, p50 and p90 from the card going in to the completed registration, the supervisor exceptions and the re-registrations. People appear only as HMACs.
+
+Exit codes: 0 done, 3 the trail cannot be read, 64 wrong usage.</source>
+        <translation>The day&apos;s registrations at this kiosk, from its audit trail: counts by outcome (completed, referred, cancelled) and by reason, p50 and p90 from the card going in to the completed registration, the supervisor exceptions and the re-registrations. People appear only as HMACs.
+
+Exit codes: 0 done, 3 the trail cannot be read, 64 wrong usage.</translation>
+    </message>
+    <message>
+        <source>  card in to completion: p50 %1, p90 %2</source>
+        <translation>  card in to completion: p50 %1, p90 %2</translation>
     </message>
 </context>
 <context>
@@ -1817,10 +1817,6 @@ Exit codes: 0 done, 3 the trail cannot be read, 64 wrong usage.</translation>
         <translation>None.</translation>
     </message>
     <message>
-        <source>From the card read to the completed registration</source>
-        <translation>From the card read to the completed registration</translation>
-    </message>
-    <message>
         <source>Registrations completed per hour</source>
         <translation>Registrations completed per hour</translation>
     </message>
@@ -1851,6 +1847,10 @@ Exit codes: 0 done, 3 the trail cannot be read, 64 wrong usage.</translation>
     <message>
         <source>Printed by thaid-kioskctl report.</source>
         <translation>Printed by thaid-kioskctl report.</translation>
+    </message>
+    <message>
+        <source>From the card going in to the completed registration</source>
+        <translation>From the card going in to the completed registration</translation>
     </message>
 </context>
 <context>

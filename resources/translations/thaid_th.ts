@@ -1697,14 +1697,6 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
         <translation>สรุปการลงทะเบียนรายวันจากบันทึกตรวจสอบ เป็นข้อความ JSON หรือหน้าสำหรับพิมพ์</translation>
     </message>
     <message>
-        <source>The day&apos;s registrations at this kiosk, from its audit trail: counts by outcome (completed, referred, cancelled) and by reason, p50 and p90 from the card read to the completed registration, the supervisor exceptions and the re-registrations. People appear only as HMACs.
-
-Exit codes: 0 done, 3 the trail cannot be read, 64 wrong usage.</source>
-        <translation>การลงทะเบียนของวันที่เครื่องนี้ จากบันทึกตรวจสอบ: จำนวนตามผล (สำเร็จ ส่งต่อ ยกเลิก) และตามเหตุผล ค่า p50 และ p90 ตั้งแต่อ่านบัตรจนลงทะเบียนสำเร็จ กรณียกเว้นที่หัวหน้าอนุมัติ และการลงทะเบียนใหม่ บุคคลปรากฏเป็น HMAC เท่านั้น
-
-รหัสออก: 0 เสร็จ, 3 อ่านบันทึกไม่ได้, 64 ใช้คำสั่งผิด</translation>
-    </message>
-    <message>
         <source>Kiosk configuration.</source>
         <translation>ไฟล์ตั้งค่าของเครื่อง</translation>
     </message>
@@ -1741,10 +1733,6 @@ Exit codes: 0 done, 3 the trail cannot be read, 64 wrong usage.</source>
         <translation>การลงทะเบียน ThaiD วันที่ %1 สถานี %2</translation>
     </message>
     <message>
-        <source>  card read to completion: p50 %1, p90 %2</source>
-        <translation>  อ่านบัตรจนลงทะเบียนสำเร็จ: p50 %1, p90 %2</translation>
-    </message>
-    <message>
         <source>  supervisor exceptions: %1</source>
         <translation>  กรณียกเว้นที่หัวหน้าอนุมัติ: %1</translation>
     </message>
@@ -1759,6 +1747,18 @@ Exit codes: 0 done, 3 the trail cannot be read, 64 wrong usage.</source>
     <message>
         <source>Printable page: %1</source>
         <translation>หน้าสำหรับพิมพ์: %1</translation>
+    </message>
+    <message>
+        <source>The day&apos;s registrations at this kiosk, from its audit trail: counts by outcome (completed, referred, cancelled) and by reason, p50 and p90 from the card going in to the completed registration, the supervisor exceptions and the re-registrations. People appear only as HMACs.
+
+Exit codes: 0 done, 3 the trail cannot be read, 64 wrong usage.</source>
+        <translation>การลงทะเบียนของวันที่เครื่องนี้ จากบันทึกตรวจสอบ: จำนวนตามผล (สำเร็จ ส่งต่อ ยกเลิก) และตามเหตุผล ค่า p50 และ p90 ตั้งแต่เสียบบัตรจนลงทะเบียนสำเร็จ กรณียกเว้นที่หัวหน้าอนุมัติ และการลงทะเบียนใหม่ บุคคลปรากฏเป็น HMAC เท่านั้น
+
+รหัสออก: 0 เสร็จ, 3 อ่านบันทึกไม่ได้, 64 ใช้คำสั่งผิด</translation>
+    </message>
+    <message>
+        <source>  card in to completion: p50 %1, p90 %2</source>
+        <translation>  เสียบบัตรจนลงทะเบียนสำเร็จ: p50 %1, p90 %2</translation>
     </message>
 </context>
 <context>
@@ -1804,10 +1804,6 @@ Exit codes: 0 done, 3 the trail cannot be read, 64 wrong usage.</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <source>From the card read to the completed registration</source>
-        <translation>ตั้งแต่อ่านบัตรจนลงทะเบียนสำเร็จ</translation>
-    </message>
-    <message>
         <source>Registrations completed per hour</source>
         <translation>การลงทะเบียนที่สำเร็จรายชั่วโมง</translation>
     </message>
@@ -1838,6 +1834,10 @@ Exit codes: 0 done, 3 the trail cannot be read, 64 wrong usage.</source>
     <message>
         <source>Printed by thaid-kioskctl report.</source>
         <translation>พิมพ์โดย thaid-kioskctl report</translation>
+    </message>
+    <message>
+        <source>From the card going in to the completed registration</source>
+        <translation>ตั้งแต่เสียบบัตรจนลงทะเบียนสำเร็จ</translation>
     </message>
 </context>
 <context>

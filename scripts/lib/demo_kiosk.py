@@ -665,7 +665,7 @@ def main():
               f"referred {outcomes.get('referred', 0)}, cancelled {outcomes.get('cancelled', 0)}, "
               f"re-registrations {len(day['re_registrations'])}, "
               f"supervisor exceptions {len(day['exceptions'])}, "
-              f"card read to completion p50 {day['card_read_to_completion_p50_ms'] / 1000:.1f} s; "
+              f"card in to completion p50 {day['card_in_to_completion_p50_ms'] / 1000:.1f} s; "
               f"printable page {page}")
         print(f"Screenshots of every step: {demo.shots}")
         print(f"Maintenance screen (Ctrl+Shift+M): {maintenance.split(' t=')[0]}")

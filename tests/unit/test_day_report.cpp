@@ -42,7 +42,7 @@ TEST(DayReport, CountsEachCitizenOnceByOutcomeAndReason) {
     Rows r(day);
     r.at(0, "officer_signed_in", kKanya)
         // Completed in 2 minutes, with the left finger.
-        .at(1, "card_read", QStringLiteral("c1"))
+        .at(1, "card_read", QStringLiteral("c1"), QStringLiteral("read_ms=30000"))
         .at(2, "fingerprint_verified", QStringLiteral("c1"),
             QStringLiteral("attempts=1 finger=left-index"))
         .at(3, "registration_completed", QStringLiteral("c1"))
@@ -77,7 +77,8 @@ TEST(DayReport, CountsEachCitizenOnceByOutcomeAndReason) {
     EXPECT_EQ(report.byOutcome.value(QStringLiteral("cancelled")), 1);
     EXPECT_EQ(report.byReason.value(QStringLiteral("referred: card_blocked:expired")), 1);
     EXPECT_EQ(report.byReason.value(QStringLiteral("cancelled: card_removed")), 1);
-    // Card read to completion: 2, 4 and 6 minutes.
+    // Card in to completion: 2, 4 and 6 minutes (the first card took 30 s to read).
+    EXPECT_EQ(report.sessions.first().durationMs(), 150 * 1000);
     EXPECT_EQ(report.p50Ms, 4 * 60 * 1000);
     EXPECT_EQ(report.p90Ms, 6 * 60 * 1000);
     EXPECT_EQ(report.completedPerHour[9], 2);
