@@ -68,4 +68,4 @@ export THAID_ROOT THAID_BUILD
 export THAID_DEMO_DIR="${THAID_DEMO_DIR:-$THAID_ROOT/demo-output/run-$(date +%Y%m%d-%H%M%S)}"
 python3 "$THAID_ROOT/scripts/lib/demo_kiosk.py" --tpm
 
-log "Demo finished: cards read, fingers verified, two citizens registered end to end."
+log "Demo finished: cards read, fingers verified, the counter's cases registered end to end."
