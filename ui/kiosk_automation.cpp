@@ -71,7 +71,8 @@ void KioskAutomation::watch(app::KioskDiagnostics& diagnostics) {
                 QStringList failed;
                 for (const app::DoctorCheck& c : checks) {
                     ++counts[static_cast<int>(c.status)];
-                    if (c.status == app::CheckStatus::Fail)
+                    // Which checks did not pass: a warning is named as well as a failure.
+                    if (c.status != app::CheckStatus::Ok)
                         failed << c.id;
                 }
                 report(QStringLiteral("diagnostics ok=%1 warn=%2 fail=%3 %4")
