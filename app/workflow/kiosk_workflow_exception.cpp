@@ -158,7 +158,7 @@ void KioskWorkflow::onExceptionAnswer(const Result<ExceptionGrant, RegistryError
     const RegistryError& e = r.error();
     audit(AuditKind::SupervisorExceptionRefused,
           e.kind == RegistryErrorKind::Rejected ? e.code : registryErrorKindId(e.kind));
-    const LocalText text = [e] { return RegistryErrorText::forError(e); };
+    const LocalText text = registryText(e);
     const RegistryErrorCode code = e.apiCode();
     const bool fingerAgain = ((code == RegistryErrorCode::SampleUnusable ||
                                code == RegistryErrorCode::FingerprintNotVerified) &&

@@ -169,4 +169,8 @@ QString WorkflowText::qrNotScanned(int seconds) {
         nullptr, seconds);
 }
 
+LocalText registryText(const RegistryError& error) {
+    return [error] { return RegistryErrorText::forError(error); };
+}
+
 }  // namespace thaid::app

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "i18n/local_text.h"
+#include "registry_api/registry_error.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -56,5 +59,8 @@ public:
     static QString rejected();
     static QString qrNotScanned(int seconds);
 };
+
+// What the officer should do about a registry error, read in the language chosen later.
+LocalText registryText(const RegistryError& error);
 
 }  // namespace thaid::app
