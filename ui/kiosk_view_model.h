@@ -40,7 +40,8 @@ class KioskViewModel : public QObject {
     Q_PROPERTY(QString photoNotice READ photoNotice NOTIFY citizenChanged)
     Q_PROPERTY(QString existingPhone READ existingPhone NOTIFY citizenChanged)
     Q_PROPERTY(QString dayCounts READ dayCounts NOTIFY dayCountsChanged)
-    Q_PROPERTY(QString phoneStatus READ phoneStatus NOTIFY citizenChanged)
+    // Shown on the review only; the binding it reads is set before the state becomes Review.
+    Q_PROPERTY(QString phoneStatus READ phoneStatus NOTIFY stateChanged)
     Q_PROPERTY(bool replacingPhone READ replacingPhone NOTIFY citizenChanged)
     Q_PROPERTY(QString citizenPhoneNotice READ citizenPhoneNotice NOTIFY citizenChanged)
     Q_PROPERTY(int photoPercent READ photoPercent NOTIFY citizenChanged)

@@ -474,6 +474,8 @@ TEST_P(ScreensAtSize, EveryScreenFitsWithoutWarnings) {
     check(KioskState::Review);
     EXPECT_TRUE(visibleNamed(window->contentItem(), QStringLiteral("photoNotice")).isEmpty())
         << "a card issued five years ago";
+    EXPECT_EQ(visibleNamed(window->contentItem(), QStringLiteral("phoneStatus")).size(), 1)
+        << "no ThaiD yet";
     flow->confirmFace();
     check(KioskState::Fingerprint);
     finger.place(scanOf(QStringLiteral("whorl.png")));
@@ -521,6 +523,8 @@ TEST_P(ScreensAtSize, EveryScreenFitsWithoutWarnings) {
         {QStringLiteral("bound_recently_elsewhere"), QStringLiteral("bound_by_exception")});
     card.insert(elderly);
     check(KioskState::Review);
+    EXPECT_EQ(visibleNamed(window->contentItem(), QStringLiteral("phoneStatus")).size(), 1)
+        << "a phone to replace after the face";
     QTest::keyClick(window, Qt::Key_Return);
     check(KioskState::ReplacingPhone);
     EXPECT_EQ(visibleNamed(window->contentItem(), QStringLiteral("existingPhone")).size(), 1);
