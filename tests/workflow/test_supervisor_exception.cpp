@@ -141,3 +141,33 @@ TEST_F(SupervisorException, TheStationsDailyLimitReferTheCitizen) {
     card.remove();  // the supervisor takes their card: the session ends
     EXPECT_FALSE(flow->servingCitizen());
 }
+
+// Faults during the sign-off: the supervisor's card taken out before the registry answers, and a
+// registry that cannot be reached, each lead back to a step that works, without ending the
+// citizen's session.
+TEST_F(SupervisorException, AFaultDuringTheSignOffGoesBackAStep) {
+    ASSERT_NO_FATAL_FAILURE(toRefer());
+    flow->askException();
+    flow->chooseExceptionReason(1);
+    card.remove();
+    card.insert(kSupervisorCard);
+    ASSERT_EQ(flow->signOffStep(), SignOffStep::SupervisorFinger);
+    const int cancels = finger.cancels;
+    card.remove();  // before the finger
+    EXPECT_EQ(flow->signOffStep(), SignOffStep::InsertSupervisorCard);
+    EXPECT_EQ(finger.cancels, cancels + 1);
+    EXPECT_FALSE(flow->message().isEmpty());
+    EXPECT_TRUE(flow->servingCitizen());
+
+    registry.onException = [](const ExceptionRequest&) {
+        return FakeRegistry::R<ExceptionGrant>(
+            RegistryError{RegistryErrorKind::Unreachable, 0, QStringLiteral("unreachable"), {}});
+    };
+    card.insert(kSupervisorCard);
+    const int captures = finger.captures;
+    finger.place(true);
+    EXPECT_EQ(flow->signOffStep(), SignOffStep::SupervisorFinger);  // the finger again
+    EXPECT_EQ(finger.captures, captures + 1);
+    EXPECT_FALSE(flow->message().isEmpty());
+    EXPECT_TRUE(auditKinds().contains(QStringLiteral("supervisor_exception_refused")));
+}
