@@ -72,11 +72,13 @@ FocusScope {
             }
             IconText {
                 objectName: "phoneStatus"
-                visible: Kiosk.phoneStatus.length > 0
+                // One short line, left out beside an old-photo notice so the keys stay on screen;
+                // a phone to replace has its own screen after the face in any case.
+                visible: Kiosk.phoneStatus.length > 0 && Kiosk.photoNotice.length === 0
                 icon: "smartphone"
                 text: Kiosk.phoneStatus
                 color: Kiosk.existingPhone.length > 0 ? Theme.warning : Theme.muted
-                textSize: Theme.px(20)
+                textSize: Theme.smallSize
                 Layout.fillWidth: true
             }
             Item { Layout.fillHeight: true }
