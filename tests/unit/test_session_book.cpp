@@ -8,12 +8,44 @@ using thaid::protocol::confirmationCode;
 
 namespace {
 
+// The book's rules without a database: sessions in a map, written only over the version read,
+// as the registry's store does.
+class MapSessionStore : public SessionStore {
+public:
+    std::optional<SessionRecord> loadSession(const QByteArray& sid) const override {
+        const auto it = sessions.constFind(sid);
+        return it == sessions.cend() ? std::nullopt : std::optional(*it);
+    }
+    Commit commitSession(const SessionRecord& s, int expectedVersion,
+                         const QList<Transition>& transitions) override {
+        if (beforeCommit)
+            beforeCommit();
+        if (expectedVersion >= 0 && sessions.value(s.sid).version != expectedVersion)
+            return Commit::Stale;
+        sessions.insert(s.sid, s);
+        stored += transitions;
+        return Commit::Done;
+    }
+    QList<QByteArray> sessionsDue(qint64 nowMs) const override {
+        QList<QByteArray> due;
+        for (const SessionRecord& s : sessions) {
+            if (!isFinal(s.state) && s.expiresAtMs <= nowMs)
+                due << s.sid;
+        }
+        return due;
+    }
+    QHash<QByteArray, SessionRecord> sessions;
+    QList<Transition> stored;
+    std::function<void()> beforeCommit;
+};
+
 class SessionBookTest : public ::testing::Test {
 protected:
     qint64 now = 1'795'000'000'000;
     int counter = 0;
+    MapSessionStore store;
     SessionBook book{
-        [this] { return now; },
+        store, [this] { return now; },
         [this](int n) { return QByteArray(n, static_cast<char>('a' + (counter++ % 26))); }};
     const QString cid = QStringLiteral("1101700230708");
     const QByteArray phoneKey = QByteArray("phone-key-1");
@@ -140,4 +172,27 @@ TEST_F(SessionBookTest, CancelEndsAnyLiveSessionAndLeavesFinalOnesAlone) {
     const int version = book.get(s.sid).value().version;
     EXPECT_EQ(book.cancel(s.sid, QStringLiteral("again")).value().version, version);
     EXPECT_EQ(book.get(QByteArray(16, 'z')).error().code, QStringLiteral("not_found"));
+}
+
+TEST_F(SessionBookTest, AClaimThatLosesARaceIsDecidedAgainOnTheWinnersWrite) {
+    // Two registry processes share the store; the other one's claim lands between this book's
+    // read and its write.
+    SessionBook other{store, [this] { return now; },
+                      [](int n) { return QByteArray(n, 'z'); }};
+    const SessionRecord s = created();
+    bool raced = false;
+    store.beforeCommit = [&] {
+        if (std::exchange(raced, true))
+            return;
+        ASSERT_TRUE(other.claim(s.sid, cid, QStringLiteral("terms-3"), QByteArray("phone-B")));
+    };
+    const auto mine = book.claim(s.sid, cid, QStringLiteral("terms-3"), phoneKey);
+    ASSERT_FALSE(mine);
+    EXPECT_EQ(mine.error().code, QStringLiteral("conflict"));
+    EXPECT_EQ(store.sessions.value(s.sid).state, SessionState::Conflict);
+    EXPECT_EQ(store.sessions.value(s.sid).devicePublicKey, QByteArray("phone-B"));
+    // created, B's claim, then the conflict: the losing write left nothing behind.
+    ASSERT_EQ(store.stored.size(), 3);
+    EXPECT_EQ(store.stored[1].to, SessionState::Claimed);
+    EXPECT_EQ(store.stored[2].to, SessionState::Conflict);
 }

@@ -4,8 +4,6 @@
 #include <optional>
 
 #include <QByteArray>
-#include <QHash>
-#include <QList>
 #include <QString>
 
 namespace thaid::registry {
@@ -24,6 +22,20 @@ struct FingerVerdict {
     QString supervisorCid;
 };
 
+// Where verdicts and failed fingers are kept: the registry's database, shared by its processes
+// (a finger matched through one process opens a session through another).
+class VerdictStore {
+public:
+    virtual ~VerdictStore() = default;
+    virtual bool putVerdict(const QString& verificationId, const FingerVerdict& v) = 0;
+    // Removes and returns the verdict, at most once however many processes ask.
+    virtual std::optional<FingerVerdict> takeVerdict(const QString& verificationId) = 0;
+    virtual bool forgetVerdictsBefore(qint64 atMs) = 0;
+    virtual int failuresSince(const QString& who, qint64 sinceMs) = 0;
+    virtual bool addFailure(const QString& who, qint64 atMs) = 0;
+    virtual bool clearFailures(const QString& who) = 0;
+};
+
 // The registry's fingerprint verdicts between the match and the session they allow, and the
 // failed matches that stop guessing. A verdict is used once, within five minutes, by the same
 // station and officer for the same card.
@@ -35,9 +47,10 @@ public:
 
     using Clock = std::function<qint64()>;
     using Random = std::function<QByteArray(int)>;
-    FingerVerdicts(Clock clockMs, Random random);
+    FingerVerdicts(VerdictStore& store, Clock clockMs, Random random);
 
-    // A matched finger; returns the verification ID the session request names.
+    // A matched finger; returns the verification ID the session request names (empty if it
+    // could not be stored).
     QString record(FingerVerdict verdict);
     std::optional<FingerVerdict> take(const QString& verificationId);
 
@@ -47,11 +60,9 @@ public:
     void matched(const QString& who);
 
 private:
-    void forgetOld();
+    VerdictStore& m_store;
     Clock m_clock;
     Random m_random;
-    QHash<QString, FingerVerdict> m_verdicts;
-    QHash<QString, QList<qint64>> m_failures;
 };
 
 }  // namespace thaid::registry

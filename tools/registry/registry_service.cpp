@@ -55,8 +55,10 @@ RegistryService::RegistryService(RegistryStore& store, SampleMatcher& matcher,
       m_matcher(matcher),
       m_signingKey(std::move(signingKey)),
       m_clock(std::move(clockMs)),
-      m_book(m_clock, randomBytes),
-      m_verdicts(m_clock, randomBytes) {
+      m_book(store, m_clock, randomBytes),
+      m_verdicts(store, m_clock, randomBytes) {
+    // A change made through another registry process reaches the long polls held here.
+    m_store.listenForSessionChanges([this](const QByteArray& sid) { Q_EMIT sessionChanged(sid); });
     // Expiry must reach long-polling kiosks even when nobody touches the session.
     m_expiry.setInterval(1000);
     connect(&m_expiry, &QTimer::timeout, this, &RegistryService::expireDue);
@@ -71,19 +73,13 @@ void RegistryService::expireDue() {
 void RegistryService::flush() {
     const QList<Transition> transitions = m_book.takeTransitions();
     QList<QByteArray> changed;
+    // The book stored each transition with its session; this logs them and tells.
     for (const Transition& t : transitions) {
-        if (!m_store.appendTransition(t))
-            qCWarning(lcRegistry) << "could not store a transition";
         qCInfo(lcRegistry).noquote()
             << "session" << t.sid.toHex().left(8) << sessionStateName(t.from) << "->"
             << sessionStateName(t.to) << t.reason;
         if (!changed.contains(t.sid))
             changed.append(t.sid);
-    }
-    for (const QByteArray& sid : changed) {
-        const SessionRecord* s = m_book.find(sid);
-        if (s && !m_store.saveSession(*s))
-            qCWarning(lcRegistry) << "could not store a session";
     }
     for (const QByteArray& sid : changed)
         Q_EMIT sessionChanged(sid);
@@ -254,7 +250,7 @@ ApiAnswer RegistryService::claim(const QByteArray& body) {
                      QStringLiteral("the QR code is not a valid, current registry code")});
     }
     // The frame must name the station that opened the session.
-    if (const SessionRecord* opened = m_book.find(frame.value().sid);
+    if (const auto opened = m_book.find(frame.value().sid);
         opened && opened->stationId != frame.value().stationId) {
         qCInfo(lcRegistry) << "claim refused: the frame names another station";
         return ApiAnswer::of(ApiError{protocol::qrFrameErrorId(protocol::QrFrameError::BadStation),

@@ -27,7 +27,8 @@ struct DeviceProof {
 
 // The registry's behaviour behind the HTTP layer: the endpoints of registry-api.yaml as plain
 // calls, with the station ID taken from the client certificate. Every change of a session is
-// stored with its transition (SQLite) and announced through sessionChanged.
+// stored with its transition and announced through sessionChanged, also when another registry
+// process sharing the database made it.
 class RegistryService : public QObject {
     Q_OBJECT
 public:
@@ -93,7 +94,7 @@ private:
     void matchOfficerFinger(const OfficerEntry& officer, const fingerprint::FingerSample& sample,
                             quint32 station, Reply reply,
                             std::function<void(const Reply&)> onMatch);
-    // Stores the transitions since the last flush and the sessions they changed, then tells.
+    // Logs the transitions the book stored since the last flush and tells of the sessions.
     void flush();
     void expireDue();
     QJsonObject sessionJson(const SessionRecord& s) const;

@@ -1,62 +1,17 @@
 #include "registry/registry_store.h"
 
 #include "protocol/audit_chain.h"
+#include "registry/registry_sql.h"
 
 #include <QCryptographicHash>
-#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 #include <QVariant>
 
 namespace thaid::registry {
 
 namespace {
-
-const char* const kSchema[] = {
-    "CREATE TABLE IF NOT EXISTS citizens (cid TEXT PRIMARY KEY, name_th TEXT, name_en TEXT,"
-    " request_number TEXT NOT NULL, card_status TEXT NOT NULL, finger TEXT NOT NULL,"
-    " reference_print BLOB NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS citizen_prints (cid TEXT NOT NULL, finger TEXT NOT NULL,"
-    " reference_print BLOB NOT NULL, PRIMARY KEY (cid, finger))",
-    "CREATE TABLE IF NOT EXISTS superseded_cards (cid TEXT NOT NULL, request_number TEXT NOT NULL,"
-    " PRIMARY KEY (cid, request_number))",
-    "CREATE TABLE IF NOT EXISTS officers (cid TEXT PRIMARY KEY, display_name TEXT NOT NULL,"
-    " request_number TEXT NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS officer_prints (cid TEXT PRIMARY KEY, finger TEXT NOT NULL,"
-    " reference_print BLOB NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS stations (station_id INTEGER PRIMARY KEY, office_th TEXT NOT NULL,"
-    " office_en TEXT NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS officer_roles (cid TEXT PRIMARY KEY, role TEXT NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS exceptions (id INTEGER PRIMARY KEY AUTOINCREMENT,"
-    " station_id INTEGER NOT NULL, cid TEXT NOT NULL, officer_cid TEXT NOT NULL,"
-    " supervisor_cid TEXT NOT NULL, reason TEXT NOT NULL, at_ms INTEGER NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS session_verifications (sid TEXT PRIMARY KEY,"
-    " method TEXT NOT NULL, finger TEXT NOT NULL, verified_at_ms INTEGER NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS officer_tokens (token TEXT PRIMARY KEY, officer_cid TEXT NOT NULL,"
-    " station_id INTEGER NOT NULL, expires_at_ms INTEGER NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS sessions (sid TEXT PRIMARY KEY, cid TEXT NOT NULL,"
-    " request_number TEXT NOT NULL, station_id INTEGER NOT NULL, officer TEXT NOT NULL,"
-    " state TEXT NOT NULL, version INTEGER NOT NULL, created_at_ms INTEGER NOT NULL,"
-    " expires_at_ms INTEGER NOT NULL, device_public_key BLOB, terms_version TEXT)",
-    "CREATE TABLE IF NOT EXISTS transitions (id INTEGER PRIMARY KEY AUTOINCREMENT,"
-    " sid TEXT NOT NULL, from_state TEXT NOT NULL, to_state TEXT NOT NULL, reason TEXT NOT NULL,"
-    " at_ms INTEGER NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS bindings (binding_id TEXT PRIMARY KEY, cid TEXT NOT NULL,"
-    " device_public_key BLOB NOT NULL UNIQUE, sid TEXT NOT NULL, station_id INTEGER NOT NULL,"
-    " officer_cid TEXT NOT NULL, method TEXT NOT NULL, finger TEXT NOT NULL,"
-    " assurance TEXT NOT NULL, bound_at_ms INTEGER NOT NULL, revoked_at_ms INTEGER NOT NULL,"
-    " replaced_by TEXT NOT NULL)",
-    // The database itself keeps "at most one active binding per citizen".
-    "CREATE UNIQUE INDEX IF NOT EXISTS one_active_binding ON bindings (cid)"
-    " WHERE revoked_at_ms = 0",
-    "CREATE TABLE IF NOT EXISTS kiosk_audit_signatures (station_id INTEGER NOT NULL,"
-    " seq INTEGER NOT NULL, signature BLOB NOT NULL, PRIMARY KEY (station_id, seq))",
-    "CREATE TABLE IF NOT EXISTS kiosk_audit (station_id INTEGER NOT NULL, seq INTEGER NOT NULL,"
-    " at TEXT NOT NULL, kind TEXT NOT NULL, citizen_hmac TEXT, detail TEXT, prev_hash TEXT,"
-    " hash TEXT NOT NULL, PRIMARY KEY (station_id, seq))",
-};
 
 // Tokens are kept as hashes: a copy of registry.db signs nobody in.
 QString tokenHash(const QString& token) {
@@ -66,25 +21,20 @@ QString tokenHash(const QString& token) {
 
 }  // namespace
 
-RegistryStore::RegistryStore(storage::SqliteConnection db) : m_db(std::move(db)) {}
+RegistryStore::RegistryStore(std::unique_ptr<RegistryDatabase> db) : m_db(std::move(db)) {}
 
 RegistryStore::~RegistryStore() = default;
 
-Result<std::unique_ptr<RegistryStore>, QString> RegistryStore::open(const QString& path) {
-    auto db = storage::SqliteConnection::open(path, QStringLiteral("registry"), kSchema);
+Result<std::unique_ptr<RegistryStore>, QString> RegistryStore::open(const QString& location) {
+    auto db = RegistryDatabase::open(location);
     if (!db)
         return db.error();
-    // A file made before the registry set its umask, or copied in, is closed up here.
-    for (const QString& f : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
-        if (QFile::exists(f))
-            QFile::setPermissions(f, QFile::ReadOwner | QFile::WriteOwner);
-    }
     return std::unique_ptr<RegistryStore>(new RegistryStore(std::move(db).value()));
 }
 
 bool RegistryStore::putCitizen(const CitizenEntry& c) {
-    QSqlQuery q(m_db.database());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO citizens VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery q(m_db->database());
+    q.prepare(upsertSql("citizens", {"cid", "name_th", "name_en", "request_number", "card_status", "finger", "reference_print"}, 1));
     for (const QVariant& v :
          {QVariant(c.cid), QVariant(c.nameTh), QVariant(c.nameEn), QVariant(c.requestNumber),
           QVariant(c.cardStatus), QVariant(c.finger), QVariant(c.referencePrint)})
@@ -93,7 +43,7 @@ bool RegistryStore::putCitizen(const CitizenEntry& c) {
 }
 
 std::optional<CitizenEntry> RegistryStore::citizen(const QString& cid) const {
-    QSqlQuery q(m_db.database());
+    QSqlQuery q(m_db->database());
     q.prepare(
         QStringLiteral("SELECT cid, name_th, name_en, request_number, card_status, finger,"
                        " reference_print FROM citizens WHERE cid = ?"));
@@ -107,8 +57,8 @@ std::optional<CitizenEntry> RegistryStore::citizen(const QString& cid) const {
 
 bool RegistryStore::putCitizenPrint(const QString& cid, const QString& finger,
                                     const QByteArray& print) {
-    QSqlQuery q(m_db.database());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO citizen_prints VALUES (?, ?, ?)"));
+    QSqlQuery q(m_db->database());
+    q.prepare(upsertSql("citizen_prints", {"cid", "finger", "reference_print"}, 2));
     q.addBindValue(cid);
     q.addBindValue(finger);
     q.addBindValue(print);
@@ -118,7 +68,7 @@ bool RegistryStore::putCitizenPrint(const QString& cid, const QString& finger,
 QByteArray RegistryStore::citizenPrint(const CitizenEntry& c, const QString& finger) const {
     if (finger == c.finger)
         return c.referencePrint;
-    QSqlQuery q(m_db.database());
+    QSqlQuery q(m_db->database());
     q.prepare(
         QStringLiteral("SELECT reference_print FROM citizen_prints WHERE cid = ? AND finger = ?"));
     q.addBindValue(c.cid);
@@ -127,15 +77,15 @@ QByteArray RegistryStore::citizenPrint(const CitizenEntry& c, const QString& fin
 }
 
 bool RegistryStore::putSupersededCard(const QString& cid, const QString& requestNumber) {
-    QSqlQuery q(m_db.database());
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO superseded_cards VALUES (?, ?)"));
+    QSqlQuery q(m_db->database());
+    q.prepare(QStringLiteral("INSERT INTO superseded_cards VALUES (?, ?) ON CONFLICT DO NOTHING"));
     q.addBindValue(cid);
     q.addBindValue(requestNumber);
     return q.exec();
 }
 
 bool RegistryStore::isSupersededCard(const QString& cid, const QString& requestNumber) const {
-    QSqlQuery q(m_db.database());
+    QSqlQuery q(m_db->database());
     q.prepare(
         QStringLiteral("SELECT 1 FROM superseded_cards WHERE cid = ? AND request_number = ?"));
     q.addBindValue(cid);
@@ -144,35 +94,35 @@ bool RegistryStore::isSupersededCard(const QString& cid, const QString& requestN
 }
 
 int RegistryStore::citizenCount() const {
-    QSqlQuery q(m_db.database());
+    QSqlQuery q(m_db->database());
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM citizens")) || !q.next())
         return 0;
     return q.value(0).toInt();
 }
 
 QByteArray RegistryStore::decoyPrint() const {
-    QSqlQuery q(m_db.database());
+    QSqlQuery q(m_db->database());
     if (!q.exec(QStringLiteral("SELECT reference_print FROM citizens LIMIT 1")) || !q.next())
         return {};
     return q.value(0).toByteArray();
 }
 
 bool RegistryStore::putOfficer(const OfficerEntry& o) {
-    QSqlQuery q(m_db.database());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO officers VALUES (?, ?, ?)"));
+    QSqlQuery q(m_db->database());
+    q.prepare(upsertSql("officers", {"cid", "display_name", "request_number"}, 1));
     q.addBindValue(o.cid);
     q.addBindValue(o.displayName);
     q.addBindValue(o.requestNumber);
-    QSqlQuery r(m_db.database());
-    r.prepare(QStringLiteral("INSERT OR REPLACE INTO officer_roles VALUES (?, ?)"));
+    QSqlQuery r(m_db->database());
+    r.prepare(upsertSql("officer_roles", {"cid", "role"}, 1));
     r.addBindValue(o.cid);
     r.addBindValue(o.role);
     if (!q.exec() || !r.exec())
         return false;
     if (o.referencePrint.isEmpty())
         return true;
-    QSqlQuery p(m_db.database());
-    p.prepare(QStringLiteral("INSERT OR REPLACE INTO officer_prints VALUES (?, ?, ?)"));
+    QSqlQuery p(m_db->database());
+    p.prepare(upsertSql("officer_prints", {"cid", "finger", "reference_print"}, 1));
     p.addBindValue(o.cid);
     p.addBindValue(o.finger);
     p.addBindValue(o.referencePrint);
@@ -180,7 +130,7 @@ bool RegistryStore::putOfficer(const OfficerEntry& o) {
 }
 
 std::optional<OfficerEntry> RegistryStore::officer(const QString& cid) const {
-    QSqlQuery q(m_db.database());
+    QSqlQuery q(m_db->database());
     q.prepare(
         QStringLiteral("SELECT o.cid, o.display_name, o.request_number, p.finger,"
                        " p.reference_print, COALESCE(r.role, 'officer') FROM officers o"
@@ -194,8 +144,8 @@ std::optional<OfficerEntry> RegistryStore::officer(const QString& cid) const {
 }
 
 bool RegistryStore::putStation(const StationEntry& e) {
-    QSqlQuery q(m_db.database());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO stations VALUES (?, ?, ?)"));
+    QSqlQuery q(m_db->database());
+    q.prepare(upsertSql("stations", {"station_id", "office_th", "office_en"}, 1));
     q.addBindValue(static_cast<qint64>(e.stationId));
     q.addBindValue(e.officeTh);
     q.addBindValue(e.officeEn);
@@ -203,7 +153,7 @@ bool RegistryStore::putStation(const StationEntry& e) {
 }
 
 std::optional<StationEntry> RegistryStore::station(quint32 stationId) const {
-    QSqlQuery q(m_db.database());
+    QSqlQuery q(m_db->database());
     q.prepare(QStringLiteral("SELECT office_th, office_en FROM stations WHERE station_id = ?"));
     q.addBindValue(static_cast<qint64>(stationId));
     if (!q.exec() || !q.next())
@@ -212,7 +162,7 @@ std::optional<StationEntry> RegistryStore::station(quint32 stationId) const {
 }
 
 bool RegistryStore::putException(const ExceptionEntry& e) {
-    QSqlQuery q(m_db.database());
+    QSqlQuery q(m_db->database());
     q.prepare(
         QStringLiteral("INSERT INTO exceptions (station_id, cid, officer_cid, supervisor_cid,"
                        " reason, at_ms) VALUES (?, ?, ?, ?, ?, ?)"));
@@ -224,7 +174,7 @@ bool RegistryStore::putException(const ExceptionEntry& e) {
 }
 
 int RegistryStore::exceptionCount(quint32 stationId, qint64 sinceMs) const {
-    QSqlQuery q(m_db.database());
+    QSqlQuery q(m_db->database());
     q.prepare(
         QStringLiteral("SELECT COUNT(*) FROM exceptions WHERE station_id = ? AND at_ms >= ?"));
     q.addBindValue(static_cast<qint64>(stationId));
@@ -233,8 +183,8 @@ int RegistryStore::exceptionCount(quint32 stationId, qint64 sinceMs) const {
 }
 
 bool RegistryStore::putToken(const OfficerToken& t) {
-    QSqlQuery q(m_db.database());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO officer_tokens VALUES (?, ?, ?, ?)"));
+    QSqlQuery q(m_db->database());
+    q.prepare(upsertSql("officer_tokens", {"token", "officer_cid", "station_id", "expires_at_ms"}, 1));
     q.addBindValue(tokenHash(t.token));
     q.addBindValue(t.officerCid);
     q.addBindValue(static_cast<qint64>(t.stationId));
@@ -243,7 +193,7 @@ bool RegistryStore::putToken(const OfficerToken& t) {
 }
 
 std::optional<OfficerToken> RegistryStore::token(const QString& token) const {
-    QSqlQuery q(m_db.database());
+    QSqlQuery q(m_db->database());
     q.prepare(
         QStringLiteral("SELECT token, officer_cid, station_id, expires_at_ms"
                        " FROM officer_tokens WHERE token = ?"));
@@ -255,65 +205,21 @@ std::optional<OfficerToken> RegistryStore::token(const QString& token) const {
 }
 
 bool RegistryStore::dropToken(const QString& token) {
-    QSqlQuery q(m_db.database());
+    QSqlQuery q(m_db->database());
     q.prepare(QStringLiteral("DELETE FROM officer_tokens WHERE token = ?"));
     q.addBindValue(tokenHash(token));
     return q.exec();
 }
 
 bool RegistryStore::dropOfficerTokens(const QString& officerCid) {
-    QSqlQuery q(m_db.database());
+    QSqlQuery q(m_db->database());
     q.prepare(QStringLiteral("DELETE FROM officer_tokens WHERE officer_cid = ?"));
     q.addBindValue(officerCid);
     return q.exec();
 }
 
-bool RegistryStore::saveSession(const SessionRecord& s) {
-    QSqlQuery q(m_db.database());
-    q.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO sessions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v :
-         {QVariant(QString::fromLatin1(s.sid.toHex())), QVariant(s.cid), QVariant(s.requestNumber),
-          QVariant(static_cast<qint64>(s.stationId)), QVariant(s.officer),
-          QVariant(sessionStateName(s.state)), QVariant(s.version), QVariant(s.createdAtMs),
-          QVariant(s.expiresAtMs), QVariant(s.devicePublicKey), QVariant(s.termsVersion)})
-        q.addBindValue(v);
-    if (!q.exec())
-        return false;
-    // How the citizen was verified is written once, when the session is created.
-    QSqlQuery v(m_db.database());
-    v.prepare(QStringLiteral("INSERT OR IGNORE INTO session_verifications VALUES (?, ?, ?, ?)"));
-    v.addBindValue(QString::fromLatin1(s.sid.toHex()));
-    v.addBindValue(s.verification.method);
-    v.addBindValue(s.verification.finger);
-    v.addBindValue(s.verification.atMs);
-    return v.exec();
-}
-
-bool RegistryStore::appendTransition(const Transition& t) {
-    QSqlQuery q(m_db.database());
-    q.prepare(
-        QStringLiteral("INSERT INTO transitions (sid, from_state, to_state, reason, at_ms)"
-                       " VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(QString::fromLatin1(t.sid.toHex()));
-    q.addBindValue(sessionStateName(t.from));
-    q.addBindValue(sessionStateName(t.to));
-    q.addBindValue(t.reason);
-    q.addBindValue(t.atMs);
-    return q.exec();
-}
-
-int RegistryStore::transitionCount(const QByteArray& sid) const {
-    QSqlQuery q(m_db.database());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM transitions WHERE sid = ?"));
-    q.addBindValue(QString::fromLatin1(sid.toHex()));
-    if (!q.exec() || !q.next())
-        return 0;
-    return q.value(0).toInt();
-}
-
 std::pair<qint64, QString> RegistryStore::auditHead(quint32 stationId) const {
-    QSqlQuery q(m_db.database());
+    QSqlQuery q(m_db->database());
     q.prepare(
         QStringLiteral("SELECT seq, hash FROM kiosk_audit WHERE station_id = ? ORDER BY seq"));
     q.addBindValue(static_cast<qint64>(stationId));
@@ -326,7 +232,7 @@ std::pair<qint64, QString> RegistryStore::auditHead(quint32 stationId) const {
 }
 
 QString RegistryStore::auditHash(quint32 stationId, qint64 seq) const {
-    QSqlQuery q(m_db.database());
+    QSqlQuery q(m_db->database());
     q.prepare(QStringLiteral("SELECT hash FROM kiosk_audit WHERE station_id = ? AND seq = ?"));
     q.addBindValue(static_cast<qint64>(stationId));
     q.addBindValue(seq);
@@ -334,7 +240,7 @@ QString RegistryStore::auditHash(quint32 stationId, qint64 seq) const {
 }
 
 bool RegistryStore::appendAuditRows(quint32 stationId, const QList<AuditRow>& rows) {
-    QSqlDatabase db = m_db.database();
+    QSqlDatabase db = m_db->database();
     if (!db.transaction())
         return false;
     for (const AuditRow& r : rows) {

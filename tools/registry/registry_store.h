@@ -1,9 +1,11 @@
 #pragma once
 
 #include "registry/api_requests.h"
+#include "registry/finger_verdicts.h"
+#include "registry/registry_database.h"
 #include "registry/session_book.h"
-#include "storage/sqlite_connection.h"
 
+#include <functional>
 #include <optional>
 
 #include <QByteArray>
@@ -72,12 +74,15 @@ struct OfficerToken {
     qint64 expiresAtMs = 0;
 };
 
-// The registry's SQLite file (WAL, synchronous=FULL): citizens with their reference prints,
-// officers and their sign-in tokens, sessions, the transition audit and kiosks' audit rows.
-class RegistryStore {
+// The registry's data, in its SQLite file (WAL, synchronous=FULL) or in PostgreSQL: citizens
+// with their reference prints, officers and their sign-in tokens, sessions with their
+// transitions, fingerprint verdicts, bindings and kiosks' audit rows. Everything a request needs
+// is here, so that registry processes sharing a PostgreSQL database can serve any request.
+class RegistryStore : public SessionStore, public VerdictStore {
 public:
-    static Result<std::unique_ptr<RegistryStore>, QString> open(const QString& path);
-    ~RegistryStore();
+    // A SQLite path or a postgresql:// URL (RegistryDatabase); the schema is migrated first.
+    static Result<std::unique_ptr<RegistryStore>, QString> open(const QString& location);
+    ~RegistryStore() override;
     RegistryStore(const RegistryStore&) = delete;
     RegistryStore& operator=(const RegistryStore&) = delete;
 
@@ -116,9 +121,24 @@ public:
     // In one transaction: revokes the citizen's active binding, if any, and adds `fresh`.
     bool replaceBinding(const BindingEntry& fresh);
 
-    bool saveSession(const SessionRecord& s);
-    bool appendTransition(const Transition& t);
+    std::optional<SessionRecord> loadSession(const QByteArray& sid) const override;
+    Commit commitSession(const SessionRecord& s, int expectedVersion,
+                         const QList<Transition>& transitions) override;
+    QList<QByteArray> sessionsDue(qint64 nowMs) const override;
     int transitionCount(const QByteArray& sid) const;
+    // With PostgreSQL, every process hears of a session another process changed (LISTEN/
+    // NOTIFY, sent when the change commits); `changed` gets its ID. False for SQLite, where one
+    // process serves alone.
+    bool listenForSessionChanges(std::function<void(const QByteArray& sid)> changed);
+
+    bool putVerdict(const QString& verificationId, const FingerVerdict& v) override;
+    std::optional<FingerVerdict> takeVerdict(const QString& verificationId) override;
+    bool forgetVerdictsBefore(qint64 atMs) override;
+    int failuresSince(const QString& who, qint64 sinceMs) override;
+    bool addFailure(const QString& who, qint64 atMs) override;
+    bool clearFailures(const QString& who) override;
+
+    SqlDialect dialect() const { return m_db->dialect(); }
 
     // The last row held for a station in an unbroken run from row 1, and its hash (0 and the
     // genesis hash when none).
@@ -129,8 +149,8 @@ public:
     bool appendAuditRows(quint32 stationId, const QList<AuditRow>& rows);
 
 private:
-    explicit RegistryStore(storage::SqliteConnection db);
-    storage::SqliteConnection m_db;
+    explicit RegistryStore(std::unique_ptr<RegistryDatabase> db);
+    std::unique_ptr<RegistryDatabase> m_db;
 };
 
 }  // namespace thaid::registry

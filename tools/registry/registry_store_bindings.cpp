@@ -35,7 +35,7 @@ std::optional<BindingEntry> firstBinding(QSqlQuery& q) {
 }  // namespace
 
 std::optional<BindingEntry> RegistryStore::activeBinding(const QString& cid) const {
-    QSqlQuery q(m_db.database());
+    QSqlQuery q(m_db->database());
     q.prepare(QStringLiteral("SELECT %1 FROM bindings WHERE cid = ? AND revoked_at_ms = 0")
                   .arg(QLatin1String(kColumns)));
     q.addBindValue(cid);
@@ -44,7 +44,7 @@ std::optional<BindingEntry> RegistryStore::activeBinding(const QString& cid) con
 
 std::optional<BindingEntry> RegistryStore::bindingForDevice(
     const QByteArray& devicePublicKey) const {
-    QSqlQuery q(m_db.database());
+    QSqlQuery q(m_db->database());
     q.prepare(QStringLiteral("SELECT %1 FROM bindings WHERE device_public_key = ?")
                   .arg(QLatin1String(kColumns)));
     q.addBindValue(devicePublicKey);
@@ -52,7 +52,7 @@ std::optional<BindingEntry> RegistryStore::bindingForDevice(
 }
 
 bool RegistryStore::replaceBinding(const BindingEntry& fresh) {
-    QSqlDatabase db = m_db.database();
+    QSqlDatabase db = m_db->database();
     if (!db.transaction())
         return false;
     QSqlQuery revoke(db);
