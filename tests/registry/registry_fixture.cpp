@@ -15,7 +15,10 @@ RegistryFixture::RegistryFixture() {
     m_pki = std::make_unique<DemoPki>(DemoPki::createCa(QStringLiteral("Test CA"), 30).value());
     m_server = m_pki->issueServer(QStringLiteral("127.0.0.1"), 30).value();
     m_signing = protocol::Ed25519Key::generate();
-    m_store = std::move(RegistryStore::open(m_dir.filePath(QStringLiteral("registry.db"))).value());
+    m_database = std::make_unique<TestDatabase>(m_dir.path());
+    auto store = RegistryStore::open(m_database->location());
+    EXPECT_TRUE(store.ok()) << (store ? "" : store.error().toStdString());
+    m_store = std::move(store).value();
     m_store->putCitizen({kCid, QStringLiteral("นาย สมชาย ใจดี"),
                          QStringLiteral("Mr. Somchai Jaidee"), kRequestNumber,
                          QStringLiteral("latest"), QStringLiteral("right-index"), kReferencePrint});

@@ -6,6 +6,7 @@
 #include "registry/registry_service.h"
 #include "registry_client/registry_client.h"
 #include "scripted_matcher.h"
+#include "test_database.h"
 
 #include <memory>
 
@@ -14,7 +15,8 @@
 
 namespace thaid::testing {
 
-// A registry in this process on loopback with real TLS: demo PKI, SQLite in a temporary folder,
+// A registry in this process on loopback with real TLS: demo PKI, its TestDatabase (SQLite in a
+// temporary folder, or PostgreSQL),
 // one citizen and one officer, kiosk and phone listeners. The registry's clock can be moved
 // forward to test lifetimes.
 class RegistryFixture {
@@ -58,6 +60,7 @@ public:
     registry::RegistryService& service() { return *m_service; }
     registry::RegistryStore& store() { return *m_store; }
     QString directory() const { return m_dir.path(); }
+    const TestDatabase& database() const { return *m_database; }
 
     // Signs in the officer and creates a session for the citizen; fails the test otherwise.
     QString officerToken(app::RegistryClient& client);
@@ -70,6 +73,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<TestDatabase> m_database;
     qint64 m_offsetMs = 0;
     std::unique_ptr<registry::DemoPki> m_pki;
     registry::PemPair m_server;

@@ -16,13 +16,15 @@ RunningRegistry::RunningRegistry(const QByteArray& config, const QStringList& wr
                {QStringLiteral("init"), QStringLiteral("--dir"), dir.path(),
                 QStringLiteral("--demo-data"), QStringLiteral(THAID_DEMO_REGISTRY_JSON),
                 QStringLiteral("--images"), QStringLiteral(THAID_FINGERPRINT_FIXTURES),
-                QStringLiteral("--stations"), QStringLiteral("10501,10502")});
+                QStringLiteral("--stations"), QStringLiteral("10501,10502"),
+                QStringLiteral("--db"), database.location()});
     init.waitForFinished(120000);
     initOutput = init.readAll();
     EXPECT_EQ(init.exitCode(), 0) << initOutput.constData();
     QStringList args{QStringLiteral("--dir"),          dir.path(),
                      QStringLiteral("--listen"),       QStringLiteral("127.0.0.1:0"),
-                     QStringLiteral("--phone-listen"), QStringLiteral("127.0.0.1:0")};
+                     QStringLiteral("--phone-listen"), QStringLiteral("127.0.0.1:0"),
+                     QStringLiteral("--db"),           database.location()};
     if (!config.isEmpty()) {
         QFile ini(file(QStringLiteral("registry.ini")));
         EXPECT_TRUE(ini.open(QIODevice::WriteOnly) && ini.write(config) == config.size());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "registry_client/registry_client.h"
+#include "test_database.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -9,7 +10,8 @@
 namespace thaid::testing {
 
 // thaid-registryd as its own process, after its own init: demo PKI, the demo citizens and
-// officers with reference prints enrolled through libfprint, SQLite, both listeners on free
+// officers with reference prints enrolled through libfprint, its TestDatabase (SQLite or
+// PostgreSQL), both listeners on free
 // loopback ports. Stopped by the destructor.
 class RunningRegistry {
 public:
@@ -28,6 +30,7 @@ public:
     QStringList simArgs() const;
 
     QTemporaryDir dir;
+    TestDatabase database{dir.path()};
     QProcess server;
     QByteArray initOutput;
     QUrl kioskUrl;

@@ -70,21 +70,11 @@ QJsonObject nextEvent(QProcess& sim, const QString& name, int ms = 20000) {
     return {};
 }
 
-QList<QString> storedTransitions(const QString& dbPath, const QString& sid) {
+QList<QString> storedTransitions(const TestDatabase& database, const QString& sid) {
     QList<QString> out;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
-        db.setDatabaseName(dbPath);
-        EXPECT_TRUE(db.open());
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT to_state FROM transitions WHERE sid = ? ORDER BY id"));
-        q.addBindValue(sid);
-        q.exec();
-        while (q.next())
-            out.append(q.value(0).toString());
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    for (const QVariantList& row : database.rows(
+             QStringLiteral("SELECT to_state FROM transitions WHERE sid = ? ORDER BY id"), {sid}))
+        out.append(row.value(0).toString());
     return out;
 }
 
@@ -154,7 +144,7 @@ TEST(BindingFlow, FromSessionToCompletedWithTheRealExecutables) {
 
     registry.server.terminate();
     registry.server.waitForFinished(5000);
-    EXPECT_EQ(storedTransitions(registry.file(QStringLiteral("registry.db")), session.value().sid),
+    EXPECT_EQ(storedTransitions(registry.database, session.value().sid),
               (QList<QString>{QStringLiteral("CREATED"), QStringLiteral("CLAIMED"),
                               QStringLiteral("CONFIRMED"), QStringLiteral("BOUND"),
                               QStringLiteral("COMPLETED")}));

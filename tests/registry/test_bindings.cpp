@@ -82,22 +82,12 @@ protected:
         return sid;
     }
 
-    // A statement on the registry's file through a connection of the test's own.
+    // A statement on the registry's database through a connection of the test's own.
     QVariant sql(const QString& statement, bool* ok = nullptr) {
         QVariant out;
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bindings"));
-            db.setDatabaseName(registry.directory() + QStringLiteral("/registry.db"));
-            EXPECT_TRUE(db.open());
-            QSqlQuery q(db);
-            const bool done = q.exec(statement);
-            if (ok)
-                *ok = done;
-            if (done && q.next())
-                out = q.value(0);
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("bindings"));
+        const bool done = registry.database().tryExec(statement, &out);
+        if (ok)
+            *ok = done;
         return out;
     }
     int activeBindings() {
@@ -245,11 +235,22 @@ TEST_F(Bindings, TheStoreKeepsOneActiveBindingPerCitizen) {
     EXPECT_EQ(registry.store().bindingForDevice(first.devicePublicKey)->revokedAtMs, 2000);
     // A second active row for the citizen is refused by the database itself.
     bool inserted = true;
-    sql(QStringLiteral("INSERT INTO bindings VALUES ('c', '1101700230708', x'01', 's', 1, 'o',"
-                       " 'm', 'f', 'high', 3000, 0, '')"),
-        &inserted);
+    const auto row = [&](const char* id, const char* cid, const char* keyHex) {
+        const QString key = registry.database().isPostgres()
+                                ? QStringLiteral("'\\x%1'::bytea").arg(QLatin1String(keyHex))
+                                : QStringLiteral("x'%1'").arg(QLatin1String(keyHex));
+        return QStringLiteral("INSERT INTO bindings VALUES ('%1', '%2', %3, 's', 1, 'o', 'm', 'f',"
+                              " 'high', 3000, 0, '')")
+            .arg(QLatin1String(id), QLatin1String(cid), key);
+    };
+    sql(row("c", "1101700230708", "01"), &inserted);
     EXPECT_FALSE(inserted);
     EXPECT_EQ(activeBindings(), 1);
+    // The same row for another citizen is taken: what was refused was the citizen's second
+    // active binding, not the statement.
+    sql(row("d", "1101700230999", "01"), &inserted);
+    EXPECT_TRUE(inserted);
+    EXPECT_EQ(activeBindings(), 2);
 }
 
 // A supervisor's exception stands in for a citizen's finger: a second officer with the role,

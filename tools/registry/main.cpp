@@ -1,12 +1,12 @@
-// thaid-registryd: the reference registry (DESIGN.md §5). `init` creates a demo registry;
-// without a subcommand it serves the kiosk API (mutual TLS) and the phone API (TLS).
+// thaid-registryd: the reference registry (DESIGN.md §5). `init` creates a demo registry,
+// `migrate` brings a database's schema up to date; without a subcommand it serves the kiosk API
+// (mutual TLS) and the phone API (TLS).
 #include "protocol/ed25519_key.h"
 #include "protocol/tls_policy.h"
-#include "registry/demo_pki.h"
 #include "registry/libfprint_sample_matcher.h"
 #include "registry/registry_files.h"
 #include "registry/registry_http_server.h"
-#include "registry/registry_init.h"
+#include "registry/registry_commands.h"
 #include "registry/registry_service.h"
 #include "registry/registry_store.h"
 
@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QSettings>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslServer>
@@ -28,20 +29,6 @@ using namespace thaid::registry;
 
 namespace {
 
-int fail(const QString& message) {
-    std::fprintf(stderr, "thaid-registryd: %s\n", qPrintable(message));
-    return 1;
-}
-
-QByteArray readAll(const QString& path, QString* error) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: %2").arg(path, f.errorString());
-        return {};
-    }
-    return f.readAll();
-}
-
 bool parseEndpoint(const QString& text, QHostAddress* host, quint16* port) {
     const int colon = text.lastIndexOf(QLatin1Char(':'));
     bool ok = false;
@@ -52,101 +39,12 @@ bool parseEndpoint(const QString& text, QHostAddress* host, quint16* port) {
     return host->setAddress(text.left(colon));
 }
 
-// A station's certificate request, signed with the registry CA: the other half of
-// `thaid-kioskctl provision`.
-int runSignCsr(const QStringList& args) {
-    QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "Signs a station's certificate request (thaid-kioskctl provision request) with the "
-        "registry CA of --dir and prints the station certificate."));
-    p.addHelpOption();
-    const QCommandLineOption dir(QStringLiteral("dir"), QStringLiteral("Registry folder (init)."),
-                                 QStringLiteral("DIR"));
-    const QCommandLineOption csr(QStringLiteral("csr"), QStringLiteral("The request (PEM)."),
-                                 QStringLiteral("FILE"));
-    const QCommandLineOption days(QStringLiteral("days"),
-                                  QStringLiteral("Validity in days (negative: already expired, "
-                                                 "for testing)."),
-                                  QStringLiteral("DAYS"), QStringLiteral("365"));
-    const QCommandLineOption out(QStringLiteral("out"),
-                                 QStringLiteral("Write the certificate here (default: stdout)."),
-                                 QStringLiteral("FILE"));
-    p.addOptions({dir, csr, days, out});
-    p.process(QStringList{QStringLiteral("thaid-registryd sign-csr")} + args);
-    if (!p.isSet(dir) || !p.isSet(csr))
-        return fail(QStringLiteral("sign-csr needs --dir and --csr"));
-    const RegistryFiles files{QDir(p.value(dir))};
-    QString error;
-    const QByteArray caCert = readAll(files.caCertificate(), &error);
-    const QByteArray caKey = readAll(files.caKey(), &error);
-    const QByteArray request = readAll(p.value(csr), &error);
-    if (!error.isEmpty())
-        return fail(error);
-    auto pki = DemoPki::fromPem({caCert, caKey});
-    if (!pki)
-        return fail(pki.error());
-    auto cert = pki.value().signStationRequest(request, p.value(days).toInt());
-    if (!cert)
-        return fail(cert.error());
-    if (!p.isSet(out)) {
-        std::fwrite(cert.value().constData(), 1, static_cast<size_t>(cert.value().size()), stdout);
-        return 0;
-    }
-    QFile f(p.value(out));
-    if (!f.open(QIODevice::WriteOnly) || f.write(cert.value()) != cert.value().size())
-        return fail(QStringLiteral("%1: %2").arg(p.value(out), f.errorString()));
-    return 0;
-}
-
-int runInit(const QStringList& args) {
-    QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "Creates a demo registry in DIR: CA, server certificate, Ed25519 signing key, one "
-        "certificate per station, and registry.db with the demo citizens (reference prints "
-        "enrolled through libfprint's virtual_image driver) and officers."));
-    p.addHelpOption();
-    const QCommandLineOption dir(QStringLiteral("dir"), QStringLiteral("Registry folder."),
-                                 QStringLiteral("DIR"));
-    const QCommandLineOption demo(QStringLiteral("demo-data"),
-                                  QStringLiteral("Citizens and officers (JSON)."),
-                                  QStringLiteral("FILE"));
-    const QCommandLineOption images(QStringLiteral("images"),
-                                    QStringLiteral("Folder with the citizens' finger images."),
-                                    QStringLiteral("DIR"));
-    const QCommandLineOption stations(QStringLiteral("stations"),
-                                      QStringLiteral("Station IDs, comma-separated."),
-                                      QStringLiteral("IDS"), QStringLiteral("10501"));
-    const QCommandLineOption server(QStringLiteral("server-name"),
-                                    QStringLiteral("Host name or IP in the server certificate."),
-                                    QStringLiteral("NAME"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption force(QStringLiteral("force"),
-                                   QStringLiteral("Replace an existing registry."));
-    p.addOptions({dir, demo, images, stations, server, force});
-    p.process(QStringList{QStringLiteral("thaid-registryd init")} + args);
-    if (!p.isSet(dir) || !p.isSet(demo) || !p.isSet(images))
-        return fail(QStringLiteral("init needs --dir, --demo-data and --images"));
-    InitOptions o{p.value(dir), p.value(demo),   p.value(images),
-                  {},           p.value(server), p.isSet(force)};
-    for (const QString& s : p.value(stations).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        bool ok = false;
-        const quint32 id = s.trimmed().toUInt(&ok);
-        if (!ok || id == 0)
-            return fail(QStringLiteral("bad station ID %1").arg(s));
-        o.stations.append(id);
-    }
-    auto done = initRegistry(o, [](const QString& line) {
-        std::printf("%s\n", qPrintable(line));
-        std::fflush(stdout);
-    });
-    return done ? 0 : fail(done.error());
-}
-
 int runServe(QCoreApplication& app) {
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
         "Serves the kiosk API over mutual TLS on --listen and the phone API over TLS on "
         "--phone-listen. Port 0 picks a free port; the ports are printed when ready.\n"
-        "Subcommands: init, sign-csr (see thaid-registryd <subcommand> --help)."));
+        "Subcommands: init, sign-csr, migrate (see thaid-registryd <subcommand> --help)."));
     p.addHelpOption();
     p.addVersionOption();
     const QCommandLineOption dir(QStringLiteral("dir"),
@@ -157,8 +55,11 @@ int runServe(QCoreApplication& app) {
     const QCommandLineOption phone(QStringLiteral("phone-listen"),
                                    QStringLiteral("Phone API address."),
                                    QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8444"));
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("SQLite file."),
-                                QStringLiteral("FILE"));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QStringLiteral("SQLite file (the default: registry.db in --dir) or PostgreSQL URL, "
+                       "postgresql://user@host/dbname; also [database] location in --config."),
+        QStringLiteral("LOCATION"));
     const QCommandLineOption cert(QStringLiteral("tls-cert"),
                                   QStringLiteral("Server certificate (PEM)."),
                                   QStringLiteral("FILE"));
@@ -177,7 +78,8 @@ int runServe(QCoreApplication& app) {
         QStringLiteral("SECONDS"), QStringLiteral("0"));
     const QCommandLineOption config(
         QStringLiteral("config"),
-        QStringLiteral("Registry settings (INI): [http] limits and timeouts, see the README."),
+        QStringLiteral("Registry settings (INI): [database] location, [http] limits and "
+                       "timeouts; see the README."),
         QStringLiteral("FILE"));
     const QCommandLineOption exceptions(
         QStringLiteral("exceptions-per-day"),
@@ -209,11 +111,18 @@ int runServe(QCoreApplication& app) {
     const QByteArray keyPem = readAll(pick(key, files.serverKey()), &error);
     const QByteArray caPem = readAll(pick(ca, files.caCertificate()), &error);
     const QByteArray signingPem = readAll(pick(signing, files.signingKey()), &error);
-    const QString dbPath = pick(db, files.database());
+    QString dbPath = pick(db, files.database());
+    if (!p.isSet(db) && p.isSet(config)) {
+        const QString configured = QSettings(p.value(config), QSettings::IniFormat)
+                                       .value(QStringLiteral("database/location"))
+                                       .toString();
+        if (!configured.isEmpty())
+            dbPath = configured;
+    }
     if (!error.isEmpty())
         return fail(error);
     if (dbPath.isEmpty())
-        return fail(QStringLiteral("--db (or --dir) is required"));
+        return fail(QStringLiteral("--db (or --dir, or [database] location) is required"));
     const auto signingKey = thaid::protocol::Ed25519Key::fromPem(signingPem);
     if (!signingKey || !signingKey->hasPrivate())
         return fail(QStringLiteral("the signing key is not an Ed25519 private key"));
@@ -291,5 +200,7 @@ int main(int argc, char** argv) {
         return runSignCsr(app.arguments().mid(2));
     if (init)
         return runInit(app.arguments().mid(2));
+    if (argc > 1 && qstrcmp(argv[1], "migrate") == 0)
+        return runMigrate(app.arguments().mid(2));
     return runServe(app);
 }

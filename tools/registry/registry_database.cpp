@@ -53,7 +53,9 @@ QString openPostgres(const QString& location, QString* error) {
         else
             options << key + QLatin1Char('=') + value;
     }
-    options << QStringLiteral("application_name=thaid-registryd");
+    options << QStringLiteral("application_name=thaid-registryd")
+            // Not "relation already exists, skipping" on every start.
+            << QStringLiteral("options='-c client_min_messages=warning'");
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open()) {
         *error = QStringLiteral("cannot connect to PostgreSQL: %1").arg(db.lastError().text());

@@ -71,10 +71,13 @@ Result<bool, QString> initRegistry(const InitOptions& o,
         progress(QStringLiteral("station %1: %2").arg(id).arg(files.stationCertificate(id)));
     }
 
-    QFile::remove(files.database());
-    QFile::remove(files.database() + QStringLiteral("-wal"));
-    QFile::remove(files.database() + QStringLiteral("-shm"));
-    auto store = RegistryStore::open(files.database());
+    const QString database = o.database.isEmpty() ? files.database() : o.database;
+    if (!RegistryDatabase::isPostgresUrl(database)) {
+        QFile::remove(database);
+        QFile::remove(database + QStringLiteral("-wal"));
+        QFile::remove(database + QStringLiteral("-shm"));
+    }
+    auto store = RegistryStore::open(database);
     if (!store)
         return store.error();
     ReferenceEnroller enroller;
@@ -120,7 +123,8 @@ Result<bool, QString> initRegistry(const InitOptions& o,
     progress(QStringLiteral("%1 citizens, %2 officers in %3")
                  .arg(data.value().citizens.size())
                  .arg(data.value().officers.size())
-                 .arg(files.database()));
+                 .arg(RegistryDatabase::isPostgresUrl(database) ? QStringLiteral("PostgreSQL")
+                                                                : database));
     return true;
 }
 

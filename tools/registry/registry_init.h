@@ -16,10 +16,12 @@ struct InitOptions {
     QList<quint32> stations;
     QString serverName = QStringLiteral("127.0.0.1");
     bool force = false;
+    // A postgresql:// URL or a SQLite path; empty: registry.db in `dir`.
+    QString database;
 };
 
 // `thaid-registryd init`: the demo CA, the server certificate, the Ed25519 signing key, one
-// certificate per station, and the SQLite file with the demo citizens (reference prints
+// certificate per station, and the database (registry.db, or PostgreSQL) with the demo citizens (reference prints
 // enrolled from their finger images) and officers. Private keys are written mode 0600.
 Result<bool, QString> initRegistry(const InitOptions& options,
                                    const std::function<void(const QString&)>& progress);
