@@ -2,6 +2,7 @@
 
 #include "common/secure_wipe.h"
 
+#include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 #include <openssl/x509.h>
@@ -126,7 +127,17 @@ QByteArray DeviceKey::sign(const QByteArray& message) const {
     return sig;
 }
 
+namespace {
+// A key that does not parse leaves errors on OpenSSL's per-thread queue. Left there, they make
+// the next TLS write on this thread look failed, and Qt drops that connection: the answer to
+// the very request that carried the bad key never arrives.
+struct ClearErrorsOnExit {
+    ~ClearErrorsOnExit() { ERR_clear_error(); }
+};
+}  // namespace
+
 bool DeviceKey::isP256PublicKey(const QByteArray& publicKeyDer) {
+    const ClearErrorsOnExit clear;
     const unsigned char* p = u(publicKeyDer);
     std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(
         d2i_PUBKEY(nullptr, &p, static_cast<long>(publicKeyDer.size())), EVP_PKEY_free);
@@ -140,6 +151,7 @@ bool DeviceKey::isP256PublicKey(const QByteArray& publicKeyDer) {
 
 bool DeviceKey::verify(const QByteArray& publicKeyDer, const QByteArray& message,
                        const QByteArray& signature) {
+    const ClearErrorsOnExit clear;
     const unsigned char* p = u(publicKeyDer);
     std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(
         d2i_PUBKEY(nullptr, &p, static_cast<long>(publicKeyDer.size())), EVP_PKEY_free);

@@ -308,3 +308,23 @@ TEST_F(RawBodies, OversizedAndMalformedBodiesGetTheirCodes) {
     EXPECT_EQ(s5, 404);
     EXPECT_TRUE(b5.contains("not_found")) << b5.constData();
 }
+
+TEST_F(RawBodies, APhoneWithAKeyThatDoesNotParseGetsItsAnswer) {
+    // A key that does not parse left OpenSSL errors behind, and the TLS write of the answer
+    // then failed: the phone saw the connection drop instead of a 400.
+    QNetworkAccessManager nam;
+    for (const QByteArray& key : {QByteArray(), QByteArray("AAAA"), QByteArray("not base64!")}) {
+        QNetworkRequest req(QUrl(registry.phoneUrl().toString() + QStringLiteral("/v1/phone/device")));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromData(registry.pki().ca().certificate));
+        req.setSslConfiguration(tls);
+        req.setRawHeader("X-Device-Key", key);
+        QNetworkReply* r = nam.get(req);
+        QSignalSpy done(r, &QNetworkReply::finished);
+        done.wait(10000);
+        EXPECT_EQ(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400)
+            << key.constData() << ": " << r->errorString().toStdString();
+        EXPECT_TRUE(r->readAll().contains("invalid_field"));
+        delete r;
+    }
+}

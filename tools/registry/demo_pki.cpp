@@ -117,15 +117,26 @@ Result<DemoPki, QString> DemoPki::fromPem(const PemPair& ca) {
     return DemoPki(ca);
 }
 
-Result<PemPair, QString> DemoPki::issueServer(const QString& serverName, int validDays) const {
-    const bool isAddress = !QHostAddress(serverName).isNull();
-    return issue(serverName,
-                 (isAddress ? QStringLiteral("IP:") : QStringLiteral("DNS:")) + serverName, true,
-                 validDays);
+Result<PemPair, QString> DemoPki::issueServer(const QString& serverNames, int validDays) const {
+    QStringList altNames;
+    const QStringList names = serverNames.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString& name : names) {
+        const bool isAddress = !QHostAddress(name).isNull();
+        altNames << (isAddress ? QStringLiteral("IP:") : QStringLiteral("DNS:")) + name.trimmed();
+    }
+    if (names.isEmpty())
+        return QStringLiteral("the server certificate needs a name");
+    return issue(names.first().trimmed(), altNames.join(QLatin1Char(',')), true, validDays);
 }
 
 Result<PemPair, QString> DemoPki::issueStation(quint32 stationId, int validDays) const {
     return issue(QStringLiteral("station-%1").arg(stationId), {}, false, validDays);
+}
+
+Result<PemPair, QString> DemoPki::issueProxy(const QString& commonName, int validDays) const {
+    if (commonName.isEmpty() || stationIdFromCommonName(commonName) != 0)
+        return QStringLiteral("a proxy's name must not be a station's: \"%1\"").arg(commonName);
+    return issue(commonName, {}, false, validDays);
 }
 
 Result<QByteArray, QString> DemoPki::signStationRequest(const QByteArray& csrPem,

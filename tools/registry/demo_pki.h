@@ -21,8 +21,9 @@ public:
     static Result<DemoPki, QString> createCa(const QString& commonName, int validDays);
     static Result<DemoPki, QString> fromPem(const PemPair& ca);
 
-    // serverName goes into the subjectAltName (DNS, or IP for an address such as 127.0.0.1).
-    Result<PemPair, QString> issueServer(const QString& serverName, int validDays) const;
+    // Each of the comma-separated names goes into the subjectAltName (DNS, or IP for an address
+    // such as 127.0.0.1); the first is also the CN.
+    Result<PemPair, QString> issueServer(const QString& serverNames, int validDays) const;
     // Named only in its CN, as an old or careless CA would issue it; kiosks refuse it (tests).
     Result<PemPair, QString> issueServerWithoutAltName(const QString& commonName,
                                                        int validDays) const {
@@ -30,6 +31,10 @@ public:
     }
     // The station ID is the certificate's CN ("station-<id>"), which the registry trusts.
     Result<PemPair, QString> issueStation(quint32 stationId, int validDays) const;
+    // The client certificate of a reverse proxy (nginx) in front of registry processes: it
+    // proves the hop from the proxy, which passes on the station's certificate. The name must
+    // not be a station's.
+    Result<PemPair, QString> issueProxy(const QString& commonName, int validDays) const;
     // A station's own request (CN station-<id>, signed with its key): the client certificate.
     // A negative validDays gives a certificate that has already expired (for tests).
     Result<QByteArray, QString> signStationRequest(const QByteArray& csrPem, int validDays) const;

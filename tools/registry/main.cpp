@@ -85,7 +85,14 @@ int runServe(QCoreApplication& app) {
         QStringLiteral("exceptions-per-day"),
         QStringLiteral("Supervisor exceptions a station may grant per day (0 to 1000)."),
         QStringLiteral("N"), QStringLiteral("5"));
-    p.addOptions({dir, listen, phone, db, cert, key, ca, signing, skew, config, exceptions});
+    const QCommandLineOption proxy(
+        QStringLiteral("trusted-proxy"),
+        QStringLiteral("Serve only a reverse proxy (nginx) that connects with a certificate from "
+                       "the registry CA named NAME (init makes one: thaid-proxy), and take each "
+                       "kiosk's certificate from the X-Client-Certificate header it sets. The "
+                       "proxy owns the per-client limits then."),
+        QStringLiteral("NAME"));
+    p.addOptions({dir, listen, phone, db, cert, key, ca, signing, skew, config, exceptions, proxy});
     p.process(app);
     HttpLimits limits;
     if (p.isSet(config)) {
@@ -141,6 +148,14 @@ int runServe(QCoreApplication& app) {
     kioskTls.setCaCertificates(QSslCertificate::fromData(caPem));
     kioskTls.setPeerVerifyMode(QSslSocket::VerifyPeer);
     tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    if (p.isSet(proxy)) {
+        // Nothing but the proxy reaches either listener.
+        tls = kioskTls;
+        // Every client arrives from the proxy's address, so per-address shares would throttle
+        // the whole fleet; nginx keeps them per kiosk and per phone instead.
+        limits.maxConnectionsPerAddress = limits.maxConnections;
+        limits.maxLongPollsPerAddress = limits.maxLongPolls;
+    }
 
     const qint64 skewMs = p.value(skew).toLongLong() * 1000;
     LibfprintSampleMatcher matcher;
@@ -155,6 +170,10 @@ int runServe(QCoreApplication& app) {
     RegistryHttpServer phoneServer(service, RegistryHttpServer::Audience::Phone, limits);
     kiosk.sslSetup(kioskTls);
     phoneServer.sslSetup(tls);
+    if (p.isSet(proxy)) {
+        kiosk.trustProxy(p.value(proxy));
+        phoneServer.trustProxy(p.value(proxy));
+    }
     QHostAddress kioskHost, phoneHost;
     quint16 kioskPort = 0, phonePort = 0;
     if (!parseEndpoint(p.value(listen), &kioskHost, &kioskPort) ||

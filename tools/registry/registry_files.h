@@ -16,6 +16,10 @@ struct RegistryFiles {
     QString signingKey() const { return dir.filePath(QStringLiteral("signing-key.pem")); }
     // The raw Ed25519 public key in hex: what kiosks and phones are given to trust.
     QString signingPublicKey() const { return dir.filePath(QStringLiteral("signing-key.pub")); }
+    // nginx's client certificate for the hop to the registry processes (DemoPki::issueProxy).
+    QString proxyCertificate() const { return dir.filePath(QStringLiteral("proxy.pem")); }
+    QString proxyKey() const { return dir.filePath(QStringLiteral("proxy-key.pem")); }
+    static QString proxyName() { return QStringLiteral("thaid-proxy"); }
     QString database() const { return dir.filePath(QStringLiteral("registry.db")); }
     QString stationCertificate(quint32 id) const {
         return dir.filePath(QStringLiteral("stations/station-%1.pem").arg(id));

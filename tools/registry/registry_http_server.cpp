@@ -95,6 +95,10 @@ void RegistryHttpServer::onRequest(HttpConnection* connection, const HttpRequest
 ApiAnswer RegistryHttpServer::route(const HttpRequest& request, HttpConnection* connection,
                                     std::optional<PollSpec>& poll, Deferred& later) {
     const QStringList path = request.url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (!m_proxyName.isEmpty() &&
+        connection->peerCertificate().subjectInfo(QSslCertificate::CommonName) !=
+            QStringList{m_proxyName})
+        return ApiAnswer::of(apiError("forbidden", QStringLiteral("only the proxy is served here")));
     if (path.size() < 2 || path[0] != QLatin1String("v1"))
         return noRoute();
     if (m_audience == Audience::Phone)
@@ -104,7 +108,7 @@ ApiAnswer RegistryHttpServer::route(const HttpRequest& request, HttpConnection* 
         return noRoute();
     // The handshake already refused anyone without a certificate from the registry CA; this
     // maps the certificate to its station.
-    const QSslCertificate peer = connection->peerCertificate();
+    const QSslCertificate peer = stationCertificate(request, connection);
     const QStringList names = peer.subjectInfo(QSslCertificate::CommonName);
     const quint32 station = names.size() == 1 ? stationIdFromCommonName(names.first()) : 0;
     if (station == 0)
@@ -203,6 +207,15 @@ ApiAnswer RegistryHttpServer::routePhone(const HttpRequest& request, const QStri
     if (path[2] == QLatin1String("complete"))
         return m_service.complete(path[1], proof, body);
     return noRoute();
+}
+
+QSslCertificate RegistryHttpServer::stationCertificate(const HttpRequest& request,
+                                                      const HttpConnection* connection) const {
+    if (m_proxyName.isEmpty())
+        return connection->peerCertificate();
+    const QByteArray pem = QByteArray::fromPercentEncoding(request.header("x-client-certificate"));
+    const QList<QSslCertificate> certs = QSslCertificate::fromData(pem, QSsl::Pem);
+    return certs.size() == 1 ? certs.first() : QSslCertificate();
 }
 
 std::optional<RegistryHttpServer::PollSpec> RegistryHttpServer::holdIfUnchanged(

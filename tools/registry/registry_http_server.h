@@ -29,6 +29,11 @@ public:
     ~RegistryHttpServer() override;
 
     void sslSetup(const QSslConfiguration& tls) { m_listener.setTls(tls); }
+    // Behind a reverse proxy: only a peer whose certificate (from the registry CA) is named
+    // `proxyName` is served, and a kiosk's station certificate is the one the proxy verified
+    // and passed on in X-Client-Certificate (nginx's $ssl_client_escaped_cert). The header is
+    // believed from that peer only.
+    void trustProxy(const QString& proxyName) { m_proxyName = proxyName; }
     // The port listened on (port 0 picks one), or 0 if it cannot listen.
     quint16 listen(const QHostAddress& host, quint16 port);
     HttpListener& listener() { return m_listener; }
@@ -69,8 +74,14 @@ private:
     void onTick();
     static void send(HttpConnection* connection, const ApiAnswer& answer);
 
+    // The station's certificate: the peer's own, or the one the trusted proxy passed on; null
+    // when neither.
+    QSslCertificate stationCertificate(const HttpRequest& request,
+                                       const HttpConnection* connection) const;
+
     RegistryService& m_service;
     Audience m_audience;
+    QString m_proxyName;
     HttpListener m_listener;
     std::list<Poll> m_polls;
     QTimer m_tick;

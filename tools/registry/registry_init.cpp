@@ -49,6 +49,9 @@ Result<bool, QString> initRegistry(const InitOptions& o,
     auto server = pki.value().issueServer(o.serverName, 825);
     if (!server)
         return server.error();
+    auto proxy = pki.value().issueProxy(RegistryFiles::proxyName(), 825);
+    if (!proxy)
+        return proxy.error();
     const auto signing = protocol::Ed25519Key::generate();
     if (!signing)
         return QStringLiteral("cannot generate the signing key");
@@ -56,6 +59,8 @@ Result<bool, QString> initRegistry(const InitOptions& o,
         !writeFile(files.caKey(), pki.value().ca().privateKey, true, &error) ||
         !writeFile(files.serverCertificate(), server.value().certificate, false, &error) ||
         !writeFile(files.serverKey(), server.value().privateKey, true, &error) ||
+        !writeFile(files.proxyCertificate(), proxy.value().certificate, false, &error) ||
+        !writeFile(files.proxyKey(), proxy.value().privateKey, true, &error) ||
         !writeFile(files.signingKey(), signing->privatePem(), true, &error) ||
         !writeFile(files.signingPublicKey(), signing->rawPublic().toHex() + '\n', false, &error))
         return error;

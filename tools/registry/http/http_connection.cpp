@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <openssl/err.h>
+
 namespace thaid::registry {
 
 namespace {
@@ -135,6 +137,9 @@ void HttpConnection::respond(int status, const QByteArray& json) {
                      QByteArray::number(json.size()) + "\r\n";
     out += m_keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
     out += json;
+    // Whatever a handler left on OpenSSL's error queue must not fail this TLS write (see
+    // DeviceKey): the answer is owed in any case.
+    ERR_clear_error();
     m_socket->write(out);
     if (!m_keepAlive) {
         m_closing = true;
