@@ -9,6 +9,7 @@
 #         fleet ready kiosk=https://127.0.0.1:P phone=https://127.0.0.1:P processes=N
 #       Port 0 (the default) picks free ports.
 #   scripts/fleet.sh stop DIR          stops nginx, the registry processes and PostgreSQL
+#   scripts/fleet.sh remove DIR        stops them and deletes DIR with the database
 #   scripts/fleet.sh kill DIR I        kills registry process I (1..N) at once, as a crash would
 #   scripts/fleet.sh restart DIR I     starts registry process I again
 #
@@ -110,7 +111,8 @@ start() {
         "$REGISTRYD" init --dir "$dir/registry" --db "$url" \
             --demo-data "$THAID_ROOT/resources/demo/registry/demo-registry.json" \
             --images "$THAID_ROOT/tests/data/fingerprints" --stations "$stations" \
-            --server-name "127.0.0.1,$BACKEND_NAME" >"$dir/init.log"
+            --server-name "127.0.0.1,$BACKEND_NAME" >"$dir/init.log" 2>&1 ||
+            { cat "$dir/init.log" >&2; die "thaid-registryd init failed"; }
     fi
     # Behind nginx the registry serves one client, the proxy, with thousands of requests: the
     # per-client limits are nginx's. [database] and [http] from --config come on top.
@@ -160,7 +162,9 @@ stop() {
 case "${1:-}" in
     start) start "$2" "${@:3}" ;;
     stop) stop "$2" ;;
+    remove) stop "$2"; "$THAID_ROOT/scripts/lib/postgres.sh" remove "$2/postgres"; rm -rf "$2" ;;
     kill) stop_pid "$2/registry-$3.pid" KILL ;;
     restart) start_process "$(cd "$2" && pwd)" "$3" ;;
-    *) echo "usage: fleet.sh start DIR [options] | stop DIR | kill DIR I | restart DIR I" >&2; exit 2 ;;
+    *) echo "usage: fleet.sh start DIR [options] | stop DIR | remove DIR | kill DIR I | restart DIR I" >&2
+       exit 2 ;;
 esac

@@ -104,6 +104,8 @@ class Demo:
         self.tpm = None  # a SoftTpm: the station key lives in it, not in a file
         self.metrics_port = free_port()  # chosen again as the kiosk starts (pick_metrics_port)
         self.platform = "xcb"
+        self.fleet = 0  # registry processes behind nginx on PostgreSQL (scripts/fleet.sh); 0: one, alone
+        self.on_qr = None  # called once the next QR is on screen (the fleet demo kills a process there)
 
     def start(self, args, **kw):
         p = subprocess.Popen(args, env=kw.pop("env", self.env), **kw)
@@ -122,6 +124,9 @@ class Demo:
     def cleanup(self):
         for p in reversed(self.procs):
             self.stop(p)
+        if self.fleet:
+            # The demo folder may be kept (THAID_DEMO_DIR); the database with it is not.
+            subprocess.run([f"{ROOT}/scripts/fleet.sh", "remove", os.path.join(self.dir, "fleet")])
 
     # --- devices ------------------------------------------------------------------------------
     def insert(self, profile):
@@ -142,6 +147,8 @@ class Demo:
 
     # --- registry -----------------------------------------------------------------------------
     def registry(self):
+        if self.fleet:
+            return self.fleet_registry()
         reg = os.path.join(self.dir, "registry")
         log("Registry: thaid-registryd init (demo CA, station certificate, citizens with reference prints)")
         subprocess.run([BIN["registryd"], "init", "--dir", reg, "--demo-data",
@@ -155,6 +162,26 @@ class Demo:
         self.phone_url = ready[3].split("=", 1)[1]
         log(f"Registry up: kiosk API {self.kiosk_url} (mutual TLS), phone API {self.phone_url}")
         return reg
+
+    def fleet_registry(self):
+        log(f"Registry: PostgreSQL, {self.fleet} thaid-registryd processes and nginx in front "
+            "(scripts/fleet.sh)")
+        fleet = os.path.join(self.dir, "fleet")
+        r = subprocess.run([f"{ROOT}/scripts/fleet.sh", "start", fleet, "--processes", str(self.fleet),
+                            "--stations", str(STATION)], capture_output=True, text=True,
+                           env=dict(self.env, THAID_BUILD=BUILD))
+        ready = next((l for l in r.stdout.splitlines() if l.startswith("fleet ready")), None)
+        if r.returncode != 0 or not ready:
+            raise SystemExit("fleet.sh start failed: " + r.stdout + r.stderr)
+        fields = dict(f.split("=", 1) for f in ready.split()[2:])
+        self.kiosk_url, self.phone_url = fields["kiosk"], fields["phone"]
+        log(f"Registry up behind nginx: kiosk API {self.kiosk_url} (mutual TLS at nginx), "
+            f"phone API {self.phone_url}")
+        return os.path.join(fleet, "registry")
+
+    def fleet_ctl(self, action, number):
+        subprocess.run([f"{ROOT}/scripts/fleet.sh", action, os.path.join(self.dir, "fleet"),
+                        str(number)], check=True, env=dict(self.env, THAID_BUILD=BUILD))
 
     def configure(self, reg):
         state = os.path.join(self.dir, "kiosk")
@@ -425,6 +452,9 @@ fullscreen=false
         matched = stamp(self.expect("state CreatingSession", 30))
         created = stamp(self.expect("state ShowingQr", 30))
         visible = stamp(self.expect("qr-visible", 30))
+        if self.on_qr:
+            self.on_qr, hook = None, self.on_qr
+            hook()
         if timings is not None:
             timings.setdefault("match_to_qr", []).append(visible - matched)
             if not wrong and not exception:
@@ -594,6 +624,39 @@ def tpm_summary(demo):
           f"{next((l for l in kiosk_error.splitlines() if l.startswith('thaid-kiosk:')), kiosk_error)}")
 
 
+def malee_with_a_process_killed(demo):
+    """Malee's registration; behind nginx, registry process 1 is killed (SIGKILL, as a crash)
+    while her QR is on screen and the kiosk's long poll is held, and started again after."""
+    if demo.fleet:
+        def kill():
+            log("Fleet: registry process 1 is killed while the QR is showing")
+            demo.retries_before = kiosk_retries(demo)
+            demo.fleet_ctl("kill", 1)
+        demo.on_qr = kill
+    took = demo.register("malee", "3100400123456", "whorl-capture2.png")
+    if demo.fleet:
+        demo.retries_during = kiosk_retries(demo) - demo.retries_before
+        demo.fleet_ctl("restart", 1)
+        log(f"Fleet: Malee completed through the other process; process 1 started again "
+            f"(the kiosk repeated {demo.retries_during} request(s))")
+    return took
+
+
+def kiosk_retries(demo):
+    """Requests the kiosk's registry client repeated, from its log."""
+    with open(os.path.join(demo.dir, "kiosk.log"), errors="replace") as f:
+        return sum(1 for line in f if "- retry in" in line)
+
+
+def failover_summary(demo):
+    gateway = os.path.join(demo.dir, "fleet", "nginx", "error.log")
+    with open(gateway, errors="replace") as f:
+        moved = sum(1 for line in f if "upstream" in line and "[error]" in line)
+    return (f"Failover: registry process 1 killed mid-registration; Malee completed through "
+            f"process 2; the kiosk repeated {demo.retries_during} request(s); nginx moved "
+            f"{moved} request(s) off the dead process")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--soak", type=int, default=0, help="registrations for the soak/benchmark run")
@@ -601,11 +664,15 @@ def main():
                         help="a second screen faces the citizen and shows the QR (offscreen)")
     parser.add_argument("--tpm", action="store_true",
                         help="the station key lives in a software TPM (swtpm), made there by provisioning")
+    parser.add_argument("--fleet", type=int, default=0, metavar="N",
+                        help="N registry processes on PostgreSQL behind nginx (scripts/fleet.sh); one "
+                             "is killed while a QR is showing")
     args = parser.parse_args()
     if args.soak:
         sys.exit(1 if soak(args.soak) else 0)
     demo = Demo(os.environ.get("THAID_DEMO_DIR"))
     demo.two_screens = args.two_screens
+    demo.fleet = args.fleet
     try:
         if args.tpm:
             demo.tpm = SoftTpm(demo, "tpm")
@@ -621,7 +688,7 @@ def main():
         times = [
             ("somchai", demo.register("somchai", "1101700230708", "loop-right-capture2.png",
                                       wrong_first="arch-capture2.png")),
-            ("malee", demo.register("malee", "3100400123456", "whorl-capture2.png")),
+            ("malee", malee_with_a_process_killed(demo)),
             # Worn right index finger: three misses, then the left index (tented arch) matches.
             ("anan", demo.register("anan", "3700100001236", "tented_arch-capture2.png",
                                    wrong_first=["whorl-capture2.png"] * 3)),
@@ -670,7 +737,12 @@ def main():
         print(f"Screenshots of every step: {demo.shots}")
         print(f"Maintenance screen (Ctrl+Shift+M): {maintenance.split(' t=')[0]}")
         print(f"Kiosk metrics (http://127.0.0.1:{demo.metrics_port}/metrics): {completed}")
-        print(f"Logs: {demo.dir}/kiosk.log, {demo.dir}/registry.log")
+        if demo.fleet:
+            print(failover_summary(demo))
+            print(f"Logs: {demo.dir}/kiosk.log, {demo.dir}/fleet/registry-*.log, "
+                  f"{demo.dir}/fleet/nginx/error.log")
+        else:
+            print(f"Logs: {demo.dir}/kiosk.log, {demo.dir}/registry.log")
         if args.tpm:
             tpm_summary(demo)
     finally:

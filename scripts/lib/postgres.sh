@@ -3,6 +3,7 @@
 #   postgres.sh start DIR [PORT]   initdb into DIR/data if needed, start it listening on a Unix
 #                                  socket in DIR (and on 127.0.0.1:PORT if given), print its URL
 #   postgres.sh stop DIR           stop it by the process ID in DIR/data/postmaster.pid
+#   postgres.sh remove DIR         stop it and delete its data
 #   postgres.sh url DIR [DB]       the URL of database DB (default thaid)
 # As root it runs as the postgres system user (PostgreSQL refuses to run as root).
 set -euo pipefail
@@ -18,14 +19,30 @@ as_pg() {
     if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
-url() { echo "postgresql://postgres@/${2:-thaid}?host=$1"; }
+# Where the cluster of DIR lives. As root that is a folder of the postgres user's own under /tmp,
+# named in DIR/cluster: the postgres user may not be able to reach into DIR (mktemp folders are
+# 0700), and PostgreSQL must not run as root.
+cluster() {
+    local dir=$1
+    if [ "$(id -u)" -ne 0 ]; then echo "$dir"; return; fi
+    if [ ! -s "$dir/cluster" ] || [ ! -d "$(cat "$dir/cluster")" ]; then
+        local c
+        c=$(mktemp -d /tmp/thaid-postgres.XXXXXX)
+        chown postgres: "$c"
+        echo "$c" >"$dir/cluster"
+    fi
+    cat "$dir/cluster"
+}
+
+url() { echo "postgresql://postgres@/${2:-thaid}?host=$(cluster "$1")"; }
 
 start() {
     local dir=$1 port=${2:-} bin
     bin=$(pg_bin)
     mkdir -p "$dir"
     dir=$(cd "$dir" && pwd)
-    [ "$(id -u)" -eq 0 ] && chown postgres: "$dir"
+    local base=$dir
+    dir=$(cluster "$base")
     if [ ! -f "$dir/data/PG_VERSION" ]; then
         as_pg "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --no-instructions >"$dir/initdb.log"
         # Sized for a fleet on one machine: thousands of kiosks share a few registry
@@ -44,11 +61,13 @@ CONF
         -o "-k $dir -c $listen" start >/dev/null
     as_pg "$bin/psql" -h "$dir" -U postgres -qtAc "SELECT 1 FROM pg_database WHERE datname = 'thaid'" | grep -q 1 ||
         as_pg "$bin/createdb" -h "$dir" -U postgres thaid
-    url "$dir"
+    url "$base"
 }
 
 stop() {
     local dir=$1 pid
+    [ -d "$dir" ] || return 0
+    dir=$(cluster "$dir")
     [ -f "$dir/data/postmaster.pid" ] || return 0
     pid=$(head -1 "$dir/data/postmaster.pid")
     # SIGINT is PostgreSQL's "fast shutdown": sessions end, everything committed is kept.
@@ -57,9 +76,18 @@ stop() {
     kill -KILL "$pid" 2>/dev/null || true
 }
 
+# Stops the cluster and deletes it.
+remove() {
+    local dir=$1
+    [ -d "$dir" ] || return 0
+    stop "$dir"
+    rm -rf "$(cluster "$dir")" "$dir"
+}
+
 case "${1:-}" in
     start) start "$2" "${3:-}" ;;
     stop) stop "$2" ;;
+    remove) remove "$2" ;;
     url) url "$2" "${3:-}" ;;
-    *) echo "usage: postgres.sh start DIR [PORT] | stop DIR | url DIR [DB]" >&2; exit 2 ;;
+    *) echo "usage: postgres.sh start DIR [PORT] | stop DIR | remove DIR | url DIR [DB]" >&2; exit 2 ;;
 esac

@@ -3,6 +3,7 @@
 #include "registry/registry_database.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUuid>
@@ -13,8 +14,17 @@ namespace thaid::testing {
 
 namespace {
 
-QString socketFolder() {
+QString baseFolder() {
     return qEnvironmentVariable("THAID_TEST_POSTGRES");
+}
+
+// As root, postgres.sh keeps the cluster (and its socket) in a folder of the postgres user's
+// own, named in DIR/cluster.
+QString socketFolder() {
+    QFile pointer(baseFolder() + QStringLiteral("/cluster"));
+    if (pointer.open(QIODevice::ReadOnly))
+        return QString::fromLocal8Bit(pointer.readAll().trimmed());
+    return baseFolder();
 }
 
 QString urlOf(const QString& database) {
@@ -32,7 +42,7 @@ void adminStatement(const QString& statement) {
 }  // namespace
 
 bool TestDatabase::postgresVariant() {
-    return !socketFolder().isEmpty();
+    return !baseFolder().isEmpty();
 }
 
 TestDatabase::TestDatabase(const QString& folder) {

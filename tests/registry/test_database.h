@@ -7,7 +7,7 @@
 namespace thaid::testing {
 
 // The database a test's registry uses: registry.db in the test's folder, or, when the test runs
-// in the PostgreSQL variant (THAID_TEST_POSTGRES names the socket folder of the cluster that
+// in the PostgreSQL variant (THAID_TEST_POSTGRES names the folder of the cluster that
 // scripts/lib/postgres.sh started), a fresh PostgreSQL database of its own, dropped afterwards.
 class TestDatabase {
 public:
