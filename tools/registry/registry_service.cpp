@@ -58,7 +58,12 @@ RegistryService::RegistryService(RegistryStore& store, SampleMatcher& matcher,
       m_book(store, m_clock, randomBytes),
       m_verdicts(store, m_clock, randomBytes) {
     // A change made through another registry process reaches the long polls held here.
-    m_store.listenForSessionChanges([this](const QByteArray& sid) { Q_EMIT sessionChanged(sid); });
+    const bool shared = m_store.listenForSessionChanges([this](const QByteArray& sid) {
+        qCDebug(lcRegistry) << "session" << sid.toHex().left(8) << "changed through another process";
+        Q_EMIT sessionChanged(sid);
+    });
+    if (m_store.dialect() == SqlDialect::Postgres && !shared)
+        qCWarning(lcRegistry) << "cannot listen for other processes' session changes";
     // Expiry must reach long-polling kiosks even when nobody touches the session.
     m_expiry.setInterval(1000);
     connect(&m_expiry, &QTimer::timeout, this, &RegistryService::expireDue);

@@ -4,6 +4,7 @@
 #include "registry/registry_sql.h"
 
 #include <QCryptographicHash>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,7 +22,10 @@ QString tokenHash(const QString& token) {
 
 }  // namespace
 
-RegistryStore::RegistryStore(std::unique_ptr<RegistryDatabase> db) : m_db(std::move(db)) {}
+RegistryStore::RegistryStore(std::unique_ptr<RegistryDatabase> db, QString location)
+    : m_db(std::move(db)),
+      m_location(std::move(location)),
+      m_processTag(QString::number(QRandomGenerator::system()->generate64(), 36)) {}
 
 RegistryStore::~RegistryStore() = default;
 
@@ -29,7 +33,7 @@ Result<std::unique_ptr<RegistryStore>, QString> RegistryStore::open(const QStrin
     auto db = RegistryDatabase::open(location);
     if (!db)
         return db.error();
-    return std::unique_ptr<RegistryStore>(new RegistryStore(std::move(db).value()));
+    return std::unique_ptr<RegistryStore>(new RegistryStore(std::move(db).value(), location));
 }
 
 bool RegistryStore::putCitizen(const CitizenEntry& c) {

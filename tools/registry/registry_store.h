@@ -149,8 +149,14 @@ public:
     bool appendAuditRows(quint32 stationId, const QList<AuditRow>& rows);
 
 private:
-    explicit RegistryStore(std::unique_ptr<RegistryDatabase> db);
+    RegistryStore(std::unique_ptr<RegistryDatabase> db, QString location);
     std::unique_ptr<RegistryDatabase> m_db;
+    QString m_location;
+    // A connection that does nothing but LISTEN: on the working connection, libpq reads a
+    // notification into its buffer while answering a query, and no socket event ever tells.
+    std::unique_ptr<RegistryDatabase> m_listener;
+    // Sent with each notification, so that a process skips its own (it told its polls at once).
+    QString m_processTag;
 };
 
 }  // namespace thaid::registry

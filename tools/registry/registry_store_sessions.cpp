@@ -139,7 +139,7 @@ SessionStore::Commit RegistryStore::commitSession(const SessionRecord& s, int ex
         QSqlQuery n(db);
         n.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
         n.addBindValue(QString::fromLatin1(kSessionChannel));
-        n.addBindValue(sidText(s.sid));
+        n.addBindValue(sidText(s.sid) + QLatin1Char(' ') + m_processTag);
         if (!n.exec())
             return fail(Commit::Failed);
     }
@@ -172,18 +172,23 @@ int RegistryStore::transitionCount(const QByteArray& sid) const {
 bool RegistryStore::listenForSessionChanges(std::function<void(const QByteArray&)> changed) {
     if (m_db->dialect() != SqlDialect::Postgres)
         return false;
-    QSqlDriver* driver = m_db->database().driver();
+    auto listener = RegistryDatabase::open(m_location, RegistryDatabase::Migrate::No);
+    if (!listener)
+        return false;
+    m_listener = std::move(listener).value();
+    QSqlDriver* driver = m_listener->database().driver();
     if (!driver->subscribeToNotification(QString::fromLatin1(kSessionChannel)))
         return false;
-    // Our own changes are announced by the process that made them, at once.
-    QObject::connect(driver, &QSqlDriver::notification, driver,
-                     [changed = std::move(changed)](const QString& channel,
-                                                    QSqlDriver::NotificationSource source,
-                                                    const QVariant& payload) {
-                         if (channel == QLatin1String(kSessionChannel) &&
-                             source == QSqlDriver::OtherSource)
-                             changed(QByteArray::fromHex(payload.toString().toLatin1()));
-                     });
+    QObject::connect(
+        driver, &QSqlDriver::notification, driver,
+        [changed = std::move(changed), self = m_processTag](
+            const QString& channel, QSqlDriver::NotificationSource, const QVariant& payload) {
+            const QStringList parts = payload.toString().split(QLatin1Char(' '));
+            // This process's own changes were told to its polls when they were made.
+            if (channel == QLatin1String(kSessionChannel) && parts.size() == 2 &&
+                parts[1] != self)
+                changed(QByteArray::fromHex(parts[0].toLatin1()));
+        });
     return true;
 }
 

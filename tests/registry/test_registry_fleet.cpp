@@ -1,0 +1,250 @@
+// Several thaid-registryd processes sharing one PostgreSQL database, each reached directly:
+// whichever process a request reaches, it decides on what the others did, and a kiosk's long
+// poll hears of a change made through another process. Registered in the PostgreSQL variant
+// only (registry_pg.Fleet.*).
+#include "protocol/confirmation_code.h"
+#include "protocol/device_key.h"
+#include "registry_client/session_follower.h"
+#include "registry_fixture.h"
+#include "running_registry.h"
+
+#include <QRegularExpression>
+
+#include <csignal>
+
+#include <gtest/gtest.h>
+
+using namespace thaid;
+using namespace thaid::app;
+using namespace thaid::testing;
+
+namespace {
+
+const QString& kCid = RunningRegistry::kCid;
+const QString& kRequestNumber = RunningRegistry::kRequestNumber;
+
+// Another registry process on the first one's folder (CA, keys) and database.
+class OtherProcess {
+public:
+    explicit OtherProcess(const RunningRegistry& first) : m_first(first) {
+        // Its log goes with the test's output, and never fills a pipe nobody reads.
+        server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        server.start(QStringLiteral(THAID_REGISTRYD_BIN),
+                     {QStringLiteral("--dir"), first.dir.path(), QStringLiteral("--db"),
+                      first.database.location(), QStringLiteral("--listen"),
+                      QStringLiteral("127.0.0.1:0"), QStringLiteral("--phone-listen"),
+                      QStringLiteral("127.0.0.1:0")});
+        server.waitForReadyRead(20000);
+        const QString ready = QString::fromUtf8(server.readLine());
+        const auto m = QRegularExpression(QStringLiteral("kiosk=(\\S+) phone=(\\S+)")).match(ready);
+        EXPECT_TRUE(m.hasMatch()) << ready.toStdString();
+        kioskUrl = QUrl(m.captured(1));
+        phoneUrl = QUrl(m.captured(2));
+    }
+    ~OtherProcess() {
+        server.terminate();
+        server.waitForFinished(5000);
+    }
+    RegistryEndpoint endpoint() const {
+        RegistryEndpoint e = m_first.endpoint();
+        e.url = kioskUrl;
+        return e;
+    }
+    std::unique_ptr<sim::PhoneApi> phone() const {
+        return std::make_unique<sim::PhoneApi>(
+            phoneUrl, QSslCertificate::fromPath(m_first.file(QStringLiteral("ca.pem"))));
+    }
+
+    QProcess server;
+    QUrl kioskUrl;
+    QUrl phoneUrl;
+
+private:
+    const RunningRegistry& m_first;
+};
+
+std::unique_ptr<sim::PhoneApi> phoneOf(const RunningRegistry& r) {
+    return std::make_unique<sim::PhoneApi>(
+        r.phoneUrl, QSslCertificate::fromPath(r.file(QStringLiteral("ca.pem"))));
+}
+
+QString signIn(RegistryClient& kiosk) {
+    auto officer = await<OfficerSession>([&](auto done) {
+        kiosk.signIn(RunningRegistry::kOfficerCid, RunningRegistry::kOfficerCard,
+                     fixtureFinger(QStringLiteral("tented_arch-capture2.png")), &kiosk, done);
+    });
+    EXPECT_TRUE(officer.ok()) << (officer ? "" : officer.error().code.toStdString());
+    return officer ? officer.value().token : QString();
+}
+
+QString verify(RegistryClient& kiosk, const QString& token) {
+    auto v = await<FingerMatch>([&](auto done) {
+        kiosk.verifyFinger(kCid, kRequestNumber, token,
+                           fixtureFinger(QStringLiteral("loop-right-capture2.png")), &kiosk, done);
+    });
+    EXPECT_TRUE(v.ok() && v.value().matched);
+    return v ? v.value().verificationId : QString();
+}
+
+SessionInfo create(RegistryClient& kiosk, const QString& token, const QString& verified) {
+    auto s = await<SessionInfo>([&](auto done) {
+        kiosk.createSession(kCid, kRequestNumber, verified, token, {}, &kiosk, done);
+    });
+    EXPECT_TRUE(s.ok()) << (s ? "" : s.error().code.toStdString());
+    return s ? s.value() : SessionInfo{};
+}
+
+QString frameText(RegistryClient& kiosk, const QString& sid) {
+    auto f = await<QrFrameInfo>([&](auto done) { kiosk.qrFrame(sid, &kiosk, done); });
+    EXPECT_TRUE(f.ok());
+    return f ? f.value().text : QString();
+}
+
+Result<sim::ClaimResult, RegistryError> claim(sim::PhoneApi& phone, const QString& qr,
+                                              const protocol::DeviceKey& key) {
+    return await<sim::ClaimResult>([&](auto done) {
+        phone.claim(qr, kCid, QStringLiteral("2026.1"), key.publicKeyDer(), done);
+    });
+}
+
+QStringList transitions(const RunningRegistry& r, const QString& sid) {
+    QStringList out;
+    for (const QVariantList& row : r.database.rows(
+             QStringLiteral("SELECT to_state FROM transitions WHERE sid = ? ORDER BY id"), {sid}))
+        out << row.value(0).toString();
+    return out;
+}
+
+}  // namespace
+
+TEST(Fleet, ClaimOnOneConfirmOnAnotherStatusOnAThird) {
+    RunningRegistry a;
+    OtherProcess b(a);
+    OtherProcess c(a);
+    RegistryClient onA(a.endpoint());
+    RegistryClient onB(b.endpoint());
+    RegistryClient onC(c.endpoint());
+
+    // The officer signs in through A and the finger is matched there; the session is created
+    // through B with A's verification; C checks the card with A's token.
+    const QString token = signIn(onA);
+    const QString verified = verify(onA, token);
+    auto card = await<CardCheck>(
+        [&](auto done) { onC.checkCard(kCid, kRequestNumber, token, &onC, done); });
+    ASSERT_TRUE(card.ok()) << card.error().code.toStdString();
+    const SessionInfo session = create(onB, token, verified);
+    ASSERT_FALSE(session.sid.isEmpty());
+
+    // The kiosk follows through C (a long poll held there) while the phone claims through A.
+    SessionFollower follower(onC);
+    QList<BindingState> seen;
+    QObject::connect(&follower, &SessionFollower::changed,
+                     [&](const SessionInfo& s) { seen.append(s.state); });
+    follower.start(session);
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 200);
+    const auto key = protocol::DeviceKey::generate();
+    auto phone = phoneOf(a);
+    auto claimed = claim(*phone, frameText(onB, session.sid), *key);
+    ASSERT_TRUE(claimed.ok()) << claimed.error().code.toStdString();
+    // C's poll was waiting for up to 25 s: it hears of A's write through PostgreSQL at once.
+    QSignalSpy changed(&follower, &SessionFollower::changed);
+    while (!seen.contains(BindingState::Claimed) && changed.wait(5000)) {
+    }
+    ASSERT_TRUE(seen.contains(BindingState::Claimed));
+
+    // The officer types the code through B; the phone binds and completes through C.
+    const QString code = protocol::confirmationCode(QByteArray::fromHex(session.sid.toLatin1()),
+                                                    key->publicKeyDer(),
+                                                    claimed.value().serverNonce);
+    auto confirmed =
+        await<SessionInfo>([&](auto done) { onB.confirm(session.sid, code, &onB, done); });
+    ASSERT_TRUE(confirmed.ok()) << confirmed.error().code.toStdString();
+    auto phoneC = c.phone();
+    ASSERT_TRUE(await<sim::PhoneStatus>([&](auto done) { phoneC->bind(session.sid, *key, done); }));
+    ASSERT_TRUE(
+        await<sim::PhoneStatus>([&](auto done) { phoneC->complete(session.sid, *key, done); }));
+    while (!seen.contains(BindingState::Completed) && changed.wait(5000)) {
+    }
+    EXPECT_EQ(seen.last(), BindingState::Completed);
+    EXPECT_EQ(transitions(a, session.sid),
+              (QStringList{QStringLiteral("CREATED"), QStringLiteral("CLAIMED"),
+                           QStringLiteral("CONFIRMED"), QStringLiteral("BOUND"),
+                           QStringLiteral("COMPLETED")}));
+    // The phone is the citizen's binding, whichever process is asked.
+    auto phoneB = b.phone();
+    auto device = await<sim::DeviceStatus>([&](auto done) { phoneB->device(*key, done); });
+    EXPECT_TRUE(device.ok()) << (device ? "" : device.error().code.toStdString());
+}
+
+TEST(Fleet, TwoClaimsRacingOnTwoProcessesNeverBothWin) {
+    RunningRegistry a;
+    OtherProcess b(a);
+    RegistryClient kiosk(a.endpoint());
+    const QString token = signIn(kiosk);
+    auto phoneA = phoneOf(a);
+    auto phoneB = b.phone();
+    int raced = 0;
+    for (int round = 0; round < 8; ++round) {
+        const SessionInfo session = create(kiosk, token, verify(kiosk, token));
+        ASSERT_FALSE(session.sid.isEmpty());
+        const QString qr = frameText(kiosk, session.sid);
+        const auto keyA = protocol::DeviceKey::generate();
+        const auto keyB = protocol::DeviceKey::generate();
+        // Both claims are on the wire before either answer is read.
+        std::optional<Result<sim::ClaimResult, RegistryError>> onA, onB;
+        phoneA->claim(qr, kCid, QStringLiteral("2026.1"), keyA->publicKeyDer(),
+                      [&](const auto& r) { onA = r; });
+        phoneB->claim(qr, kCid, QStringLiteral("2026.1"), keyB->publicKeyDer(),
+                      [&](const auto& r) { onB = r; });
+        QDeadlineTimer deadline(20000);
+        while ((!onA || !onB) && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        ASSERT_TRUE(onA && onB);
+        const int won = int(onA->ok()) + int(onB->ok());
+        EXPECT_EQ(won, 1) << "round " << round;
+        const auto& lost = onA->ok() ? *onB : *onA;
+        if (!lost.ok()) {
+            EXPECT_EQ(lost.error().code, QStringLiteral("conflict")) << "round " << round;
+        }
+        // One claim, then the second claim's conflict: never two claims.
+        const QStringList states = transitions(a, session.sid);
+        EXPECT_EQ(states.count(QStringLiteral("CLAIMED")), 1) << states.join(u' ').toStdString();
+        EXPECT_EQ(states.last(), QStringLiteral("CONFLICT"));
+        raced += states.size() == 3 ? 1 : 0;
+    }
+    EXPECT_EQ(raced, 8);
+}
+
+TEST(Fleet, AProcessKilledMidSessionLosesNothing) {
+    RunningRegistry a;
+    OtherProcess b(a);
+    RegistryClient onA(a.endpoint());
+    RegistryClient onB(b.endpoint());
+    const QString token = signIn(onA);
+    const SessionInfo session = create(onA, token, verify(onA, token));
+    const auto key = protocol::DeviceKey::generate();
+    auto claimed = claim(*phoneOf(a), frameText(onA, session.sid), *key);
+    ASSERT_TRUE(claimed.ok());
+
+    // A dies as a crash would: nothing it held in memory is needed to go on.
+    ::kill(static_cast<pid_t>(a.server.processId()), SIGKILL);
+    a.server.waitForFinished(5000);
+    const QString code = protocol::confirmationCode(QByteArray::fromHex(session.sid.toLatin1()),
+                                                    key->publicKeyDer(),
+                                                    claimed.value().serverNonce);
+    // A wrong code counted on A's watch is still counted: two left after one more.
+    auto wrong = await<SessionInfo>([&](auto done) {
+        onB.confirm(session.sid, QStringLiteral("000000") == code ? QStringLiteral("111111")
+                                                                  : QStringLiteral("000000"),
+                    &onB, done);
+    });
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_EQ(wrong.error().attemptsLeft, 2);
+    ASSERT_TRUE(await<SessionInfo>([&](auto done) { onB.confirm(session.sid, code, &onB, done); }));
+    auto phone = b.phone();
+    ASSERT_TRUE(await<sim::PhoneStatus>([&](auto done) { phone->bind(session.sid, *key, done); }));
+    auto done = await<sim::PhoneStatus>([&](auto d) { phone->complete(session.sid, *key, d); });
+    ASSERT_TRUE(done.ok());
+    EXPECT_EQ(done.value().state, BindingState::Completed);
+    EXPECT_EQ(transitions(a, session.sid).last(), QStringLiteral("COMPLETED"));
+}
