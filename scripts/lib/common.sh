@@ -8,7 +8,8 @@ THAID_BUILD="$THAID_ROOT/build"
 THAID_PACKAGES=(
     build-essential cmake ninja-build pkg-config git clang iproute2 util-linux
     qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6sql6-sqlite
+    qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6sql6-sqlite libqt6sql6-psql
+    postgresql nginx
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
     qml6-module-qtqml qml6-module-qtqml-models linguist-qt6

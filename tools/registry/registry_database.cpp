@@ -129,30 +129,42 @@ Result<QList<int>, QString> RegistryDatabase::migrate() {
     QList<int> applied;
     if (!schemaVersion())
         return QStringLiteral("cannot read the schema version: %1").arg(db.lastError().text());
+    const bool pg = m_dialect == SqlDialect::Postgres;
+    QSqlQuery q(db);
+    // Each step under a lock taken before its version is read, so that registry processes (or
+    // `migrate` run on two hosts) starting together apply every step once: PostgreSQL's advisory
+    // lock, SQLite's write lock taken at BEGIN IMMEDIATE.
+    const auto begin = [&] {
+        return pg ? db.transaction() &&
+                        q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)")
+                                   .arg(kMigrationLockKey))
+                  : q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    };
+    const auto commit = [&] { return pg ? db.commit() : q.exec(QStringLiteral("COMMIT")); };
+    const auto rollback = [&] { pg ? db.rollback() : q.exec(QStringLiteral("ROLLBACK")); };
     for (const Migration& m : registryMigrations()) {
-        if (!db.transaction())
-            return QStringLiteral("cannot begin a migration: %1").arg(db.lastError().text());
-        QSqlQuery q(db);
-        // Read again under the lock: another process may have just applied this step.
-        if (m_dialect == SqlDialect::Postgres &&
-            !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLockKey))) {
-            db.rollback();
-            return errorText(q);
+        if (!begin()) {
+            const QString error = errorText(q);
+            rollback();
+            return QStringLiteral("cannot begin a migration: %1").arg(error);
         }
         q.prepare(QStringLiteral("SELECT 1 FROM schema_migrations WHERE version = ?"));
         q.addBindValue(m.version);
         if (!q.exec()) {
-            db.rollback();
-            return errorText(q);
+            const QString error = errorText(q);
+            rollback();
+            return error;
         }
-        if (q.next()) {
-            db.rollback();
+        const bool done = q.next();
+        q.finish();
+        if (done) {
+            rollback();
             continue;
         }
         for (const char* statement : m.statements) {
             if (!q.exec(sqlFor(m_dialect, statement))) {
                 const QString error = errorText(q);
-                db.rollback();
+                rollback();
                 return QStringLiteral("schema version %1 failed: %2").arg(m.version).arg(error);
             }
         }
@@ -160,9 +172,9 @@ Result<QList<int>, QString> RegistryDatabase::migrate() {
         q.addBindValue(m.version);
         q.addBindValue(QString::fromLatin1(m.description));
         q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-        if (!q.exec() || !db.commit()) {
+        if (!q.exec() || !commit()) {
             const QString error = errorText(q);
-            db.rollback();
+            rollback();
             return error;
         }
         qCInfo(lcRegistry) << "schema version" << m.version << "applied";
