@@ -12,5 +12,7 @@ log "Fingerprint benchmark (real libfprint, virtual_image driver)"
 "$THAID_BUILD/tests/bench/thaid_bench_fingerprint"
 log "Registry benchmark (thaid-registryd on loopback TLS; 1, 10 and 50 kiosk clients)"
 "$THAID_BUILD/tests/bench/thaid_bench_registry"
+log "Fleet benchmark (2,000 kiosks holding long polls, 15 registrations/s; SQLite, then 1 and 3 registry processes on PostgreSQL behind nginx; then 1,000,000 citizens)"
+in_private_pcsc_namespace env THAID_ROOT="$THAID_ROOT" THAID_BUILD="$THAID_BUILD" python3 "$THAID_ROOT/tests/bench/fleet_bench.py"
 log "Kiosk benchmark and soak (thaid-kiosk under Xvfb, the whole stack, 200 registrations)"
 in_private_pcsc_namespace "$THAID_ROOT/scripts/lib/soak-kiosk.sh" 200
