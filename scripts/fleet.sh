@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The fleet side of the registry on one machine: PostgreSQL, N thaid-registryd processes sharing
-# it, and nginx in front (packaging/nginx). Each piece is stopped by its process ID.
+# it, and nginx in front (packaging/registry/nginx). Each piece is stopped by its process ID.
 #
 #   scripts/fleet.sh start DIR [--processes N] [--kiosk-port P] [--phone-port P]
 #                              [--stations IDS] [--config INI]
@@ -62,10 +62,10 @@ write_nginx() {  # DIR KIOSK_PORT PHONE_PORT
         echo "server 127.0.0.1:$p max_fails=1 fail_timeout=5s;" >>"$dir/registry/upstreams-phone.conf"
     done <"$dir/backend-phone-ports"
     sed -e "s#/etc/thaid-registry#$dir/registry#g" -e "s#proxy_ssl_name thaid-registry-backend#proxy_ssl_name $BACKEND_NAME#" \
-        "$THAID_ROOT/packaging/nginx/nginx-proxy.conf" >"$dir/registry/nginx-proxy.conf"
+        "$THAID_ROOT/packaging/registry/nginx/nginx-proxy.conf" >"$dir/registry/nginx-proxy.conf"
     sed -e "s#/etc/thaid-registry#$dir/registry#g" -e "s#listen 8443 ssl#listen 127.0.0.1:$kport ssl#" \
         -e "s#listen 8444 ssl#listen 127.0.0.1:$pport ssl#" \
-        "$THAID_ROOT/packaging/nginx/thaid-registry.conf" >"$dir/nginx/thaid-registry.conf"
+        "$THAID_ROOT/packaging/registry/nginx/thaid-registry.conf" >"$dir/nginx/thaid-registry.conf"
     # As root, nginx's workers drop to www-data; they read no file after start.
     [ "$(id -u)" -eq 0 ] && user_line="user www-data;"
     cat >"$dir/nginx/nginx.conf" <<CONF

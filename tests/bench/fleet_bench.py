@@ -109,6 +109,7 @@ class Conn:
         host_port = url.split("//", 1)[1]
         self.host, port = host_port.rsplit(":", 1)
         self.port, self.ctx, self.r, self.w = int(port), ctx, None, None
+        self.reopened = 0
 
     async def open(self):
         self.r, self.w = await asyncio.open_connection(self.host, self.port, ssl=self.ctx,
@@ -120,6 +121,19 @@ class Conn:
             self.w = None
 
     async def request(self, method, path, body=None):
+        # A kept-alive connection the server closed while idle (its idle timeout) is opened
+        # again and the request sent again, as any HTTP client does; nothing had been sent on it.
+        reused = self.w is not None
+        try:
+            return await self._request(method, path, body)
+        except (ConnectionError, asyncio.IncompleteReadError):
+            if not reused:
+                raise
+            self.close()
+            self.reopened += 1
+            return await self._request(method, path, body)
+
+    async def _request(self, method, path, body):
         if self.w is None:
             await self.open()
         data = json.dumps(body).encode() if body is not None else b""
@@ -212,6 +226,7 @@ class Model:
         self.holding = 0
         self.pending = {}  # sid -> claim answered at
         self.measuring = False
+        self.conns = []
 
     def error(self, what):
         self.errors[what] = self.errors.get(what, 0) + 1
@@ -294,6 +309,7 @@ class Model:
         ctx = self.kiosk_ctx(st)
         conn = Conn(self.kiosk_url, ctx)
         phone = Conn(self.phone_url, phone_ctx)
+        self.conns += [conn, phone]
         try:
             while True:
                 with_phone = await queue.get()
@@ -337,6 +353,7 @@ class Model:
         await asyncio.sleep(3)  # the last claims' notifications
         self.measuring = False
         self.usage = [u.stop() for u in usage]
+        self.reopened = sum(c.reopened for c in self.conns)
         self.held_at_end = self.holding
         self.started = n
         for w in workers:
@@ -359,7 +376,8 @@ class Model:
         missing = len(self.claim_ms) - len(self.notify_ms) - len(self.pending)
         errors = sum(self.errors.values())
         print(f"  errors                               {errors}"
-              + (f" {self.errors}" if errors else "") + (f"; {missing} claims never heard" if missing > 0 else ""))
+              + (f" {self.errors}" if errors else "") + (f"; {missing} claims never heard" if missing > 0 else "")
+              + f" (idle connections the server had closed, opened again: {self.reopened})")
         for u in self.usage:
             print(u)
 

@@ -12,12 +12,12 @@ namespace thaid::testing {
 
 RunningRegistry::RunningRegistry(const QByteArray& config, const QStringList& wrapper) {
     QProcess init;
-    init.start(QStringLiteral(THAID_REGISTRYD_BIN),
-               {QStringLiteral("init"), QStringLiteral("--dir"), dir.path(),
-                QStringLiteral("--demo-data"), QStringLiteral(THAID_DEMO_REGISTRY_JSON),
-                QStringLiteral("--images"), QStringLiteral(THAID_FINGERPRINT_FIXTURES),
-                QStringLiteral("--stations"), QStringLiteral("10501,10502"),
-                QStringLiteral("--db"), database.location()});
+    init.start(
+        QStringLiteral(THAID_REGISTRYD_BIN),
+        {QStringLiteral("init"), QStringLiteral("--dir"), dir.path(), QStringLiteral("--demo-data"),
+         QStringLiteral(THAID_DEMO_REGISTRY_JSON), QStringLiteral("--images"),
+         QStringLiteral(THAID_FINGERPRINT_FIXTURES), QStringLiteral("--stations"),
+         QStringLiteral("10501,10502"), QStringLiteral("--db"), database.location()});
     init.waitForFinished(120000);
     initOutput = init.readAll();
     EXPECT_EQ(init.exitCode(), 0) << initOutput.constData();

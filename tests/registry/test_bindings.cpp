@@ -239,8 +239,9 @@ TEST_F(Bindings, TheStoreKeepsOneActiveBindingPerCitizen) {
         const QString key = registry.database().isPostgres()
                                 ? QStringLiteral("'\\x%1'::bytea").arg(QLatin1String(keyHex))
                                 : QStringLiteral("x'%1'").arg(QLatin1String(keyHex));
-        return QStringLiteral("INSERT INTO bindings VALUES ('%1', '%2', %3, 's', 1, 'o', 'm', 'f',"
-                              " 'high', 3000, 0, '')")
+        return QStringLiteral(
+                   "INSERT INTO bindings VALUES ('%1', '%2', %3, 's', 1, 'o', 'm', 'f',"
+                   " 'high', 3000, 0, '')")
             .arg(QLatin1String(id), QLatin1String(cid), key);
     };
     sql(row("c", "1101700230708", "01"), &inserted);

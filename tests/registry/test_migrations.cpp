@@ -37,8 +37,8 @@ TEST(Migrations, MigrateSaysWhenBehindAndCatchesUpOnce) {
     TestDatabase db(dir.path());
     const MigrateRun behind = migrate(db.location(), {QStringLiteral("--check")});
     EXPECT_EQ(behind.exitCode, 2) << behind.out.toStdString();
-    EXPECT_TRUE(behind.out.contains(QStringLiteral("schema version 0, latest %1")
-                                        .arg(latestSchemaVersion())))
+    EXPECT_TRUE(behind.out.contains(
+        QStringLiteral("schema version 0, latest %1").arg(latestSchemaVersion())))
         << behind.out.toStdString();
 
     // Two registry hosts migrating the same database at once: each step is applied once.
@@ -82,15 +82,17 @@ TEST(Migrations, AnOldSingleFileRegistryIsBroughtUpToDateWithItsData) {
         ASSERT_TRUE(q.exec(QStringLiteral(
             "INSERT INTO sessions VALUES ('00112233445566778899aabbccddeeff', '1101700230708',"
             " '5001-02-01234567', 10501, 'o', 'COMPLETED', 4, 1000, 301000, x'05', 'terms')")));
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO session_verifications VALUES"
-                                          " ('00112233445566778899aabbccddeeff',"
-                                          " 'registry_fingerprint', 'right-index', 900)")));
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("INSERT INTO session_verifications VALUES"
+                                  " ('00112233445566778899aabbccddeeff',"
+                                  " 'registry_fingerprint', 'right-index', 900)")));
     }
     auto store = RegistryStore::open(path);
     ASSERT_TRUE(store.ok()) << store.error().toStdString();
     EXPECT_EQ(store.value()->citizen(QStringLiteral("1101700230708"))->referencePrint,
               QByteArray("\x01\x02"));
-    const auto s = store.value()->loadSession(QByteArray::fromHex("00112233445566778899aabbccddeeff"));
+    const auto s =
+        store.value()->loadSession(QByteArray::fromHex("00112233445566778899aabbccddeeff"));
     ASSERT_TRUE(s.has_value());
     EXPECT_EQ(s->state, SessionState::Completed);
     EXPECT_EQ(s->version, 4);

@@ -314,7 +314,8 @@ TEST_F(RawBodies, APhoneWithAKeyThatDoesNotParseGetsItsAnswer) {
     // then failed: the phone saw the connection drop instead of a 400.
     QNetworkAccessManager nam;
     for (const QByteArray& key : {QByteArray(), QByteArray("AAAA"), QByteArray("not base64!")}) {
-        QNetworkRequest req(QUrl(registry.phoneUrl().toString() + QStringLiteral("/v1/phone/device")));
+        QNetworkRequest req(
+            QUrl(registry.phoneUrl().toString() + QStringLiteral("/v1/phone/device")));
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setCaCertificates(QSslCertificate::fromData(registry.pki().ca().certificate));
         req.setSslConfiguration(tls);

@@ -8,9 +8,9 @@
 #include "registry_fixture.h"
 #include "running_registry.h"
 
-#include <QRegularExpression>
-
 #include <csignal>
+
+#include <QRegularExpression>
 
 #include <gtest/gtest.h>
 
@@ -29,11 +29,11 @@ public:
     explicit OtherProcess(const RunningRegistry& first) : m_first(first) {
         // Its log goes with the test's output, and never fills a pipe nobody reads.
         server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        server.start(QStringLiteral(THAID_REGISTRYD_BIN),
-                     {QStringLiteral("--dir"), first.dir.path(), QStringLiteral("--db"),
-                      first.database.location(), QStringLiteral("--listen"),
-                      QStringLiteral("127.0.0.1:0"), QStringLiteral("--phone-listen"),
-                      QStringLiteral("127.0.0.1:0")});
+        server.start(
+            QStringLiteral(THAID_REGISTRYD_BIN),
+            {QStringLiteral("--dir"), first.dir.path(), QStringLiteral("--db"),
+             first.database.location(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+             QStringLiteral("--phone-listen"), QStringLiteral("127.0.0.1:0")});
         server.waitForReadyRead(20000);
         const QString ready = QString::fromUtf8(server.readLine());
         const auto m = QRegularExpression(QStringLiteral("kiosk=(\\S+) phone=(\\S+)")).match(ready);
@@ -153,9 +153,9 @@ TEST(Fleet, ClaimOnOneConfirmOnAnotherStatusOnAThird) {
     ASSERT_TRUE(seen.contains(BindingState::Claimed));
 
     // The officer types the code through B; the phone binds and completes through C.
-    const QString code = protocol::confirmationCode(QByteArray::fromHex(session.sid.toLatin1()),
-                                                    key->publicKeyDer(),
-                                                    claimed.value().serverNonce);
+    const QString code =
+        protocol::confirmationCode(QByteArray::fromHex(session.sid.toLatin1()), key->publicKeyDer(),
+                                   claimed.value().serverNonce);
     auto confirmed =
         await<SessionInfo>([&](auto done) { onB.confirm(session.sid, code, &onB, done); });
     ASSERT_TRUE(confirmed.ok()) << confirmed.error().code.toStdString();
@@ -229,14 +229,15 @@ TEST(Fleet, AProcessKilledMidSessionLosesNothing) {
     // A dies as a crash would: nothing it held in memory is needed to go on.
     ::kill(static_cast<pid_t>(a.server.processId()), SIGKILL);
     a.server.waitForFinished(5000);
-    const QString code = protocol::confirmationCode(QByteArray::fromHex(session.sid.toLatin1()),
-                                                    key->publicKeyDer(),
-                                                    claimed.value().serverNonce);
+    const QString code =
+        protocol::confirmationCode(QByteArray::fromHex(session.sid.toLatin1()), key->publicKeyDer(),
+                                   claimed.value().serverNonce);
     // A wrong code counted on A's watch is still counted: two left after one more.
     auto wrong = await<SessionInfo>([&](auto done) {
-        onB.confirm(session.sid, QStringLiteral("000000") == code ? QStringLiteral("111111")
-                                                                  : QStringLiteral("000000"),
-                    &onB, done);
+        onB.confirm(
+            session.sid,
+            QStringLiteral("000000") == code ? QStringLiteral("111111") : QStringLiteral("000000"),
+            &onB, done);
     });
     ASSERT_FALSE(wrong.ok());
     EXPECT_EQ(wrong.error().attemptsLeft, 2);

@@ -51,7 +51,8 @@ protected:
     const QByteArray phoneKey = QByteArray("phone-key-1");
 
     SessionRecord created() {
-        return book.create(cid, QStringLiteral("5001-02-01234567"), 7, QStringLiteral("officer"), {})
+        return book
+            .create(cid, QStringLiteral("5001-02-01234567"), 7, QStringLiteral("officer"), {})
             .value();
     }
     SessionRecord claimed() {
@@ -177,8 +178,7 @@ TEST_F(SessionBookTest, CancelEndsAnyLiveSessionAndLeavesFinalOnesAlone) {
 TEST_F(SessionBookTest, AClaimThatLosesARaceIsDecidedAgainOnTheWinnersWrite) {
     // Two registry processes share the store; the other one's claim lands between this book's
     // read and its write.
-    SessionBook other{store, [this] { return now; },
-                      [](int n) { return QByteArray(n, 'z'); }};
+    SessionBook other{store, [this] { return now; }, [](int n) { return QByteArray(n, 'z'); }};
     const SessionRecord s = created();
     bool raced = false;
     store.beforeCommit = [&] {

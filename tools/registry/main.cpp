@@ -4,9 +4,9 @@
 #include "protocol/ed25519_key.h"
 #include "protocol/tls_policy.h"
 #include "registry/libfprint_sample_matcher.h"
+#include "registry/registry_commands.h"
 #include "registry/registry_files.h"
 #include "registry/registry_http_server.h"
-#include "registry/registry_commands.h"
 #include "registry/registry_service.h"
 #include "registry/registry_store.h"
 

@@ -91,10 +91,11 @@ int runInit(const QStringList& args) {
     const QCommandLineOption stations(QStringLiteral("stations"),
                                       QStringLiteral("Station IDs, comma-separated."),
                                       QStringLiteral("IDS"), QStringLiteral("10501"));
-    const QCommandLineOption server(QStringLiteral("server-name"),
-                                    QStringLiteral("Host names or IPs in the server certificate, comma-separated (behind "
+    const QCommandLineOption server(
+        QStringLiteral("server-name"),
+        QStringLiteral("Host names or IPs in the server certificate, comma-separated (behind "
                        "nginx: also the name nginx checks, proxy_ssl_name)."),
-                                    QStringLiteral("NAME"), QStringLiteral("127.0.0.1"));
+        QStringLiteral("NAME"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption force(QStringLiteral("force"),
                                    QStringLiteral("Replace an existing registry."));
     const QCommandLineOption db(QStringLiteral("db"),

@@ -29,8 +29,9 @@ QString errorText(const QSqlQuery& q) {
 QString openPostgres(const QString& location, QString* error) {
     const QUrl url(location);
     if (!url.isValid() || url.path().size() < 2) {
-        *error = QStringLiteral("the database URL needs a database name: "
-                                "postgresql://user@host/dbname");
+        *error = QStringLiteral(
+            "the database URL needs a database name: "
+            "postgresql://user@host/dbname");
         return {};
     }
     const QString name = QStringLiteral("registry-pg-") + QUuid::createUuid().toString();
@@ -135,9 +136,8 @@ Result<QList<int>, QString> RegistryDatabase::migrate() {
     // `migrate` run on two hosts) starting together apply every step once: PostgreSQL's advisory
     // lock, SQLite's write lock taken at BEGIN IMMEDIATE.
     const auto begin = [&] {
-        return pg ? db.transaction() &&
-                        q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)")
-                                   .arg(kMigrationLockKey))
+        return pg ? db.transaction() && q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)")
+                                                   .arg(kMigrationLockKey))
                   : q.exec(QStringLiteral("BEGIN IMMEDIATE"));
     };
     const auto commit = [&] { return pg ? db.commit() : q.exec(QStringLiteral("COMMIT")); };

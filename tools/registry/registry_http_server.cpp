@@ -95,10 +95,10 @@ void RegistryHttpServer::onRequest(HttpConnection* connection, const HttpRequest
 ApiAnswer RegistryHttpServer::route(const HttpRequest& request, HttpConnection* connection,
                                     std::optional<PollSpec>& poll, Deferred& later) {
     const QStringList path = request.url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    if (!m_proxyName.isEmpty() &&
-        connection->peerCertificate().subjectInfo(QSslCertificate::CommonName) !=
-            QStringList{m_proxyName})
-        return ApiAnswer::of(apiError("forbidden", QStringLiteral("only the proxy is served here")));
+    if (!m_proxyName.isEmpty() && connection->peerCertificate().subjectInfo(
+                                      QSslCertificate::CommonName) != QStringList{m_proxyName})
+        return ApiAnswer::of(
+            apiError("forbidden", QStringLiteral("only the proxy is served here")));
     if (path.size() < 2 || path[0] != QLatin1String("v1"))
         return noRoute();
     if (m_audience == Audience::Phone)
@@ -210,7 +210,7 @@ ApiAnswer RegistryHttpServer::routePhone(const HttpRequest& request, const QStri
 }
 
 QSslCertificate RegistryHttpServer::stationCertificate(const HttpRequest& request,
-                                                      const HttpConnection* connection) const {
+                                                       const HttpConnection* connection) const {
     if (m_proxyName.isEmpty())
         return connection->peerCertificate();
     const QByteArray pem = QByteArray::fromPercentEncoding(request.header("x-client-certificate"));

@@ -21,8 +21,9 @@ struct InitOptions {
 };
 
 // `thaid-registryd init`: the demo CA, the server certificate, the Ed25519 signing key, one
-// certificate per station, and the database (registry.db, or PostgreSQL) with the demo citizens (reference prints
-// enrolled from their finger images) and officers. Private keys are written mode 0600.
+// certificate per station, and the database (registry.db, or PostgreSQL) with the demo citizens
+// (reference prints enrolled from their finger images) and officers. Private keys are written mode
+// 0600.
 Result<bool, QString> initRegistry(const InitOptions& options,
                                    const std::function<void(const QString&)>& progress);
 

@@ -59,7 +59,8 @@ RegistryService::RegistryService(RegistryStore& store, SampleMatcher& matcher,
       m_verdicts(store, m_clock, randomBytes) {
     // A change made through another registry process reaches the long polls held here.
     const bool shared = m_store.listenForSessionChanges([this](const QByteArray& sid) {
-        qCDebug(lcRegistry) << "session" << sid.toHex().left(8) << "changed through another process";
+        qCDebug(lcRegistry) << "session" << sid.toHex().left(8)
+                            << "changed through another process";
         Q_EMIT sessionChanged(sid);
     });
     if (m_store.dialect() == SqlDialect::Postgres && !shared)

@@ -38,7 +38,10 @@ Result<std::unique_ptr<RegistryStore>, QString> RegistryStore::open(const QStrin
 
 bool RegistryStore::putCitizen(const CitizenEntry& c) {
     QSqlQuery q(m_db->database());
-    q.prepare(upsertSql("citizens", {"cid", "name_th", "name_en", "request_number", "card_status", "finger", "reference_print"}, 1));
+    q.prepare(upsertSql(
+        "citizens",
+        {"cid", "name_th", "name_en", "request_number", "card_status", "finger", "reference_print"},
+        1));
     for (const QVariant& v :
          {QVariant(c.cid), QVariant(c.nameTh), QVariant(c.nameEn), QVariant(c.requestNumber),
           QVariant(c.cardStatus), QVariant(c.finger), QVariant(c.referencePrint)})
@@ -188,7 +191,8 @@ int RegistryStore::exceptionCount(quint32 stationId, qint64 sinceMs) const {
 
 bool RegistryStore::putToken(const OfficerToken& t) {
     QSqlQuery q(m_db->database());
-    q.prepare(upsertSql("officer_tokens", {"token", "officer_cid", "station_id", "expires_at_ms"}, 1));
+    q.prepare(
+        upsertSql("officer_tokens", {"token", "officer_cid", "station_id", "expires_at_ms"}, 1));
     q.addBindValue(tokenHash(t.token));
     q.addBindValue(t.officerCid);
     q.addBindValue(static_cast<qint64>(t.stationId));

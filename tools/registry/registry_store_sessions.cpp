@@ -61,9 +61,10 @@ bool insertSession(QSqlDatabase& db, const SessionRecord& s) {
         q.addBindValue(v);
     // How the citizen was verified is written once, with the session.
     QSqlQuery v(db);
-    v.prepare(QStringLiteral("INSERT INTO session_verifications (sid, method, finger,"
-                             " verified_at_ms, exception_reason, supervisor_cid)"
-                             " VALUES (?, ?, ?, ?, ?, ?)"));
+    v.prepare(
+        QStringLiteral("INSERT INTO session_verifications (sid, method, finger,"
+                       " verified_at_ms, exception_reason, supervisor_cid)"
+                       " VALUES (?, ?, ?, ?, ?, ?)"));
     for (const QVariant& value :
          {QVariant(sidText(s.sid)), QVariant(s.verification.method),
           QVariant(s.verification.finger.isNull() ? QStringLiteral("") : s.verification.finger),
@@ -185,8 +186,7 @@ bool RegistryStore::listenForSessionChanges(std::function<void(const QByteArray&
             const QString& channel, QSqlDriver::NotificationSource, const QVariant& payload) {
             const QStringList parts = payload.toString().split(QLatin1Char(' '));
             // This process's own changes were told to its polls when they were made.
-            if (channel == QLatin1String(kSessionChannel) && parts.size() == 2 &&
-                parts[1] != self)
+            if (channel == QLatin1String(kSessionChannel) && parts.size() == 2 && parts[1] != self)
                 changed(QByteArray::fromHex(parts[0].toLatin1()));
         });
     return true;
