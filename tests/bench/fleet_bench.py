@@ -104,16 +104,24 @@ class Usage:
 
 
 # --- a minimal HTTP/1.1 client over asyncio TLS -------------------------------------------------
+def source_address(n):
+    """Kiosk n's own loopback address (all of 127/8 is loopback): the fleet's kiosks come from
+    many addresses, and nginx's per-client limits count per address."""
+    return f"127.{1 + n // 62500}.{n // 250 % 250}.{n % 250 + 1}"
+
+
 class Conn:
-    def __init__(self, url, ctx):
+    def __init__(self, url, ctx, source=None):
         host_port = url.split("//", 1)[1]
         self.host, port = host_port.rsplit(":", 1)
         self.port, self.ctx, self.r, self.w = int(port), ctx, None, None
+        self.source = (source, 0) if source else None
         self.reopened = 0
 
     async def open(self):
         self.r, self.w = await asyncio.open_connection(self.host, self.port, ssl=self.ctx,
-                                                       server_hostname=self.host)
+                                                       server_hostname=self.host,
+                                                       local_addr=self.source)
 
     def close(self):
         if self.w:
@@ -227,6 +235,7 @@ class Model:
         self.pending = {}  # sid -> claim answered at
         self.measuring = False
         self.conns = []
+        self.source = {st: source_address(i) for i, st in enumerate(stations)}
 
     def error(self, what):
         self.errors[what] = self.errors.get(what, 0) + 1
@@ -237,7 +246,7 @@ class Model:
 
     async def follow(self, st, ctx, sid, version):
         """The kiosk's long poll, renewed every 25 s, until its next registration replaces it."""
-        conn = Conn(self.kiosk_url, ctx)
+        conn = Conn(self.kiosk_url, ctx, self.source[st])
         try:
             while True:
                 self.holding += 1
@@ -307,8 +316,9 @@ class Model:
 
     async def kiosk(self, st, queue, phone_ctx):
         ctx = self.kiosk_ctx(st)
-        conn = Conn(self.kiosk_url, ctx)
-        phone = Conn(self.phone_url, phone_ctx)
+        conn = Conn(self.kiosk_url, ctx, self.source[st])
+        # The citizen's phone comes from an address of its own too (a mobile network).
+        phone = Conn(self.phone_url, phone_ctx, source_address(len(self.stations) + st - self.stations[0]))
         self.conns += [conn, phone]
         try:
             while True:

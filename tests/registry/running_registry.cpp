@@ -36,12 +36,16 @@ RunningRegistry::RunningRegistry(const QByteArray& config, const QStringList& wr
     else
         server.start(wrapper.first(),
                      wrapper.mid(1) + QStringList{QStringLiteral(THAID_REGISTRYD_BIN)} + args);
+    awaitReady(server, &kioskUrl, &phoneUrl);
+}
+
+void awaitReady(QProcess& server, QUrl* kioskUrl, QUrl* phoneUrl) {
     server.waitForReadyRead(20000);
     const QString ready = QString::fromUtf8(server.readLine());
     const auto m = QRegularExpression(QStringLiteral("kiosk=(\\S+) phone=(\\S+)")).match(ready);
     EXPECT_TRUE(m.hasMatch()) << ready.toStdString();
-    kioskUrl = QUrl(m.captured(1));
-    phoneUrl = QUrl(m.captured(2));
+    *kioskUrl = QUrl(m.captured(1));
+    *phoneUrl = QUrl(m.captured(2));
 }
 
 RunningRegistry::~RunningRegistry() {

@@ -37,6 +37,9 @@ public:
     QUrl phoneUrl;
 };
 
+// Waits for thaid-registryd's "ready" line and reads the kiosk and phone URLs from it.
+void awaitReady(QProcess& server, QUrl* kioskUrl, QUrl* phoneUrl);
+
 // What the kiosk's scanner captures of a finger: a fixture image as the sensor's pixels.
 app::FingerCapture fixtureFinger(const QString& image);
 

@@ -10,7 +10,7 @@
 
 #include <csignal>
 
-#include <QRegularExpression>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -34,12 +34,7 @@ public:
             {QStringLiteral("--dir"), first.dir.path(), QStringLiteral("--db"),
              first.database.location(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
              QStringLiteral("--phone-listen"), QStringLiteral("127.0.0.1:0")});
-        server.waitForReadyRead(20000);
-        const QString ready = QString::fromUtf8(server.readLine());
-        const auto m = QRegularExpression(QStringLiteral("kiosk=(\\S+) phone=(\\S+)")).match(ready);
-        EXPECT_TRUE(m.hasMatch()) << ready.toStdString();
-        kioskUrl = QUrl(m.captured(1));
-        phoneUrl = QUrl(m.captured(2));
+        awaitReady(server, &kioskUrl, &phoneUrl);
     }
     ~OtherProcess() {
         server.terminate();
@@ -248,4 +243,53 @@ TEST(Fleet, AProcessKilledMidSessionLosesNothing) {
     ASSERT_TRUE(done.ok());
     EXPECT_EQ(done.value().state, BindingState::Completed);
     EXPECT_EQ(transitions(a, session.sid).last(), QStringLiteral("COMPLETED"));
+}
+
+TEST(Fleet, DatabaseConnectionsCutUnderRunningProcessesComeBack) {
+    RunningRegistry a;
+    OtherProcess b(a);
+    RegistryClient onA(a.endpoint());
+    const QString token = signIn(onA);
+    const SessionInfo session = create(onA, token, verify(onA, token));
+    const QString qr = frameText(onA, session.sid);
+
+    // PostgreSQL ends every connection of both processes (as a restart or a network cut would).
+    a.database.rows(QStringLiteral(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database()"
+        " AND application_name = 'thaid-registryd' AND pid <> pg_backend_pid()"));
+    // Within a few seconds both answer again, without being restarted. Meanwhile they say the
+    // database is unavailable: never that the officer is not signed in.
+    QStringList refusals;
+    const auto answers = [&](RegistryClient& kiosk) {
+        for (int i = 0; i < 20; ++i) {
+            auto card = await<CardCheck>(
+                [&](auto done) { kiosk.checkCard(kCid, kRequestNumber, token, &kiosk, done); });
+            if (card.ok())
+                return true;
+            refusals << card.error().code;
+            QTest::qWait(250);
+        }
+        return false;
+    };
+    RegistryClient onB(b.endpoint());
+    ASSERT_TRUE(answers(onA));
+    ASSERT_TRUE(answers(onB));
+    EXPECT_TRUE(refusals.size() <= 4) << refusals.join(u' ').toStdString();
+    for (const QString& code : refusals)
+        EXPECT_EQ(code, QStringLiteral("registry_unavailable"));
+
+    // And they hear each other again: a claim through B reaches A's held poll.
+    SessionFollower follower(onA);
+    QList<BindingState> seen;
+    QObject::connect(&follower, &SessionFollower::changed,
+                     [&](const SessionInfo& s) { seen.append(s.state); });
+    follower.start(session);
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 200);
+    const auto key = protocol::DeviceKey::generate();
+    auto phone = b.phone();
+    ASSERT_TRUE(claim(*phone, qr, *key).ok());
+    QSignalSpy changed(&follower, &SessionFollower::changed);
+    while (!seen.contains(BindingState::Claimed) && changed.wait(5000)) {
+    }
+    EXPECT_TRUE(seen.contains(BindingState::Claimed));
 }

@@ -47,6 +47,7 @@ int ApiError::httpStatus() const {
         {QStringLiteral("sample_unusable"), 422},
         {QStringLiteral("too_many_attempts"), 429},
         {QStringLiteral("wrong_code"), 422},
+        {QStringLiteral("registry_unavailable"), 503},
     };
     return kStatus.value(code, 500);
 }

@@ -46,6 +46,13 @@ RegistryHttpServer::RegistryHttpServer(RegistryService& service, Audience audien
           this) {
     connect(&m_service, &RegistryService::sessionChanged, this,
             &RegistryHttpServer::onSessionChanged);
+    connect(&m_service, &RegistryService::resync, this, [this] {
+        QList<QString> sids;
+        for (const Poll& p : m_polls)
+            sids.append(p.spec.sid);
+        for (const QString& sid : sids)
+            onSessionChanged(QByteArray::fromHex(sid.toLatin1()));
+    });
     connect(&m_listener, &HttpListener::request, this, &RegistryHttpServer::onRequest);
     m_tick.setInterval(250);
     connect(&m_tick, &QTimer::timeout, this, &RegistryHttpServer::onTick);
@@ -76,7 +83,15 @@ void RegistryHttpServer::send(HttpConnection* connection, const ApiAnswer& answe
 void RegistryHttpServer::onRequest(HttpConnection* connection, const HttpRequest& request) {
     std::optional<PollSpec> poll;
     Deferred later;
-    const ApiAnswer answer = route(request, connection, poll, later);
+    m_service.takeStorageFailure();
+    ApiAnswer answer = route(request, connection, poll, later);
+    if (m_service.takeStorageFailure()) {
+        // An officer's token that could not be read is not "not signed in".
+        answer = ApiAnswer::of(apiError("registry_unavailable",
+                                        QStringLiteral("the registry's database is unavailable")));
+        poll.reset();
+        later = nullptr;
+    }
     if (later) {
         later([peer = QPointer<HttpConnection>(connection)](const ApiAnswer& a) {
             if (peer)

@@ -72,6 +72,25 @@ RegistryService::RegistryService(RegistryStore& store, SampleMatcher& matcher,
 }
 
 void RegistryService::expireDue() {
+    // Once a second anyway: the database is checked here too, and connected again if it went.
+    switch (m_store.checkConnection()) {
+        case RegistryStore::Connection::Fine:
+            if (m_databaseLost) {
+                m_databaseLost = false;
+                qCInfo(lcRegistry) << "database reachable again";
+            }
+            break;
+        case RegistryStore::Connection::Reconnected:
+            m_databaseLost = false;
+            qCWarning(lcRegistry) << "database connection was lost; connected again";
+            // What changed meanwhile was not heard: every held poll looks again.
+            Q_EMIT resync();
+            break;
+        case RegistryStore::Connection::Lost:
+            if (!std::exchange(m_databaseLost, true))
+                qCWarning(lcRegistry) << "database unreachable; trying again every second";
+            return;
+    }
     m_book.expireDue();
     flush();
 }

@@ -80,9 +80,14 @@ public:
     static constexpr qint64 kRecentBindingMs = 7LL * 24 * 3600 * 1000;
 
     const protocol::Ed25519Key& signingKey() const { return m_signingKey; }
+    // Whether the database failed a statement since the last call: the answer then is the
+    // database's unavailability, not what a failed lookup seemed to say.
+    bool takeStorageFailure() { return m_store.takeFailure(); }
 
 Q_SIGNALS:
     void sessionChanged(const QByteArray& sid);
+    // Changes may have been missed (the database connection was replaced): look at everything.
+    void resync();
 
 private:
     Result<SessionRecord, ApiError> stationSession(quint32 station, QStringView sid);
@@ -114,6 +119,7 @@ private:
     FingerVerdicts m_verdicts;
     QTimer m_expiry;
     int m_exceptionsPerDay = 5;
+    bool m_databaseLost = false;
 };
 
 }  // namespace thaid::registry

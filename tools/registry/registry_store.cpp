@@ -1,6 +1,7 @@
 #include "registry/registry_store.h"
 
 #include "protocol/audit_chain.h"
+#include "registry/registry_logging.h"
 #include "registry/registry_sql.h"
 
 #include <QCryptographicHash>
@@ -36,6 +37,26 @@ Result<std::unique_ptr<RegistryStore>, QString> RegistryStore::open(const QStrin
     return std::unique_ptr<RegistryStore>(new RegistryStore(std::move(db).value(), location));
 }
 
+bool RegistryStore::run(QSqlQuery& q) const {
+    if (q.exec())
+        return true;
+    m_failed = true;
+    // The code only: a database's message can quote the row (a citizen ID in a key).
+    qCWarning(lcRegistry).noquote()
+        << "storage: statement failed, SQLSTATE" << q.lastError().nativeErrorCode();
+    return false;
+}
+
+bool RegistryStore::run(QSqlQuery& q, const QString& sql) const {
+    if (q.exec(sql))
+        return true;
+    m_failed = true;
+    // The code only: a database's message can quote the row (a citizen ID in a key).
+    qCWarning(lcRegistry).noquote()
+        << "storage: statement failed, SQLSTATE" << q.lastError().nativeErrorCode();
+    return false;
+}
+
 bool RegistryStore::putCitizen(const CitizenEntry& c) {
     QSqlQuery q(m_db->database());
     q.prepare(upsertSql(
@@ -46,7 +67,7 @@ bool RegistryStore::putCitizen(const CitizenEntry& c) {
          {QVariant(c.cid), QVariant(c.nameTh), QVariant(c.nameEn), QVariant(c.requestNumber),
           QVariant(c.cardStatus), QVariant(c.finger), QVariant(c.referencePrint)})
         q.addBindValue(v);
-    return q.exec();
+    return run(q);
 }
 
 std::optional<CitizenEntry> RegistryStore::citizen(const QString& cid) const {
@@ -55,7 +76,7 @@ std::optional<CitizenEntry> RegistryStore::citizen(const QString& cid) const {
         QStringLiteral("SELECT cid, name_th, name_en, request_number, card_status, finger,"
                        " reference_print FROM citizens WHERE cid = ?"));
     q.addBindValue(cid);
-    if (!q.exec() || !q.next())
+    if (!run(q) || !q.next())
         return std::nullopt;
     return CitizenEntry{q.value(0).toString(),   q.value(1).toString(), q.value(2).toString(),
                         q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
@@ -69,7 +90,7 @@ bool RegistryStore::putCitizenPrint(const QString& cid, const QString& finger,
     q.addBindValue(cid);
     q.addBindValue(finger);
     q.addBindValue(print);
-    return q.exec();
+    return run(q);
 }
 
 QByteArray RegistryStore::citizenPrint(const CitizenEntry& c, const QString& finger) const {
@@ -80,7 +101,7 @@ QByteArray RegistryStore::citizenPrint(const CitizenEntry& c, const QString& fin
         QStringLiteral("SELECT reference_print FROM citizen_prints WHERE cid = ? AND finger = ?"));
     q.addBindValue(c.cid);
     q.addBindValue(finger);
-    return q.exec() && q.next() ? q.value(0).toByteArray() : QByteArray();
+    return run(q) && q.next() ? q.value(0).toByteArray() : QByteArray();
 }
 
 bool RegistryStore::putSupersededCard(const QString& cid, const QString& requestNumber) {
@@ -88,7 +109,7 @@ bool RegistryStore::putSupersededCard(const QString& cid, const QString& request
     q.prepare(QStringLiteral("INSERT INTO superseded_cards VALUES (?, ?) ON CONFLICT DO NOTHING"));
     q.addBindValue(cid);
     q.addBindValue(requestNumber);
-    return q.exec();
+    return run(q);
 }
 
 bool RegistryStore::isSupersededCard(const QString& cid, const QString& requestNumber) const {
@@ -97,19 +118,19 @@ bool RegistryStore::isSupersededCard(const QString& cid, const QString& requestN
         QStringLiteral("SELECT 1 FROM superseded_cards WHERE cid = ? AND request_number = ?"));
     q.addBindValue(cid);
     q.addBindValue(requestNumber);
-    return q.exec() && q.next();
+    return run(q) && q.next();
 }
 
 int RegistryStore::citizenCount() const {
     QSqlQuery q(m_db->database());
-    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM citizens")) || !q.next())
+    if (!run(q, QStringLiteral("SELECT COUNT(*) FROM citizens")) || !q.next())
         return 0;
     return q.value(0).toInt();
 }
 
 QByteArray RegistryStore::decoyPrint() const {
     QSqlQuery q(m_db->database());
-    if (!q.exec(QStringLiteral("SELECT reference_print FROM citizens LIMIT 1")) || !q.next())
+    if (!run(q, QStringLiteral("SELECT reference_print FROM citizens LIMIT 1")) || !q.next())
         return {};
     return q.value(0).toByteArray();
 }
@@ -124,7 +145,7 @@ bool RegistryStore::putOfficer(const OfficerEntry& o) {
     r.prepare(upsertSql("officer_roles", {"cid", "role"}, 1));
     r.addBindValue(o.cid);
     r.addBindValue(o.role);
-    if (!q.exec() || !r.exec())
+    if (!run(q) || !run(r))
         return false;
     if (o.referencePrint.isEmpty())
         return true;
@@ -133,7 +154,7 @@ bool RegistryStore::putOfficer(const OfficerEntry& o) {
     p.addBindValue(o.cid);
     p.addBindValue(o.finger);
     p.addBindValue(o.referencePrint);
-    return p.exec();
+    return run(p);
 }
 
 std::optional<OfficerEntry> RegistryStore::officer(const QString& cid) const {
@@ -144,7 +165,7 @@ std::optional<OfficerEntry> RegistryStore::officer(const QString& cid) const {
                        " LEFT JOIN officer_prints p ON p.cid = o.cid"
                        " LEFT JOIN officer_roles r ON r.cid = o.cid WHERE o.cid = ?"));
     q.addBindValue(cid);
-    if (!q.exec() || !q.next())
+    if (!run(q) || !q.next())
         return std::nullopt;
     return OfficerEntry{q.value(0).toString(), q.value(1).toString(),    q.value(2).toString(),
                         q.value(3).toString(), q.value(4).toByteArray(), q.value(5).toString()};
@@ -156,14 +177,14 @@ bool RegistryStore::putStation(const StationEntry& e) {
     q.addBindValue(static_cast<qint64>(e.stationId));
     q.addBindValue(e.officeTh);
     q.addBindValue(e.officeEn);
-    return q.exec();
+    return run(q);
 }
 
 std::optional<StationEntry> RegistryStore::station(quint32 stationId) const {
     QSqlQuery q(m_db->database());
     q.prepare(QStringLiteral("SELECT office_th, office_en FROM stations WHERE station_id = ?"));
     q.addBindValue(static_cast<qint64>(stationId));
-    if (!q.exec() || !q.next())
+    if (!run(q) || !q.next())
         return std::nullopt;
     return StationEntry{stationId, q.value(0).toString(), q.value(1).toString()};
 }
@@ -177,7 +198,7 @@ bool RegistryStore::putException(const ExceptionEntry& e) {
          {QVariant(static_cast<qint64>(e.stationId)), QVariant(e.cid), QVariant(e.officerCid),
           QVariant(e.supervisorCid), QVariant(e.reason), QVariant(e.atMs)})
         q.addBindValue(v);
-    return q.exec();
+    return run(q);
 }
 
 int RegistryStore::exceptionCount(quint32 stationId, qint64 sinceMs) const {
@@ -186,7 +207,7 @@ int RegistryStore::exceptionCount(quint32 stationId, qint64 sinceMs) const {
         QStringLiteral("SELECT COUNT(*) FROM exceptions WHERE station_id = ? AND at_ms >= ?"));
     q.addBindValue(static_cast<qint64>(stationId));
     q.addBindValue(sinceMs);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    return run(q) && q.next() ? q.value(0).toInt() : 0;
 }
 
 bool RegistryStore::putToken(const OfficerToken& t) {
@@ -197,7 +218,7 @@ bool RegistryStore::putToken(const OfficerToken& t) {
     q.addBindValue(t.officerCid);
     q.addBindValue(static_cast<qint64>(t.stationId));
     q.addBindValue(t.expiresAtMs);
-    return q.exec();
+    return run(q);
 }
 
 std::optional<OfficerToken> RegistryStore::token(const QString& token) const {
@@ -206,7 +227,7 @@ std::optional<OfficerToken> RegistryStore::token(const QString& token) const {
         QStringLiteral("SELECT token, officer_cid, station_id, expires_at_ms"
                        " FROM officer_tokens WHERE token = ?"));
     q.addBindValue(tokenHash(token));
-    if (!q.exec() || !q.next())
+    if (!run(q) || !q.next())
         return std::nullopt;
     return OfficerToken{token, q.value(1).toString(), static_cast<quint32>(q.value(2).toLongLong()),
                         q.value(3).toLongLong()};
@@ -216,14 +237,14 @@ bool RegistryStore::dropToken(const QString& token) {
     QSqlQuery q(m_db->database());
     q.prepare(QStringLiteral("DELETE FROM officer_tokens WHERE token = ?"));
     q.addBindValue(tokenHash(token));
-    return q.exec();
+    return run(q);
 }
 
 bool RegistryStore::dropOfficerTokens(const QString& officerCid) {
     QSqlQuery q(m_db->database());
     q.prepare(QStringLiteral("DELETE FROM officer_tokens WHERE officer_cid = ?"));
     q.addBindValue(officerCid);
-    return q.exec();
+    return run(q);
 }
 
 std::pair<qint64, QString> RegistryStore::auditHead(quint32 stationId) const {
@@ -232,7 +253,7 @@ std::pair<qint64, QString> RegistryStore::auditHead(quint32 stationId) const {
         QStringLiteral("SELECT seq, hash FROM kiosk_audit WHERE station_id = ? ORDER BY seq"));
     q.addBindValue(static_cast<qint64>(stationId));
     std::pair<qint64, QString> head{0, protocol::kAuditGenesis};
-    if (!q.exec())
+    if (!run(q))
         return head;
     while (q.next() && q.value(0).toLongLong() == head.first + 1)
         head = {q.value(0).toLongLong(), q.value(1).toString()};
@@ -244,7 +265,7 @@ QString RegistryStore::auditHash(quint32 stationId, qint64 seq) const {
     q.prepare(QStringLiteral("SELECT hash FROM kiosk_audit WHERE station_id = ? AND seq = ?"));
     q.addBindValue(static_cast<qint64>(stationId));
     q.addBindValue(seq);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    return run(q) && q.next() ? q.value(0).toString() : QString();
 }
 
 bool RegistryStore::appendAuditRows(quint32 stationId, const QList<AuditRow>& rows) {
@@ -263,7 +284,7 @@ bool RegistryStore::appendAuditRows(quint32 stationId, const QList<AuditRow>& ro
         sig.addBindValue(static_cast<qint64>(stationId));
         sig.addBindValue(r.seq);
         sig.addBindValue(r.signature);
-        if (!q.exec() || !sig.exec()) {
+        if (!run(q) || !run(sig)) {
             db.rollback();
             return false;
         }

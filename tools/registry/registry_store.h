@@ -7,8 +7,10 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 #include <QByteArray>
+#include <QSqlQuery>
 #include <QString>
 
 namespace thaid::registry {
@@ -130,6 +132,12 @@ public:
     // NOTIFY, sent when the change commits); `changed` gets its ID. False for SQLite, where one
     // process serves alone.
     bool listenForSessionChanges(std::function<void(const QByteArray& sid)> changed);
+    // Whether the database answers; if not, connects again (and LISTENs again). A PostgreSQL
+    // restarted under running registry processes costs the requests in between, not the
+    // processes. Returns Reconnected when the connection was replaced: changes made meanwhile
+    // were not heard.
+    enum class Connection { Fine, Reconnected, Lost };
+    Connection checkConnection();
 
     bool putVerdict(const QString& verificationId, const FingerVerdict& v) override;
     std::optional<FingerVerdict> takeVerdict(const QString& verificationId) override;
@@ -139,6 +147,13 @@ public:
     bool clearFailures(const QString& who) override;
 
     SqlDialect dialect() const { return m_db->dialect(); }
+
+    // Runs a statement of this store's. A failure is remembered until takeFailure(): a lookup
+    // that failed must not pass for "no such row" (an officer's token, a citizen's card).
+    bool run(QSqlQuery& q) const;
+    bool run(QSqlQuery& q, const QString& sql) const;
+    // Whether a statement failed since the last call.
+    bool takeFailure() { return std::exchange(m_failed, false); }
 
     // The last row held for a station in an unbroken run from row 1, and its hash (0 and the
     // genesis hash when none).
@@ -155,6 +170,8 @@ private:
     // A connection that does nothing but LISTEN: on the working connection, libpq reads a
     // notification into its buffer while answering a query, and no socket event ever tells.
     std::unique_ptr<RegistryDatabase> m_listener;
+    std::function<void(const QByteArray& sid)> m_onChanged;
+    mutable bool m_failed = false;
     // Sent with each notification, so that a process skips its own (it told its polls at once).
     QString m_processTag;
 };

@@ -13,8 +13,8 @@ constexpr auto kColumns =
     "binding_id, cid, device_public_key, sid, station_id, officer_cid, method, finger,"
     " assurance, bound_at_ms, revoked_at_ms, replaced_by";
 
-std::optional<BindingEntry> firstBinding(QSqlQuery& q) {
-    if (!q.exec() || !q.next())
+std::optional<BindingEntry> firstBinding(const RegistryStore& store, QSqlQuery& q) {
+    if (!store.run(q) || !q.next())
         return std::nullopt;
     BindingEntry b;
     b.bindingId = q.value(0).toString();
@@ -39,7 +39,7 @@ std::optional<BindingEntry> RegistryStore::activeBinding(const QString& cid) con
     q.prepare(QStringLiteral("SELECT %1 FROM bindings WHERE cid = ? AND revoked_at_ms = 0")
                   .arg(QLatin1String(kColumns)));
     q.addBindValue(cid);
-    return firstBinding(q);
+    return firstBinding(*this, q);
 }
 
 std::optional<BindingEntry> RegistryStore::bindingForDevice(
@@ -48,7 +48,7 @@ std::optional<BindingEntry> RegistryStore::bindingForDevice(
     q.prepare(QStringLiteral("SELECT %1 FROM bindings WHERE device_public_key = ?")
                   .arg(QLatin1String(kColumns)));
     q.addBindValue(devicePublicKey);
-    return firstBinding(q);
+    return firstBinding(*this, q);
 }
 
 bool RegistryStore::replaceBinding(const BindingEntry& fresh) {
@@ -74,7 +74,7 @@ bool RegistryStore::replaceBinding(const BindingEntry& fresh) {
           QVariant(fresh.finger.isNull() ? QStringLiteral("") : fresh.finger),
           QVariant(fresh.assurance), QVariant(fresh.boundAtMs)})
         add.addBindValue(v);
-    if (!revoke.exec() || !add.exec()) {
+    if (!run(revoke) || !run(add)) {
         db.rollback();
         return false;
     }

@@ -111,7 +111,7 @@ std::optional<SessionRecord> RegistryStore::loadSession(const QByteArray& sid) c
                              " ON v.sid = s.sid WHERE s.sid = ?")
                   .arg(QLatin1String(kSessionColumns)));
     q.addBindValue(sidText(sid));
-    if (!q.exec() || !q.next())
+    if (!run(q) || !q.next())
         return std::nullopt;
     return sessionFrom(q);
 }
@@ -141,7 +141,7 @@ SessionStore::Commit RegistryStore::commitSession(const SessionRecord& s, int ex
         n.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
         n.addBindValue(QString::fromLatin1(kSessionChannel));
         n.addBindValue(sidText(s.sid) + QLatin1Char(' ') + m_processTag);
-        if (!n.exec())
+        if (!run(n))
             return fail(Commit::Failed);
     }
     return db.commit() ? Commit::Done : fail(Commit::Failed);
@@ -154,7 +154,7 @@ QList<QByteArray> RegistryStore::sessionsDue(qint64 nowMs) const {
                        " ('CREATED', 'CLAIMED', 'CONFIRMED', 'BOUND')"));
     q.addBindValue(nowMs);
     QList<QByteArray> due;
-    if (q.exec()) {
+    if (run(q)) {
         while (q.next())
             due << QByteArray::fromHex(q.value(0).toString().toLatin1());
     }
@@ -165,14 +165,31 @@ int RegistryStore::transitionCount(const QByteArray& sid) const {
     QSqlQuery q(m_db->database());
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM transitions WHERE sid = ?"));
     q.addBindValue(sidText(sid));
-    if (!q.exec() || !q.next())
+    if (!run(q) || !q.next())
         return 0;
     return q.value(0).toInt();
+}
+
+RegistryStore::Connection RegistryStore::checkConnection() {
+    {
+        QSqlQuery q(m_db->database());
+        if (q.exec(QStringLiteral("SELECT 1")))
+            return Connection::Fine;
+    }
+    auto again = RegistryDatabase::open(m_location, RegistryDatabase::Migrate::No);
+    if (!again)
+        return Connection::Lost;
+    m_db = std::move(again).value();
+    if (m_onChanged && !listenForSessionChanges(m_onChanged))
+        return Connection::Lost;
+    return Connection::Reconnected;
 }
 
 bool RegistryStore::listenForSessionChanges(std::function<void(const QByteArray&)> changed) {
     if (m_db->dialect() != SqlDialect::Postgres)
         return false;
+    m_onChanged = changed;
+    m_listener.reset();
     auto listener = RegistryDatabase::open(m_location, RegistryDatabase::Migrate::No);
     if (!listener)
         return false;
@@ -205,7 +222,7 @@ bool RegistryStore::putVerdict(const QString& verificationId, const FingerVerdic
           QVariant(v.exceptionReason.isNull() ? QStringLiteral("") : v.exceptionReason),
           QVariant(v.supervisorCid.isNull() ? QStringLiteral("") : v.supervisorCid)})
         q.addBindValue(value);
-    return q.exec();
+    return run(q);
 }
 
 std::optional<FingerVerdict> RegistryStore::takeVerdict(const QString& verificationId) {
@@ -216,7 +233,7 @@ std::optional<FingerVerdict> RegistryStore::takeVerdict(const QString& verificat
                        " request_number, officer_cid, finger, station_id, at_ms, method,"
                        " exception_reason, supervisor_cid"));
     q.addBindValue(verificationId);
-    if (!q.exec() || !q.next())
+    if (!run(q) || !q.next())
         return std::nullopt;
     FingerVerdict v;
     v.cid = q.value(0).toString();
@@ -236,7 +253,7 @@ bool RegistryStore::forgetVerdictsBefore(qint64 atMs) {
     QSqlQuery q(m_db->database());
     q.prepare(QStringLiteral("DELETE FROM finger_verdicts WHERE at_ms < ?"));
     q.addBindValue(atMs);
-    return q.exec();
+    return run(q);
 }
 
 int RegistryStore::failuresSince(const QString& who, qint64 sinceMs) {
@@ -244,7 +261,7 @@ int RegistryStore::failuresSince(const QString& who, qint64 sinceMs) {
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM finger_failures WHERE who = ? AND at_ms >= ?"));
     q.addBindValue(who);
     q.addBindValue(sinceMs);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    return run(q) && q.next() ? q.value(0).toInt() : 0;
 }
 
 bool RegistryStore::addFailure(const QString& who, qint64 atMs) {
@@ -252,14 +269,14 @@ bool RegistryStore::addFailure(const QString& who, qint64 atMs) {
     q.prepare(QStringLiteral("INSERT INTO finger_failures (who, at_ms) VALUES (?, ?)"));
     q.addBindValue(who);
     q.addBindValue(atMs);
-    return q.exec();
+    return run(q);
 }
 
 bool RegistryStore::clearFailures(const QString& who) {
     QSqlQuery q(m_db->database());
     q.prepare(QStringLiteral("DELETE FROM finger_failures WHERE who = ?"));
     q.addBindValue(who);
-    return q.exec();
+    return run(q);
 }
 
 }  // namespace thaid::registry
