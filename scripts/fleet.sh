@@ -132,9 +132,9 @@ start() {
     [ "$kport" = 0 ] && kport=$(free_port)
     [ "$pport" = 0 ] && pport=$(free_port)
     write_nginx "$dir" "$kport" "$pport"
-    /usr/sbin/nginx -q -t -p "$dir/nginx" -c "$dir/nginx/nginx.conf" 2>"$dir/nginx/check.log" ||
+    /usr/sbin/nginx -q -t -e "$dir/nginx/error.log" -p "$dir/nginx" -c "$dir/nginx/nginx.conf" 2>"$dir/nginx/check.log" ||
         { cat "$dir/nginx/check.log" >&2; die "nginx refused the configuration"; }
-    /usr/sbin/nginx -p "$dir/nginx" -c "$dir/nginx/nginx.conf"
+    /usr/sbin/nginx -e "$dir/nginx/error.log" -p "$dir/nginx" -c "$dir/nginx/nginx.conf"
     for _ in $(seq 100); do [ -s "$dir/nginx/nginx.pid" ] && break; sleep 0.05; done
     echo "$n" >"$dir/processes"
     echo "fleet ready kiosk=https://127.0.0.1:$kport phone=https://127.0.0.1:$pport processes=$n"

@@ -478,8 +478,27 @@ def fleet_run(fleet, processes, stations, args):
                   verdicts, args, fleet_usage(fleet),
                   f"PostgreSQL, {processes} thaid-registryd process(es) behind nginx "
                   f"({args.kiosks} kiosks):")
+        print(gateway_summary(fleet))
     finally:
         subprocess.run([FLEET, "stop", fleet], capture_output=True)
+
+
+def gateway_summary(fleet):
+    """What nginx logged about its upstreams during the run, by kind."""
+    kinds = {}
+    path = os.path.join(fleet, "nginx", "error.log")
+    if os.path.exists(path):
+        with open(path, errors="replace") as f:
+            for l in f:
+                if "upstream" in l or "[alert]" in l or "[crit]" in l:
+                    what = l.split("] ", 1)[-1].split(", client:", 1)[0]
+                    what = what.split(": ", 1)[-1] if "*" in what[:12] else what
+                    kinds[what] = kinds.get(what, 0) + 1
+        os.truncate(path, 0)
+    if not kinds:
+        return "  nginx logged nothing about the registry processes"
+    top = sorted(kinds.items(), key=lambda kv: -kv[1])[:4]
+    return "  nginx logged: " + "; ".join(f"{n}x {k}" for k, n in top)
 
 
 # --- a million citizens -----------------------------------------------------------------------
@@ -621,7 +640,9 @@ def main():
     log(f"Fleet benchmark: {args.kiosks} kiosks (descriptor limit {hard}), {args.rate}/s for "
         f"{args.seconds} s")
     stations = list(range(FIRST_STATION, FIRST_STATION + args.kiosks))
-    work = tempfile.mkdtemp(prefix="thaid-fleet-bench-")
+    keep = os.environ.get("THAID_FLEET_BENCH_DIR")
+    work = keep or tempfile.mkdtemp(prefix="thaid-fleet-bench-")
+    os.makedirs(work, exist_ok=True)
     fleet = os.path.join(work, "fleet")
     try:
         if "sqlite" not in skip:
@@ -636,8 +657,11 @@ def main():
         if "million" not in skip:
             million(fleet, stations, args)
     finally:
-        subprocess.run([FLEET, "remove", fleet], capture_output=True)
-        subprocess.run(["rm", "-rf", work])
+        if keep:
+            subprocess.run([FLEET, "stop", fleet], capture_output=True)
+        else:
+            subprocess.run([FLEET, "remove", fleet], capture_output=True)
+            subprocess.run(["rm", "-rf", work])
 
 
 if __name__ == "__main__":

@@ -16,6 +16,9 @@ HttpListener::HttpListener(const HttpLimits& limits, HttpRequestParser::BodyLimi
     : QTcpServer(parent), m_limits(limits), m_bodyLimit(std::move(bodyLimit)) {}
 
 bool HttpListener::open(const QHostAddress& host, quint16 port) {
+    // A proxy opens hundreds of connections at once when kiosks come back (a long poll each):
+    // beyond Qt's backlog of 50 the kernel drops their SYNs, and each waits a second or more.
+    setListenBacklogSize(4096);
     if (!listen(host, port))
         return false;
     pauseAccepting();  // Qt's own notifier stays off; ours accepts.
