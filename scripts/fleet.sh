@@ -56,10 +56,10 @@ write_nginx() {  # DIR KIOSK_PORT PHONE_PORT
     : >"$dir/registry/upstreams-kiosk.conf"
     : >"$dir/registry/upstreams-phone.conf"
     while read -r p; do
-        echo "server 127.0.0.1:$p max_fails=1 fail_timeout=5s;" >>"$dir/registry/upstreams-kiosk.conf"
+        echo "server 127.0.0.1:$p max_fails=3 fail_timeout=5s;" >>"$dir/registry/upstreams-kiosk.conf"
     done <"$dir/backend-kiosk-ports"
     while read -r p; do
-        echo "server 127.0.0.1:$p max_fails=1 fail_timeout=5s;" >>"$dir/registry/upstreams-phone.conf"
+        echo "server 127.0.0.1:$p max_fails=3 fail_timeout=5s;" >>"$dir/registry/upstreams-phone.conf"
     done <"$dir/backend-phone-ports"
     sed -e "s#/etc/thaid-registry#$dir/registry#g" -e "s#proxy_ssl_name thaid-registry-backend#proxy_ssl_name $BACKEND_NAME#" \
         "$THAID_ROOT/packaging/registry/nginx/nginx-proxy.conf" >"$dir/registry/nginx-proxy.conf"
