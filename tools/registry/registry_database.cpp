@@ -34,7 +34,7 @@ QString openPostgres(const QString& location, QString* error) {
             "postgresql://user@host/dbname");
         return {};
     }
-    const QString name = QStringLiteral("registry-pg-") + QUuid::createUuid().toString();
+    QString name = QStringLiteral("registry-pg-") + QUuid::createUuid().toString();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     if (!db.isValid()) {
         QSqlDatabase::removeDatabase(name);
