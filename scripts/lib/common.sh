@@ -73,6 +73,9 @@ in_private_pcsc_namespace() {
         mkdir -p /run/pcscd
         mount -t tmpfs -o mode=0755 tmpfs /run/pcscd
         ip link set lo up
+        # vpcd listens on 35963/35964: no client connection (a flood test makes thousands) may
+        # take them as its own port, or hold them in TIME_WAIT, when the next pcscd starts.
+        echo 35963-35964 > /proc/sys/net/ipv4/ip_local_reserved_ports
         exec "$@"' thaid-ns "$@"
 }
 
