@@ -110,6 +110,26 @@ QStringList transitions(const RunningRegistry& r, const QString& sid) {
     return out;
 }
 
+// A kiosk following a session (its long poll held on `kiosk`'s process), and every state it
+// heard, in order.
+struct Following {
+    Following(RegistryClient& kiosk, const SessionInfo& session) : follower(kiosk) {
+        QObject::connect(&follower, &SessionFollower::changed,
+                         [this](const SessionInfo& s) { seen.append(s.state); });
+        follower.start(session);
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 200);
+    }
+    // Waits while each change comes within 5 s (a held poll waits 25 s for one).
+    bool heard(BindingState state) {
+        QSignalSpy changed(&follower, &SessionFollower::changed);
+        while (!seen.contains(state) && changed.wait(5000)) {
+        }
+        return seen.contains(state);
+    }
+    SessionFollower follower;
+    QList<BindingState> seen;
+};
+
 }  // namespace
 
 TEST(Fleet, ClaimOnOneConfirmOnAnotherStatusOnAThird) {
@@ -131,21 +151,13 @@ TEST(Fleet, ClaimOnOneConfirmOnAnotherStatusOnAThird) {
     ASSERT_FALSE(session.sid.isEmpty());
 
     // The kiosk follows through C (a long poll held there) while the phone claims through A.
-    SessionFollower follower(onC);
-    QList<BindingState> seen;
-    QObject::connect(&follower, &SessionFollower::changed,
-                     [&](const SessionInfo& s) { seen.append(s.state); });
-    follower.start(session);
-    QCoreApplication::processEvents(QEventLoop::AllEvents, 200);
+    Following kioskOnC(onC, session);
     const auto key = protocol::DeviceKey::generate();
     auto phone = phoneOf(a);
     auto claimed = claim(*phone, frameText(onB, session.sid), *key);
     ASSERT_TRUE(claimed.ok()) << claimed.error().code.toStdString();
     // C's poll was waiting for up to 25 s: it hears of A's write through PostgreSQL at once.
-    QSignalSpy changed(&follower, &SessionFollower::changed);
-    while (!seen.contains(BindingState::Claimed) && changed.wait(5000)) {
-    }
-    ASSERT_TRUE(seen.contains(BindingState::Claimed));
+    ASSERT_TRUE(kioskOnC.heard(BindingState::Claimed));
 
     // The officer types the code through B; the phone binds and completes through C.
     const QString code =
@@ -158,9 +170,8 @@ TEST(Fleet, ClaimOnOneConfirmOnAnotherStatusOnAThird) {
     ASSERT_TRUE(await<sim::PhoneStatus>([&](auto done) { phoneC->bind(session.sid, *key, done); }));
     ASSERT_TRUE(
         await<sim::PhoneStatus>([&](auto done) { phoneC->complete(session.sid, *key, done); }));
-    while (!seen.contains(BindingState::Completed) && changed.wait(5000)) {
-    }
-    EXPECT_EQ(seen.last(), BindingState::Completed);
+    kioskOnC.heard(BindingState::Completed);
+    EXPECT_EQ(kioskOnC.seen.last(), BindingState::Completed);
     EXPECT_EQ(transitions(a, session.sid),
               (QStringList{QStringLiteral("CREATED"), QStringLiteral("CLAIMED"),
                            QStringLiteral("CONFIRMED"), QStringLiteral("BOUND"),
@@ -279,17 +290,9 @@ TEST(Fleet, DatabaseConnectionsCutUnderRunningProcessesComeBack) {
         EXPECT_EQ(code, QStringLiteral("registry_unavailable"));
 
     // And they hear each other again: a claim through B reaches A's held poll.
-    SessionFollower follower(onA);
-    QList<BindingState> seen;
-    QObject::connect(&follower, &SessionFollower::changed,
-                     [&](const SessionInfo& s) { seen.append(s.state); });
-    follower.start(session);
-    QCoreApplication::processEvents(QEventLoop::AllEvents, 200);
+    Following kioskOnA(onA, session);
     const auto key = protocol::DeviceKey::generate();
     auto phone = b.phone();
     ASSERT_TRUE(claim(*phone, qr, *key).ok());
-    QSignalSpy changed(&follower, &SessionFollower::changed);
-    while (!seen.contains(BindingState::Claimed) && changed.wait(5000)) {
-    }
-    EXPECT_TRUE(seen.contains(BindingState::Claimed));
+    EXPECT_TRUE(kioskOnA.heard(BindingState::Claimed));
 }
