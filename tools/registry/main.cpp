@@ -92,11 +92,21 @@ int runServe(QCoreApplication& app) {
                        "kiosk's certificate from the X-Client-Certificate header it sets. The "
                        "proxy owns the per-client limits then."),
         QStringLiteral("NAME"));
-    p.addOptions({dir, listen, phone, db, cert, key, ca, signing, skew, config, exceptions, proxy});
+    const QCommandLineOption issuer(
+        QStringLiteral("issuer"),
+        QStringLiteral("The OpenID Connect issuer: the https URL agencies reach the phone "
+                       "listener at (default: https://<phone-listen>); also [oidc] issuer."),
+        QStringLiteral("URL"));
+    p.addOptions(
+        {dir, listen, phone, db, cert, key, ca, signing, skew, config, exceptions, proxy, issuer});
     p.process(app);
     HttpLimits limits;
+    OidcSettings oidcSettings;
     if (p.isSet(config)) {
         QString configError;
+        oidcSettings = OidcSettings::fromFile(p.value(config), &configError);
+        if (!configError.isEmpty())
+            return fail(configError);
         limits = HttpLimits::fromFile(p.value(config), &configError);
         if (!configError.isEmpty())
             return fail(configError);
@@ -166,10 +176,17 @@ int runServe(QCoreApplication& app) {
     if (!exceptionsOk || exceptionsPerDay < 0 || exceptionsPerDay > 1000)
         return fail(QStringLiteral("--exceptions-per-day takes 0 to 1000"));
     service.setExceptionsPerDay(exceptionsPerDay);
+    if (p.isSet(issuer))
+        oidcSettings.issuer = p.value(issuer);
+    OidcProvider oidc(*store.value(), oidcSettings,
+                      [skewMs] { return QDateTime::currentMSecsSinceEpoch() + skewMs; });
+    if (!oidc.ensureSigningKey())
+        return fail(QStringLiteral("cannot make or read the ID-token signing key"));
     RegistryHttpServer kiosk(service, RegistryHttpServer::Audience::Kiosk, limits);
     RegistryHttpServer phoneServer(service, RegistryHttpServer::Audience::Phone, limits);
     kiosk.sslSetup(kioskTls);
     phoneServer.sslSetup(tls);
+    phoneServer.serveOidc(&oidc);
     if (p.isSet(proxy)) {
         kiosk.trustProxy(p.value(proxy));
         phoneServer.trustProxy(p.value(proxy));
@@ -184,6 +201,8 @@ int runServe(QCoreApplication& app) {
     if (kioskPort == 0 || phonePort == 0)
         return fail(QStringLiteral("cannot listen on %1 and %2 (in use?)")
                         .arg(p.value(listen), p.value(phone)));
+    if (oidc.settings().issuer.isEmpty())
+        oidc.setIssuer(QStringLiteral("https://%1:%2").arg(phoneHost.toString()).arg(phonePort));
     std::printf("thaid-registryd ready kiosk=https://%s:%u phone=https://%s:%u kid=%s\n",
                 qPrintable(kioskHost.toString()), kioskPort, qPrintable(phoneHost.toString()),
                 phonePort, signingKey->keyId().toHex().constData());
@@ -221,5 +240,9 @@ int main(int argc, char** argv) {
         return runInit(app.arguments().mid(2));
     if (argc > 1 && qstrcmp(argv[1], "migrate") == 0)
         return runMigrate(app.arguments().mid(2));
+    if (argc > 1 && qstrcmp(argv[1], "client") == 0)
+        return runClient(app.arguments().mid(2));
+    if (argc > 1 && qstrcmp(argv[1], "oidc-keys") == 0)
+        return runOidcKeys(app.arguments().mid(2));
     return runServe(app);
 }

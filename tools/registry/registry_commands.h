@@ -12,6 +12,10 @@ int runSignCsr(const QStringList& args);
 int runInit(const QStringList& args);
 // Brings the schema of --db up to date and says what it did.
 int runMigrate(const QStringList& args);
+// Agencies as OpenID Connect clients: add, list, remove.
+int runClient(const QStringList& args);
+// The ID-token signing keys: rotate, list.
+int runOidcKeys(const QStringList& args);
 
 // Shared by the commands: prints "thaid-registryd: message" and returns 1.
 int fail(const QString& message);

@@ -84,6 +84,13 @@ void RegistryHttpServer::onRequest(HttpConnection* connection, const HttpRequest
     std::optional<PollSpec> poll;
     Deferred later;
     m_service.takeStorageFailure();
+    if (auto web = routeOidc(request)) {
+        if (m_service.takeStorageFailure())
+            web = WebAnswer::oauthError(503, "temporarily_unavailable",
+                                        QStringLiteral("the registry's database is unavailable"));
+        connection->respond(web->status, web->body, web->contentType, web->headers);
+        return;
+    }
     ApiAnswer answer = route(request, connection, poll, later);
     if (m_service.takeStorageFailure()) {
         // An officer's token that could not be read is not "not signed in".
@@ -205,6 +212,8 @@ ApiAnswer RegistryHttpServer::routePhone(const HttpRequest& request, const QStri
         return isGet(request)
                    ? m_service.device(QByteArray::fromBase64(request.header("x-device-key")), proof)
                    : methodNotAllowed();
+    if (path.size() == 3 && path[0] == QLatin1String("logins") && m_oidc)
+        return isPost(request) ? routeLogin(request, path, proof) : methodNotAllowed();
     if (path.size() < 2 || path.size() > 3 || path[0] != QLatin1String("sessions"))
         return noRoute();
     if (path.size() == 2) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "registry/http/http_listener.h"
+#include "registry/oidc/oidc_provider.h"
 #include "registry/registry_service.h"
 #include "registry/station_name.h"
 
@@ -37,6 +38,9 @@ public:
     // The port listened on (port 0 picks one), or 0 if it cannot listen.
     quint16 listen(const QHostAddress& host, quint16 port);
     HttpListener& listener() { return m_listener; }
+    // The phone listener also serves agencies: discovery, the authorization page and the
+    // token endpoints under /oidc, and the phone's login calls under /v1/phone/logins.
+    void serveOidc(OidcProvider* provider) { m_oidc = provider; }
 
 private:
     struct PollSpec {
@@ -65,6 +69,10 @@ private:
                          std::optional<PollSpec>& poll, Deferred& later);
     ApiAnswer routePhone(const HttpRequest& request, const QStringList& path,
                          std::optional<PollSpec>& poll);
+    // An OpenID Connect endpoint's answer, or nothing when the path is not one.
+    std::optional<WebAnswer> routeOidc(const HttpRequest& request);
+    ApiAnswer routeLogin(const HttpRequest& request, const QStringList& path,
+                         const DeviceProof& proof);
     // A long poll to hold: the request asks to wait and the session is still at `since`.
     std::optional<PollSpec> holdIfUnchanged(const HttpRequest& request, PollSpec spec);
     qint64 bodyLimit(const QByteArray& method, const QByteArray& path) const;
@@ -82,6 +90,7 @@ private:
     RegistryService& m_service;
     Audience m_audience;
     QString m_proxyName;
+    OidcProvider* m_oidc = nullptr;
     HttpListener m_listener;
     std::list<Poll> m_polls;
     QTimer m_tick;

@@ -76,9 +76,35 @@ const char* const kV2[] = {
     "CREATE INDEX IF NOT EXISTS officer_tokens_by_officer ON officer_tokens (officer_cid)",
 };
 
-const std::array<Migration, 2> kMigrations{{
+// Version 3: the registry as an OpenID Connect provider for agencies. Client secrets, codes and
+// tokens are kept as SHA-256 only: each is 32 random bytes, so a stolen table gives nothing to
+// guess from.
+const char* const kV3[] = {
+    "CREATE TABLE IF NOT EXISTS oidc_clients (client_id TEXT PRIMARY KEY,"
+    " secret_sha256 {blob} NOT NULL, name_th TEXT NOT NULL, name_en TEXT NOT NULL,"
+    " redirect_uris TEXT NOT NULL, scopes TEXT NOT NULL, created_at_ms {int} NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS oidc_requests (request_id TEXT PRIMARY KEY,"
+    " browser_sha256 {blob} NOT NULL, client_id TEXT NOT NULL, redirect_uri TEXT NOT NULL,"
+    " scope TEXT NOT NULL, state TEXT NOT NULL, nonce TEXT NOT NULL,"
+    " code_challenge TEXT NOT NULL, server_nonce {blob} NOT NULL,"
+    " created_at_ms {int} NOT NULL, expires_at_ms {int} NOT NULL, status TEXT NOT NULL,"
+    " device_public_key {blob}, cid TEXT NOT NULL, assurance TEXT NOT NULL,"
+    " code_sha256 {blob}, code_expires_at_ms {int} NOT NULL, auth_time_ms {int} NOT NULL,"
+    " version {int} NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS oidc_requests_by_code ON oidc_requests (code_sha256)",
+    "CREATE TABLE IF NOT EXISTS oidc_tokens (token_sha256 {blob} PRIMARY KEY,"
+    " request_id TEXT NOT NULL, client_id TEXT NOT NULL, cid TEXT NOT NULL,"
+    " scope TEXT NOT NULL, assurance TEXT NOT NULL, issued_at_ms {int} NOT NULL,"
+    " expires_at_ms {int} NOT NULL, revoked_at_ms {int} NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS oidc_tokens_by_request ON oidc_tokens (request_id)",
+    "CREATE TABLE IF NOT EXISTS oidc_keys (kid TEXT PRIMARY KEY, private_key_pem TEXT NOT NULL,"
+    " created_at_ms {int} NOT NULL, retired_at_ms {int} NOT NULL)",
+};
+
+const std::array<Migration, 3> kMigrations{{
     {1, "the single-file registry's schema", kV1},
     {2, "request state shared between registry processes", kV2},
+    {3, "OpenID Connect for agencies", kV3},
 }};
 
 }  // namespace

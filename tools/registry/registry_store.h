@@ -147,6 +147,8 @@ public:
     bool clearFailures(const QString& who) override;
 
     SqlDialect dialect() const { return m_db->dialect(); }
+    // For the stores of other parts that share this database (the OpenID Connect tables).
+    QSqlDatabase database() const { return m_db->database(); }
 
     // Runs a statement of this store's. A failure is remembered until takeFailure(): a lookup
     // that failed must not pass for "no such row" (an officer's token, a citizen's card).

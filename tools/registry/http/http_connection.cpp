@@ -17,8 +17,14 @@ QByteArray reasonPhrase(int status) {
             return "OK";
         case 201:
             return "Created";
+        case 302:
+            return "Found";
+        case 303:
+            return "See Other";
         case 400:
             return "Bad Request";
+        case 401:
+            return "Unauthorized";
         case 403:
             return "Forbidden";
         case 404:
@@ -127,16 +133,24 @@ void HttpConnection::parseBuffered() {
 }
 
 void HttpConnection::respond(int status, const QByteArray& json) {
+    respond(status, json, "application/json", {});
+}
+
+void HttpConnection::respond(int status, const QByteArray& body, const QByteArray& contentType,
+                             const HttpHeaders& headers) {
     if (m_closing || !m_waiting)
         return;
     m_waiting = false;
     m_longPoll = false;
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
-                     "\r\nContent-Type: application/json\r\nCache-Control: no-store\r\n"
-                     "Content-Length: " +
-                     QByteArray::number(json.size()) + "\r\n";
+    QByteArray out =
+        "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
+        "\r\nContent-Type: " + contentType +
+        "\r\nCache-Control: no-store\r\nContent-Length: " + QByteArray::number(body.size()) +
+        "\r\n";
+    for (const auto& [name, value] : headers)
+        out += name + ": " + value + "\r\n";
     out += m_keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
-    out += json;
+    out += body;
     // Whatever a handler left on OpenSSL's error queue must not fail this TLS write (see
     // DeviceKey): the answer is owed in any case.
     ERR_clear_error();

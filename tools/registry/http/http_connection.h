@@ -23,6 +23,10 @@ public:
     ~HttpConnection() override;
 
     void respond(int status, const QByteArray& json);
+    // Any other kind of answer (the OpenID Connect pages and redirects). Header values must
+    // not hold CR or LF; the callers build them from checked parts only.
+    void respond(int status, const QByteArray& body, const QByteArray& contentType,
+                 const HttpHeaders& headers);
     // The request is a long poll: counted as one, not as an ordinary connection.
     void setLongPoll(bool poll) { m_longPoll = poll; }
     bool isLongPoll() const { return m_longPoll; }

@@ -1,0 +1,122 @@
+// The phone's side of a login: it scans the page's QR, shows the agency, the data asked for and
+// the relay code, and sends the citizen's decision, signed by the device key bound at the
+// counter.
+#include "protocol/device_key.h"
+#include "registry/oidc/oidc_provider.h"
+#include "registry/registry_logging.h"
+#include "registry/registry_service_support.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace thaid::registry {
+
+namespace {
+
+ApiAnswer refused(const char* code, const QString& why) {
+    return ApiAnswer::of(apiError(code, why));
+}
+
+}  // namespace
+
+ApiAnswer OidcProvider::scan(QStringView requestId, const QByteArray& devicePublicKey,
+                             const DeviceProof& proof) {
+    if (!protocol::DeviceKey::isP256PublicKey(devicePublicKey))
+        return refused("invalid_field", QStringLiteral("X-Device-Key is not a P-256 key"));
+    if (!protocol::DeviceKey::verify(devicePublicKey, proof.signedMessage, proof.signature))
+        return refused("forbidden", QStringLiteral("not signed by that key"));
+    auto r = m_oidc.request(requestId.toString());
+    if (!r)
+        return refused("not_found", QStringLiteral("no such login request"));
+    if (!live(*r))
+        return r->status == QLatin1String("expired")
+                   ? refused("expired", QStringLiteral("the login request has expired"))
+                   : refused("wrong_state", QStringLiteral("the login was already decided"));
+    if (r->status == QLatin1String("scanned") && r->devicePublicKey != devicePublicKey)
+        return refused("conflict", QStringLiteral("another phone scanned this login first"));
+    const auto binding = m_store.bindingForDevice(devicePublicKey);
+    if (!binding || binding->revokedAtMs != 0) {
+        // The page tells the person at the screen, and another phone may still scan.
+        LoginRequest seen = *r;
+        seen.status = QStringLiteral("refused");
+        seen.devicePublicKey = devicePublicKey;
+        seen.version = r->version + 1;
+        m_oidc.updateRequest(seen, r->version);
+        qCInfo(lcRegistry).noquote() << "oidc: login" << r->requestId.left(8) << "scanned by a"
+                                     << (binding ? "revoked" : "unknown") << "device";
+        return binding
+                   ? refused("device_revoked",
+                             QStringLiteral("this device's ThaiD was replaced by another phone"))
+                   : refused("device_unknown",
+                             QStringLiteral("no ThaiD is bound to this device key"));
+    }
+    const auto client = m_oidc.client(r->clientId);
+    if (!client)
+        return refused("not_found", QStringLiteral("the agency is no longer registered"));
+    if (r->status != QLatin1String("scanned")) {
+        LoginRequest seen = *r;
+        seen.status = QStringLiteral("scanned");
+        seen.devicePublicKey = devicePublicKey;
+        seen.cid = binding->cid;
+        seen.assurance = binding->assurance;
+        seen.version = r->version + 1;
+        if (!m_oidc.updateRequest(seen, r->version))
+            return refused("conflict", QStringLiteral("the login changed meanwhile; scan again"));
+        *r = seen;
+    }
+    return {
+        200,
+        {{QStringLiteral("request_id"), r->requestId},
+         {QStringLiteral("client_id"), client->clientId},
+         {QStringLiteral("client_name_th"), client->nameTh},
+         {QStringLiteral("client_name_en"), client->nameEn},
+         {QStringLiteral("scopes"), QJsonArray::fromStringList(r->scope.split(QLatin1Char(' ')))},
+         {QStringLiteral("relay_code"), relayCode(*r)},
+         {QStringLiteral("nonce"), QString::fromLatin1(r->serverNonce.toBase64())},
+         {QStringLiteral("expires_at"), isoTime(r->expiresAtMs)}}};
+}
+
+ApiAnswer OidcProvider::decide(QStringView requestId, const QByteArray& devicePublicKey,
+                               const DeviceProof& proof, const QByteArray& body) {
+    if (!protocol::DeviceKey::isP256PublicKey(devicePublicKey))
+        return refused("invalid_field", QStringLiteral("X-Device-Key is not a P-256 key"));
+    // The signature covers the path (this request's ID) and the body (this request's nonce):
+    // an approval is good for one request, once.
+    if (!protocol::DeviceKey::verify(devicePublicKey, proof.signedMessage, proof.signature))
+        return refused("forbidden", QStringLiteral("not signed by that key"));
+    QJsonParseError pe{};
+    const QJsonObject o = QJsonDocument::fromJson(body, &pe).object();
+    const QString decision = o.value(QStringLiteral("decision")).toString();
+    if (pe.error != QJsonParseError::NoError || o.size() != 2 ||
+        (decision != QLatin1String("approve") && decision != QLatin1String("deny")))
+        return refused("malformed_request",
+                       QStringLiteral("expected {\"decision\": approve|deny, \"nonce\": …}"));
+    auto r = m_oidc.request(requestId.toString());
+    if (!r)
+        return refused("not_found", QStringLiteral("no such login request"));
+    if (!live(*r))
+        return r->status == QLatin1String("expired")
+                   ? refused("expired", QStringLiteral("the login request has expired"))
+                   : refused("wrong_state", QStringLiteral("the login was already decided"));
+    if (r->status != QLatin1String("scanned") || r->devicePublicKey != devicePublicKey)
+        return refused("wrong_state", QStringLiteral("scan the login before deciding"));
+    if (QByteArray::fromBase64(o.value(QStringLiteral("nonce")).toString().toLatin1()) !=
+        r->serverNonce)
+        return refused("forbidden", QStringLiteral("the approval is for another request"));
+    const auto binding = m_store.bindingForDevice(devicePublicKey);
+    if (!binding || binding->revokedAtMs != 0)
+        return refused("device_revoked",
+                       QStringLiteral("this device's ThaiD was replaced by another phone"));
+    LoginRequest decided = *r;
+    decided.status = decision == QLatin1String("approve") ? QStringLiteral("approved")
+                                                          : QStringLiteral("denied");
+    decided.authTimeMs = m_clock();
+    decided.version = r->version + 1;
+    if (!m_oidc.updateRequest(decided, r->version))
+        return refused("wrong_state", QStringLiteral("the login was already decided"));
+    qCInfo(lcRegistry).noquote() << "oidc: login" << r->requestId.left(8) << decided.status
+                                 << "on the phone";
+    return {200, {{QStringLiteral("status"), decided.status}}};
+}
+
+}  // namespace thaid::registry
