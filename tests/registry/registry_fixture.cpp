@@ -43,8 +43,11 @@ RegistryFixture::RegistryFixture() {
     m_phone = std::make_unique<RegistryHttpServer>(*m_service, RegistryHttpServer::Audience::Phone);
     m_kiosk->sslSetup(kioskTls);
     m_phone->sslSetup(tls);
+    m_oidc = std::make_unique<OidcProvider>(*m_store, OidcSettings{}, [this] { return nowMs(); });
+    m_phone->serveOidc(m_oidc.get());
     m_kioskPort = m_kiosk->listen(QHostAddress::LocalHost, 0);
     m_phonePort = m_phone->listen(QHostAddress::LocalHost, 0);
+    m_oidc->setIssuer(phoneUrl().toString());
     EXPECT_NE(m_kioskPort, 0);
     EXPECT_NE(m_phonePort, 0);
 }

@@ -59,6 +59,8 @@ public:
     protocol::Ed25519Key& signingKey() { return *m_signing; }
     registry::RegistryService& service() { return *m_service; }
     registry::RegistryStore& store() { return *m_store; }
+    // The OpenID Connect provider on the phone listener; its issuer is phoneUrl().
+    registry::OidcProvider& oidc() { return *m_oidc; }
     QString directory() const { return m_dir.path(); }
     const TestDatabase& database() const { return *m_database; }
 
@@ -81,6 +83,7 @@ private:
     std::unique_ptr<registry::RegistryStore> m_store;
     ScriptedMatcher m_matcher;
     std::unique_ptr<registry::RegistryService> m_service;
+    std::unique_ptr<registry::OidcProvider> m_oidc;
     std::unique_ptr<registry::RegistryHttpServer> m_kiosk;
     std::unique_ptr<registry::RegistryHttpServer> m_phone;
     quint16 m_kioskPort = 0;

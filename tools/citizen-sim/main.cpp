@@ -2,6 +2,7 @@
 // would play it against the registry's phone API (DESIGN.md §1, §5).
 #include "citizen-sim/citizen_script.h"
 #include "citizen-sim/device_check.h"
+#include "citizen-sim/login_script.h"
 #include "citizen-sim/phone_api.h"
 #include "protocol/trusted_keys.h"
 
@@ -25,7 +26,10 @@ int main(int argc, char** argv) {
         "terms, type the citizen ID, scan the kiosk's QR, show the confirmation code, create "
         "the passcode, register the device key, consent and unlock.\n"
         "With --check-device: open ThaiD on a phone registered before (its --key-file and "
-        "--passcode) and ask the registry whether that phone is still the citizen's.\n\n"
+        "--passcode) and ask the registry whether that phone is still the citizen's.\n"
+        "login: log in to an agency with that phone (--key-file, --passcode): scan the "
+        "authorization page's QR (--qr-image), show the agency and the relay code, approve or "
+        "--refuse-login.\n\n"
         "Exit status: 0 completed, 2 usage, 3 citizen stopped, 4 QR refused by the app, "
         "5 refused by the registry, 6 network, 7 session ended or timed out."));
     p.addHelpOption();
@@ -63,9 +67,20 @@ int main(int argc, char** argv) {
     const auto checkDevice = opt("check-device",
                                  "Ask whether the phone of --key-file is still bound (exit 0), or "
                                  "refused (5, e.g. device_revoked once a new phone replaced it).");
-    p.addOptions({registry, ca, trust, cid, terms, refuseTerms, qrImage, qrText, wrongCid, replay,
-                  noCheck, bad, passcode, confirmation, keyFile, timeout, json, checkDevice});
+    const auto refuseLogin = opt("refuse-login", "login: the citizen refuses the agency.");
+    const auto expectCode =
+        opt("expect-code", "login: the code the page shows; another is refused.", "CODE");
+    const auto expectClient =
+        opt("expect-client", "login: the agency expected; another is refused.", "ID");
+    const auto scanOnly = opt("scan-only", "login: scan and show, decide nothing.");
+    p.addPositionalArgument(QStringLiteral("login"),
+                            QStringLiteral("Log in to an agency instead of registering."));
+    p.addOptions({registry,    ca,           trust,        cid,     terms,   refuseTerms,
+                  qrImage,     qrText,       wrongCid,     replay,  noCheck, bad,
+                  passcode,    confirmation, keyFile,      timeout, json,    checkDevice,
+                  refuseLogin, expectCode,   expectClient, scanOnly});
     p.process(app);
+    const bool login = p.positionalArguments().value(0) == QLatin1String("login");
 
     const auto usage = [](const QString& m) {
         std::fprintf(stderr, "thaid-citizen-sim: %s\n", qPrintable(m));
@@ -73,16 +88,22 @@ int main(int argc, char** argv) {
     };
     if (p.isSet(checkDevice) && !p.isSet(keyFile))
         return usage(QStringLiteral("--check-device needs --key-file (and --passcode)"));
-    if (!p.isSet(checkDevice) &&
+    if (login && (!p.isSet(keyFile) || (!p.isSet(qrImage) && !p.isSet(qrText))))
+        return usage(QStringLiteral("login needs --key-file and --qr-image or --qr-text"));
+    if (!p.isSet(checkDevice) && !login &&
         (!p.isSet(cid) || (!p.isSet(qrImage) && !p.isSet(qrText) && !p.isSet(refuseTerms))))
         return usage(QStringLiteral("need --cid and --qr-image or --qr-text (see --help)"));
-    if (!p.isSet(ca) || !p.isSet(trust))
+    if (!p.isSet(ca) || (!p.isSet(trust) && !login))
         return usage(QStringLiteral("need --ca and --trust"));
     QFile caFile(p.value(ca));
     if (!caFile.open(QIODevice::ReadOnly))
         return usage(QStringLiteral("%1: %2").arg(p.value(ca), caFile.errorString()));
     const auto caCerts = QSslCertificate::fromData(caFile.readAll());
-    auto keys = thaid::protocol::readTrustedKeys(p.value(trust));
+    // A login trusts the registry through TLS alone: no QR frame is verified.
+    auto keys = login && !p.isSet(trust)
+                    ? thaid::Result<QList<thaid::protocol::Ed25519Key>, QString>(
+                          QList<thaid::protocol::Ed25519Key>())
+                    : thaid::protocol::readTrustedKeys(p.value(trust));
     if (!keys)
         return usage(keys.error());
 
@@ -116,6 +137,16 @@ int main(int argc, char** argv) {
         }
         std::fflush(stdout);
     };
+    if (login) {
+        LoginScript script(api,
+                           {o.keyFile, o.passcode, o.qrImage, o.qrText, p.isSet(refuseLogin),
+                            p.value(expectCode), p.value(expectClient), p.isSet(scanOnly)},
+                           report);
+        QObject::connect(&script, &LoginScript::finished, &app, &QCoreApplication::exit,
+                         Qt::QueuedConnection);
+        script.run();
+        return app.exec();
+    }
     if (p.isSet(checkDevice)) {
         DeviceCheck check(api, o.keyFile, o.passcode, report);
         QObject::connect(&check, &DeviceCheck::finished, &app, &QCoreApplication::exit,

@@ -142,4 +142,61 @@ void PhoneApi::device(const protocol::DeviceKey& key, Reply<DeviceStatus> done) 
                 });
 }
 
+void PhoneApi::scanLogin(const QString& requestId, const protocol::DeviceKey& key,
+                         Reply<LoginOffer> done) {
+    const QString path = QStringLiteral("/v1/phone/logins/%1/scan").arg(requestId);
+    const QJsonObject body;
+    const QByteArray bytes = app::JsonHttpClient::encode(body);
+    app::JsonCall call{"POST",
+                       path,
+                       QStringLiteral("login-scan"),
+                       body,
+                       {{"X-Device-Key", key.publicKeyDer().toBase64()},
+                        {"X-Device-Signature", deviceSignature(key, "POST", path, bytes)}},
+                       10000,
+                       0};
+    m_http.send(std::move(call), this,
+                [done = std::move(done)](const Result<QJsonObject, app::RegistryError>& r) {
+                    if (!r)
+                        return done(r.error());
+                    const QJsonObject& o = r.value();
+                    LoginOffer offer{o.value(QStringLiteral("request_id")).toString(),
+                                     o.value(QStringLiteral("client_id")).toString(),
+                                     o.value(QStringLiteral("client_name_th")).toString(),
+                                     o.value(QStringLiteral("client_name_en")).toString(),
+                                     o.value(QStringLiteral("scopes")).toVariant().toStringList(),
+                                     o.value(QStringLiteral("relay_code")).toString(),
+                                     QByteArray::fromBase64(
+                                         o.value(QStringLiteral("nonce")).toString().toLatin1())};
+                    if (offer.requestId.size() != 32 || offer.relayCode.size() != 6 ||
+                        offer.nonce.isEmpty())
+                        return done(malformed(QStringLiteral("LoginOffer")));
+                    done(offer);
+                });
+}
+
+void PhoneApi::decideLogin(const LoginOffer& offer, bool approve, const protocol::DeviceKey& key,
+                           Reply<QString> done) {
+    const QString path = QStringLiteral("/v1/phone/logins/%1/decision").arg(offer.requestId);
+    // The nonce in the signed body ties the approval to this one request.
+    const QJsonObject body{
+        {QStringLiteral("decision"), approve ? QStringLiteral("approve") : QStringLiteral("deny")},
+        {QStringLiteral("nonce"), QString::fromLatin1(offer.nonce.toBase64())}};
+    const QByteArray bytes = app::JsonHttpClient::encode(body);
+    app::JsonCall call{"POST",
+                       path,
+                       QStringLiteral("login-decision"),
+                       body,
+                       {{"X-Device-Key", key.publicKeyDer().toBase64()},
+                        {"X-Device-Signature", deviceSignature(key, "POST", path, bytes)}},
+                       10000,
+                       0};
+    m_http.send(std::move(call), this,
+                [done = std::move(done)](const Result<QJsonObject, app::RegistryError>& r) {
+                    if (!r)
+                        return done(r.error());
+                    done(r.value().value(QStringLiteral("status")).toString());
+                });
+}
+
 }  // namespace thaid::sim

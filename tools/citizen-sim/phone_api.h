@@ -18,6 +18,17 @@ struct DeviceStatus {
     QString assurance;
 };
 
+// What the registry says of a login the phone scanned (POST /v1/phone/logins/{id}/scan).
+struct LoginOffer {
+    QString requestId;
+    QString clientId;
+    QString clientNameTh;
+    QString clientNameEn;
+    QStringList scopes;
+    QString relayCode;
+    QByteArray nonce;
+};
+
 struct PhoneStatus {
     app::BindingState state = app::BindingState::Claimed;
     int version = 0;
@@ -43,6 +54,11 @@ public:
     // Whether this device key is still the citizen's active ThaiD (device_revoked once a new
     // phone replaced it).
     void device(const protocol::DeviceKey& key, Reply<DeviceStatus> done);
+    // An agency's login: the scanned request, then the citizen's signed decision.
+    void scanLogin(const QString& requestId, const protocol::DeviceKey& key,
+                   Reply<LoginOffer> done);
+    void decideLogin(const LoginOffer& offer, bool approve, const protocol::DeviceKey& key,
+                     Reply<QString> done);
 
 private:
     void signedPost(const QString& path, const QString& label, const QJsonObject& body,
