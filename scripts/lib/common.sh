@@ -9,7 +9,7 @@ THAID_PACKAGES=(
     build-essential cmake ninja-build pkg-config git clang iproute2 util-linux
     qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6sql6-sqlite libqt6sql6-psql
-    postgresql nginx
+    postgresql nginx chromium
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
     qml6-module-qtqml qml6-module-qtqml-models linguist-qt6
@@ -45,18 +45,22 @@ ensure_packages() {
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-# The OpenAPI linter comes from the npm registry; Node.js from Debian unless one is installed.
+# The OpenAPI linter and the agencies' OpenID Connect relying party (openid-client,
+# playwright-core driving Debian's chromium) come from the npm registry; Node.js from Debian
+# unless one is installed.
 ensure_api_linter() {
     if ! command -v npm >/dev/null; then
         log "Installing Node.js and npm from Debian"
         as_root apt-get update -qq
         as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm
     fi
-    local dir="$THAID_ROOT/tests/api-lint"
-    if [ ! -x "$dir/node_modules/.bin/redocly" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules" ]; then
-        log "Installing the OpenAPI linter (@redocly/cli) from the npm registry"
-        (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
-    fi
+    local dir
+    for dir in "$THAID_ROOT/tests/api-lint" "$THAID_ROOT/tests/oidc"; do
+        if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules" ]; then
+            log "Installing $(basename "$dir")'s npm packages (package-lock.json)"
+            (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+        fi
+    done
 }
 
 build_project() {

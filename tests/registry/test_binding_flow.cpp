@@ -5,6 +5,7 @@
 #include "fingerprint/virtual_finger/finger_feed.h"
 #include "protocol/qr_code.h"
 #include "protocol/qr_frame.h"
+#include "real_registration.h"
 #include "registry_client/qr_frame_feed.h"
 #include "registry_client/session_follower.h"
 #include "registry_fixture.h"
@@ -28,47 +29,6 @@ namespace {
 
 const QString& kCid = RunningRegistry::kCid;
 const QString& kRequestNumber = RunningRegistry::kRequestNumber;
-
-// The QR as the citizen's phone camera would see the kiosk: a full-screen image with other
-// things around the code.
-QString screenshotWithQr(const QString& text, const QString& path) {
-    QImage screen(1280, 800, QImage::Format_RGB32);
-    screen.fill(QColor(0xf4, 0xf6, 0xf8));
-    QPainter p(&screen);
-    // Panels standing in for the kiosk's text (fonts need a GUI application).
-    p.fillRect(40, 40, 560, 40, QColor(0x1f, 0x3a, 0x5f));
-    p.fillRect(40, 120, 560, 500, Qt::white);
-    const QImage qr = protocol::renderQrCode(text, {8, 4});
-    p.drawImage(700, 200, qr);
-    p.end();
-    screen.save(path);
-    return path;
-}
-
-QString verifiedFinger(RegistryClient& kiosk, const QString& token, const QString& image) {
-    auto v = await<FingerMatch>([&](auto done) {
-        kiosk.verifyFinger(kCid, kRequestNumber, token, fixtureFinger(image), &kiosk, done);
-    });
-    EXPECT_TRUE(v.ok()) << (v ? "" : v.error().code.toStdString());
-    EXPECT_TRUE(v && v.value().matched);
-    return v ? v.value().verificationId : QString();
-}
-
-QJsonObject nextEvent(QProcess& sim, const QString& name, int ms = 20000) {
-    QDeadlineTimer deadline(ms);
-    while (!deadline.hasExpired()) {
-        while (sim.canReadLine()) {
-            const QJsonObject o = QJsonDocument::fromJson(sim.readLine()).object();
-            if (o.value(QStringLiteral("event")).toString() == name)
-                return o;
-        }
-        if (sim.state() == QProcess::NotRunning && !sim.canReadLine())
-            break;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        sim.waitForReadyRead(20);
-    }
-    return {};
-}
 
 QList<QString> storedTransitions(const TestDatabase& database, const QString& sid) {
     QList<QString> out;

@@ -3,6 +3,8 @@
 #include "protocol/confirmation_code.h"
 #include "protocol/qr_code.h"
 
+#include <cstdio>
+
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -88,6 +90,15 @@ void LoginScript::decide(const LoginOffer& offer) {
     if (m_o.scanOnly)
         return end(kCompleted, QStringLiteral("login_scanned_only"), {},
                    QStringLiteral("4. Left undecided"));
+    if (m_o.codeFromStdin) {
+        char line[64] = {};
+        // Nothing else runs in the phone while the citizen looks from one screen to the other.
+        if (std::fgets(line, sizeof line, stdin))
+            m_o.expectCode = QString::fromLatin1(line).remove(QLatin1Char(' ')).trimmed();
+        if (m_o.expectCode.isEmpty())
+            return end(kCitizenStopped, QStringLiteral("login_abandoned"), {},
+                       QStringLiteral("4. The citizen saw no code on the page"));
+    }
     bool approve = !m_o.refuse;
     QString why = m_o.refuse ? QStringLiteral("the citizen refuses") : QString();
     if (!m_o.expectCode.isEmpty() && m_o.expectCode != mine) {

@@ -14,6 +14,9 @@ struct LoginOptions {
     QString expectCode;     // the code the page shows; the phone refuses a different one
     QString expectClient;   // the agency the citizen expects; another is refused
     bool scanOnly = false;  // scan, show, and decide nothing
+    // The citizen reads the page's code only once the phone has scanned: it comes on standard
+    // input then (a line with the six digits), as a person would compare the two screens.
+    bool codeFromStdin = false;
 };
 
 // The citizen logs in to an agency with ThaiD (DESIGN.md §5, "The Digital ID in use"): the

@@ -73,12 +73,15 @@ int main(int argc, char** argv) {
     const auto expectClient =
         opt("expect-client", "login: the agency expected; another is refused.", "ID");
     const auto scanOnly = opt("scan-only", "login: scan and show, decide nothing.");
+    const auto codeFromStdin = opt("code-from-stdin",
+                                   "login: after the scan, read the code the page shows from "
+                                   "standard input; another than the phone's is refused.");
     p.addPositionalArgument(QStringLiteral("login"),
                             QStringLiteral("Log in to an agency instead of registering."));
-    p.addOptions({registry,    ca,           trust,        cid,     terms,   refuseTerms,
-                  qrImage,     qrText,       wrongCid,     replay,  noCheck, bad,
-                  passcode,    confirmation, keyFile,      timeout, json,    checkDevice,
-                  refuseLogin, expectCode,   expectClient, scanOnly});
+    p.addOptions({registry,    ca,           trust,        cid,      terms,        refuseTerms,
+                  qrImage,     qrText,       wrongCid,     replay,   noCheck,      bad,
+                  passcode,    confirmation, keyFile,      timeout,  json,         checkDevice,
+                  refuseLogin, expectCode,   expectClient, scanOnly, codeFromStdin});
     p.process(app);
     const bool login = p.positionalArguments().value(0) == QLatin1String("login");
 
@@ -138,10 +141,11 @@ int main(int argc, char** argv) {
         std::fflush(stdout);
     };
     if (login) {
-        LoginScript script(api,
-                           {o.keyFile, o.passcode, o.qrImage, o.qrText, p.isSet(refuseLogin),
-                            p.value(expectCode), p.value(expectClient), p.isSet(scanOnly)},
-                           report);
+        LoginScript script(
+            api,
+            {o.keyFile, o.passcode, o.qrImage, o.qrText, p.isSet(refuseLogin), p.value(expectCode),
+             p.value(expectClient), p.isSet(scanOnly), p.isSet(codeFromStdin)},
+            report);
         QObject::connect(&script, &LoginScript::finished, &app, &QCoreApplication::exit,
                          Qt::QueuedConnection);
         script.run();
