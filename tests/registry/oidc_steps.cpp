@@ -1,12 +1,10 @@
 #include "oidc_steps.h"
 
+#include "protocol/id_token.h"
 #include "protocol/tls_policy.h"
 #include "registry/registry_service_support.h"
 
 #include <QCryptographicHash>
-
-#include <openssl/bn.h>
-#include <openssl/ecdsa.h>
 
 namespace thaid::testing {
 
@@ -114,41 +112,12 @@ QJsonObject OidcLogins::logIn(const protocol::DeviceKey& key, const QString& sco
 }
 
 QJsonObject OidcLogins::verifiedClaims(const QString& idToken) {
-    const QStringList parts = idToken.split(QLatin1Char('.'));
-    if (parts.size() != 3)
-        return {};
-    const auto decode = [](const QString& s) {
-        return QByteArray::fromBase64(s.toLatin1(), QByteArray::Base64UrlEncoding);
-    };
-    const QJsonObject header = QJsonDocument::fromJson(decode(parts[0])).object();
     const QJsonArray keys =
         get(QStringLiteral("/oidc/jwks")).json().value(QStringLiteral("keys")).toArray();
-    for (const QJsonValue& k : keys) {
-        const QJsonObject jwk = k.toObject();
-        if (jwk.value(QStringLiteral("kid")) != header.value(QStringLiteral("kid")))
-            continue;
-        // The JWK as a P-256 SubjectPublicKeyInfo, the signature R‖S as DER.
-        const QByteArray spki =
-            QByteArray::fromHex("3059301306072a8648ce3d020106082a8648ce3d030107034200") + '\x04' +
-            decode(jwk.value(QStringLiteral("x")).toString()) +
-            decode(jwk.value(QStringLiteral("y")).toString());
-        const QByteArray raw = decode(parts[2]);
-        ECDSA_SIG* sig = ECDSA_SIG_new();
-        ECDSA_SIG_set0(
-            sig, BN_bin2bn(reinterpret_cast<const unsigned char*>(raw.constData()), 32, nullptr),
-            BN_bin2bn(reinterpret_cast<const unsigned char*>(raw.constData()) + 32, 32, nullptr));
-        unsigned char* der = nullptr;
-        const int len = i2d_ECDSA_SIG(sig, &der);
-        const QByteArray derSig(reinterpret_cast<const char*>(der), len);
-        OPENSSL_free(der);
-        ECDSA_SIG_free(sig);
-        if (header.value(QStringLiteral("alg")) == QLatin1String("ES256") &&
-            protocol::DeviceKey::verify(spki, (parts[0] + QLatin1Char('.') + parts[1]).toLatin1(),
-                                        derSig))
-            return QJsonDocument::fromJson(decode(parts[1])).object();
-    }
-    ADD_FAILURE() << "the ID token's signature does not verify against the JWKS";
-    return {};
+    const auto claims = protocol::verifiedIdTokenClaims(idToken, keys);
+    if (!claims)
+        ADD_FAILURE() << "the ID token's signature does not verify against the JWKS";
+    return claims.value_or(QJsonObject());
 }
 
 }  // namespace thaid::testing

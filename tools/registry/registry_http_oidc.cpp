@@ -23,7 +23,8 @@ std::optional<WebAnswer> RegistryHttpServer::routeOidc(const HttpRequest& reques
     if (rest == QLatin1String("authorize"))
         return get ? m_oidc->authorize(QUrlQuery(request.url)) : notAllowed();
     if (rest.startsWith(QLatin1String("login/")) && rest.size() == 6 + 32)
-        return get ? m_oidc->loginPage(QStringView(rest).mid(6), request.header("cookie"))
+        return get ? m_oidc->loginPage(QStringView(rest).mid(6), request.header("cookie"),
+                                       request.header("accept") == "application/json")
                    : notAllowed();
     if (rest == QLatin1String("token"))
         return post ? m_oidc->token(request) : notAllowed();

@@ -205,7 +205,8 @@ bool OidcProvider::live(LoginRequest& r) {
     return false;
 }
 
-WebAnswer OidcProvider::loginPage(QStringView requestId, const QByteArray& cookieHeader) {
+WebAnswer OidcProvider::loginPage(QStringView requestId, const QByteArray& cookieHeader,
+                                  bool asJson) {
     auto r = m_oidc.request(requestId.toString());
     if (!r)
         return WebAnswer::html(404, loginHtml({}, {}, QStringLiteral("unknown_request")));
@@ -225,7 +226,7 @@ WebAnswer OidcProvider::loginPage(QStringView requestId, const QByteArray& cooki
         sent.codeExpiresAtMs = m_clock() + m_settings.codeTtlMs;
         sent.version = r->version + 1;
         if (!m_oidc.updateRequest(sent, r->version))
-            return loginPage(requestId, cookieHeader);  // another process got there first
+            return loginPage(requestId, cookieHeader, asJson);  // another process was first
         QUrl to(r->redirectUri);
         QUrlQuery q(to);
         q.addQueryItem(QStringLiteral("code"), QString::fromLatin1(code));
@@ -238,6 +239,13 @@ WebAnswer OidcProvider::loginPage(QStringView requestId, const QByteArray& cooki
     if (r->status == QLatin1String("denied"))
         return redirectError(r->redirectUri, r->state, m_settings.issuer, "user_denied",
                              QStringLiteral("the citizen refused on the phone"));
+    if (asJson) {
+        QJsonObject o{{QStringLiteral("state"), r->status},
+                      {QStringLiteral("expires_at"), isoTime(r->expiresAtMs)}};
+        if (r->status == QLatin1String("scanned"))
+            o.insert(QStringLiteral("relay_code"), relayCode(*r));
+        return WebAnswer::json(200, o);
+    }
     return WebAnswer::html(200, loginHtml(*r, *client, r->status));
 }
 

@@ -54,7 +54,11 @@ public:
     // A signing key exists (and is published) before the first token is asked for.
     bool ensureSigningKey() { return m_keys.current().has_value(); }
     WebAnswer authorize(const QUrlQuery& query);
-    WebAnswer loginPage(QStringView requestId, const QByteArray& cookieHeader);
+    // The page, or with `asJson` the same state for a client that is not a browser (the
+    // kiosk's ThaiD check): {"state", "relay_code", "expires_at"}; the code comes as the same
+    // redirect either way.
+    WebAnswer loginPage(QStringView requestId, const QByteArray& cookieHeader,
+                        bool asJson = false);
     WebAnswer token(const HttpRequest& request);
     WebAnswer introspect(const HttpRequest& request);
     WebAnswer revoke(const HttpRequest& request);
