@@ -114,4 +114,14 @@ QString CitizenDisplay::replacingPhoneForCitizen(bool confirmed) {
                           "ThaiD on the old phone stops working.");
 }
 
+QString CitizenDisplay::assurance(const QString& ial) {
+    if (ial == QLatin1String("high"))
+        return tr("High: the registry matched the citizen's finger when the phone was registered");
+    if (ial == QLatin1String("substantial"))
+        return tr(
+            "Substantial: the phone was registered with a supervisor's exception, without a "
+            "finger");
+    return tr("Not given");
+}
+
 }  // namespace thaid::ui

@@ -42,6 +42,8 @@ public:
     static QString existingPhone(const app::ExistingBinding& binding, bool thai);
     // The same in plain words for the citizen's screen: the old phone stops working.
     static QString replacingPhoneForCitizen(bool confirmed);
+    // What a ThaiD check's assurance level means, for the officer.
+    static QString assurance(const QString& ial);
 };
 
 }  // namespace thaid::ui

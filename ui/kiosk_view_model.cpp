@@ -29,6 +29,7 @@ KioskViewModel::KioskViewModel(app::KioskWorkflow& workflow, const QString& lang
     connect(&m_flow, &KioskWorkflow::qrChanged, this, &KioskViewModel::onQrChanged);
     connect(&m_flow, &KioskWorkflow::phoneChanged, this, &KioskViewModel::phoneChanged);
     connect(&m_flow, &KioskWorkflow::codeRefused, this, &KioskViewModel::codeRefused);
+    connect(&m_flow, &KioskWorkflow::checkChanged, this, &KioskViewModel::checkChanged);
     m_tick.setInterval(500);
     connect(&m_tick, &QTimer::timeout, this, &KioskViewModel::tick);
     m_tick.start();
@@ -92,6 +93,7 @@ void KioskViewModel::setLanguage(const QString& language) {
     Q_EMIT messageChanged();
     Q_EMIT citizenChanged();
     Q_EMIT fingerChanged();
+    Q_EMIT checkChanged();
 }
 
 QString KioskViewModel::citizenId() const {
@@ -210,6 +212,8 @@ int KioskViewModel::citizenStep() const {
         case app::KioskState::SupervisorSignOff:
         case app::KioskState::Fault:
         case app::KioskState::Maintenance:
+        case app::KioskState::ThaidCheck:
+        case app::KioskState::ThaidCheckResult:
             return -1;
     }
     return -1;
@@ -278,6 +282,48 @@ QImage KioskViewModel::qrImage(int side) const {
     if (m_flow.qrText().isEmpty())
         return {};
     return protocol::renderQrCode(m_flow.qrText(), {.quietZoneModules = 4, .fitSide = side});
+}
+
+QString KioskViewModel::checkRelayCode() const {
+    const QString code = m_flow.checkRelayCode();
+    return code.size() == 6 ? code.left(3) + QLatin1Char(' ') + code.mid(3) : code;
+}
+
+QString KioskViewModel::checkedNameTh() const {
+    const auto who = m_flow.checkedIdentity();
+    return who ? who->nameTh : QString();
+}
+
+QString KioskViewModel::checkedNameEn() const {
+    const auto who = m_flow.checkedIdentity();
+    return who ? who->nameEn : QString();
+}
+
+QString KioskViewModel::checkedCitizenId() const {
+    const auto who = m_flow.checkedIdentity();
+    if (!who)
+        return {};
+    return who->citizenId.size() == 13 ? card::formatCitizenId(who->citizenId) : who->citizenId;
+}
+
+QString KioskViewModel::checkedCardNumber() const {
+    const auto who = m_flow.checkedIdentity();
+    return who ? who->smartcardCode : QString();
+}
+
+QString KioskViewModel::checkedAssurance() const {
+    const auto who = m_flow.checkedIdentity();
+    return who ? CitizenDisplay::assurance(who->assurance) : QString();
+}
+
+bool KioskViewModel::checkedHigh() const {
+    const auto who = m_flow.checkedIdentity();
+    return who && who->assurance == QLatin1String("high");
+}
+
+QString KioskViewModel::checkedAt() const {
+    const auto who = m_flow.checkedIdentity();
+    return who ? who->verifiedAt.toLocalTime().toString(QStringLiteral("HH:mm")) : QString();
 }
 
 }  // namespace thaid::ui

@@ -66,6 +66,16 @@ class KioskViewModel : public QObject {
     Q_PROPERTY(bool citizenScreen READ citizenScreen NOTIFY citizenScreenChanged)
     Q_PROPERTY(QVariantList maintenanceChecks READ maintenanceChecks NOTIFY maintenanceChanged)
     Q_PROPERTY(bool maintenanceRunning READ maintenanceRunning NOTIFY maintenanceChanged)
+    Q_PROPERTY(bool thaidCheckAvailable READ thaidCheckAvailable CONSTANT)
+    Q_PROPERTY(QString checkRelayCode READ checkRelayCode NOTIFY checkChanged)
+    Q_PROPERTY(bool checkPhoneRefused READ checkPhoneRefused NOTIFY checkChanged)
+    Q_PROPERTY(QString checkedNameTh READ checkedNameTh NOTIFY checkChanged)
+    Q_PROPERTY(QString checkedNameEn READ checkedNameEn NOTIFY checkChanged)
+    Q_PROPERTY(QString checkedCitizenId READ checkedCitizenId NOTIFY checkChanged)
+    Q_PROPERTY(QString checkedCardNumber READ checkedCardNumber NOTIFY checkChanged)
+    Q_PROPERTY(QString checkedAssurance READ checkedAssurance NOTIFY checkChanged)
+    Q_PROPERTY(bool checkedHigh READ checkedHigh NOTIFY checkChanged)
+    Q_PROPERTY(QString checkedAt READ checkedAt NOTIFY checkChanged)
 
 public:
     KioskViewModel(app::KioskWorkflow& workflow, const QString& language,
@@ -132,6 +142,18 @@ public:
     bool codeInFlight() const { return m_flow.codeInFlight(); }
     QString fingerGuidance() const { return m_flow.fingerGuidance(); }
     bool cardInserted() const { return m_flow.cardStillInserted(); }
+    // The ThaiD check: the code the citizen's phone shows ("123 456"), and the identity the
+    // registry vouched for, until the next citizen.
+    bool thaidCheckAvailable() const { return m_flow.thaidCheckAvailable(); }
+    QString checkRelayCode() const;
+    bool checkPhoneRefused() const { return m_flow.checkPhoneRefused(); }
+    QString checkedNameTh() const;
+    QString checkedNameEn() const;
+    QString checkedCitizenId() const;
+    QString checkedCardNumber() const;
+    QString checkedAssurance() const;
+    bool checkedHigh() const;
+    QString checkedAt() const;
 
     // For the image providers.
     QImage photoImage() const;
@@ -149,6 +171,7 @@ public:
     Q_INVOKABLE void retry() { m_flow.retry(); }
     Q_INVOKABLE void signOut() { m_flow.signOut(); }
     Q_INVOKABLE void openMaintenance() { m_flow.openMaintenance(); }
+    Q_INVOKABLE void startThaidCheck() { m_flow.startThaidCheck(); }
     Q_INVOKABLE void refreshMaintenance();
     Q_INVOKABLE void setLanguage(const QString& language);
     Q_INVOKABLE void toggleLanguage() {
@@ -171,6 +194,7 @@ Q_SIGNALS:
     void tick();
     void languageChanged();
     void maintenanceChanged();
+    void checkChanged();
 
 private:
     void onCitizenChanged();

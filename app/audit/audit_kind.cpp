@@ -54,6 +54,14 @@ QString auditKindId(AuditKind kind) {
             return QStringLiteral("registry_problem");
         case AuditKind::Fault:
             return QStringLiteral("fault");
+        case AuditKind::ThaidCheckStarted:
+            return QStringLiteral("thaid_check_started");
+        case AuditKind::ThaidCheckPhoneRefused:
+            return QStringLiteral("thaid_check_phone_refused");
+        case AuditKind::ThaidCheckVerified:
+            return QStringLiteral("thaid_check_verified");
+        case AuditKind::ThaidCheckEnded:
+            return QStringLiteral("thaid_check_ended");
     }
     return {};
 }

@@ -32,6 +32,10 @@ enum class AuditKind {
     SessionEnded,
     RegistryProblem,
     Fault,
+    ThaidCheckStarted,       // a ThaiD check's login QR shown
+    ThaidCheckPhoneRefused,  // a phone that is not an active ThaiD scanned the check's QR
+    ThaidCheckVerified,      // the registry vouched for the citizen (detail: assurance)
+    ThaidCheckEnded,         // refused, expired, cancelled, failed, or the result cleared
 };
 
 QString auditKindId(AuditKind kind);

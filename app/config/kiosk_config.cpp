@@ -32,6 +32,9 @@ const QSet<QString>& knownKeys() {
         QStringLiteral("display/citizen_screen"),
         QStringLiteral("audit/upload_interval_s"),
         QStringLiteral("metrics/listen"),
+        QStringLiteral("thaid_check/issuer"),
+        QStringLiteral("thaid_check/client_id"),
+        QStringLiteral("thaid_check/secret_file"),
     };
     return keys;
 }
@@ -163,6 +166,18 @@ Result<KioskConfig, QStringList> KioskConfig::load(const QString& path, bool che
                               "metrics/listen: must be a loopback address and port such as "
                               "127.0.0.1:9477, not \"%1\"")
                               .arg(c.metricsListen);
+    }
+    c.thaidCheckClientId = r.text("thaid_check/client_id", {});
+    if (!c.thaidCheckClientId.isEmpty()) {
+        const QString issuer = r.text("thaid_check/issuer", {}, true);
+        c.thaidCheckIssuer = QUrl(issuer);
+        if (!issuer.isEmpty() && (!c.thaidCheckIssuer.isValid() ||
+                                  c.thaidCheckIssuer.scheme() != QLatin1String("https") ||
+                                  c.thaidCheckIssuer.host().isEmpty()))
+            r.problems << QStringLiteral("thaid_check/issuer: must be an https:// URL, not \"%1\"")
+                              .arg(issuer);
+        c.thaidCheckSecretFile = r.text("thaid_check/secret_file", {}, true);
+        r.file("thaid_check/secret_file", c.thaidCheckSecretFile, checkFiles);
     }
     if (checkFiles && !QFileInfo(c.stateDir).isDir())
         r.problems << QStringLiteral("station/state_dir: %1 is not a folder").arg(c.stateDir);

@@ -42,6 +42,12 @@ struct KioskConfig {
 
     QString metricsListen;  // "127.0.0.1:9477"; empty: no metrics endpoint
 
+    // The ThaiD check (F6): this kiosk as an OpenID Connect client of the registry's phone
+    // listener. Empty client ID: no checks at this counter.
+    QUrl thaidCheckIssuer;
+    QString thaidCheckClientId;
+    QString thaidCheckSecretFile;  // the client secret, alone in a file only the kiosk reads
+
     StationKeyLocation stationKeyLocation() const {
         auto where = StationKeyLocation::parse(stationKey, tpmTcti);
         return where ? where.value() : StationKeyLocation::inFile(stationKey);

@@ -3,6 +3,7 @@
 #include "adapters/libfprint_finger_port.h"
 #include "adapters/network_registry_port.h"
 #include "adapters/reader_card_port.h"
+#include "adapters/thaid_check_client.h"
 #include "smartcard/pcsc/pcsc_card_connector.h"
 
 #include <QDir>
@@ -87,6 +88,22 @@ Result<std::unique_ptr<KioskServices>, QString> KioskServices::create(const Kios
     settings.oldPhotoYears = c.oldPhotoYears;
     s->m_workflow = std::make_unique<KioskWorkflow>(*s->m_card, *s->m_finger, *s->m_registry,
                                                     *s->m_officers, *s->m_audit, settings);
+    ThaidCheckSettings check;
+    if (!c.thaidCheckClientId.isEmpty()) {
+        QFile secretFile(c.thaidCheckSecretFile);
+        if (!secretFile.open(QIODevice::ReadOnly))
+            return QStringLiteral("thaid_check/secret_file: %1").arg(secretFile.errorString());
+        check.issuer = c.thaidCheckIssuer;
+        check.caCertificates = QSslCertificate::fromPath(c.registryCa);
+        check.clientId = c.thaidCheckClientId;
+        check.clientSecret = secretFile.readAll().trimmed();
+        check.timeoutMs = c.registryTimeoutMs;
+        if (check.clientSecret.isEmpty())
+            return QStringLiteral("thaid_check/secret_file: %1 is empty")
+                .arg(secretFile.fileName());
+    }
+    s->m_thaidCheck = std::make_unique<ThaidCheckClient>(std::move(check));
+    s->m_workflow->attachThaidCheck(*s->m_thaidCheck);
     // Right after a registration ends its rows go up, not only at the next interval.
     QObject::connect(s->m_workflow.get(), &KioskWorkflow::sessionEnded, s->m_uploader.get(),
                      &AuditUploader::uploadNow);

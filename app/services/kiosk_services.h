@@ -9,6 +9,7 @@
 #include "officers/officer_store.h"
 #include "upload/audit_uploader.h"
 #include "workflow/kiosk_workflow.h"
+#include "workflow/thaid_check_port.h"
 
 #include <memory>
 
@@ -32,6 +33,7 @@ private:
     std::unique_ptr<fingerprint::LibfprintScanner> m_scanner;
     std::unique_ptr<FingerPort> m_finger;
     std::unique_ptr<RegistryPort> m_registry;
+    std::unique_ptr<ThaidCheckPort> m_thaidCheck;
     std::unique_ptr<OfficerStore> m_officers;
     std::unique_ptr<AuditTrail> m_audit;
     std::unique_ptr<KioskWorkflow> m_workflow;

@@ -24,6 +24,8 @@ enum class KioskState {
     EnteringCode,       // officer types the 6 digits the phone shows
     WaitingForPhone,    // passcode and consent on the phone
     Completed,          // success; back to waiting when the card is removed
+    ThaidCheck,         // F6: the citizen identifies with ThaiD; the login QR on their screen
+    ThaidCheckResult,   // the identity the registry vouched for, until the next citizen
     Fault,              // a device or network fault, with a way back
     Maintenance         // condensed doctor for a signed-in officer or IT (Ctrl+Shift+M)
 };

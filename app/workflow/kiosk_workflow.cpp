@@ -124,8 +124,11 @@ KioskState KioskWorkflow::restingState() const {
 }
 
 void KioskWorkflow::audit(AuditKind kind, const QString& detail) {
-    const QString cid = m_citizen ? m_citizen->identity.citizenId : QString();
-    if (auto r = m_audit.record(kind, cid, detail); !r)
+    auditAbout(m_citizen ? m_citizen->identity.citizenId : QString(), kind, detail);
+}
+
+void KioskWorkflow::auditAbout(const QString& citizenId, AuditKind kind, const QString& detail) {
+    if (auto r = m_audit.record(kind, citizenId, detail); !r)
         qCWarning(lcWorkflow).noquote() << "audit write failed:" << r.error();
 }
 
@@ -204,6 +207,8 @@ void KioskWorkflow::onCardInserted() {
         exceptionCardInserted();
         return;
     }
+    if (m_check)  // the next citizen: the check's result goes first
+        endThaidCheck(QStringLiteral("next_citizen"), {});
     if (!m_officerCardOut)
         return;  // the officer's own card, still in the reader after sign-in
     beginSession();
@@ -331,6 +336,7 @@ void KioskWorkflow::onOfficerRefused(const LocalText& why) {
 }
 
 void KioskWorkflow::signOut() {
+    endThaidCheck(QStringLiteral("signed_out"), {});
     if (m_citizen)
         endSession(SessionOutcome::cancelled(SessionOutcome::Reason::OfficerCancelled), {});
     if (m_state == KioskState::SigningIn)
@@ -362,6 +368,9 @@ void KioskWorkflow::cancel() {
             break;
         case EscAction::LeaveMaintenance:
             setState(KioskState::WaitingForCard);
+            break;
+        case EscAction::EndThaidCheck:
+            endThaidCheck(QStringLiteral("cancelled"), &WorkflowText::thaidCheckCleared);
             break;
         case EscAction::AbandonSignIn:
             m_finger.cancel();
@@ -407,6 +416,7 @@ void KioskWorkflow::userActivity() {
 void KioskWorkflow::onIdle() {
     if (!m_signIn.isSignedIn() || m_citizen || !accepts(WorkflowEvent::IdleLock))
         return;
+    endThaidCheck(QStringLiteral("idle"), {});
     audit(AuditKind::IdleLock, QStringLiteral("seconds=%1").arg(m_settings.idleLockSeconds));
     signOut();
     setMessage([minutes = std::max(1, m_settings.idleLockSeconds / 60)] {

@@ -10,6 +10,7 @@
 #include "workflow/officer_sign_in.h"
 #include "workflow/registry_port.h"
 #include "workflow/session_outcome.h"
+#include "workflow/thaid_check_session.h"
 #include "workflow/workflow_rules.h"
 
 #include <memory>
@@ -62,8 +63,20 @@ public:
     // The citizen's phone already bound, if the registry holds one.
     std::optional<ExistingBinding> existingBinding() const;
     bool replacementConfirmed() const { return m_citizen && m_citizen->replacementConfirmed; }
-    QString qrText() const { return m_citizen ? m_citizen->qrText : QString(); }
-    QDateTime qrExpiresAt() const { return m_citizen ? m_citizen->qrExpiresAt : QDateTime(); }
+    // The QR on the citizen's screen: the session's frame, or a ThaiD check's login.
+    QString qrText() const {
+        return m_check ? m_check->qrText : m_citizen ? m_citizen->qrText : QString();
+    }
+    QDateTime qrExpiresAt() const {
+        return m_check ? m_check->qrExpiresAt : m_citizen ? m_citizen->qrExpiresAt : QDateTime();
+    }
+    // The ThaiD check (kiosk_workflow_thaid_check.cpp), chosen at start-up; without it F6 says
+    // the kiosk is not registered for checks.
+    void attachThaidCheck(ThaidCheckPort& port);
+    bool thaidCheckAvailable() const;
+    QString checkRelayCode() const;
+    bool checkPhoneRefused() const;
+    std::optional<VerifiedIdentity> checkedIdentity() const;
     QDateTime sessionExpiresAt() const;
     // Where the citizen's phone is in the binding (CREATED until the QR is scanned).
     BindingState sessionState() const;
@@ -98,6 +111,8 @@ public Q_SLOTS:
     void userActivity();  // any key or pointer event in a kiosk window: resets the idle lock
     // The maintenance screen: only for a signed-in officer, only between citizens.
     void openMaintenance();
+    // F6 between citizens: a citizen identifies with ThaiD instead of the card.
+    void startThaidCheck();
 
 Q_SIGNALS:
     // The state, or on the fault screen the kind of fault, changed.
@@ -113,6 +128,7 @@ Q_SIGNALS:
     void fingerWaiting();             // the scanner waits for a finger
     void fingerJudged(bool matched);  // the registry's verdict on one captured finger
     void signOffChanged();            // the supervisor's sign-off moved on a step
+    void checkChanged();              // the ThaiD check's code, refusal or result
 
 private:
     const StateRule& rule() const { return ruleFor(m_state); }
@@ -127,6 +143,8 @@ private:
     void setGuidance(LocalText g);
     void fault(FaultKind kind, LocalText message, const QString& auditDetail);
     void audit(AuditKind kind, const QString& detail = {});
+    // The trail keeps only the station's HMAC of the ID, as for every row.
+    void auditAbout(const QString& citizenId, AuditKind kind, const QString& detail);
     // Ends the citizen's session: cancels it at the registry when still open, wipes, audits.
     void endSession(SessionOutcome outcome, LocalText message);
     void beginSession();
@@ -177,6 +195,8 @@ private:
     void onExceptionAnswer(const Result<ExceptionGrant, RegistryError>& r);
     void onIdle();
     void onQrUnscanned();
+    // Ends the ThaiD check, wiping its result; audited with why.
+    void endThaidCheck(const QString& why, LocalText message);
 
     CardPort& m_card;
     FingerPort& m_finger;
@@ -196,6 +216,8 @@ private:
     LocalText m_officerGuidance;   // the scanner's guidance while the officer signs in
 
     std::unique_ptr<CitizenSession> m_citizen;
+    ThaidCheckPort* m_checkPort = nullptr;
+    std::unique_ptr<ThaidCheckSession> m_check;
     QTimer m_idle;
 };
 

@@ -33,7 +33,7 @@ constexpr std::array kRules{
          events({E::FingerProgress, E::FingerCaptured, E::FingerVerdict, E::FingerError})}},
     Row{KioskState::WaitingForCard,
         {false, EscAction::Nothing, RemovalAction::OfficerCardOut,
-         events({E::CardInserted, E::OpenMaintenance, E::IdleLock})}},
+         events({E::CardInserted, E::OpenMaintenance, E::IdleLock, E::ThaidCheckStarted})}},
     Row{KioskState::Reading,
         {true, EscAction::EndSession, RemovalAction::EndSession,
          kWhileServing | events({E::IdentityPreview, E::ReadRestarted, E::RecordRead, E::ReadFailed,
@@ -72,6 +72,14 @@ constexpr std::array kRules{
          kWhileServing | events({E::SessionChanged})}},
     Row{KioskState::Completed,
         {false, EscAction::Nothing, RemovalAction::BackToWaiting, events({E::IdleLock})}},
+    // The ThaiD check serves a citizen without their card: the officer's own card may come and
+    // go, and a card inserted is the next citizen's.
+    Row{KioskState::ThaidCheck,
+        {false, EscAction::EndThaidCheck, RemovalAction::OfficerCardOut,
+         events({E::CardInserted, E::ThaidCheckAnswer, E::IdleLock})}},
+    Row{KioskState::ThaidCheckResult,
+        {false, EscAction::EndThaidCheck, RemovalAction::OfficerCardOut,
+         events({E::CardInserted, E::ThaidCheckStarted, E::IdleLock})}},
     // A fault may interrupt a citizen's session that is still open at the registry: the phone
     // can go on, and a QR nobody scans still ends.
     Row{KioskState::Fault,

@@ -33,6 +33,8 @@ enum class WorkflowEvent : std::uint8_t {
     RegistryProblem,
     OpenMaintenance,
     IdleLock,
+    ThaidCheckStarted,  // F6, or a reply of the ThaiD check's login
+    ThaidCheckAnswer,
 };
 
 // Where Esc goes.
@@ -42,6 +44,7 @@ enum class EscAction : std::uint8_t {
     AbandonSignIn,
     EndSession,
     EndSessionOrRetry,  // a fault: ends the citizen's session if there is one, else retries
+    EndThaidCheck,      // wipes the ThaiD check's result, back to waiting
 };
 
 // What the card leaving the reader does.
@@ -54,6 +57,8 @@ enum class RemovalAction : std::uint8_t {
     EndSessionIfAny,
     CardSwap,  // the supervisor's sign-off: cards leave and come back by design
 };
+// A card inserted during a ThaiD check is the next citizen's: the check ends first (CardInserted
+// is accepted there and handled by KioskWorkflow).
 
 struct StateRule {
     // A citizen is being served: the idle lock waits, faults and Esc end the session.

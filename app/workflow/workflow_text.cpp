@@ -173,4 +173,28 @@ LocalText registryText(const RegistryError& error) {
     return [error] { return RegistryErrorText::forError(error); };
 }
 
+QString WorkflowText::thaidCheckUnavailable() {
+    return tr(
+        "This kiosk is not registered for ThaiD checks. Ask office IT to set [thaid_check] in "
+        "kiosk.ini.");
+}
+
+QString WorkflowText::thaidCheckDenied() {
+    return tr("The citizen refused on the phone. Nothing was shared. F6: check again.");
+}
+
+QString WorkflowText::thaidCheckExpired() {
+    return tr("No phone approved in time. F6: show a new QR.");
+}
+
+QString WorkflowText::thaidCheckPhoneNotActive() {
+    return tr(
+        "The phone that scanned is not an active ThaiD (replaced or never registered). Ask the "
+        "citizen to use their current phone, or to register again.");
+}
+
+QString WorkflowText::thaidCheckCleared() {
+    return tr("The ThaiD check was cleared.");
+}
+
 }  // namespace thaid::app

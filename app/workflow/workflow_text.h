@@ -58,6 +58,13 @@ public:
     static QString conflict();
     static QString rejected();
     static QString qrNotScanned(int seconds);
+
+    // A ThaiD check (F6)
+    static QString thaidCheckUnavailable();
+    static QString thaidCheckDenied();
+    static QString thaidCheckExpired();
+    static QString thaidCheckPhoneNotActive();
+    static QString thaidCheckCleared();
 };
 
 // What the officer should do about a registry error, read in the language chosen later.

@@ -16,7 +16,9 @@ ApplicationWindow {
     title: qsTr("ThaiD registration, citizen's screen")
 
     readonly property int state: Kiosk.state
+    readonly property bool checking: state === KioskState.ThaidCheck
     readonly property bool scanning: state === KioskState.CreatingSession || state === KioskState.ShowingQr
+                                     || (checking && Kiosk.checkRelayCode.length === 0)
     readonly property bool onPhone: Kiosk.citizenStep >= 0
     // A display turned on its side: the QR above the steps instead of beside them.
     readonly property bool portrait: height > width
@@ -68,7 +70,7 @@ ApplicationWindow {
                 smooth: false
                 visible: Kiosk.qrVisible && facing.scanning
                 source: Kiosk.qrVisible && facing.scanning ? "image://kiosk/qr/" + Kiosk.qrVersion : ""
-                Accessible.name: qsTr("Registration QR code")
+                Accessible.name: facing.checking ? qsTr("ThaiD login QR code") : qsTr("Registration QR code")
             }
             BusyIndicator {
                 anchors.centerIn: parent
@@ -81,7 +83,8 @@ ApplicationWindow {
             Layout.fillHeight: true
             spacing: Theme.cpx(16)
             Label {
-                text: qsTr("Scan this code with the ThaiD app")
+                text: facing.checking ? qsTr("Scan this code with the ThaiD app to show who you are")
+                                      : qsTr("Scan this code with the ThaiD app")
                 font.pixelSize: Theme.cpx(32)
                 font.bold: true
                 wrapMode: Text.WordWrap
@@ -98,7 +101,9 @@ ApplicationWindow {
                     size: Theme.cpx(80)
                 }
                 Label {
-                    text: Kiosk.qrVisible ? qsTr("A new code follows in %1 s").arg(Kiosk.qrSecondsLeft) : qsTr("Preparing the code…")
+                    text: !Kiosk.qrVisible ? qsTr("Preparing the code…")
+                          : facing.checking ? qsTr("Valid %1:%2 more").arg(Math.floor(Kiosk.qrSecondsLeft / 60)).arg(("0" + Kiosk.qrSecondsLeft % 60).slice(-2))
+                          : qsTr("A new code follows in %1 s").arg(Kiosk.qrSecondsLeft)
                     font.pixelSize: Theme.cpx(24)
                     color: Theme.muted
                     wrapMode: Text.WordWrap
@@ -106,8 +111,16 @@ ApplicationWindow {
                 }
             }
             PhoneSteps {
+                visible: !facing.checking
                 textSize: Theme.cpx(22)
                 spacing: Theme.cpx(8)
+                Layout.fillWidth: true
+            }
+            Label {
+                visible: facing.checking
+                text: qsTr("Your phone shows which counter asks, and a code. This screen shows the same code once you have scanned: approve only if they match.")
+                font.pixelSize: Theme.cpx(24)
+                wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
             IconText {
@@ -129,11 +142,11 @@ ApplicationWindow {
         visible: !facing.scanning
         Item { Layout.fillHeight: true }
         Icon {
-            name: facing.state === KioskState.Completed ? "check_circle"
+            name: facing.state === KioskState.Completed || facing.state === KioskState.ThaidCheckResult ? "check_circle"
                 : facing.state === KioskState.Fingerprint ? "fingerprint"
                 : facing.onPhone ? "smartphone" : "badge"
             size: Theme.cpx(112)
-            color: facing.state === KioskState.Completed ? Theme.success : Theme.brand
+            color: facing.state === KioskState.Completed || facing.state === KioskState.ThaidCheckResult ? Theme.success : Theme.brand
             Layout.alignment: Qt.AlignHCenter
         }
         Label {
@@ -149,6 +162,8 @@ ApplicationWindow {
                 case KioskState.EnteringCode: return qsTr("Read the 6-digit code on your phone to the officer")
                 case KioskState.WaitingForPhone: return qsTr("Continue on your phone")
                 case KioskState.Completed: return qsTr("ThaiD is ready on your phone")
+                case KioskState.ThaidCheck: return qsTr("Check that your phone shows this code, then approve")
+                case KioskState.ThaidCheckResult: return qsTr("Thank you. The officer can see who you are.")
                 default: return qsTr("Welcome. Please give your ID card to the officer.")
                 }
             }
@@ -159,6 +174,16 @@ ApplicationWindow {
             horizontalAlignment: Text.AlignHCenter
             Layout.fillWidth: true
             Accessible.role: Accessible.Heading
+        }
+        Label {
+            objectName: "citizenRelayCode"
+            visible: facing.checking && Kiosk.checkRelayCode.length > 0
+            text: Kiosk.checkRelayCode
+            font.pixelSize: Theme.cpx(96)
+            font.bold: true
+            font.letterSpacing: Theme.cpx(8)
+            color: Theme.brand
+            Layout.alignment: Qt.AlignHCenter
         }
         Label {
             visible: facing.state === KioskState.Fingerprint && Kiosk.fingerGuidance.length > 0

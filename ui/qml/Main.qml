@@ -122,6 +122,8 @@ ApplicationWindow {
             case KioskState.WaitingForPhone: return phone
             case KioskState.Completed: return completed
             case KioskState.Maintenance: return maintenance
+            case KioskState.ThaidCheck:
+            case KioskState.ThaidCheckResult: return thaidCheck
             case KioskState.Fault: return fault
             }
             return fault  // a state this file does not know yet: the fault screen says so
@@ -160,7 +162,15 @@ ApplicationWindow {
             heading: Kiosk.cardInserted ? qsTr("Remove the card") : qsTr("Insert the citizen's ID card")
             text: Kiosk.message
             status: Kiosk.dayCounts
-            hint: qsTr("The card's data shows as soon as it is read. F10: sign out. Ctrl+Shift+M: maintenance")
+            hint: Kiosk.thaidCheckAvailable
+                  ? qsTr("The card's data shows as soon as it is read. F6: ThaiD check (the citizen shows who they are with the ThaiD app). F10: sign out. Ctrl+Shift+M: maintenance")
+                  : qsTr("The card's data shows as soon as it is read. F10: sign out. Ctrl+Shift+M: maintenance")
+            Keys.onPressed: (event) => {
+                if (event.key === Qt.Key_F6) {
+                    Kiosk.startThaidCheck()
+                    event.accepted = true
+                }
+            }
         }
     }
     Component { id: citizen; CitizenScreen {} }
@@ -200,4 +210,5 @@ ApplicationWindow {
     }
     Component { id: fault; FaultScreen {} }
     Component { id: maintenance; MaintenanceScreen {} }
+    Component { id: thaidCheck; ThaidCheckScreen {} }
 }

@@ -1,0 +1,179 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ThaiD
+
+// The ThaiD check (F6): a citizen identifies with ThaiD instead of the card. While the login is
+// open, the QR (on the citizen's screen when there is one) and, once their phone has scanned,
+// the code both show; then the identity the registry vouched for, until the next citizen.
+FocusScope {
+    id: root
+    readonly property bool result: Kiosk.state === KioskState.ThaidCheckResult
+
+    Keys.onPressed: (event) => {
+        if (event.key === Qt.Key_F6) {
+            Kiosk.startThaidCheck()
+            event.accepted = true
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: Theme.margin
+        visible: !root.result
+        Rectangle {
+            id: panel
+            Layout.preferredWidth: Math.min(root.height, root.width * 0.45)
+            Layout.preferredHeight: Layout.preferredWidth
+            Layout.alignment: Qt.AlignVCenter
+            color: "white"
+            radius: Theme.px(12)
+            Image {
+                objectName: "checkQr"
+                anchors.centerIn: parent
+                sourceSize.width: panel.width - Theme.px(24)
+                sourceSize.height: panel.width - Theme.px(24)
+                cache: false
+                smooth: false
+                visible: Kiosk.qrVisible && !Kiosk.citizenScreen && Kiosk.checkRelayCode.length === 0
+                source: visible ? "image://kiosk/qr/" + Kiosk.qrVersion : ""
+                Accessible.name: qsTr("ThaiD login QR code")
+            }
+            BusyIndicator {
+                anchors.centerIn: parent
+                running: !Kiosk.qrVisible
+                visible: running
+                Accessible.name: qsTr("Waiting for the QR code")
+            }
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.margins: Theme.margin
+                visible: Kiosk.qrVisible && (Kiosk.citizenScreen || Kiosk.checkRelayCode.length > 0)
+                spacing: Theme.spacing
+                Item { Layout.fillHeight: true }
+                Icon {
+                    name: Kiosk.checkRelayCode.length > 0 ? "smartphone" : "qr_code_2"
+                    color: Theme.brand
+                    size: Theme.px(96)
+                    Layout.alignment: Qt.AlignHCenter
+                }
+                Label {
+                    text: Kiosk.checkRelayCode.length > 0 ? qsTr("The citizen's phone has scanned the code")
+                                                          : qsTr("The QR code is on the citizen's screen")
+                    font.pixelSize: Theme.headingSize
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+                Item { Layout.fillHeight: true }
+            }
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.px(14)
+            Label {
+                text: qsTr("ThaiD check")
+                font.pixelSize: Theme.px(30)
+                font.bold: true
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                text: Kiosk.checkRelayCode.length > 0
+                      ? qsTr("The citizen's phone and screen both show this code. Ask the citizen to check they match, then approve on the phone.")
+                      : qsTr("Ask the citizen to open the ThaiD app and scan the QR code. Their phone asks them to approve showing who they are to this counter.")
+                font.pixelSize: Theme.px(22)
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            Label {
+                objectName: "checkRelayCode"
+                visible: Kiosk.checkRelayCode.length > 0
+                text: Kiosk.checkRelayCode
+                font.pixelSize: Theme.px(64)
+                font.bold: true
+                font.letterSpacing: Theme.px(6)
+                color: Theme.brand
+                Layout.alignment: Qt.AlignHCenter
+                Accessible.name: qsTr("Code on the citizen's phone: %1").arg(Kiosk.checkRelayCode)
+            }
+            RowLayout {
+                spacing: Theme.px(16)
+                visible: Kiosk.qrVisible
+                Layout.fillWidth: true
+                CountdownRing {
+                    seconds: Kiosk.qrSecondsLeft
+                    total: Kiosk.qrLifetime
+                    size: Theme.px(64)
+                }
+                Label {
+                    text: qsTr("The login ends in %1:%2 if the phone does not approve.")
+                          .arg(Math.floor(Kiosk.qrSecondsLeft / 60)).arg(("0" + Kiosk.qrSecondsLeft % 60).slice(-2))
+                    color: Theme.muted
+                    font.pixelSize: Theme.px(21)
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+            }
+            IconText {
+                objectName: "checkNotice"
+                visible: Kiosk.message.length > 0
+                icon: "warning"
+                text: Kiosk.message
+                color: Theme.warning
+                textSize: Theme.px(22)
+                Layout.fillWidth: true
+            }
+            Item { Layout.fillHeight: true }
+            Label { objectName: "keyHint"; text: qsTr("Esc: stop the check"); color: Theme.muted }
+        }
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        visible: root.result
+        color: Theme.panel
+        radius: Theme.px(12)
+        border.color: Kiosk.checkedHigh ? Theme.success : Theme.warning
+        border.width: 3
+        ColumnLayout {
+            anchors.fill: parent
+            anchors.margins: Theme.margin
+            spacing: Theme.px(8)
+            IconText {
+                objectName: "checkVerified"
+                icon: "check_circle"
+                text: qsTr("Verified with ThaiD at %1: the registry vouches for this identity").arg(Kiosk.checkedAt)
+                color: Theme.success
+                textSize: Theme.px(26)
+                Layout.fillWidth: true
+            }
+            Field { label: qsTr("Citizen ID"); value: Kiosk.checkedCitizenId; large: true }
+            Field { label: qsTr("Name (Thai)"); value: Kiosk.checkedNameTh; large: true }
+            Field { label: qsTr("Name (English)"); value: Kiosk.checkedNameEn }
+            Field { label: qsTr("Number under the card photo"); value: Kiosk.checkedCardNumber }
+            Field {
+                objectName: "checkAssurance"
+                label: qsTr("Identity assurance")
+                value: Kiosk.checkedAssurance
+            }
+            Label {
+                text: qsTr("ThaiD shows no photo: compare the citizen with their card or another document if your service needs it.")
+                color: Theme.muted
+                font.pixelSize: Theme.px(20)
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            Item { Layout.fillHeight: true }
+            Label {
+                objectName: "keyHint"
+                text: qsTr("Esc: clear. F6: check the next citizen. A card inserted starts a registration.")
+                color: Theme.muted
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+        }
+    }
+}
