@@ -9,7 +9,7 @@
 
 namespace thaid::app {
 
-// How this kiosk is registered with the registry's OpenID Connect provider (kiosk.ini
+// How this kiosk is registered with the registry's OpenID Connect provider (kiosk.conf
 // [thaid_check]; `thaid-registryd client add` made the client).
 struct ThaidCheckSettings {
     QUrl issuer;  // the provider, e.g. https://registry:8444

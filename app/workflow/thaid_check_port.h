@@ -26,7 +26,7 @@ class ThaidCheckPort : public QObject {
     Q_OBJECT
 public:
     using QObject::QObject;
-    // Whether this kiosk is registered as a client (kiosk.ini [thaid_check]).
+    // Whether this kiosk is registered as a client (kiosk.conf [thaid_check]).
     virtual bool available() const = 0;
     // A new login request; `started` or `problem` follows.
     virtual void begin() = 0;

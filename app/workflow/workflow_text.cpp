@@ -176,7 +176,7 @@ LocalText registryText(const RegistryError& error) {
 QString WorkflowText::thaidCheckUnavailable() {
     return tr(
         "This kiosk is not registered for ThaiD checks. Ask office IT to set [thaid_check] in "
-        "kiosk.ini.");
+        "kiosk.conf.");
 }
 
 QString WorkflowText::thaidCheckDenied() {

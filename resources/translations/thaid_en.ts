@@ -287,6 +287,18 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <source>Bound on %1 at %2 (station %3).</source>
         <translation>Bound on %1 at %2 (station %3).</translation>
     </message>
+    <message>
+        <source>High: the registry matched the citizen&apos;s finger when the phone was registered</source>
+        <translation>High: the registry matched the citizen&apos;s finger when the phone was registered</translation>
+    </message>
+    <message>
+        <source>Substantial: the phone was registered with a supervisor&apos;s exception, without a finger</source>
+        <translation>Substantial: the phone was registered with a supervisor&apos;s exception, without a finger</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
 </context>
 <context>
     <name>CitizenFacing</name>
@@ -345,6 +357,30 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
     <message>
         <source>A supervisor is confirming who you are</source>
         <translation>A supervisor is confirming who you are</translation>
+    </message>
+    <message>
+        <source>ThaiD login QR code</source>
+        <translation>ThaiD login QR code</translation>
+    </message>
+    <message>
+        <source>Scan this code with the ThaiD app to show who you are</source>
+        <translation>Scan this code with the ThaiD app to show who you are</translation>
+    </message>
+    <message>
+        <source>Valid %1:%2 more</source>
+        <translation>Valid %1:%2 more</translation>
+    </message>
+    <message>
+        <source>Your phone shows which counter asks, and a code. This screen shows the same code once you have scanned: approve only if they match.</source>
+        <translation>Your phone shows which counter asks, and a code. This screen shows the same code once you have scanned: approve only if they match.</translation>
+    </message>
+    <message>
+        <source>Check that your phone shows this code, then approve</source>
+        <translation>Check that your phone shows this code, then approve</translation>
+    </message>
+    <message>
+        <source>Thank you. The officer can see who you are.</source>
+        <translation>Thank you. The officer can see who you are.</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1188,10 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <source>F8: the citizen is replacing that phone; it stops working when this registration completes. Esc: stop, and the old phone keeps working.</source>
         <translation>F8: the citizen is replacing that phone; it stops working when this registration completes. Esc: stop, and the old phone keeps working.</translation>
     </message>
+    <message>
+        <source>The card&apos;s data shows as soon as it is read. F6: ThaiD check (the citizen shows who they are with the ThaiD app). F10: sign out. Ctrl+Shift+M: maintenance</source>
+        <translation>The card&apos;s data shows as soon as it is read. F6: ThaiD check (the citizen shows who they are with the ThaiD app). F10: sign out. Ctrl+Shift+M: maintenance</translation>
+    </message>
 </context>
 <context>
     <name>MaintenanceScreen</name>
@@ -1952,6 +1992,81 @@ Exit codes: 0 done, 3 the trail cannot be read, 64 wrong usage.</translation>
     </message>
 </context>
 <context>
+    <name>ThaidCheckScreen</name>
+    <message>
+        <source>ThaiD login QR code</source>
+        <translation>ThaiD login QR code</translation>
+    </message>
+    <message>
+        <source>Waiting for the QR code</source>
+        <translation>Waiting for the QR code</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s phone has scanned the code</source>
+        <translation>The citizen&apos;s phone has scanned the code</translation>
+    </message>
+    <message>
+        <source>The QR code is on the citizen&apos;s screen</source>
+        <translation>The QR code is on the citizen&apos;s screen</translation>
+    </message>
+    <message>
+        <source>ThaiD check</source>
+        <translation>ThaiD check</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s phone and screen both show this code. Ask the citizen to check they match, then approve on the phone.</source>
+        <translation>The citizen&apos;s phone and screen both show this code. Ask the citizen to check they match, then approve on the phone.</translation>
+    </message>
+    <message>
+        <source>Ask the citizen to open the ThaiD app and scan the QR code. Their phone asks them to approve showing who they are to this counter.</source>
+        <translation>Ask the citizen to open the ThaiD app and scan the QR code. Their phone asks them to approve showing who they are to this counter.</translation>
+    </message>
+    <message>
+        <source>Code on the citizen&apos;s phone: %1</source>
+        <translation>Code on the citizen&apos;s phone: %1</translation>
+    </message>
+    <message>
+        <source>The login ends in %1:%2 if the phone does not approve.</source>
+        <translation>The login ends in %1:%2 if the phone does not approve.</translation>
+    </message>
+    <message>
+        <source>Esc: stop the check</source>
+        <translation>Esc: stop the check</translation>
+    </message>
+    <message>
+        <source>Verified with ThaiD at %1: the registry vouches for this identity</source>
+        <translation>Verified with ThaiD at %1: the registry vouches for this identity</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>Citizen ID</translation>
+    </message>
+    <message>
+        <source>Name (Thai)</source>
+        <translation>Name (Thai)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <source>Number under the card photo</source>
+        <translation>Number under the card photo</translation>
+    </message>
+    <message>
+        <source>Identity assurance</source>
+        <translation>Identity assurance</translation>
+    </message>
+    <message>
+        <source>ThaiD shows no photo: compare the citizen with their card or another document if your service needs it.</source>
+        <translation>ThaiD shows no photo: compare the citizen with their card or another document if your service needs it.</translation>
+    </message>
+    <message>
+        <source>Esc: clear. F6: check the next citizen. A card inserted starts a registration.</source>
+        <translation>Esc: clear. F6: check the next citizen. A card inserted starts a registration.</translation>
+    </message>
+</context>
+<context>
     <name>WorkflowText</name>
     <message>
         <source>Insert your own ID card to sign in.</source>
@@ -2101,6 +2216,26 @@ Exit codes: 0 done, 3 the trail cannot be read, 64 wrong usage.</translation>
     <message>
         <source>The registry accepted the supervisor&apos;s sign-off.</source>
         <translation>The registry accepted the supervisor&apos;s sign-off.</translation>
+    </message>
+    <message>
+        <source>The citizen refused on the phone. Nothing was shared. F6: check again.</source>
+        <translation>The citizen refused on the phone. Nothing was shared. F6: check again.</translation>
+    </message>
+    <message>
+        <source>No phone approved in time. F6: show a new QR.</source>
+        <translation>No phone approved in time. F6: show a new QR.</translation>
+    </message>
+    <message>
+        <source>The phone that scanned is not an active ThaiD (replaced or never registered). Ask the citizen to use their current phone, or to register again.</source>
+        <translation>The phone that scanned is not an active ThaiD (replaced or never registered). Ask the citizen to use their current phone, or to register again.</translation>
+    </message>
+    <message>
+        <source>The ThaiD check was cleared.</source>
+        <translation>The ThaiD check was cleared.</translation>
+    </message>
+    <message>
+        <source>This kiosk is not registered for ThaiD checks. Ask office IT to set [thaid_check] in kiosk.conf.</source>
+        <translation>This kiosk is not registered for ThaiD checks. Ask office IT to set [thaid_check] in kiosk.conf.</translation>
     </message>
 </context>
 <context>

@@ -285,6 +285,18 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <source>Bound on %1 at %2 (station %3).</source>
         <translation>ผูกไว้เมื่อ %1 ที่%2 (สถานี %3)</translation>
     </message>
+    <message>
+        <source>High: the registry matched the citizen&apos;s finger when the phone was registered</source>
+        <translation>สูง: สำนักทะเบียนตรวจลายนิ้วมือของผู้มาติดต่อตรงกันเมื่อลงทะเบียนโทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Substantial: the phone was registered with a supervisor&apos;s exception, without a finger</source>
+        <translation>ปานกลาง: ลงทะเบียนโทรศัพท์ด้วยการรับรองของหัวหน้า โดยไม่ใช้ลายนิ้วมือ</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>ไม่ระบุ</translation>
+    </message>
 </context>
 <context>
     <name>CitizenFacing</name>
@@ -343,6 +355,30 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
     <message>
         <source>A supervisor is confirming who you are</source>
         <translation>หัวหน้ากำลังยืนยันตัวตนของท่าน</translation>
+    </message>
+    <message>
+        <source>ThaiD login QR code</source>
+        <translation>คิวอาร์โค้ดเข้าสู่ระบบ ThaiD</translation>
+    </message>
+    <message>
+        <source>Scan this code with the ThaiD app to show who you are</source>
+        <translation>สแกนรหัสนี้ด้วยแอป ThaiD เพื่อยืนยันตัวตนของท่าน</translation>
+    </message>
+    <message>
+        <source>Valid %1:%2 more</source>
+        <translation>ใช้ได้อีก %1:%2</translation>
+    </message>
+    <message>
+        <source>Your phone shows which counter asks, and a code. This screen shows the same code once you have scanned: approve only if they match.</source>
+        <translation>โทรศัพท์ของท่านจะแสดงว่าจุดบริการใดขอข้อมูล พร้อมรหัส หน้าจอนี้จะแสดงรหัสเดียวกันหลังท่านสแกน กดยืนยันเฉพาะเมื่อรหัสตรงกัน</translation>
+    </message>
+    <message>
+        <source>Check that your phone shows this code, then approve</source>
+        <translation>ตรวจว่าโทรศัพท์ของท่านแสดงรหัสนี้ แล้วกดยืนยัน</translation>
+    </message>
+    <message>
+        <source>Thank you. The officer can see who you are.</source>
+        <translation>ขอบคุณ เจ้าหน้าที่เห็นข้อมูลตัวตนของท่านแล้ว</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1179,10 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <source>F8: the citizen is replacing that phone; it stops working when this registration completes. Esc: stop, and the old phone keeps working.</source>
         <translation>F8: ประชาชนเปลี่ยนโทรศัพท์เครื่องนั้น เครื่องเดิมจะใช้ไม่ได้เมื่อการลงทะเบียนนี้เสร็จ Esc: หยุด และเครื่องเดิมยังใช้ได้ตามปกติ</translation>
     </message>
+    <message>
+        <source>The card&apos;s data shows as soon as it is read. F6: ThaiD check (the citizen shows who they are with the ThaiD app). F10: sign out. Ctrl+Shift+M: maintenance</source>
+        <translation>ข้อมูลบัตรจะแสดงทันทีที่อ่านได้ กด F6: ตรวจสอบตัวตนด้วย ThaiD (ผู้มาติดต่อยืนยันตัวตนด้วยแอป ThaiD) กด F10: ออกจากระบบ กด Ctrl+Shift+M: บำรุงรักษา</translation>
+    </message>
 </context>
 <context>
     <name>MaintenanceScreen</name>
@@ -1939,6 +1979,81 @@ Exit codes: 0 done, 3 the trail cannot be read, 64 wrong usage.</source>
     </message>
 </context>
 <context>
+    <name>ThaidCheckScreen</name>
+    <message>
+        <source>ThaiD login QR code</source>
+        <translation>คิวอาร์โค้ดเข้าสู่ระบบ ThaiD</translation>
+    </message>
+    <message>
+        <source>Waiting for the QR code</source>
+        <translation>กำลังรอคิวอาร์โค้ด</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s phone has scanned the code</source>
+        <translation>โทรศัพท์ของผู้มาติดต่อสแกนรหัสแล้ว</translation>
+    </message>
+    <message>
+        <source>The QR code is on the citizen&apos;s screen</source>
+        <translation>คิวอาร์โค้ดแสดงอยู่บนหน้าจอของผู้มาติดต่อ</translation>
+    </message>
+    <message>
+        <source>ThaiD check</source>
+        <translation>ตรวจสอบตัวตนด้วย ThaiD</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s phone and screen both show this code. Ask the citizen to check they match, then approve on the phone.</source>
+        <translation>โทรศัพท์และหน้าจอของผู้มาติดต่อแสดงรหัสนี้ ให้ผู้มาติดต่อตรวจว่าตรงกัน แล้วกดยืนยันบนโทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Ask the citizen to open the ThaiD app and scan the QR code. Their phone asks them to approve showing who they are to this counter.</source>
+        <translation>ให้ผู้มาติดต่อเปิดแอป ThaiD แล้วสแกนคิวอาร์โค้ด โทรศัพท์จะถามให้ยืนยันการแสดงตัวตนต่อจุดบริการนี้</translation>
+    </message>
+    <message>
+        <source>Code on the citizen&apos;s phone: %1</source>
+        <translation>รหัสบนโทรศัพท์ของผู้มาติดต่อ: %1</translation>
+    </message>
+    <message>
+        <source>The login ends in %1:%2 if the phone does not approve.</source>
+        <translation>คำขอจะหมดเวลาใน %1:%2 หากโทรศัพท์ไม่ยืนยัน</translation>
+    </message>
+    <message>
+        <source>Esc: stop the check</source>
+        <translation>Esc: หยุดการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Verified with ThaiD at %1: the registry vouches for this identity</source>
+        <translation>ยืนยันด้วย ThaiD เมื่อ %1 น.: สำนักทะเบียนรับรองตัวตนนี้</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <source>Name (Thai)</source>
+        <translation>ชื่อ (ภาษาไทย)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>ชื่อ (ภาษาอังกฤษ)</translation>
+    </message>
+    <message>
+        <source>Number under the card photo</source>
+        <translation>เลขใต้รูปบนบัตร</translation>
+    </message>
+    <message>
+        <source>Identity assurance</source>
+        <translation>ระดับความน่าเชื่อถือของตัวตน</translation>
+    </message>
+    <message>
+        <source>ThaiD shows no photo: compare the citizen with their card or another document if your service needs it.</source>
+        <translation>ThaiD ไม่แสดงรูปถ่าย หากงานบริการต้องใช้ ให้เทียบตัวบุคคลกับบัตรหรือเอกสารอื่น</translation>
+    </message>
+    <message>
+        <source>Esc: clear. F6: check the next citizen. A card inserted starts a registration.</source>
+        <translation>Esc: ล้างข้อมูล กด F6: ตรวจสอบผู้มาติดต่อคนถัดไป เสียบบัตรเพื่อเริ่มลงทะเบียน</translation>
+    </message>
+</context>
+<context>
     <name>WorkflowText</name>
     <message>
         <source>Insert your own ID card to sign in.</source>
@@ -2085,6 +2200,26 @@ Exit codes: 0 done, 3 the trail cannot be read, 64 wrong usage.</source>
     <message>
         <source>The registry accepted the supervisor&apos;s sign-off.</source>
         <translation>ระบบทะเบียนรับการยืนยันของหัวหน้าแล้ว</translation>
+    </message>
+    <message>
+        <source>The citizen refused on the phone. Nothing was shared. F6: check again.</source>
+        <translation>ผู้มาติดต่อปฏิเสธบนโทรศัพท์ ไม่มีการส่งข้อมูลใด กด F6: ตรวจสอบอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>No phone approved in time. F6: show a new QR.</source>
+        <translation>ไม่มีโทรศัพท์ยืนยันภายในเวลา กด F6: แสดงคิวอาร์โค้ดใหม่</translation>
+    </message>
+    <message>
+        <source>The phone that scanned is not an active ThaiD (replaced or never registered). Ask the citizen to use their current phone, or to register again.</source>
+        <translation>โทรศัพท์ที่สแกนไม่ใช่ ThaiD ที่ใช้งานอยู่ (ถูกแทนที่หรือไม่เคยลงทะเบียน) ให้ผู้มาติดต่อใช้โทรศัพท์เครื่องปัจจุบัน หรือลงทะเบียนใหม่</translation>
+    </message>
+    <message>
+        <source>The ThaiD check was cleared.</source>
+        <translation>ล้างผลการตรวจสอบด้วย ThaiD แล้ว</translation>
+    </message>
+    <message>
+        <source>This kiosk is not registered for ThaiD checks. Ask office IT to set [thaid_check] in kiosk.conf.</source>
+        <translation>เครื่องนี้ยังไม่ได้ลงทะเบียนเพื่อตรวจสอบด้วย ThaiD แจ้งฝ่ายไอทีของสำนักงานให้ตั้งค่า [thaid_check] ใน kiosk.conf</translation>
     </message>
 </context>
 <context>

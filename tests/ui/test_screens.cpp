@@ -10,6 +10,7 @@
 #include "registry_api/registry_error.h"
 #include "support/card_fixtures.h"
 #include "support/fake_ports.h"
+#include "support/fake_thaid_check.h"
 #include "ui/citizen_facing_window.h"
 #include "ui/kiosk_ui.h"
 #include "ui/kiosk_view_model.h"
@@ -175,6 +176,7 @@ public:
     FakeCard card;
     FakeFinger finger;
     FakeRegistry registry;
+    FakeThaidCheck thaidCheck;
     std::unique_ptr<OfficerStore> officers;
     std::unique_ptr<AuditTrail> trail;
     std::unique_ptr<KioskWorkflow> flow;
@@ -213,6 +215,7 @@ public:
                 .value();
         flow = std::make_unique<KioskWorkflow>(card, finger, registry, *officers, *trail,
                                                WorkflowSettings{});
+        flow->attachThaidCheck(thaidCheck);
         model =
             std::make_unique<ui::KioskViewModel>(*flow, QString::fromLatin1(display().language));
         model->setDayCounts([] { return app::OfficerDay{12, 1, 2}; });
@@ -466,6 +469,20 @@ TEST_P(ScreensAtSize, EveryScreenFitsWithoutWarnings) {
     // The officer's day so far, from the audit trail.
     ASSERT_EQ(visibleNamed(window->contentItem(), QStringLiteral("noticeStatus")).size(), 1);
     EXPECT_TRUE(model->dayCounts().contains(QStringLiteral("12")));
+    // A ThaiD check, keys only: F6, the QR, the code once the phone scanned, the identity, Esc.
+    QTest::keyClick(window, Qt::Key_F6);
+    check(KioskState::ThaidCheck);  // waiting for the login QR
+    thaidCheck.start();
+    check(KioskState::ThaidCheck);
+    Q_EMIT thaidCheck.deviceRefused();
+    check(KioskState::ThaidCheck);  // a phone that is not an active ThaiD
+    thaidCheck.scan();
+    check(KioskState::ThaidCheck);
+    EXPECT_EQ(visibleNamed(window->contentItem(), QStringLiteral("checkRelayCode")).size(), 1);
+    thaidCheck.approve(QStringLiteral("substantial"));
+    check(KioskState::ThaidCheckResult);
+    QTest::keyClick(window, Qt::Key_Escape);
+    check(KioskState::WaitingForCard);
     card.insertOnly();
     Q_EMIT card.identityRead(citizenCard().identity);
     Q_EMIT card.photoProgress(200, 600);
@@ -657,6 +674,35 @@ TEST_P(Screens, TheCitizensScreenFitsPortraitAndFullHd) {
         card.remove();
         ASSERT_EQ(flow->state(), KioskState::WaitingForCard);
     }
+}
+
+// The ThaiD check with the citizen's screen: the login QR there alone, then the code on both,
+// the identity on the officer's only.
+TEST_P(Screens, TheThaidCheckShowsTheQrToTheCitizenAndTheIdentityToTheOfficer) {
+    ui::CitizenFacingWindow facing(*engine, *model, *window, QStringLiteral("CITIZEN"), false);
+    QQuickWindow* citizen = facing.window();
+    ASSERT_NE(citizen, nullptr);
+    ASSERT_NO_FATAL_FAILURE(signIn());
+    QTest::keyClick(window, Qt::Key_F6);
+    thaidCheck.start();
+    check(KioskState::ThaidCheck, citizen);
+    EXPECT_EQ(visibleQrImages(citizen->contentItem()), 1);
+    EXPECT_EQ(visibleQrImages(window->contentItem()), 0);
+    thaidCheck.scan();
+    check(KioskState::ThaidCheck, citizen);
+    EXPECT_EQ(visibleQrImages(citizen->contentItem()), 0);
+    EXPECT_EQ(visibleNamed(citizen->contentItem(), QStringLiteral("citizenRelayCode")).size(), 1);
+    thaidCheck.approve();
+    check(KioskState::ThaidCheckResult, citizen);
+    // The citizen's screen never shows their data: people queue behind.
+    const QStringList shown = visibleText(citizen->contentItem());
+    EXPECT_FALSE(shown.join(u' ').contains(QStringLiteral("Somchai")));
+    EXPECT_FALSE(shown.join(u' ').contains(QStringLiteral("1 1017")));
+    EXPECT_TRUE(visibleText(window->contentItem()).join(u' ').contains(QStringLiteral("Jaidee")));
+    card.insert(citizenCard());  // the next citizen: the result is gone
+    EXPECT_FALSE(visibleText(window->contentItem()).join(u' ').contains(QStringLiteral("Jaidee")) &&
+                 flow->checkedIdentity().has_value());
+    EXPECT_EQ(flow->state(), KioskState::Review);
 }
 
 TEST_P(Screens, WithoutTheCitizensScreenTheOfficersShowsTheQr) {

@@ -35,7 +35,7 @@ ApplicationWindow {
         color: Theme.brand
         Label {
             anchors.centerIn: parent
-            text: qsTr("ThaiD registration")
+            text: facing.checking || facing.state === KioskState.ThaidCheckResult ? "ThaiD" : qsTr("ThaiD registration")
             color: Theme.brandText
             font.pixelSize: Theme.cpx(28)
             font.bold: true
@@ -144,6 +144,7 @@ ApplicationWindow {
         Icon {
             name: facing.state === KioskState.Completed || facing.state === KioskState.ThaidCheckResult ? "check_circle"
                 : facing.state === KioskState.Fingerprint ? "fingerprint"
+                : facing.checking ? "smartphone"
                 : facing.onPhone ? "smartphone" : "badge"
             size: Theme.cpx(112)
             color: facing.state === KioskState.Completed || facing.state === KioskState.ThaidCheckResult ? Theme.success : Theme.brand

@@ -20,6 +20,8 @@ ApplicationWindow {
     color: Theme.background
 
     readonly property int state: Kiosk.state
+    // The ThaiD check is not a registration: no registration steps in the header.
+    readonly property bool checking: state === KioskState.ThaidCheck || state === KioskState.ThaidCheckResult
     // When the title, the steps, the officer's name on one line and the language button do not
     // fit side by side, the steps get a row of their own under the title: a name is never broken.
     // Measured apart from the header's own layout (a layout that measured itself would loop).
@@ -66,7 +68,7 @@ ApplicationWindow {
                 }
                 StepBar {
                     state: window.state
-                    visible: !window.narrow
+                    visible: !window.narrow && !window.checking
                 }
                 Label {
                     id: officerLabel
@@ -93,7 +95,7 @@ ApplicationWindow {
             }
             StepBar {
                 state: window.state
-                visible: window.narrow && current >= 0
+                visible: window.narrow && current >= 0 && !window.checking
             }
         }
     }

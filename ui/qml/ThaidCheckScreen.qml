@@ -29,7 +29,7 @@ FocusScope {
             color: "white"
             radius: Theme.px(12)
             Image {
-                objectName: "checkQr"
+                objectName: "qrCode"
                 anchors.centerIn: parent
                 sourceSize.width: panel.width - Theme.px(24)
                 sourceSize.height: panel.width - Theme.px(24)
@@ -152,8 +152,13 @@ FocusScope {
             }
             Field { label: qsTr("Citizen ID"); value: Kiosk.checkedCitizenId; large: true }
             Field { label: qsTr("Name (Thai)"); value: Kiosk.checkedNameTh; large: true }
-            Field { label: qsTr("Name (English)"); value: Kiosk.checkedNameEn }
-            Field { label: qsTr("Number under the card photo"); value: Kiosk.checkedCardNumber }
+            // Side by side: two shorter values, so the keys stay on a small screen.
+            RowLayout {
+                spacing: Theme.spacing
+                Layout.fillWidth: true
+                Field { label: qsTr("Name (English)"); value: Kiosk.checkedNameEn }
+                Field { label: qsTr("Number under the card photo"); value: Kiosk.checkedCardNumber }
+            }
             Field {
                 objectName: "checkAssurance"
                 label: qsTr("Identity assurance")
