@@ -18,6 +18,12 @@ struct VerifiedIdentity {
     QDateTime verifiedAt;
 };
 
+}  // namespace thaid::app
+
+Q_DECLARE_METATYPE(thaid::app::VerifiedIdentity)
+
+namespace thaid::app {
+
 // A ThaiD check at any agency's counter (DESIGN.md §5, "The Digital ID in use"): the kiosk is an
 // OpenID Connect client of the registry, shows the login QR on the citizen's screen, and hears
 // what the phone did. Implemented over the network in adapters/ (ThaidCheckClient); tests
