@@ -54,6 +54,15 @@ KioskAutomation::KioskAutomation(QQuickWindow& window, app::KioskWorkflow& workf
     });
     connect(&workflow, &app::KioskWorkflow::fingerWaiting, this,
             [] { report(QStringLiteral("finger-waiting")); });
+    // The ThaiD check: the code the citizen compares, and what came of it (never who).
+    connect(&workflow, &app::KioskWorkflow::checkChanged, this, [&workflow] {
+        if (const auto who = workflow.checkedIdentity())
+            report(QStringLiteral("check-verified ial=") + who->assurance);
+        else if (workflow.checkPhoneRefused())
+            report(QStringLiteral("check-phone-refused"));
+        else if (!workflow.checkRelayCode().isEmpty())
+            report(QStringLiteral("check-code ") + workflow.checkRelayCode());
+    });
     connect(&workflow, &app::KioskWorkflow::qrChanged, this, [this, &workflow] {
         const bool shown = !workflow.qrText().isEmpty();
         if (shown && m_lastQr != workflow.qrText()) {
@@ -118,6 +127,7 @@ void KioskAutomation::onInput() {
                                                   {QStringLiteral("Enter"), Qt::Key_Enter},
                                                   {QStringLiteral("Escape"), Qt::Key_Escape},
                                                   {QStringLiteral("F2"), Qt::Key_F2},
+                                                  {QStringLiteral("F6"), Qt::Key_F6},
                                                   {QStringLiteral("F8"), Qt::Key_F8},
                                                   {QStringLiteral("F9"), Qt::Key_F9},
                                                   {QStringLiteral("F10"), Qt::Key_F10},

@@ -207,13 +207,32 @@ qr_keys={self.dir}/registry-qr-keys.pub
 language=th
 fullscreen=false
 """ + ("citizen_screen=CITIZEN\n" if self.two_screens else "")
-                    + f"[metrics]\nlisten=127.0.0.1:{self.metrics_port}\n")
+                    + f"[metrics]\nlisten=127.0.0.1:{self.metrics_port}\n"
+                    + self.thaid_check_client(reg, state))
         self.reg = reg
         if self.tpm:
             self.provision()
         else:
             for src, dst in (("ca.pem", "registry-ca.pem"), ("signing-key.pub", "registry-qr-keys.pub")):
                 shutil.copyfile(f"{reg}/{src}", f"{self.dir}/{dst}")
+
+    def thaid_check_client(self, reg, state):
+        """The kiosk as an OpenID Connect client of the registry, for the ThaiD check (F6), as
+        office IT registers it: thaid-registryd client add, the secret in a file of its own.
+        Behind nginx the provider's issuer would be nginx's address: not set up there."""
+        if self.fleet:
+            return ""
+        r = subprocess.run([BIN["registryd"], "client", "add", "--dir", reg, "--id",
+                            f"kiosk-{STATION}", "--name-th", "สำนักงานเขตปทุมวัน (จุดบริการ 1)",
+                            "--name-en", "Pathum Wan District Office (counter 1)",
+                            "--redirect-uri", "http://127.0.0.1/thaid-check", "--json"],
+                           capture_output=True, text=True, check=True)
+        secret = os.path.join(state, "thaid-check.secret")
+        with open(os.open(secret, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w") as f:
+            f.write(json.loads(r.stdout)["client_secret"])
+        log(f"Registry: the kiosk registered for ThaiD checks (client kiosk-{STATION})")
+        return (f"[thaid_check]\nissuer={self.phone_url}\nclient_id=kiosk-{STATION}\n"
+                f"secret_file={secret}\n")
 
     def ctl(self, *args):
         return subprocess.run([BIN["kioskctl"], *args, "--config", self.conf], env=self.env,
@@ -509,6 +528,60 @@ fullscreen=false
         return time.time() - started
 
 
+    def thaid_check(self, profile, phone, expect="verified"):
+        """A citizen identifies with ThaiD at the counter (F6): the phone scans the login QR from
+        a screenshot, the citizen compares the code on the phone with the one on the screen and
+        approves. A replaced phone is refused, and the kiosk says so."""
+        log(f"ThaiD check (F6): '{profile}' identifies with the {phone} phone, no card")
+        self.send("key F6")
+        self.expect("state ThaidCheck")
+        self.expect("qr-visible", 30)
+        self.pause()
+        shot = os.path.join(self.dir, f"screen-check-{profile}-{phone}.png")
+        verb = "shot-citizen" if self.two_screens else "shot"
+        self.send(f"{verb} {shot}")
+        self.expect(verb, 10)
+        sim = subprocess.Popen([BIN["sim"], "login", "--registry", self.phone_url, "--ca",
+                                f"{self.reg}/ca.pem", "--key-file", self.key_file(profile, phone),
+                                "--qr-image", shot, "--code-from-stdin", "--json"],
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                               env=self.env)
+        self.procs.append(sim)
+        offer = None
+        for line in sim.stdout:
+            event = json.loads(line)
+            if event["event"] in ("login_offer", "login_refused"):
+                offer = event
+                break
+        if expect == "refused":
+            if not offer or offer.get("code") != "device_revoked":
+                raise SystemExit(f"the {phone} phone was not refused: {offer}")
+            self.expect("check-phone-refused", 15)
+            self.pause()
+            log(f"ThaiD check: the {phone} phone is refused (device_revoked); the kiosk says so")
+            sim.wait(30)
+            self.send("key Escape")
+            self.expect("state WaitingForCard")
+            return "refused"
+        if not offer or offer["event"] != "login_offer":
+            raise SystemExit(f"the phone did not get the login: {offer}")
+        shown = self.expect("check-code", 15).split()[1]
+        log(f"ThaiD check: the phone shows {offer['relay_code']} for "
+            f"'{offer['client_name_en']}'; the citizen's screen shows {shown}")
+        self.pause()
+        sim.stdin.write(shown + "\n")
+        sim.stdin.flush()
+        if sim.wait(30) != 0:
+            raise SystemExit("the phone did not approve the ThaiD check")
+        ial = self.expect("check-verified", 15).split("=", 1)[1].split()[0]
+        self.expect("state ThaidCheckResult", 15)
+        self.pause()
+        log(f"ThaiD check: the officer sees the identity the registry vouches for (ial {ial}); "
+            "Esc clears it")
+        self.send("key Escape")
+        self.expect("state WaitingForCard")
+        return ial
+
     def phone_check(self, profile, phone):
         """The citizen opens ThaiD on one of their phones: is it still theirs at the registry?"""
         out = subprocess.run([BIN["sim"], "--registry", self.phone_url, "--ca", f"{self.reg}/ca.pem",
@@ -707,6 +780,14 @@ def main():
                   "malee first": demo.phone_check("malee", "first")}
         if list(phones.values()) != ["device_revoked", "active", "active"]:
             raise SystemExit(f"the phones' bindings are not as registered: {phones}")
+        checks = {}
+        if not demo.fleet:
+            # The Digital ID in use, at the counter: no card, the phone proves who it is.
+            checks = {"somchai first": demo.thaid_check("somchai", "first", "refused"),
+                      "somchai second": demo.thaid_check("somchai", "second"),
+                      "pranee first": demo.thaid_check("pranee", "first")}
+            if list(checks.values()) != ["refused", "high", "substantial"]:
+                raise SystemExit(f"the ThaiD checks did not come out as registered: {checks}")
         metrics = urllib.request.urlopen(f"http://127.0.0.1:{demo.metrics_port}/metrics",
                                          timeout=10).read().decode()
         completed = next(line for line in metrics.splitlines()
@@ -728,6 +809,11 @@ def main():
         print("Phones at the registry: " + ", ".join(f"{k} {v}" for k, v in phones.items()))
         print("  (Somchai's new phone replaced his first, now refused; Malee's abandoned "
               "replacement left her phone working)")
+        if checks:
+            print("ThaiD checks at the counter (F6, no card): " +
+                  ", ".join(f"{k} {v}" for k, v in checks.items()) +
+                  " (ial from how each phone was bound: finger high, supervisor's exception "
+                  "substantial)")
         print(f"The day's report (thaid-kioskctl report): completed {outcomes.get('completed', 0)}, "
               f"referred {outcomes.get('referred', 0)}, cancelled {outcomes.get('cancelled', 0)}, "
               f"re-registrations {len(day['re_registrations'])}, "
