@@ -1,6 +1,9 @@
 // libFuzzer target: request bodies and session IDs as the registry receives them from kiosks
-// and phones, through every parser of the registry API. The first byte picks the parser.
+// and phones, and what agencies and phones send the OpenID Connect endpoints (the phone's
+// decision, forms, Basic credentials, the login cookie), through every parser of the registry
+// API. The first byte picks the parser.
 #include "registry/api_requests.h"
+#include "registry/oidc/oidc_requests.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -11,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         return 0;
     const QByteArray body(reinterpret_cast<const char*>(data + 1),
                           static_cast<qsizetype>(size - 1));
-    switch (data[0] % 13) {
+    switch (data[0] % 17) {
         case 0:
             (void)parseOfficerSignIn(body);
             break;
@@ -47,6 +50,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             break;
         case 11:
             (void)parseException(body);
+            break;
+        case 12:
+            (void)parseLoginDecision(body);
+            break;
+        case 13:
+            (void)parseForm(body).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+            break;
+        case 14:
+            (void)parseBasicAuthorization(body);
+            break;
+        case 15:
+            (void)cookieValue(body, "thaid_login_0123456789abcdef");
             break;
         default:
             (void)parseSessionId(QString::fromUtf8(body));

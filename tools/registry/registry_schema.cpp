@@ -97,8 +97,8 @@ const char* const kV3[] = {
     " scope TEXT NOT NULL, assurance TEXT NOT NULL, issued_at_ms {int} NOT NULL,"
     " expires_at_ms {int} NOT NULL, revoked_at_ms {int} NOT NULL)",
     "CREATE INDEX IF NOT EXISTS oidc_tokens_by_request ON oidc_tokens (request_id)",
-    "CREATE TABLE IF NOT EXISTS oidc_keys (kid TEXT PRIMARY KEY, private_key_pem TEXT NOT NULL,"
-    " created_at_ms {int} NOT NULL, retired_at_ms {int} NOT NULL)",
+    ("CREATE TABLE IF NOT EXISTS oidc_keys (kid TEXT PRIMARY KEY, private_key_pem TEXT NOT NULL,"
+     " created_at_ms {int} NOT NULL, retired_at_ms {int} NOT NULL)"),
 };
 
 const std::array<Migration, 3> kMigrations{{

@@ -74,7 +74,8 @@ QString qrImage(const QString& text) {
 }
 
 constexpr auto kStyle =
-    "body{font-family:'Noto Sans Thai','Loma','Garuda','Tlwg Typo',sans-serif;margin:0;background:#f3f5f8;"
+    "body{font-family:'Noto Sans Thai','Loma','Garuda','Tlwg "
+    "Typo',sans-serif;margin:0;background:#f3f5f8;"
     "color:#1b2430}main{max-width:640px;margin:24px auto;background:#fff;border-radius:12px;"
     "padding:24px 32px;box-shadow:0 2px 8px #0002}h1{font-size:26px;margin:0 0 8px}"
     ".agency{font-size:20px;font-weight:600}.qr{display:block;margin:16px auto;width:320px;"

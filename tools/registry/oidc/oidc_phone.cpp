@@ -3,11 +3,11 @@
 // counter.
 #include "protocol/device_key.h"
 #include "registry/oidc/oidc_provider.h"
+#include "registry/oidc/oidc_requests.h"
 #include "registry/registry_logging.h"
 #include "registry/registry_service_support.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace thaid::registry {
 
@@ -84,11 +84,8 @@ ApiAnswer OidcProvider::decide(QStringView requestId, const QByteArray& devicePu
     // an approval is good for one request, once.
     if (!protocol::DeviceKey::verify(devicePublicKey, proof.signedMessage, proof.signature))
         return refused("forbidden", QStringLiteral("not signed by that key"));
-    QJsonParseError pe{};
-    const QJsonObject o = QJsonDocument::fromJson(body, &pe).object();
-    const QString decision = o.value(QStringLiteral("decision")).toString();
-    if (pe.error != QJsonParseError::NoError || o.size() != 2 ||
-        (decision != QLatin1String("approve") && decision != QLatin1String("deny")))
+    const auto decision = parseLoginDecision(body);
+    if (!decision)
         return refused("malformed_request",
                        QStringLiteral("expected {\"decision\": approve|deny, \"nonce\": …}"));
     auto r = m_oidc.request(requestId.toString());
@@ -100,16 +97,14 @@ ApiAnswer OidcProvider::decide(QStringView requestId, const QByteArray& devicePu
                    : refused("wrong_state", QStringLiteral("the login was already decided"));
     if (r->status != QLatin1String("scanned") || r->devicePublicKey != devicePublicKey)
         return refused("wrong_state", QStringLiteral("scan the login before deciding"));
-    if (QByteArray::fromBase64(o.value(QStringLiteral("nonce")).toString().toLatin1()) !=
-        r->serverNonce)
+    if (decision->nonce != r->serverNonce)
         return refused("forbidden", QStringLiteral("the approval is for another request"));
     const auto binding = m_store.bindingForDevice(devicePublicKey);
     if (!binding || binding->revokedAtMs != 0)
         return refused("device_revoked",
                        QStringLiteral("this device's ThaiD was replaced by another phone"));
     LoginRequest decided = *r;
-    decided.status = decision == QLatin1String("approve") ? QStringLiteral("approved")
-                                                          : QStringLiteral("denied");
+    decided.status = decision->approve ? QStringLiteral("approved") : QStringLiteral("denied");
     decided.authTimeMs = m_clock();
     decided.version = r->version + 1;
     if (!m_oidc.updateRequest(decided, r->version))

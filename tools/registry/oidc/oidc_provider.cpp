@@ -3,6 +3,7 @@
 #include "registry/oidc/oidc_provider.h"
 
 #include "protocol/confirmation_code.h"
+#include "registry/oidc/oidc_requests.h"
 #include "registry/registry_logging.h"
 #include "registry/registry_service_support.h"
 
@@ -40,15 +41,6 @@ QByteArray sha256(const QByteArray& bytes) {
 // public (anyone near the screen sees it), this secret is not.
 QByteArray cookieName(QStringView requestId) {
     return "thaid_login_" + requestId.left(16).toLatin1();
-}
-
-QByteArray cookieValue(const QByteArray& header, const QByteArray& name) {
-    for (const QByteArray& part : header.split(';')) {
-        const QByteArray p = part.trimmed();
-        if (p.startsWith(name + '='))
-            return p.mid(name.size() + 1);
-    }
-    return {};
 }
 
 }  // namespace

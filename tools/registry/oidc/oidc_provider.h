@@ -57,8 +57,7 @@ public:
     // The page, or with `asJson` the same state for a client that is not a browser (the
     // kiosk's ThaiD check): {"state", "relay_code", "expires_at"}; the code comes as the same
     // redirect either way.
-    WebAnswer loginPage(QStringView requestId, const QByteArray& cookieHeader,
-                        bool asJson = false);
+    WebAnswer loginPage(QStringView requestId, const QByteArray& cookieHeader, bool asJson = false);
     WebAnswer token(const HttpRequest& request);
     WebAnswer introspect(const HttpRequest& request);
     WebAnswer revoke(const HttpRequest& request);

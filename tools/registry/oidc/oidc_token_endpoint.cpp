@@ -1,6 +1,7 @@
 // The agency's back channel: the token endpoint, introspection (RFC 7662), revocation
 // (RFC 7009) and userinfo, each authenticated with client_secret_basic.
 #include "registry/oidc/oidc_provider.h"
+#include "registry/oidc/oidc_requests.h"
 #include "registry/registry_logging.h"
 #include "registry/registry_service_support.h"
 
@@ -22,11 +23,8 @@ bool sameDigest(const QByteArray& a, const QByteArray& b) {
            CRYPTO_memcmp(a.constData(), b.constData(), static_cast<size_t>(a.size())) == 0;
 }
 
-// application/x-www-form-urlencoded, where '+' is a space (QUrlQuery alone keeps it).
 QUrlQuery formOf(const HttpRequest& request) {
-    QByteArray body = request.body;
-    body.replace('+', ' ');
-    return QUrlQuery(QString::fromUtf8(body));
+    return parseForm(request.body);
 }
 
 QString field(const QUrlQuery& form, const char* name) {
@@ -45,18 +43,11 @@ qint64 seconds(qint64 ms) {
 }  // namespace
 
 std::optional<OidcClient> OidcProvider::authenticatedClient(const HttpRequest& request) const {
-    const QByteArray header = request.header("authorization");
-    if (!header.startsWith("Basic "))
+    const auto credentials = parseBasicAuthorization(request.header("authorization"));
+    if (!credentials)
         return std::nullopt;
-    const QByteArray pair = QByteArray::fromBase64(header.mid(6).trimmed());
-    const qsizetype colon = pair.indexOf(':');
-    if (colon < 0)
-        return std::nullopt;
-    // RFC 6749 §2.3.1: both halves are form-encoded before they are joined.
-    const QString id = QUrl::fromPercentEncoding(pair.left(colon));
-    const QByteArray secret = QUrl::fromPercentEncoding(pair.mid(colon + 1)).toUtf8();
-    auto client = m_oidc.client(id);
-    if (!client || !sameDigest(sha256(secret), client->secretSha256))
+    auto client = m_oidc.client(credentials->clientId);
+    if (!client || !sameDigest(sha256(credentials->secret), client->secretSha256))
         return std::nullopt;
     return client;
 }
