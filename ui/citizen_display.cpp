@@ -116,12 +116,18 @@ QString CitizenDisplay::replacingPhoneForCitizen(bool confirmed) {
 
 QString CitizenDisplay::assurance(const QString& ial) {
     if (ial == QLatin1String("high"))
-        return tr("High: the registry matched the citizen's finger when the phone was registered");
+        return tr("high (the registry matched a finger when the phone was registered)");
     if (ial == QLatin1String("substantial"))
-        return tr(
-            "Substantial: the phone was registered with a supervisor's exception, without a "
-            "finger");
-    return tr("Not given");
+        return tr("substantial (registered with a supervisor's exception, no finger)");
+    return tr("not given");
+}
+
+QString CitizenDisplay::dateWithAge(const QString& date, int years) {
+    return tr("%1 (age %2)").arg(date).arg(years);
+}
+
+QString CitizenDisplay::cardDates(const QString& issued, const QString& expires) {
+    return tr("issued %1, expires %2").arg(issued, expires);
 }
 
 }  // namespace thaid::ui

@@ -44,6 +44,8 @@ public:
     static QString replacingPhoneForCitizen(bool confirmed);
     // What a ThaiD check's assurance level means, for the officer.
     static QString assurance(const QString& ial);
+    static QString dateWithAge(const QString& date, int years);
+    static QString cardDates(const QString& issued, const QString& expires);
 };
 
 }  // namespace thaid::ui

@@ -12,6 +12,8 @@ QImage KioskImageProvider::requestImage(const QString& id, QSize* size,
     QImage img;
     if (id.startsWith(QLatin1String("photo/"))) {
         img = m_model.photoImage();
+    } else if (id.startsWith(QLatin1String("checkphoto/"))) {
+        img = m_model.checkedPhotoImage();
     } else if (id.startsWith(QLatin1String("scan/"))) {
         img = m_model.scanImage();
     } else if (id.startsWith(QLatin1String("qr/"))) {

@@ -29,7 +29,10 @@ KioskViewModel::KioskViewModel(app::KioskWorkflow& workflow, const QString& lang
     connect(&m_flow, &KioskWorkflow::qrChanged, this, &KioskViewModel::onQrChanged);
     connect(&m_flow, &KioskWorkflow::phoneChanged, this, &KioskViewModel::phoneChanged);
     connect(&m_flow, &KioskWorkflow::codeRefused, this, &KioskViewModel::codeRefused);
-    connect(&m_flow, &KioskWorkflow::checkChanged, this, &KioskViewModel::checkChanged);
+    connect(&m_flow, &KioskWorkflow::checkChanged, this, [this] {
+        ++m_checkPhotoVersion;  // a new picture URL: the provider is asked again
+        Q_EMIT checkChanged();
+    });
     m_tick.setInterval(500);
     connect(&m_tick, &QTimer::timeout, this, &KioskViewModel::tick);
     m_tick.start();
@@ -324,6 +327,47 @@ bool KioskViewModel::checkedHigh() const {
 QString KioskViewModel::checkedAt() const {
     const auto who = m_flow.checkedIdentity();
     return who ? who->verifiedAt.toLocalTime().toString(QStringLiteral("HH:mm")) : QString();
+}
+
+QString KioskViewModel::checkedAddress() const {
+    const auto who = m_flow.checkedIdentity();
+    return who ? who->address : QString();
+}
+
+QString KioskViewModel::checkedBirthDate() const {
+    const auto who = m_flow.checkedIdentity();
+    const auto date = who ? card::PartialDate::fromIso(who->birthDate) : std::nullopt;
+    if (!date)
+        return {};
+    const auto years = CitizenDisplay::ageOn(date, QDate::currentDate());
+    return years ? CitizenDisplay::dateWithAge(CitizenDisplay::buddhistEraDate(*date), *years)
+                 : CitizenDisplay::buddhistEraDate(*date);
+}
+
+QString KioskViewModel::checkedCardDates() const {
+    const auto who = m_flow.checkedIdentity();
+    if (!who)
+        return {};
+    const auto issued = card::PartialDate::fromIso(who->issueDate);
+    const auto expires = card::PartialDate::fromIso(who->expiryDate);
+    if (!issued)
+        return {};
+    return CitizenDisplay::cardDates(
+        CitizenDisplay::buddhistEraDate(*issued),
+        expires ? CitizenDisplay::buddhistEraDate(*expires) : CitizenDisplay::lifelong());
+}
+
+int KioskViewModel::checkedPhotoVersion() const {
+    const auto who = m_flow.checkedIdentity();
+    return who && !who->photoJpeg.isEmpty() ? m_checkPhotoVersion : 0;
+}
+
+QImage KioskViewModel::checkedPhotoImage() const {
+    const auto who = m_flow.checkedIdentity();
+    QImage img;
+    if (who)
+        img.loadFromData(who->photoJpeg, "JPG");
+    return img;
 }
 
 }  // namespace thaid::ui

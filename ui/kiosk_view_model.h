@@ -76,6 +76,10 @@ class KioskViewModel : public QObject {
     Q_PROPERTY(QString checkedAssurance READ checkedAssurance NOTIFY checkChanged)
     Q_PROPERTY(bool checkedHigh READ checkedHigh NOTIFY checkChanged)
     Q_PROPERTY(QString checkedAt READ checkedAt NOTIFY checkChanged)
+    Q_PROPERTY(QString checkedAddress READ checkedAddress NOTIFY checkChanged)
+    Q_PROPERTY(QString checkedBirthDate READ checkedBirthDate NOTIFY checkChanged)
+    Q_PROPERTY(QString checkedCardDates READ checkedCardDates NOTIFY checkChanged)
+    Q_PROPERTY(int checkedPhotoVersion READ checkedPhotoVersion NOTIFY checkChanged)
 
 public:
     KioskViewModel(app::KioskWorkflow& workflow, const QString& language,
@@ -154,6 +158,12 @@ public:
     QString checkedAssurance() const;
     bool checkedHigh() const;
     QString checkedAt() const;
+    QString checkedAddress() const;
+    QString checkedBirthDate() const;  // Buddhist Era, with the age
+    QString checkedCardDates() const;
+    // 0 when the registry gave no photo; otherwise changes with each check's photo.
+    int checkedPhotoVersion() const;
+    QImage checkedPhotoImage() const;
 
     // For the image providers.
     QImage photoImage() const;
@@ -207,6 +217,7 @@ private:
     QTimer m_tick;
     int m_photoVersion = 0;
     int m_qrVersion = 0;
+    int m_checkPhotoVersion = 0;
     int m_qrLifetime = 0;
     int m_photoSize = -1;
     QString m_lastQr;

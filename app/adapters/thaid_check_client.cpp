@@ -191,9 +191,7 @@ void ThaidCheckClient::exchange(const QString& code) {
     QNetworkRequest r = request(url);
     r.setHeader(QNetworkRequest::ContentTypeHeader,
                 QByteArrayLiteral("application/x-www-form-urlencoded"));
-    const QByteArray basic = QUrl::toPercentEncoding(m_settings.clientId) + ':' +
-                             QUrl::toPercentEncoding(QString::fromUtf8(m_settings.clientSecret));
-    r.setRawHeader("Authorization", "Basic " + basic.toBase64());
+    r.setRawHeader("Authorization", basicAuthorization());
     const QByteArray body =
         form({{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
               {QStringLiteral("code"), code},
@@ -229,26 +227,58 @@ void ThaidCheckClient::verify(const QString& idToken, const QString& accessToken
             claims->value(QStringLiteral("exp")).toInteger() <= now)
             return fail(RegistryErrorKind::MalformedAnswer, QStringLiteral("id_token_invalid"),
                         QStringLiteral("the ID token does not verify"));
-        // Nothing more is asked with it: ended now rather than left to run 15 minutes.
-        QUrl revoke = m_settings.issuer;
-        revoke.setPath(m_settings.issuer.path() + QStringLiteral("/oidc/revoke"));
-        QNetworkRequest r = request(revoke);
-        r.setHeader(QNetworkRequest::ContentTypeHeader,
-                    QByteArrayLiteral("application/x-www-form-urlencoded"));
-        const QByteArray basic =
-            QUrl::toPercentEncoding(m_settings.clientId) + ':' +
-            QUrl::toPercentEncoding(QString::fromUtf8(m_settings.clientSecret));
-        r.setRawHeader("Authorization", "Basic " + basic.toBase64());
-        m_nam.post(r, form({{QStringLiteral("token"), accessToken}}));
-        const VerifiedIdentity identity{claims->value(QStringLiteral("pid")).toString(),
-                                        claims->value(QStringLiteral("name")).toString(),
-                                        claims->value(QStringLiteral("name_en")).toString(),
-                                        claims->value(QStringLiteral("smartcard_code")).toString(),
-                                        claims->value(QStringLiteral("ial")).toString(),
-                                        QDateTime::currentDateTimeUtc()};
+        VerifiedIdentity identity;
+        identity.citizenId = claims->value(QStringLiteral("pid")).toString();
+        identity.nameTh = claims->value(QStringLiteral("name")).toString();
+        identity.nameEn = claims->value(QStringLiteral("name_en")).toString();
+        identity.smartcardCode = claims->value(QStringLiteral("smartcard_code")).toString();
+        identity.assurance = claims->value(QStringLiteral("ial")).toString();
+        identity.verifiedAt = QDateTime::currentDateTimeUtc();
+        fetchCard(identity, accessToken);
+    });
+}
+
+void ThaidCheckClient::fetchCard(VerifiedIdentity identity, const QString& accessToken) {
+    QUrl url = m_settings.issuer;
+    url.setPath(m_settings.issuer.path() + QStringLiteral("/oidc/userinfo"));
+    QNetworkRequest r = request(url);
+    r.setRawHeader("Authorization", "Bearer " + accessToken.toLatin1());
+    send(m_nam.get(r), [this, identity, accessToken](QNetworkReply* reply) mutable {
+        revoke(accessToken);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+        // The identity stands on the verified ID token; userinfo only adds the card's print.
+        if (status == 200 && o.value(QStringLiteral("pid")).toString() == identity.citizenId) {
+            identity.address = o.value(QStringLiteral("address"))
+                                   .toObject()
+                                   .value(QStringLiteral("formatted"))
+                                   .toString();
+            identity.birthDate = o.value(QStringLiteral("birthdate")).toString();
+            identity.issueDate = o.value(QStringLiteral("date_of_issuance")).toString();
+            identity.expiryDate = o.value(QStringLiteral("date_of_expiry")).toString();
+            identity.photoJpeg =
+                QByteArray::fromBase64(o.value(QStringLiteral("photo")).toString().toLatin1());
+        }
         m_login = {};
         Q_EMIT verified(identity);
     });
+}
+
+QByteArray ThaidCheckClient::basicAuthorization() const {
+    const QByteArray pair = QUrl::toPercentEncoding(m_settings.clientId) + ':' +
+                            QUrl::toPercentEncoding(QString::fromUtf8(m_settings.clientSecret));
+    return "Basic " + pair.toBase64();
+}
+
+// Nothing more is asked with the token: ended now rather than left to run 15 minutes.
+void ThaidCheckClient::revoke(const QString& accessToken) {
+    QUrl url = m_settings.issuer;
+    url.setPath(m_settings.issuer.path() + QStringLiteral("/oidc/revoke"));
+    QNetworkRequest r = request(url);
+    r.setHeader(QNetworkRequest::ContentTypeHeader,
+                QByteArrayLiteral("application/x-www-form-urlencoded"));
+    r.setRawHeader("Authorization", basicAuthorization());
+    m_nam.post(r, form({{QStringLiteral("token"), accessToken}}));
 }
 
 }  // namespace thaid::app

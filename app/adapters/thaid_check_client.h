@@ -18,7 +18,8 @@ struct ThaidCheckSettings {
     QByteArray clientSecret;
     // Never visited: the kiosk reads the code from the provider's redirect itself.
     QString redirectUri = QStringLiteral("http://127.0.0.1/thaid-check");
-    QString scope = QStringLiteral("openid pid name name_en smartcard_code ial");
+    QString scope = QStringLiteral(
+        "openid pid name name_en smartcard_code ial address birthdate card_dates photo");
     int pollMs = 1000;
     int timeoutMs = 10000;
 };
@@ -55,6 +56,10 @@ private:
     void onPage(QNetworkReply* reply);
     void exchange(const QString& code);
     void verify(const QString& idToken, const QString& accessToken);
+    // The card's data and photo, which only userinfo gives; then the token is revoked.
+    void fetchCard(VerifiedIdentity identity, const QString& accessToken);
+    void revoke(const QString& accessToken);
+    QByteArray basicAuthorization() const;
     void fail(RegistryErrorKind kind, const QString& code, const QString& detail, int status = 0);
 
     ThaidCheckSettings m_settings;

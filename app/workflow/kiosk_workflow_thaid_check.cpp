@@ -14,6 +14,9 @@ ThaidCheckSession::~ThaidCheckSession() {
         secureWipe(identity->nameTh);
         secureWipe(identity->nameEn);
         secureWipe(identity->smartcardCode);
+        secureWipe(identity->address);
+        secureWipe(identity->birthDate);
+        secureWipe(identity->photoJpeg);
     }
 }
 

@@ -16,6 +16,12 @@ struct VerifiedIdentity {
     QString smartcardCode;  // the number under the card photo
     QString assurance;      // high | substantial
     QDateTime verifiedAt;
+    // What the card prints, as the registry holds it (dates YYYY-MM-DD; empty if not given).
+    QString address;
+    QString birthDate;
+    QString issueDate;
+    QString expiryDate;
+    QByteArray photoJpeg;  // the registry's copy of the card photo, for the face
 };
 
 }  // namespace thaid::app

@@ -288,16 +288,24 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <translation>Bound on %1 at %2 (station %3).</translation>
     </message>
     <message>
-        <source>High: the registry matched the citizen&apos;s finger when the phone was registered</source>
-        <translation>High: the registry matched the citizen&apos;s finger when the phone was registered</translation>
+        <source>high (the registry matched a finger when the phone was registered)</source>
+        <translation>high (the registry matched a finger when the phone was registered)</translation>
     </message>
     <message>
-        <source>Substantial: the phone was registered with a supervisor&apos;s exception, without a finger</source>
-        <translation>Substantial: the phone was registered with a supervisor&apos;s exception, without a finger</translation>
+        <source>substantial (registered with a supervisor&apos;s exception, no finger)</source>
+        <translation>substantial (registered with a supervisor&apos;s exception, no finger)</translation>
     </message>
     <message>
-        <source>Not given</source>
-        <translation>Not given</translation>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation>%1 (age %2)</translation>
+    </message>
+    <message>
+        <source>issued %1, expires %2</source>
+        <translation>issued %1, expires %2</translation>
     </message>
 </context>
 <context>
@@ -2054,16 +2062,32 @@ Exit codes: 0 done, 3 the trail cannot be read, 64 wrong usage.</translation>
         <translation>Number under the card photo</translation>
     </message>
     <message>
-        <source>Identity assurance</source>
-        <translation>Identity assurance</translation>
-    </message>
-    <message>
-        <source>ThaiD shows no photo: compare the citizen with their card or another document if your service needs it.</source>
-        <translation>ThaiD shows no photo: compare the citizen with their card or another document if your service needs it.</translation>
-    </message>
-    <message>
         <source>Esc: clear. F6: check the next citizen. A card inserted starts a registration.</source>
         <translation>Esc: clear. F6: check the next citizen. A card inserted starts a registration.</translation>
+    </message>
+    <message>
+        <source>Identity assurance: %1</source>
+        <translation>Identity assurance: %1</translation>
+    </message>
+    <message>
+        <source>Photo the registry holds for this card</source>
+        <translation>Photo the registry holds for this card</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Address on the card</source>
+        <translation>Address on the card</translation>
+    </message>
+    <message>
+        <source>The registry gave no photo: compare the citizen with their card or another document if your service needs it.</source>
+        <translation>The registry gave no photo: compare the citizen with their card or another document if your service needs it.</translation>
     </message>
 </context>
 <context>

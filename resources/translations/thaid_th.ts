@@ -286,16 +286,24 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
         <translation>ผูกไว้เมื่อ %1 ที่%2 (สถานี %3)</translation>
     </message>
     <message>
-        <source>High: the registry matched the citizen&apos;s finger when the phone was registered</source>
-        <translation>สูง: สำนักทะเบียนตรวจลายนิ้วมือของผู้มาติดต่อตรงกันเมื่อลงทะเบียนโทรศัพท์</translation>
+        <source>high (the registry matched a finger when the phone was registered)</source>
+        <translation>สูง (สำนักทะเบียนตรวจลายนิ้วมือตรงกันเมื่อลงทะเบียนโทรศัพท์)</translation>
     </message>
     <message>
-        <source>Substantial: the phone was registered with a supervisor&apos;s exception, without a finger</source>
-        <translation>ปานกลาง: ลงทะเบียนโทรศัพท์ด้วยการรับรองของหัวหน้า โดยไม่ใช้ลายนิ้วมือ</translation>
+        <source>substantial (registered with a supervisor&apos;s exception, no finger)</source>
+        <translation>ปานกลาง (ลงทะเบียนด้วยการรับรองของหัวหน้า ไม่ใช้ลายนิ้วมือ)</translation>
     </message>
     <message>
-        <source>Not given</source>
+        <source>not given</source>
         <translation>ไม่ระบุ</translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation>%1 (อายุ %2 ปี)</translation>
+    </message>
+    <message>
+        <source>issued %1, expires %2</source>
+        <translation>ออกบัตร %1 หมดอายุ %2</translation>
     </message>
 </context>
 <context>
@@ -2041,16 +2049,32 @@ Exit codes: 0 done, 3 the trail cannot be read, 64 wrong usage.</source>
         <translation>เลขใต้รูปบนบัตร</translation>
     </message>
     <message>
-        <source>Identity assurance</source>
-        <translation>ระดับความน่าเชื่อถือของตัวตน</translation>
-    </message>
-    <message>
-        <source>ThaiD shows no photo: compare the citizen with their card or another document if your service needs it.</source>
-        <translation>ThaiD ไม่แสดงรูปถ่าย หากงานบริการต้องใช้ ให้เทียบตัวบุคคลกับบัตรหรือเอกสารอื่น</translation>
-    </message>
-    <message>
         <source>Esc: clear. F6: check the next citizen. A card inserted starts a registration.</source>
         <translation>Esc: ล้างข้อมูล กด F6: ตรวจสอบผู้มาติดต่อคนถัดไป เสียบบัตรเพื่อเริ่มลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Identity assurance: %1</source>
+        <translation>ระดับความน่าเชื่อถือของตัวตน: %1</translation>
+    </message>
+    <message>
+        <source>Photo the registry holds for this card</source>
+        <translation>รูปถ่ายของบัตรนี้ที่สำนักทะเบียนเก็บไว้</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>วันเกิด</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>บัตร</translation>
+    </message>
+    <message>
+        <source>Address on the card</source>
+        <translation>ที่อยู่ตามบัตร</translation>
+    </message>
+    <message>
+        <source>The registry gave no photo: compare the citizen with their card or another document if your service needs it.</source>
+        <translation>สำนักทะเบียนไม่ได้ส่งรูปถ่าย หากงานบริการต้องใช้ ให้เทียบตัวบุคคลกับบัตรหรือเอกสารอื่น</translation>
     </message>
 </context>
 <context>

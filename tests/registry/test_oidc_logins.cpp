@@ -297,3 +297,39 @@ TEST_F(OidcLogins, KeysRotateAndOldTokensStillVerify) {
     EXPECT_FALSE(verifiedClaims(oldToken).isEmpty());
     EXPECT_FALSE(verifiedClaims(after.value(QStringLiteral("id_token")).toString()).isEmpty());
 }
+
+TEST_F(OidcLogins, TheCardsPrintedDataGoesOnlyWithItsScopeAndThePhotoOnlyToUserinfo) {
+    const QByteArray photo = QByteArray::fromHex("ffd8ffe000104a464946") + QByteArray(200, 'p');
+    ASSERT_TRUE(registry.store().putCitizenCard(
+        {RegistryFixture::kCid, QStringLiteral("89/1 หมู่ที่ 3 ถนนห้วยแก้ว ตำบลสุเทพ"),
+         QStringLiteral("เชียงใหม่"), QStringLiteral("1985-04-15"), QStringLiteral("2021-03-02"),
+         QStringLiteral("2030-04-14"), photo}));
+    const auto key = *protocol::DeviceKey::generate();
+    registerPhone(key);
+    const QJsonObject all =
+        logIn(key, QStringLiteral("openid pid address birthdate card_dates photo"));
+    const QJsonObject claims = verifiedClaims(all.value(QStringLiteral("id_token")).toString());
+    EXPECT_EQ(claims.value(QStringLiteral("birthdate")).toString(), QStringLiteral("1985-04-15"));
+    EXPECT_EQ(claims.value(QStringLiteral("date_of_issuance")).toString(),
+              QStringLiteral("2021-03-02"));
+    EXPECT_EQ(claims.value(QStringLiteral("date_of_expiry")).toString(),
+              QStringLiteral("2030-04-14"));
+    EXPECT_TRUE(claims.value(QStringLiteral("address"))
+                    .toObject()
+                    .value(QStringLiteral("formatted"))
+                    .toString()
+                    .contains(QStringLiteral("ห้วยแก้ว")));
+    EXPECT_FALSE(claims.contains(QStringLiteral("photo")));  // never in a token
+    const WebReply info =
+        fetch("GET", QStringLiteral("/oidc/userinfo"), {},
+              {{"Authorization",
+                "Bearer " + all.value(QStringLiteral("access_token")).toString().toLatin1()}});
+    EXPECT_EQ(
+        QByteArray::fromBase64(info.json().value(QStringLiteral("photo")).toString().toLatin1()),
+        photo);
+    // Without those scopes none of it.
+    const QJsonObject fewer = verifiedClaims(
+        logIn(key, QStringLiteral("openid pid")).value(QStringLiteral("id_token")).toString());
+    for (const char* name : {"address", "birthdate", "date_of_issuance", "name", "ial"})
+        EXPECT_FALSE(fewer.contains(QLatin1String(name))) << name;
+}

@@ -55,6 +55,14 @@ protected:
 }  // namespace
 
 TEST_F(KioskThaidCheck, ThePhoneApprovesAndTheKioskHasTheVerifiedIdentity) {
+    const QByteArray photo = QByteArray::fromHex("ffd8ffe000104a464946") + QByteArray(300, 'p');
+    ASSERT_TRUE(registry.store().putCitizenCard({RegistryFixture::kCid,
+                                                 QStringLiteral("89/1 หมู่ที่ 3 ถนนห้วยแก้ว"),
+                                                 QStringLiteral("เชียงใหม่"),
+                                                 QStringLiteral("1985-04-15"),
+                                                 QStringLiteral("2021-03-02"),
+                                                 {},
+                                                 photo}));
     const auto key = *protocol::DeviceKey::generate();
     registerPhone(key);
     const StartedLogin l = shown();
@@ -72,6 +80,12 @@ TEST_F(KioskThaidCheck, ThePhoneApprovesAndTheKioskHasTheVerifiedIdentity) {
     EXPECT_EQ(who.assurance, QStringLiteral("high"));
     EXPECT_EQ(who.smartcardCode, RegistryFixture::kRequestNumber);
     EXPECT_FALSE(who.nameTh.isEmpty());
+    // The card's print and photo come from userinfo; a lifelong card has no expiry.
+    EXPECT_EQ(who.photoJpeg, photo);
+    EXPECT_EQ(who.birthDate, QStringLiteral("1985-04-15"));
+    EXPECT_EQ(who.issueDate, QStringLiteral("2021-03-02"));
+    EXPECT_TRUE(who.expiryDate.isEmpty());
+    EXPECT_TRUE(who.address.contains(QStringLiteral("ห้วยแก้ว")));
     // The kiosk asks nothing more with the access token: it is revoked at once.
     EXPECT_TRUE(QTest::qWaitFor(
         [&] {

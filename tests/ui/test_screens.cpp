@@ -216,6 +216,7 @@ public:
         flow = std::make_unique<KioskWorkflow>(card, finger, registry, *officers, *trail,
                                                WorkflowSettings{});
         flow->attachThaidCheck(thaidCheck);
+        thaidCheck.photo = citizenCard().photoJpeg;
         model =
             std::make_unique<ui::KioskViewModel>(*flow, QString::fromLatin1(display().language));
         model->setDayCounts([] { return app::OfficerDay{12, 1, 2}; });

@@ -1,6 +1,10 @@
 #include "registry/demo_import.h"
 
 #include "smartcard/citizen_id.h"
+#include "smartcard/thai_address.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 #include <QFile>
 #include <QJsonArray>
@@ -8,6 +12,32 @@
 #include <QJsonObject>
 
 namespace thaid::registry {
+
+namespace {
+
+// The printed facts of a virtual card profile (resources/demo/cards/*.json) and its photo.
+Result<CitizenCard, QString> readCardProfile(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("%1: %2").arg(path, f.errorString());
+    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    const QJsonObject a = o.value(QStringLiteral("address")).toObject();
+    const auto text = [](const QJsonObject& from, const char* key) {
+        return from.value(QLatin1String(key)).toString();
+    };
+    card::ThaiAddress address{text(a, "house_no"),    text(a, "moo"),      text(a, "trok"),
+                              text(a, "soi"),         text(a, "road"),     text(a, "subdistrict"),
+                              text(a, "district"),    text(a, "province")};
+    CitizenCard c{text(o, "cid"),        address.displayLine(),  address.province,
+                  text(o, "birth_date"), text(o, "issue_date"), text(o, "expiry_date"),
+                  {}};
+    QFile photo(QFileInfo(path).dir().filePath(text(o, "photo")));
+    if (!text(o, "photo").isEmpty() && photo.open(QIODevice::ReadOnly))
+        c.photoJpeg = photo.readAll();
+    return c;
+}
+
+}  // namespace
 
 Result<DemoData, QString> readDemoData(const QString& path) {
     QFile f(path);
@@ -35,6 +65,16 @@ Result<DemoData, QString> readDemoData(const QString& path) {
         c.secondFingerImage = text(o, "second_finger_image");
         for (const QJsonValue r : o.value(QStringLiteral("superseded_request_numbers")).toArray())
             c.supersededRequestNumbers.append(r.toString());
+        if (!text(o, "card").isEmpty()) {
+            auto card = readCardProfile(QFileInfo(path).dir().filePath(text(o, "card")));
+            if (!card)
+                return card.error();
+            if (card.value().cid != c.entry.cid)
+                return QStringLiteral("%1: the card of citizen %2 is someone else's")
+                    .arg(path)
+                    .arg(data.citizens.size() + 1);
+            c.card = card.value();
+        }
         if (!card::isValidCitizenId(c.entry.cid) || c.entry.requestNumber.isEmpty() ||
             c.fingerImage.isEmpty())
             return QStringLiteral(

@@ -19,6 +19,8 @@ struct DemoCitizen {
     // The other index finger, so a citizen whose first finger will not read can use it.
     QString secondFingerImage;
     QStringList supersededRequestNumbers;
+    // What the citizen's card prints ("card": a virtual card profile, beside the file).
+    std::optional<CitizenCard> card;
 };
 
 struct DemoData {

@@ -106,6 +106,8 @@ Result<bool, QString> initRegistry(const InitOptions& o,
         }
         for (const QString& old : c.supersededRequestNumbers)
             store.value()->putSupersededCard(c.entry.cid, old);
+        if (c.card && !store.value()->putCitizenCard(*c.card))
+            return QStringLiteral("cannot store a citizen's card data");
         progress(QStringLiteral("citizen %1…: reference print from %2 (%3 bytes)")
                      .arg(c.entry.cid.left(4), c.fingerImage)
                      .arg(print.value().size()));

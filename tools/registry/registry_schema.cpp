@@ -101,10 +101,19 @@ const char* const kV3[] = {
      " created_at_ms {int} NOT NULL, retired_at_ms {int} NOT NULL)"),
 };
 
-const std::array<Migration, 3> kMigrations{{
+// Version 4: what the citizen's latest card prints, for the scopes agencies ask for (address,
+// birth date, the card's dates) and the photo a ThaiD check shows the officer.
+const char* const kV4[] = {
+    "CREATE TABLE IF NOT EXISTS citizen_cards (cid TEXT PRIMARY KEY, address TEXT NOT NULL,"
+    " province TEXT NOT NULL, birth_date TEXT NOT NULL, issue_date TEXT NOT NULL,"
+    " expiry_date TEXT NOT NULL, photo {blob})",
+};
+
+const std::array<Migration, 4> kMigrations{{
     {1, "the single-file registry's schema", kV1},
     {2, "request state shared between registry processes", kV2},
     {3, "OpenID Connect for agencies", kV3},
+    {4, "the card's printed data for OpenID Connect scopes", kV4},
 }};
 
 }  // namespace

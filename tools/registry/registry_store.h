@@ -25,6 +25,18 @@ struct CitizenEntry {
     QByteArray referencePrint;  // fp_print_serialize output
 };
 
+// What the citizen's latest card prints beyond the names: kept for the OpenID Connect scopes
+// (DESIGN.md §5) and the ThaiD check's photo. Dates as YYYY-MM-DD (Gregorian), empty if none.
+struct CitizenCard {
+    QString cid;
+    QString address;  // one line, as a letter would carry it
+    QString province;
+    QString birthDate;
+    QString issueDate;
+    QString expiryDate;  // empty for a lifelong card
+    QByteArray photoJpeg;
+};
+
 struct OfficerEntry {
     QString cid;
     QString displayName;
@@ -89,6 +101,8 @@ public:
     RegistryStore& operator=(const RegistryStore&) = delete;
 
     bool putCitizen(const CitizenEntry& c);
+    bool putCitizenCard(const CitizenCard& card);
+    std::optional<CitizenCard> citizenCard(const QString& cid) const;
     std::optional<CitizenEntry> citizen(const QString& cid) const;
     // A reference print of another finger than the citizen's first (the other index finger).
     bool putCitizenPrint(const QString& cid, const QString& finger, const QByteArray& print);

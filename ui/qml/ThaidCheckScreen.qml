@@ -150,28 +150,71 @@ FocusScope {
                 textSize: Theme.px(26)
                 Layout.fillWidth: true
             }
-            Field { label: qsTr("Citizen ID"); value: Kiosk.checkedCitizenId; large: true }
-            Field { label: qsTr("Name (Thai)"); value: Kiosk.checkedNameTh; large: true }
-            // Side by side: two shorter values, so the keys stay on a small screen.
-            RowLayout {
-                spacing: Theme.spacing
-                Layout.fillWidth: true
-                Field { label: qsTr("Name (English)"); value: Kiosk.checkedNameEn }
-                Field { label: qsTr("Number under the card photo"); value: Kiosk.checkedCardNumber }
-            }
-            Field {
-                objectName: "checkAssurance"
-                label: qsTr("Identity assurance")
-                value: Kiosk.checkedAssurance
-            }
             Label {
-                text: qsTr("ThaiD shows no photo: compare the citizen with their card or another document if your service needs it.")
-                color: Theme.muted
-                font.pixelSize: Theme.px(20)
+                objectName: "checkAssurance"
+                text: qsTr("Identity assurance: %1").arg(Kiosk.checkedAssurance)
+                color: Kiosk.checkedHigh ? Theme.text : Theme.warning
+                font.pixelSize: Theme.px(21)
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
-            Item { Layout.fillHeight: true }
+            RowLayout {
+                spacing: Theme.margin
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Rectangle {
+                    // The registry's copy of the card photo, for the face: 3:4, as at the review.
+                    visible: Kiosk.checkedPhotoVersion > 0
+                    Layout.preferredWidth: Math.min(root.height * 0.36, root.width * 0.24)
+                    Layout.preferredHeight: Layout.preferredWidth * 4 / 3
+                    Layout.alignment: Qt.AlignTop
+                    color: Theme.background
+                    radius: Theme.px(8)
+                    Image {
+                        objectName: "checkPhoto"
+                        anchors.fill: parent
+                        anchors.margins: Theme.px(8)
+                        fillMode: Image.PreserveAspectFit
+                        cache: false
+                        source: Kiosk.checkedPhotoVersion > 0 ? "image://kiosk/checkphoto/" + Kiosk.checkedPhotoVersion : ""
+                        Accessible.name: qsTr("Photo the registry holds for this card")
+                    }
+                }
+                ColumnLayout {
+                    spacing: Theme.px(4)
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    Field { label: qsTr("Citizen ID"); value: Kiosk.checkedCitizenId; large: true }
+                    Field { label: qsTr("Name (Thai)"); value: Kiosk.checkedNameTh; large: true }
+                    RowLayout {
+                        spacing: Theme.spacing
+                        Layout.fillWidth: true
+                        Field { label: qsTr("Name (English)"); value: Kiosk.checkedNameEn; small: true }
+                        Field { label: qsTr("Number under the card photo"); value: Kiosk.checkedCardNumber; small: true }
+                    }
+                    RowLayout {
+                        spacing: Theme.spacing
+                        Layout.fillWidth: true
+                        visible: Kiosk.checkedBirthDate.length > 0 || Kiosk.checkedCardDates.length > 0
+                        Field { label: qsTr("Date of birth"); value: Kiosk.checkedBirthDate; small: true }
+                        Field { label: qsTr("Card"); value: Kiosk.checkedCardDates; small: true }
+                    }
+                    Field {
+                        visible: Kiosk.checkedAddress.length > 0
+                        label: qsTr("Address on the card")
+                        value: Kiosk.checkedAddress
+                        small: true
+                    }
+                    Label {
+                        visible: Kiosk.checkedPhotoVersion === 0
+                        text: qsTr("The registry gave no photo: compare the citizen with their card or another document if your service needs it.")
+                        color: Theme.muted
+                        font.pixelSize: Theme.px(20)
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                }
+            }
             Label {
                 objectName: "keyHint"
                 text: qsTr("Esc: clear. F6: check the next citizen. A card inserted starts a registration.")

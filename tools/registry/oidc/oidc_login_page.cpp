@@ -55,6 +55,11 @@ const QHash<QString, Words>& scopeWords() {
         {QStringLiteral("name_en"), {"ชื่อ-นามสกุลภาษาอังกฤษ", "Name in English"}},
         {QStringLiteral("smartcard_code"), {"เลขใต้รูปบนบัตร", "Number under the card photo"}},
         {QStringLiteral("ial"), {"ระดับความน่าเชื่อถือของตัวตน", "Identity assurance level"}},
+        {QStringLiteral("address"), {"ที่อยู่ตามบัตร", "Address on the card"}},
+        {QStringLiteral("birthdate"), {"วันเกิด", "Date of birth"}},
+        {QStringLiteral("card_dates"),
+         {"วันออกบัตรและวันบัตรหมดอายุ", "The card's issue and expiry dates"}},
+        {QStringLiteral("photo"), {"รูปถ่ายบนบัตร", "The photo on the card"}},
     };
     return kScopes;
 }

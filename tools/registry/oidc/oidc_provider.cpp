@@ -83,7 +83,9 @@ OidcProvider::OidcProvider(RegistryStore& store, OidcSettings settings, Clock cl
 const QStringList& OidcProvider::supportedScopes() {
     static const QStringList kScopes{QStringLiteral("openid"),         QStringLiteral("pid"),
                                      QStringLiteral("name"),           QStringLiteral("name_en"),
-                                     QStringLiteral("smartcard_code"), QStringLiteral("ial")};
+                                     QStringLiteral("smartcard_code"), QStringLiteral("ial"),
+                                     QStringLiteral("address"),        QStringLiteral("birthdate"),
+                                     QStringLiteral("card_dates"),     QStringLiteral("photo")};
     return kScopes;
 }
 
@@ -121,7 +123,9 @@ WebAnswer OidcProvider::discovery() const {
          {QStringLiteral("claims_supported"),
           array({QStringLiteral("sub"), QStringLiteral("pid"), QStringLiteral("name"),
                  QStringLiteral("name_en"), QStringLiteral("smartcard_code"), QStringLiteral("ial"),
-                 QStringLiteral("auth_time"), QStringLiteral("nonce")})}});
+                 QStringLiteral("address"), QStringLiteral("birthdate"),
+                 QStringLiteral("date_of_issuance"), QStringLiteral("date_of_expiry"),
+                 QStringLiteral("photo"), QStringLiteral("auth_time"), QStringLiteral("nonce")})}});
 }
 
 WebAnswer OidcProvider::authorize(const QUrlQuery& query) {

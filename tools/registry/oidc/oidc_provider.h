@@ -80,9 +80,10 @@ public:
 private:
     // The client named by HTTP Basic authentication, if its secret is right.
     std::optional<OidcClient> authenticatedClient(const HttpRequest& request) const;
-    // The claims the granted scope allows, for the ID token and userinfo.
+    // The claims the granted scope allows, for the ID token and userinfo. The photo (a JPEG,
+    // base64) only ever goes in userinfo's answer, never in a token.
     QJsonObject scopedClaims(const QString& cid, const QString& scope, const QString& assurance,
-                             const QString& clientId) const;
+                             const QString& clientId, bool withPhoto = false) const;
     WebAnswer exchangeCode(const OidcClient& client, const QUrlQuery& form);
     QByteArray loginHtml(const LoginRequest& r, const OidcClient& client,
                          const QString& notice) const;

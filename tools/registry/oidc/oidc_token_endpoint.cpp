@@ -53,7 +53,8 @@ std::optional<OidcClient> OidcProvider::authenticatedClient(const HttpRequest& r
 }
 
 QJsonObject OidcProvider::scopedClaims(const QString& cid, const QString& scope,
-                                       const QString& assurance, const QString& clientId) const {
+                                       const QString& assurance, const QString& clientId,
+                                       bool withPhoto) const {
     const QStringList scopes = scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     // Pairwise: two agencies cannot join their users on `sub`; the citizen ID is theirs only
     // with the pid scope.
@@ -72,6 +73,25 @@ QJsonObject OidcProvider::scopedClaims(const QString& cid, const QString& scope,
         claims.insert(QStringLiteral("smartcard_code"), citizen->requestNumber);
     if (scopes.contains(QStringLiteral("ial")))
         claims.insert(QStringLiteral("ial"), assurance);
+    const auto card = m_store.citizenCard(cid);
+    if (!card)
+        return claims;
+    if (scopes.contains(QStringLiteral("address")) && !card->address.isEmpty())
+        claims.insert(QStringLiteral("address"),
+                      QJsonObject{{QStringLiteral("formatted"), card->address},
+                                  {QStringLiteral("region"), card->province},
+                                  {QStringLiteral("country"), QStringLiteral("TH")}});
+    if (scopes.contains(QStringLiteral("birthdate")) && !card->birthDate.isEmpty())
+        claims.insert(QStringLiteral("birthdate"), card->birthDate);
+    if (scopes.contains(QStringLiteral("card_dates"))) {
+        if (!card->issueDate.isEmpty())
+            claims.insert(QStringLiteral("date_of_issuance"), card->issueDate);
+        // A lifelong card has no expiry: the claim is left out.
+        if (!card->expiryDate.isEmpty())
+            claims.insert(QStringLiteral("date_of_expiry"), card->expiryDate);
+    }
+    if (withPhoto && scopes.contains(QStringLiteral("photo")) && !card->photoJpeg.isEmpty())
+        claims.insert(QStringLiteral("photo"), QString::fromLatin1(card->photoJpeg.toBase64()));
     return claims;
 }
 
@@ -202,7 +222,7 @@ WebAnswer OidcProvider::userInfo(const HttpRequest& request) {
         a.headers = {{"WWW-Authenticate", "Bearer error=\"invalid_token\""}};
         return a;
     }
-    return WebAnswer::json(200, scopedClaims(t->cid, t->scope, t->assurance, t->clientId));
+    return WebAnswer::json(200, scopedClaims(t->cid, t->scope, t->assurance, t->clientId, true));
 }
 
 }  // namespace thaid::registry
