@@ -61,7 +61,8 @@ QNetworkRequest ThaidCheckClient::request(const QUrl& url) const {
     return r;
 }
 
-void ThaidCheckClient::send(QNetworkReply* reply, std::function<void(QNetworkReply*)> handle) {
+void ThaidCheckClient::send(QNetworkReply* reply,
+                            const std::function<void(QNetworkReply*)>& handle) {
     const quint64 generation = m_login.generation;
     connect(reply, &QNetworkReply::finished, this, [this, reply, generation, handle] {
         if (generation != m_generation || m_login.generation == 0)

@@ -51,7 +51,7 @@ private:
     };
     QNetworkRequest request(const QUrl& url) const;
     // Runs `handle` with the reply when it finishes, if the login is still the one that asked.
-    void send(QNetworkReply* reply, std::function<void(QNetworkReply*)> handle);
+    void send(QNetworkReply* reply, const std::function<void(QNetworkReply*)>& handle);
     void poll();
     void onPage(QNetworkReply* reply);
     void exchange(const QString& code);

@@ -51,7 +51,7 @@ std::optional<QJsonObject> verifiedIdTokenClaims(const QString& idToken, const Q
     const QJsonObject header = QJsonDocument::fromJson(fromBase64Url(parts[0])).object();
     if (header.value(QStringLiteral("alg")) != QLatin1String("ES256"))
         return std::nullopt;
-    for (const QJsonValue& k : jwks) {
+    for (const QJsonValue k : jwks) {
         const QJsonObject jwk = k.toObject();
         if (jwk.value(QStringLiteral("kid")) != header.value(QStringLiteral("kid")))
             continue;
