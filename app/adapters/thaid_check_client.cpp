@@ -187,12 +187,7 @@ void ThaidCheckClient::onPage(QNetworkReply* reply) {
 }
 
 void ThaidCheckClient::exchange(const QString& code) {
-    QUrl url = m_settings.issuer;
-    url.setPath(m_settings.issuer.path() + QStringLiteral("/oidc/token"));
-    QNetworkRequest r = request(url);
-    r.setHeader(QNetworkRequest::ContentTypeHeader,
-                QByteArrayLiteral("application/x-www-form-urlencoded"));
-    r.setRawHeader("Authorization", basicAuthorization());
+    const QNetworkRequest r = backChannel(QStringLiteral("/oidc/token"));
     const QByteArray body =
         form({{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
               {QStringLiteral("code"), code},
@@ -265,20 +260,22 @@ void ThaidCheckClient::fetchCard(VerifiedIdentity identity, const QString& acces
     });
 }
 
-QByteArray ThaidCheckClient::basicAuthorization() const {
+QNetworkRequest ThaidCheckClient::backChannel(const QString& path) const {
+    QUrl url = m_settings.issuer;
+    url.setPath(m_settings.issuer.path() + path);
+    QNetworkRequest r = request(url);
+    r.setHeader(QNetworkRequest::ContentTypeHeader,
+                QByteArrayLiteral("application/x-www-form-urlencoded"));
+    // RFC 6749 §2.3.1: each half form-encoded, then joined.
     const QByteArray pair = QUrl::toPercentEncoding(m_settings.clientId) + ':' +
                             QUrl::toPercentEncoding(QString::fromUtf8(m_settings.clientSecret));
-    return "Basic " + pair.toBase64();
+    r.setRawHeader("Authorization", "Basic " + pair.toBase64());
+    return r;
 }
 
 // Nothing more is asked with the token: ended now rather than left to run 15 minutes.
 void ThaidCheckClient::revoke(const QString& accessToken) {
-    QUrl url = m_settings.issuer;
-    url.setPath(m_settings.issuer.path() + QStringLiteral("/oidc/revoke"));
-    QNetworkRequest r = request(url);
-    r.setHeader(QNetworkRequest::ContentTypeHeader,
-                QByteArrayLiteral("application/x-www-form-urlencoded"));
-    r.setRawHeader("Authorization", basicAuthorization());
+    const QNetworkRequest r = backChannel(QStringLiteral("/oidc/revoke"));
     m_nam.post(r, form({{QStringLiteral("token"), accessToken}}));
 }
 

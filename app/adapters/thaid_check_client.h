@@ -59,7 +59,8 @@ private:
     // The card's data and photo, which only userinfo gives; then the token is revoked.
     void fetchCard(VerifiedIdentity identity, const QString& accessToken);
     void revoke(const QString& accessToken);
-    QByteArray basicAuthorization() const;
+    // A form POST to the provider with client_secret_basic.
+    QNetworkRequest backChannel(const QString& path) const;
     void fail(RegistryErrorKind kind, const QString& code, const QString& detail, int status = 0);
 
     ThaidCheckSettings m_settings;

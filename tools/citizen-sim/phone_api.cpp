@@ -142,19 +142,24 @@ void PhoneApi::device(const protocol::DeviceKey& key, Reply<DeviceStatus> done) 
                 });
 }
 
+app::JsonCall PhoneApi::loginCall(const QString& path, const QString& label,
+                                  const QJsonObject& body, const protocol::DeviceKey& key) {
+    const QByteArray bytes = app::JsonHttpClient::encode(body);
+    // Not repeated: a decision the registry may have taken must not be sent twice.
+    return {"POST",
+            path,
+            label,
+            body,
+            {{"X-Device-Key", key.publicKeyDer().toBase64()},
+             {"X-Device-Signature", deviceSignature(key, "POST", path, bytes)}},
+            10000,
+            0};
+}
+
 void PhoneApi::scanLogin(const QString& requestId, const protocol::DeviceKey& key,
                          Reply<LoginOffer> done) {
-    const QString path = QStringLiteral("/v1/phone/logins/%1/scan").arg(requestId);
-    const QJsonObject body;
-    const QByteArray bytes = app::JsonHttpClient::encode(body);
-    app::JsonCall call{"POST",
-                       path,
-                       QStringLiteral("login-scan"),
-                       body,
-                       {{"X-Device-Key", key.publicKeyDer().toBase64()},
-                        {"X-Device-Signature", deviceSignature(key, "POST", path, bytes)}},
-                       10000,
-                       0};
+    app::JsonCall call = loginCall(QStringLiteral("/v1/phone/logins/%1/scan").arg(requestId),
+                                   QStringLiteral("login-scan"), QJsonObject(), key);
     m_http.send(std::move(call), this,
                 [done = std::move(done)](const Result<QJsonObject, app::RegistryError>& r) {
                     if (!r)
@@ -177,20 +182,13 @@ void PhoneApi::scanLogin(const QString& requestId, const protocol::DeviceKey& ke
 
 void PhoneApi::decideLogin(const LoginOffer& offer, bool approve, const protocol::DeviceKey& key,
                            Reply<QString> done) {
-    const QString path = QStringLiteral("/v1/phone/logins/%1/decision").arg(offer.requestId);
     // The nonce in the signed body ties the approval to this one request.
     const QJsonObject body{
         {QStringLiteral("decision"), approve ? QStringLiteral("approve") : QStringLiteral("deny")},
         {QStringLiteral("nonce"), QString::fromLatin1(offer.nonce.toBase64())}};
-    const QByteArray bytes = app::JsonHttpClient::encode(body);
-    app::JsonCall call{"POST",
-                       path,
-                       QStringLiteral("login-decision"),
-                       body,
-                       {{"X-Device-Key", key.publicKeyDer().toBase64()},
-                        {"X-Device-Signature", deviceSignature(key, "POST", path, bytes)}},
-                       10000,
-                       0};
+    app::JsonCall call =
+        loginCall(QStringLiteral("/v1/phone/logins/%1/decision").arg(offer.requestId),
+                  QStringLiteral("login-decision"), body, key);
     m_http.send(std::move(call), this,
                 [done = std::move(done)](const Result<QJsonObject, app::RegistryError>& r) {
                     if (!r)

@@ -63,6 +63,9 @@ public:
 private:
     void signedPost(const QString& path, const QString& label, const QJsonObject& body,
                     const protocol::DeviceKey& key, Reply<PhoneStatus> done);
+    // A login call, signed and naming the key (the login has no session to claim it by).
+    static app::JsonCall loginCall(const QString& path, const QString& label,
+                                   const QJsonObject& body, const protocol::DeviceKey& key);
     app::JsonHttpClient m_http;
 };
 

@@ -19,19 +19,29 @@ ApiAnswer refused(const char* code, const QString& why) {
 
 }  // namespace
 
-ApiAnswer OidcProvider::scan(QStringView requestId, const QByteArray& devicePublicKey,
-                             const DeviceProof& proof) {
+Result<LoginRequest, ApiError> OidcProvider::openLogin(QStringView requestId,
+                                                       const QByteArray& devicePublicKey,
+                                                       const DeviceProof& proof) {
     if (!protocol::DeviceKey::isP256PublicKey(devicePublicKey))
-        return refused("invalid_field", QStringLiteral("X-Device-Key is not a P-256 key"));
+        return apiError("invalid_field", QStringLiteral("X-Device-Key is not a P-256 key"));
     if (!protocol::DeviceKey::verify(devicePublicKey, proof.signedMessage, proof.signature))
-        return refused("forbidden", QStringLiteral("not signed by that key"));
+        return apiError("forbidden", QStringLiteral("not signed by that key"));
     auto r = m_oidc.request(requestId.toString());
     if (!r)
-        return refused("not_found", QStringLiteral("no such login request"));
+        return apiError("not_found", QStringLiteral("no such login request"));
     if (!live(*r))
         return r->status == QLatin1String("expired")
-                   ? refused("expired", QStringLiteral("the login request has expired"))
-                   : refused("wrong_state", QStringLiteral("the login was already decided"));
+                   ? apiError("expired", QStringLiteral("the login request has expired"))
+                   : apiError("wrong_state", QStringLiteral("the login was already decided"));
+    return *r;
+}
+
+ApiAnswer OidcProvider::scan(QStringView requestId, const QByteArray& devicePublicKey,
+                             const DeviceProof& proof) {
+    auto opened = openLogin(requestId, devicePublicKey, proof);
+    if (!opened)
+        return ApiAnswer::of(opened.error());
+    LoginRequest* r = &opened.value();
     if (r->status == QLatin1String("scanned") && r->devicePublicKey != devicePublicKey)
         return refused("conflict", QStringLiteral("another phone scanned this login first"));
     const auto binding = m_store.bindingForDevice(devicePublicKey);
@@ -78,23 +88,16 @@ ApiAnswer OidcProvider::scan(QStringView requestId, const QByteArray& devicePubl
 
 ApiAnswer OidcProvider::decide(QStringView requestId, const QByteArray& devicePublicKey,
                                const DeviceProof& proof, const QByteArray& body) {
-    if (!protocol::DeviceKey::isP256PublicKey(devicePublicKey))
-        return refused("invalid_field", QStringLiteral("X-Device-Key is not a P-256 key"));
     // The signature covers the path (this request's ID) and the body (this request's nonce):
     // an approval is good for one request, once.
-    if (!protocol::DeviceKey::verify(devicePublicKey, proof.signedMessage, proof.signature))
-        return refused("forbidden", QStringLiteral("not signed by that key"));
+    auto opened = openLogin(requestId, devicePublicKey, proof);
+    if (!opened)
+        return ApiAnswer::of(opened.error());
+    LoginRequest* r = &opened.value();
     const auto decision = parseLoginDecision(body);
     if (!decision)
         return refused("malformed_request",
                        QStringLiteral("expected {\"decision\": approve|deny, \"nonce\": …}"));
-    auto r = m_oidc.request(requestId.toString());
-    if (!r)
-        return refused("not_found", QStringLiteral("no such login request"));
-    if (!live(*r))
-        return r->status == QLatin1String("expired")
-                   ? refused("expired", QStringLiteral("the login request has expired"))
-                   : refused("wrong_state", QStringLiteral("the login was already decided"));
     if (r->status != QLatin1String("scanned") || r->devicePublicKey != devicePublicKey)
         return refused("wrong_state", QStringLiteral("scan the login before deciding"));
     if (decision->nonce != r->serverNonce)

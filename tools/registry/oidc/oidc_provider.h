@@ -89,6 +89,14 @@ private:
                          const QString& notice) const;
     // Whether this request may still be acted on; writes it as expired when it ran out.
     bool live(LoginRequest& r);
+    // A phone's call on a login: its key, its signature, and the request still open.
+    Result<LoginRequest, ApiError> openLogin(QStringView requestId,
+                                             const QByteArray& devicePublicKey,
+                                             const DeviceProof& proof);
+    // The agency behind a back-channel call (token, introspection, revocation): its Basic
+    // credentials and a form body; otherwise `refusal` says why not.
+    std::optional<OidcClient> backChannelClient(const HttpRequest& request,
+                                                WebAnswer* refusal) const;
 
     RegistryStore& m_store;
     OidcStore m_oidc;

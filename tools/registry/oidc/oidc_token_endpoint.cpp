@@ -95,13 +95,23 @@ QJsonObject OidcProvider::scopedClaims(const QString& cid, const QString& scope,
     return claims;
 }
 
-WebAnswer OidcProvider::token(const HttpRequest& request) {
-    const auto client = authenticatedClient(request);
+std::optional<OidcClient> OidcProvider::backChannelClient(const HttpRequest& request,
+                                                          WebAnswer* refusal) const {
+    auto client = authenticatedClient(request);
     if (!client)
-        return WebAnswer::oauthError(401, "invalid_client", QStringLiteral("client_secret_basic"));
-    if (!isForm(request))
-        return WebAnswer::oauthError(400, "invalid_request",
-                                     QStringLiteral("a form-encoded POST is required"));
+        *refusal =
+            WebAnswer::oauthError(401, "invalid_client", QStringLiteral("client_secret_basic"));
+    else if (!isForm(request))
+        *refusal = WebAnswer::oauthError(400, "invalid_request",
+                                         QStringLiteral("a form-encoded POST is required"));
+    return isForm(request) ? client : std::nullopt;
+}
+
+WebAnswer OidcProvider::token(const HttpRequest& request) {
+    WebAnswer refusal;
+    const auto client = backChannelClient(request, &refusal);
+    if (!client)
+        return refusal;
     const QUrlQuery form = formOf(request);
     if (field(form, "grant_type") != QLatin1String("authorization_code"))
         return WebAnswer::oauthError(400, "unsupported_grant_type",
@@ -171,12 +181,10 @@ WebAnswer OidcProvider::exchangeCode(const OidcClient& client, const QUrlQuery& 
 }
 
 WebAnswer OidcProvider::introspect(const HttpRequest& request) {
-    const auto client = authenticatedClient(request);
+    WebAnswer refusal;
+    const auto client = backChannelClient(request, &refusal);
     if (!client)
-        return WebAnswer::oauthError(401, "invalid_client", QStringLiteral("client_secret_basic"));
-    if (!isForm(request))
-        return WebAnswer::oauthError(400, "invalid_request",
-                                     QStringLiteral("a form-encoded POST is required"));
+        return refusal;
     const auto t = m_oidc.token(sha256(field(formOf(request), "token").toUtf8()));
     const qint64 now = m_clock();
     // Another agency's token is as good as none to this one (RFC 7662 §2.2).
@@ -195,12 +203,10 @@ WebAnswer OidcProvider::introspect(const HttpRequest& request) {
 }
 
 WebAnswer OidcProvider::revoke(const HttpRequest& request) {
-    const auto client = authenticatedClient(request);
+    WebAnswer refusal;
+    const auto client = backChannelClient(request, &refusal);
     if (!client)
-        return WebAnswer::oauthError(401, "invalid_client", QStringLiteral("client_secret_basic"));
-    if (!isForm(request))
-        return WebAnswer::oauthError(400, "invalid_request",
-                                     QStringLiteral("a form-encoded POST is required"));
+        return refusal;
     const QByteArray digest = sha256(field(formOf(request), "token").toUtf8());
     const auto t = m_oidc.token(digest);
     // RFC 7009 §2.2: an unknown or foreign token is answered the same, 200.
