@@ -61,6 +61,16 @@ protected:
                                           const protocol::DeviceKey& key) {
         return await<QString>([&](auto done) { phone->decideLogin(offer, approve, key, done); });
     }
+    // A login the phone has scanned and approved (or refused).
+    StartedLogin decided(const protocol::DeviceKey& key, bool approve) {
+        const StartedLogin l = start();
+        const auto offer = scan(l, key);
+        EXPECT_TRUE(offer.ok()) << errorCode(offer).toStdString();
+        if (offer) {
+            EXPECT_TRUE(decide(offer.value(), approve, key).ok());
+        }
+        return l;
+    }
     // The page after the phone approved: the redirect's code.
     QString codeOf(const StartedLogin& l);
     WebReply exchange(const QString& code, const QString& verifier,

@@ -99,10 +99,7 @@ TEST_F(OidcLogins, TheBoundPhoneLogsTheCitizenInWithTheScopesAsked) {
 TEST_F(OidcLogins, ARefusalGoesBackAsUserDenied) {
     const auto key = *protocol::DeviceKey::generate();
     registerPhone(key);
-    const StartedLogin l = start();
-    const auto offer = scan(l, key);
-    ASSERT_TRUE(offer.ok());
-    ASSERT_TRUE(decide(offer.value(), false, key).ok());
+    const StartedLogin l = decided(key, false);
     const WebReply back = get(QStringLiteral("/oidc/login/") + l.requestId, l.cookie);
     EXPECT_EQ(back.status, 302);
     const QUrlQuery q(QUrl(QString::fromLatin1(back.location)));
@@ -179,10 +176,7 @@ TEST_F(OidcLogins, PkceIsRequiredAndChecked) {
 
     const auto key = *protocol::DeviceKey::generate();
     registerPhone(key);
-    const StartedLogin l = start();
-    const auto offer = scan(l, key);
-    ASSERT_TRUE(offer.ok());
-    ASSERT_TRUE(decide(offer.value(), true, key).ok());
+    const StartedLogin l = decided(key, true);
     const QString code = codeOf(l);
     const WebReply missing = exchange(code, QString());
     EXPECT_EQ(missing.status, 400);
@@ -198,10 +192,7 @@ TEST_F(OidcLogins, PkceIsRequiredAndChecked) {
 TEST_F(OidcLogins, ACodeUsedTwiceIsRefusedAndWithdrawsWhatItGave) {
     const auto key = *protocol::DeviceKey::generate();
     registerPhone(key);
-    const StartedLogin l = start();
-    const auto offer = scan(l, key);
-    ASSERT_TRUE(offer.ok());
-    ASSERT_TRUE(decide(offer.value(), true, key).ok());
+    const StartedLogin l = decided(key, true);
     const QString code = codeOf(l);
     const WebReply first = exchange(code, l.verifier);
     ASSERT_EQ(first.status, 200);
@@ -229,10 +220,7 @@ TEST_F(OidcLogins, RedirectUrisMatchExactly) {
     // At the token endpoint, another URI than the request's is refused.
     const auto key = *protocol::DeviceKey::generate();
     registerPhone(key);
-    const StartedLogin l = start();
-    const auto offer = scan(l, key);
-    ASSERT_TRUE(offer.ok());
-    ASSERT_TRUE(decide(offer.value(), true, key).ok());
+    const StartedLogin l = decided(key, true);
     const WebReply wrong = exchange(codeOf(l), l.verifier, kRedirect + "?x=1");
     EXPECT_EQ(wrong.json().value(QStringLiteral("error")).toString(),
               QStringLiteral("invalid_grant"));
