@@ -321,3 +321,22 @@ TEST_F(OidcLogins, TheCardsPrintedDataGoesOnlyWithItsScopeAndThePhotoOnlyToUseri
     for (const char* name : {"address", "birthdate", "date_of_issuance", "name", "ial"})
         EXPECT_FALSE(fewer.contains(QLatin1String(name))) << name;
 }
+
+TEST_F(OidcLogins, EndedLoginsAndTokensAreForgottenADayLater) {
+    const auto key = *protocol::DeviceKey::generate();
+    registerPhone(key);
+    logIn(key);
+    const auto count = [&](const char* table) {
+        return registry.database()
+            .rows(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)))
+            .value(0)
+            .value(0)
+            .toInt();
+    };
+    EXPECT_EQ(count("oidc_requests"), 1);
+    EXPECT_EQ(count("oidc_tokens"), 1);
+    registry.advance(2LL * 24 * 3600 * 1000);
+    start();                               // the next authorization sweeps
+    EXPECT_EQ(count("oidc_requests"), 1);  // only the new one
+    EXPECT_EQ(count("oidc_tokens"), 0);
+}

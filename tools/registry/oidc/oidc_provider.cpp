@@ -161,6 +161,12 @@ WebAnswer OidcProvider::authorize(const QUrlQuery& query) {
     if (state.size() > 512 || value("nonce").size() > 512)
         return fail("invalid_request", QStringLiteral("state or nonce too long"));
 
+    // Ended logins and tokens go a day after they end, swept at most once a minute: the
+    // tables stay the size of a day's logins, whichever process sweeps.
+    if (m_clock() - m_lastSweepMs > 60 * 1000) {
+        m_lastSweepMs = m_clock();
+        m_oidc.forgetEndedBefore(m_lastSweepMs - 24LL * 3600 * 1000);
+    }
     LoginRequest r;
     r.requestId = QString::fromLatin1(randomBytes(16).toHex());
     const QByteArray browserSecret = base64Url(randomBytes(32));

@@ -103,6 +103,7 @@ private:
     OidcSettings m_settings;
     Clock m_clock;
     IdTokenKeyRing m_keys;
+    qint64 m_lastSweepMs = 0;
 };
 
 }  // namespace thaid::registry

@@ -212,6 +212,18 @@ bool OidcStore::revokeTokensOf(const QString& requestId, qint64 atMs) {
     return m_store.run(q);
 }
 
+bool OidcStore::forgetEndedBefore(qint64 atMs) {
+    QSqlQuery requests(m_store.database());
+    requests.prepare(QStringLiteral(
+        "DELETE FROM oidc_requests WHERE expires_at_ms < ? AND code_expires_at_ms < ?"));
+    requests.addBindValue(atMs);
+    requests.addBindValue(atMs);
+    QSqlQuery tokens(m_store.database());
+    tokens.prepare(QStringLiteral("DELETE FROM oidc_tokens WHERE expires_at_ms < ?"));
+    tokens.addBindValue(atMs);
+    return m_store.run(requests) && m_store.run(tokens);
+}
+
 QList<SigningKeyEntry> OidcStore::signingKeys() const {
     QSqlQuery q(m_store.database());
     QList<SigningKeyEntry> keys;

@@ -87,6 +87,9 @@ public:
     // Every token a request's code gave: a code used twice was stolen.
     bool revokeTokensOf(const QString& requestId, qint64 atMs);
 
+    // Login requests and tokens that ended before `atMs`: nothing can use them any more.
+    bool forgetEndedBefore(qint64 atMs);
+
     QList<SigningKeyEntry> signingKeys() const;  // newest first
     bool putSigningKey(const SigningKeyEntry& k);
     bool retireSigningKey(const QString& kid, qint64 atMs);
