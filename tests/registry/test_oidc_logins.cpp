@@ -6,6 +6,7 @@
 #include "protocol/qr_code.h"
 
 #include <QImage>
+#include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 
 using namespace thaid;
@@ -339,4 +340,23 @@ TEST_F(OidcLogins, EndedLoginsAndTokensAreForgottenADayLater) {
     start();                               // the next authorization sweeps
     EXPECT_EQ(count("oidc_requests"), 1);  // only the new one
     EXPECT_EQ(count("oidc_tokens"), 0);
+}
+
+TEST_F(OidcLogins, SubIsStableForAnAgencyAndKeyedByTheRegistry) {
+    const auto key = *protocol::DeviceKey::generate();
+    registerPhone(key);
+    const auto subOf = [&](const QJsonObject& tokens) {
+        return verifiedClaims(tokens.value(QStringLiteral("id_token")).toString())
+            .value(QStringLiteral("sub"))
+            .toString();
+    };
+    const QString first = subOf(logIn(key, QStringLiteral("openid")));
+    EXPECT_EQ(subOf(logIn(key, QStringLiteral("openid"))), first);
+    // Keyed by the registry's own secret: nobody can work it out from a citizen ID.
+    const QByteArray secret =
+        registry::OidcStore(registry.store()).secret(QStringLiteral("pairwise_sub"));
+    EXPECT_EQ(secret.size(), 32);
+    EXPECT_EQ(first, QString::fromLatin1(registry::base64Url(QMessageAuthenticationCode::hash(
+                         kClient.toUtf8() + '\n' + RegistryFixture::kCid.toUtf8(), secret,
+                         QCryptographicHash::Sha256))));
 }

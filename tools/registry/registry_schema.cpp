@@ -99,6 +99,9 @@ const char* const kV3[] = {
     "CREATE INDEX IF NOT EXISTS oidc_tokens_by_request ON oidc_tokens (request_id)",
     ("CREATE TABLE IF NOT EXISTS oidc_keys (kid TEXT PRIMARY KEY, private_key_pem TEXT NOT NULL,"
      " created_at_ms {int} NOT NULL, retired_at_ms {int} NOT NULL)"),
+    // The key of the pairwise `sub`: without it, a `sub` could be traced back to a citizen ID
+    // by trying every ID.
+    "CREATE TABLE IF NOT EXISTS oidc_secrets (name TEXT PRIMARY KEY, value {blob} NOT NULL)",
 };
 
 // Version 4: what the citizen's latest card prints, for the scopes agencies ask for (address,

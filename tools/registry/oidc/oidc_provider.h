@@ -99,11 +99,12 @@ private:
                                                 WebAnswer* refusal) const;
 
     RegistryStore& m_store;
-    OidcStore m_oidc;
+    mutable OidcStore m_oidc;
     OidcSettings m_settings;
     Clock m_clock;
     IdTokenKeyRing m_keys;
     qint64 m_lastSweepMs = 0;
+    mutable QByteArray m_pairwiseKey;  // read once from the database
 };
 
 }  // namespace thaid::registry

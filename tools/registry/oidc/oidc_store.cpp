@@ -1,5 +1,7 @@
 #include "registry/oidc/oidc_store.h"
 
+#include "registry/registry_service_support.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -210,6 +212,26 @@ bool OidcStore::revokeTokensOf(const QString& requestId, qint64 atMs) {
     q.addBindValue(atMs);
     q.addBindValue(requestId);
     return m_store.run(q);
+}
+
+QByteArray OidcStore::secret(const QString& name) {
+    const auto read = [&] {
+        QSqlQuery q(m_store.database());
+        q.prepare(QStringLiteral("SELECT value FROM oidc_secrets WHERE name = ?"));
+        q.addBindValue(name);
+        return m_store.run(q) && q.next() ? q.value(0).toByteArray() : QByteArray();
+    };
+    QByteArray value = read();
+    if (!value.isEmpty())
+        return value;
+    // Two processes may both make one: the first insert stands and both read it.
+    QSqlQuery insert(m_store.database());
+    insert.prepare(QStringLiteral(
+        "INSERT INTO oidc_secrets (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING"));
+    insert.addBindValue(name);
+    insert.addBindValue(randomBytes(32));
+    m_store.run(insert);
+    return read();
 }
 
 bool OidcStore::forgetEndedBefore(qint64 atMs) {

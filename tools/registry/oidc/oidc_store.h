@@ -87,6 +87,10 @@ public:
     // Every token a request's code gave: a code used twice was stolen.
     bool revokeTokensOf(const QString& requestId, qint64 atMs);
 
+    // The registry's secret of that name, made (32 random bytes) the first time any process
+    // asks; every process then reads the same. Empty if the database fails.
+    QByteArray secret(const QString& name);
+
     // Login requests and tokens that ended before `atMs`: nothing can use them any more.
     bool forgetEndedBefore(qint64 atMs);
 

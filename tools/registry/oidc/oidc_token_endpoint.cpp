@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 
 #include <openssl/crypto.h>
 
@@ -58,10 +59,12 @@ QJsonObject OidcProvider::scopedClaims(const QString& cid, const QString& scope,
     const QStringList scopes = scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     // Pairwise: two agencies cannot join their users on `sub`; the citizen ID is theirs only
     // with the pid scope.
+    if (m_pairwiseKey.isEmpty())
+        m_pairwiseKey = m_oidc.secret(QStringLiteral("pairwise_sub"));
     QJsonObject claims{
-        {QStringLiteral("sub"),
-         QString::fromLatin1(base64Url(sha256("thaid-sub\n" + clientId.toUtf8() + '\n' +
-                                              cid.toUtf8() + '\n' + m_settings.issuer.toUtf8())))}};
+        {QStringLiteral("sub"), QString::fromLatin1(base64Url(QMessageAuthenticationCode::hash(
+                                    clientId.toUtf8() + '\n' + cid.toUtf8(), m_pairwiseKey,
+                                    QCryptographicHash::Sha256)))}};
     const auto citizen = m_store.citizen(cid);
     if (scopes.contains(QStringLiteral("pid")))
         claims.insert(QStringLiteral("pid"), cid);
