@@ -4,9 +4,8 @@
 #include "smartcard/thai_address.h"
 
 #include <QDir>
-#include <QFileInfo>
-
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,11 +24,15 @@ Result<CitizenCard, QString> readCardProfile(const QString& path) {
     const auto text = [](const QJsonObject& from, const char* key) {
         return from.value(QLatin1String(key)).toString();
     };
-    card::ThaiAddress address{text(a, "house_no"),    text(a, "moo"),      text(a, "trok"),
-                              text(a, "soi"),         text(a, "road"),     text(a, "subdistrict"),
-                              text(a, "district"),    text(a, "province")};
-    CitizenCard c{text(o, "cid"),        address.displayLine(),  address.province,
-                  text(o, "birth_date"), text(o, "issue_date"), text(o, "expiry_date"),
+    card::ThaiAddress address{text(a, "house_no"), text(a, "moo"),     text(a, "trok"),
+                              text(a, "soi"),      text(a, "road"),    text(a, "subdistrict"),
+                              text(a, "district"), text(a, "province")};
+    CitizenCard c{text(o, "cid"),
+                  address.displayLine(),
+                  address.province,
+                  text(o, "birth_date"),
+                  text(o, "issue_date"),
+                  text(o, "expiry_date"),
                   {}};
     QFile photo(QFileInfo(path).dir().filePath(text(o, "photo")));
     if (!text(o, "photo").isEmpty() && photo.open(QIODevice::ReadOnly))

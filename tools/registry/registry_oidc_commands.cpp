@@ -8,7 +8,6 @@
 #include <cstdio>
 
 #include <QCommandLineParser>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QRegularExpression>
 
@@ -119,7 +118,7 @@ int runClient(const QStringList& args) {
         return fail(QStringLiteral("--scopes must include openid"));
     const QByteArray secret = base64Url(randomBytes(32));
     const OidcClient c{p.value(id),
-                       QCryptographicHash::hash(secret, QCryptographicHash::Sha256),
+                       sha256(secret),
                        p.value(nameTh),
                        p.value(nameEn),
                        uris,

@@ -1,4 +1,5 @@
 // The bindings table of RegistryStore: a citizen's phones, the active one and those replaced.
+#include "registry/registry_sql.h"
 #include "registry/registry_store.h"
 
 #include <QSqlDatabase>
@@ -71,8 +72,7 @@ bool RegistryStore::replaceBinding(const BindingEntry& fresh) {
           QVariant(fresh.sid), QVariant(static_cast<qint64>(fresh.stationId)),
           QVariant(fresh.officerCid), QVariant(fresh.method),
           // No finger (a supervisor's exception) is an empty text, never NULL.
-          QVariant(fresh.finger.isNull() ? QStringLiteral("") : fresh.finger),
-          QVariant(fresh.assurance), QVariant(fresh.boundAtMs)})
+          notNull(fresh.finger), QVariant(fresh.assurance), QVariant(fresh.boundAtMs)})
         add.addBindValue(v);
     if (!run(revoke) || !run(add)) {
         db.rollback();

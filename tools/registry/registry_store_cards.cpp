@@ -13,12 +13,9 @@ bool RegistryStore::putCitizenCard(const CitizenCard& card) {
     q.prepare(upsertSql(
         "citizen_cards",
         {"cid", "address", "province", "birth_date", "issue_date", "expiry_date", "photo"}, 1));
-    const auto text = [](const QString& t) {
-        return QVariant(t.isNull() ? QStringLiteral("") : t);
-    };
     for (const QVariant& v :
-         {text(card.cid), text(card.address), text(card.province), text(card.birthDate),
-          text(card.issueDate), text(card.expiryDate), QVariant(card.photoJpeg)})
+         {notNull(card.cid), notNull(card.address), notNull(card.province), notNull(card.birthDate),
+          notNull(card.issueDate), notNull(card.expiryDate), QVariant(card.photoJpeg)})
         q.addBindValue(v);
     return run(q);
 }

@@ -7,7 +7,6 @@
 #include "registry/registry_logging.h"
 #include "registry/registry_service_support.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -31,10 +30,6 @@ WebAnswer redirectError(const QString& redirectUri, const QString& state, const 
     q.addQueryItem(QStringLiteral("iss"), issuer);
     to.setQuery(q.query(QUrl::FullyEncoded), QUrl::StrictMode);
     return WebAnswer::redirect(to);
-}
-
-QByteArray sha256(const QByteArray& bytes) {
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
 }
 
 // The cookie that ties a login page to the browser that asked for it: the QR's request ID is

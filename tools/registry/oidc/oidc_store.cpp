@@ -1,7 +1,9 @@
 #include "registry/oidc/oidc_store.h"
 
 #include "registry/registry_service_support.h"
+#include "registry/registry_sql.h"
 
+#include <QCryptographicHash>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -18,32 +20,23 @@ constexpr auto kTokenColumns =
     "token_sha256, request_id, client_id, cid, scope, assurance, issued_at_ms, expires_at_ms,"
     " revoked_at_ms";
 
-// Qt binds a null QString or QByteArray as NULL: absent values are stored empty instead, so that
-// the NOT NULL columns take them and both engines compare alike.
-QVariant text(const QString& s) {
-    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
-}
-QVariant bytes(const QByteArray& b) {
-    return b.isNull() ? QVariant(QByteArray("")) : QVariant(b);
-}
-
 QList<QVariant> requestValues(const LoginRequest& r) {
-    return {text(r.requestId),
-            bytes(r.browserSha256),
-            text(r.clientId),
-            text(r.redirectUri),
-            text(r.scope),
-            text(r.state),
-            text(r.nonce),
-            text(r.codeChallenge),
-            bytes(r.serverNonce),
+    return {notNull(r.requestId),
+            notNull(r.browserSha256),
+            notNull(r.clientId),
+            notNull(r.redirectUri),
+            notNull(r.scope),
+            notNull(r.state),
+            notNull(r.nonce),
+            notNull(r.codeChallenge),
+            notNull(r.serverNonce),
             r.createdAtMs,
             r.expiresAtMs,
-            text(r.status),
-            bytes(r.devicePublicKey),
-            text(r.cid),
-            text(r.assurance),
-            bytes(r.codeSha256),
+            notNull(r.status),
+            notNull(r.devicePublicKey),
+            notNull(r.cid),
+            notNull(r.assurance),
+            notNull(r.codeSha256),
             r.codeExpiresAtMs,
             r.authTimeMs,
             r.version};
@@ -84,6 +77,10 @@ OidcClient clientFrom(const QSqlQuery& q) {
 }
 
 }  // namespace
+
+QByteArray sha256(const QByteArray& bytes) {
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
 
 bool OidcStore::putClient(const OidcClient& c) {
     QSqlQuery q(m_store.database());
@@ -164,8 +161,8 @@ bool OidcStore::updateRequest(const LoginRequest& r, int expectedVersion) {
         " code_sha256 = ?, code_expires_at_ms = ?, auth_time_ms = ?, version = ?"
         " WHERE request_id = ? AND version = ?"));
     for (const QVariant& v :
-         {text(r.status), bytes(r.devicePublicKey), text(r.cid), text(r.assurance),
-          bytes(r.codeSha256), QVariant(r.codeExpiresAtMs), QVariant(r.authTimeMs),
+         {notNull(r.status), notNull(r.devicePublicKey), notNull(r.cid), notNull(r.assurance),
+          notNull(r.codeSha256), QVariant(r.codeExpiresAtMs), QVariant(r.authTimeMs),
           QVariant(r.version), QVariant(r.requestId), QVariant(expectedVersion)})
         q.addBindValue(v);
     return m_store.run(q) && q.numRowsAffected() == 1;

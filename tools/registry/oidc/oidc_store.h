@@ -63,6 +63,10 @@ struct SigningKeyEntry {
     qint64 retiredAtMs = 0;
 };
 
+// How the tables keep client secrets, codes, tokens and the browser's cookie: their SHA-256
+// only. Each is 32 random bytes, so the digest gives nothing to guess from.
+QByteArray sha256(const QByteArray& bytes);
+
 // The OpenID Connect tables, in the registry's database, so that every registry process
 // behind nginx serves any step of a login.
 class OidcStore {

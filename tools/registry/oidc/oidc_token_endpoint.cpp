@@ -15,10 +15,6 @@ namespace thaid::registry {
 
 namespace {
 
-QByteArray sha256(const QByteArray& bytes) {
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
-}
-
 bool sameDigest(const QByteArray& a, const QByteArray& b) {
     return a.size() == b.size() &&
            CRYPTO_memcmp(a.constData(), b.constData(), static_cast<size_t>(a.size())) == 0;
