@@ -1,4 +1,4 @@
-# Every package the build uses, found in one place (Debian 12: DESIGN.md §9).
+# Every package the build uses, found in one place (Debian 12; scripts/lib/common.sh installs them).
 find_package(Qt6 6.4 REQUIRED COMPONENTS
     Core Gui Network Sql HttpServer Quick QuickControls2 Svg LinguistTools Test)
 find_package(OpenSSL 3.0 REQUIRED)

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# The README's main command: installs what is missing, builds, starts pcscd with the vpcd driver
-# and a virtual Thai ID card, and reads the card with thaid-kioskctl. Safe to run again.
+# The README's main command: installs the packages the demo needs, builds the executables it
+# runs, then runs the whole demo on virtual devices (docs/demo.md). Safe to run again.
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 
-ensure_packages
-build_project
+ensure_packages "${THAID_DEMO_PACKAGES[@]}"
+build_demo
 log "Running the demo in a private pcscd namespace"
 in_private_pcsc_namespace "$THAID_ROOT/scripts/lib/demo-run.sh"

@@ -18,7 +18,7 @@
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 
-REGISTRYD="${THAID_REGISTRYD:-$THAID_BUILD/tools/registry/thaid-registryd}"
+REGISTRYD="${THAID_REGISTRYD:-$THAID_BUILD/bin/thaid-registryd}"
 PROXY_NAME=thaid-proxy
 BACKEND_NAME=registry-backend
 

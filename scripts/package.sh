@@ -5,7 +5,7 @@
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 
-ensure_packages
+ensure_packages "${THAID_DEMO_PACKAGES[@]}" "${THAID_TEST_PACKAGES[@]}"
 build_project
 log "Packaging (cpack)"
 (cd "$THAID_BUILD" && cpack -G DEB >/dev/null)

@@ -5,7 +5,7 @@
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 
-ensure_packages
+ensure_packages "${THAID_DEMO_PACKAGES[@]}" "${THAID_TEST_PACKAGES[@]}"
 ensure_api_linter
 build_project
 log "Building the libFuzzer targets (cmake preset 'fuzz')"

@@ -4,6 +4,7 @@
 #include "services/kiosk_services.h"
 #include "ui/citizen_facing_window.h"
 #include "ui/kiosk_automation.h"
+#include "ui/kiosk_options.h"
 #include "ui/kiosk_ui.h"
 #include "ui/kiosk_view_model.h"
 #include "ui/screen_fill.h"
@@ -11,7 +12,6 @@
 
 #include <cstdio>
 
-#include <QCommandLineParser>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -20,36 +20,23 @@
 using namespace thaid;
 
 int main(int argc, char** argv) {
-    // libfprint owns GLib's default context on a thread of its own (DESIGN.md §4).
+    // libfprint owns GLib's default context on a thread of its own (docs/devices.md).
     qputenv("QT_NO_GLIB", "1");
+    QCoreApplication::setApplicationName(QStringLiteral("thaid-kiosk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(THAID_VERSION));
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const auto parsed = ui::KioskOptions::parse(arguments);
+    if (const int* answered = std::get_if<int>(&parsed))
+        return *answered;
+    const ui::KioskOptions& options = std::get<ui::KioskOptions>(parsed);
     QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationName(QStringLiteral("thaid-kiosk"));
-    QGuiApplication::setApplicationVersion(QStringLiteral(THAID_VERSION));
 
-    QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("The officer's ThaiD registration kiosk."));
-    p.addHelpOption();
-    p.addVersionOption();
-    const QCommandLineOption configOpt(QStringLiteral("config"),
-                                       QStringLiteral("Configuration file."),
-                                       QStringLiteral("FILE"), app::KioskConfig::defaultPath());
-    const QCommandLineOption shotsOpt(
-        QStringLiteral("screenshot-dir"),
-        QStringLiteral("Save the window at every screen change (demo and tests)."),
-        QStringLiteral("DIR"));
-    const QCommandLineOption windowedOpt(QStringLiteral("windowed"),
-                                         QStringLiteral("Ignore display/fullscreen."));
-    const QCommandLineOption automationOpt(
-        QStringLiteral("automation"),
-        QStringLiteral(
-            "Take key presses from stdin and report events on stdout (demo and tests)."));
-    p.addOptions({configOpt, shotsOpt, windowedOpt, automationOpt});
-    p.process(app);
-
-    auto config = app::KioskConfig::load(p.value(configOpt));
+    auto config = app::KioskConfig::load(options.configPath);
     if (!config) {
         std::fprintf(stderr, "thaid-kiosk: the configuration %s has problems:\n",
-                     qPrintable(p.value(configOpt)));
+                     qPrintable(options.configPath));
         for (const QString& problem : config.error())
             std::fprintf(stderr, "  %s\n", qPrintable(problem));
         return 2;
@@ -77,7 +64,7 @@ int main(int argc, char** argv) {
                 window->setScreen(s);
         }
     }
-    const bool fullscreen = config.value().fullscreen && !p.isSet(windowedOpt);
+    const bool fullscreen = config.value().fullscreen && !options.windowed;
     if (fullscreen)
         ui::showFillingScreen(*window);
     std::unique_ptr<ui::CitizenFacingWindow> citizenWindow;
@@ -89,13 +76,13 @@ int main(int argc, char** argv) {
     };
 
     std::unique_ptr<ui::ScreenshotRecorder> shots;
-    if (p.isSet(shotsOpt)) {
-        shots = std::make_unique<ui::ScreenshotRecorder>(*window, p.value(shotsOpt));
+    if (!options.screenshotDir.isEmpty()) {
+        shots = std::make_unique<ui::ScreenshotRecorder>(*window, options.screenshotDir);
         shots->setCitizenWindow(citizenShown);
         shots->follow(services.value()->workflow());
     }
     std::unique_ptr<ui::KioskAutomation> automation;
-    if (p.isSet(automationOpt)) {
+    if (options.automation) {
         automation = std::make_unique<ui::KioskAutomation>(*window, services.value()->workflow());
         automation->setCitizenWindow(citizenShown);
         automation->watch(services.value()->diagnostics());

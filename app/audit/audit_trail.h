@@ -3,7 +3,7 @@
 #include "audit/audit_kind.h"
 #include "audit/station_signer.h"
 #include "common/result.h"
-#include "storage/sqlite_connection.h"
+#include "common/sqlite_connection.h"
 
 #include <memory>
 #include <optional>
@@ -38,9 +38,9 @@ struct AuditBacklog {
     std::optional<QDateTime> oldestPendingAt;
 };
 
-// The kiosk's append-only audit trail (DESIGN.md §6): SQLite with WAL and synchronous=FULL, so a
-// committed row survives a crash or power cut. Each row is hash-chained to the previous one and
-// every append leaves a checkpoint signed with the station key. verify() finds an altered,
+// The kiosk's append-only audit trail (docs/architecture.md): SQLite with WAL and synchronous=FULL,
+// so a committed row survives a crash or power cut. Each row is hash-chained to the previous one
+// and every append leaves a checkpoint signed with the station key. verify() finds an altered,
 // removed, inserted or reordered row; rows removed from the end together with their checkpoints
 // are caught by comparing with the registry's acknowledged sequence number.
 class AuditTrail {

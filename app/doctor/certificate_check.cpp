@@ -1,6 +1,7 @@
 // The station certificate: readable, for this station, issued by the registry CA, matching the
 // station key, and valid for more than 30 days.
 #include "doctor/local_checks.h"
+#include "protocol/station_name.h"
 
 #include <memory>
 
@@ -43,7 +44,7 @@ DoctorCheck LocalChecks::certificate(const KioskConfig& config, const StationKey
             provision);
     const QSslCertificate qcert(certPem);
     const QString cn = qcert.subjectInfo(QSslCertificate::CommonName).value(0);
-    const QString expected = QStringLiteral("station-%1").arg(config.stationId);
+    const QString expected = protocol::stationCommonName(config.stationId);
     const QDateTime until = qcert.expiryDate();
     const QStringList details{
         tr("Subject: %1").arg(cn),

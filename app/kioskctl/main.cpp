@@ -32,7 +32,7 @@ void usage(QTextStream& out) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    // libfprint owns GLib's default context on a thread of its own (DESIGN.md §4).
+    // libfprint owns GLib's default context on a thread of its own (docs/devices.md).
     qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("thaid-kioskctl"));
@@ -53,7 +53,8 @@ int main(int argc, char** argv) {
         return args.isEmpty() ? thaid::app::cli::kExitUsage : 0;
     }
     if (args.first() == QLatin1String("--version")) {
-        out << QCoreApplication::applicationVersion() << Qt::endl;
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+            << Qt::endl;
         return 0;
     }
     const QString command = args.first();

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "common/result.h"
+#include "common/sqlite_connection.h"
 #include "fingerprint/print_vault.h"
-#include "storage/sqlite_connection.h"
 
 #include <memory>
 
@@ -23,8 +23,8 @@ struct Officer {
     bool isSupervisor() const { return role == QLatin1String("supervisor"); }
 };
 
-// Officers enrolled on this kiosk (DESIGN.md §6): who they are and their fingerprint template,
-// sealed with AES-256-GCM under the kiosk's print key, in SQLite.
+// Officers enrolled on this kiosk (docs/architecture.md): who they are and their fingerprint
+// template, sealed with AES-256-GCM under the kiosk's print key, in SQLite.
 class OfficerStore {
 public:
     static Result<std::unique_ptr<OfficerStore>, QString> open(const QString& path,

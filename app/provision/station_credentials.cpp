@@ -1,5 +1,7 @@
 #include "provision/station_credentials.h"
 
+#include "protocol/station_name.h"
+
 #include <memory>
 
 #include <QSslCertificate>
@@ -45,7 +47,7 @@ Result<QByteArray, QString> StationCredentials::newPrivateKeyPem() {
 Result<QByteArray, QString> StationCredentials::certificateRequest(const StationKey& key,
                                                                    quint32 stationId) {
     std::unique_ptr<X509_REQ, decltype(&X509_REQ_free)> req(X509_REQ_new(), X509_REQ_free);
-    const QByteArray cn = QByteArrayLiteral("station-") + QByteArray::number(stationId);
+    const QByteArray cn = protocol::stationCommonName(stationId).toLatin1();
     X509_NAME* name = X509_REQ_get_subject_name(req.get());
     if (X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
                                    reinterpret_cast<const unsigned char*>(cn.constData()), -1, -1,
@@ -74,7 +76,7 @@ Result<QDateTime, QString> StationCredentials::checkCertificate(const QByteArray
         return QStringLiteral("the certificate is for another key than this station's");
     const QSslCertificate q(certPem);
     const QString cn = q.subjectInfo(QSslCertificate::CommonName).value(0);
-    if (cn != QStringLiteral("station-%1").arg(stationId))
+    if (cn != protocol::stationCommonName(stationId))
         return QStringLiteral("the certificate is for %1, not station-%2").arg(cn).arg(stationId);
     if (q.expiryDate() <= QDateTime::currentDateTimeUtc())
         return QStringLiteral("the certificate expired on %1")

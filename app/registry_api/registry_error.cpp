@@ -1,47 +1,8 @@
 #include "registry_api/registry_error.h"
 
-#include <QHash>
+#include <algorithm>
 
 namespace thaid::app {
-
-QString registryErrorKindId(RegistryErrorKind kind) {
-    switch (kind) {
-        case RegistryErrorKind::Unreachable:
-            return QStringLiteral("registry_unreachable");
-        case RegistryErrorKind::Tls:
-            return QStringLiteral("registry_tls");
-        case RegistryErrorKind::Rejected:
-            return QStringLiteral("registry_rejected");
-        case RegistryErrorKind::ServerError:
-            return QStringLiteral("registry_server_error");
-        case RegistryErrorKind::MalformedAnswer:
-            return QStringLiteral("registry_malformed_answer");
-        case RegistryErrorKind::Timeout:
-            return QStringLiteral("registry_timeout");
-        case RegistryErrorKind::UntrustedQr:
-            return QStringLiteral("registry_untrusted_qr");
-    }
-    return {};
-}
-
-RegistryErrorCode registryErrorCodeFromId(const QString& id) {
-    static const QHash<QString, RegistryErrorCode> codes{
-        {QStringLiteral("wrong_code"), RegistryErrorCode::WrongCode},
-        {QStringLiteral("card_not_latest"), RegistryErrorCode::CardNotLatest},
-        {QStringLiteral("fingerprint_not_verified"), RegistryErrorCode::FingerprintNotVerified},
-        {QStringLiteral("forbidden"), RegistryErrorCode::Forbidden},
-        {QStringLiteral("expired"), RegistryErrorCode::Expired},
-        {QStringLiteral("not_found"), RegistryErrorCode::NotFound},
-        {QStringLiteral("wrong_state"), RegistryErrorCode::WrongState},
-        {QStringLiteral("conflict"), RegistryErrorCode::Conflict},
-        {QStringLiteral("sample_unusable"), RegistryErrorCode::SampleUnusable},
-        {QStringLiteral("too_many_attempts"), RegistryErrorCode::TooManyAttempts},
-        {QStringLiteral("binding_exists"), RegistryErrorCode::BindingExists},
-        {QStringLiteral("not_a_supervisor"), RegistryErrorCode::NotASupervisor},
-        {QStringLiteral("exception_limit_reached"), RegistryErrorCode::ExceptionLimitReached},
-    };
-    return codes.value(id, RegistryErrorCode::Other);
-}
 
 QString RegistryErrorText::forError(const RegistryError& e) {
     switch (e.kind) {
@@ -68,53 +29,56 @@ QString RegistryErrorText::forError(const RegistryError& e) {
         case RegistryErrorKind::Rejected:
             break;
     }
-    switch (e.apiCode()) {
-        case RegistryErrorCode::WrongCode:
-            return tr(
-                "The code does not match the citizen's phone. Check the digits on the phone "
-                "and type them again (%n tries left).",
-                nullptr, std::max(e.attemptsLeft, 0));
-        case RegistryErrorCode::CardNotLatest:
-            return tr(
-                "This card is not the citizen's latest valid card. Ask for the newest card, "
-                "or send the citizen to card services.");
-        case RegistryErrorCode::FingerprintNotVerified:
-            return tr("The registry did not verify the finger. Scan the finger again.");
-        case RegistryErrorCode::SampleUnusable:
-            return tr(
-                "The scan shows too little of the finger. Clean the scanner, press the whole "
-                "fingertip flat and scan again.");
-        case RegistryErrorCode::TooManyAttempts:
-            return tr(
-                "Too many fingers did not match for this person. The registry allows no more "
-                "tries for 15 minutes; refer the citizen to a supervisor.");
-        case RegistryErrorCode::BindingExists:
-            return tr(
-                "The citizen's ThaiD phone changed while you were serving them. Remove the "
-                "card and insert it again to see the phone the registry holds now.");
-        case RegistryErrorCode::NotASupervisor:
-            return tr(
-                "The registry does not accept this card for the sign-off: it needs another "
-                "officer with the supervisor role. Ask a supervisor to insert their own card.");
-        case RegistryErrorCode::ExceptionLimitReached:
-            return tr(
-                "This counter has used all its supervisor exceptions for today. Refer the "
-                "citizen to the registration desk's manual process.");
-        case RegistryErrorCode::Forbidden:
-            return tr(
-                "The registry refused this station or officer. Sign in again; if it happens "
-                "again, call IT.");
-        case RegistryErrorCode::Expired:
-            return tr("The session has expired. Start again from the card.");
-        case RegistryErrorCode::NotFound:
-            return tr(
-                "The registry does not know this session or citizen. Start again from the "
-                "card.");
-        case RegistryErrorCode::WrongState:
-        case RegistryErrorCode::Conflict:
-            return tr("The session has already moved on or ended. Start again from the card.");
-        case RegistryErrorCode::Other:
-            break;
+    const std::optional<ErrorCode> code = e.apiCode();
+    if (code) {
+        switch (*code) {
+            case ErrorCode::WrongCode:
+                return tr(
+                    "The code does not match the citizen's phone. Check the digits on the phone "
+                    "and type them again (%n tries left).",
+                    nullptr, std::max(e.attemptsLeft, 0));
+            case ErrorCode::CardNotLatest:
+                return tr(
+                    "This card is not the citizen's latest valid card. Ask for the newest card, "
+                    "or send the citizen to card services.");
+            case ErrorCode::FingerprintNotVerified:
+                return tr("The registry did not verify the finger. Scan the finger again.");
+            case ErrorCode::SampleUnusable:
+                return tr(
+                    "The scan shows too little of the finger. Clean the scanner, press the whole "
+                    "fingertip flat and scan again.");
+            case ErrorCode::TooManyAttempts:
+                return tr(
+                    "Too many fingers did not match for this person. The registry allows no more "
+                    "tries for 15 minutes; refer the citizen to a supervisor.");
+            case ErrorCode::BindingExists:
+                return tr(
+                    "The citizen's ThaiD phone changed while you were serving them. Remove the "
+                    "card and insert it again to see the phone the registry holds now.");
+            case ErrorCode::NotASupervisor:
+                return tr(
+                    "The registry does not accept this card for the sign-off: it needs another "
+                    "officer with the supervisor role. Ask a supervisor to insert their own card.");
+            case ErrorCode::ExceptionLimitReached:
+                return tr(
+                    "This counter has used all its supervisor exceptions for today. Refer the "
+                    "citizen to the registration desk's manual process.");
+            case ErrorCode::Forbidden:
+                return tr(
+                    "The registry refused this station or officer. Sign in again; if it happens "
+                    "again, call IT.");
+            case ErrorCode::Expired:
+                return tr("The session has expired. Start again from the card.");
+            case ErrorCode::NotFound:
+                return tr(
+                    "The registry does not know this session or citizen. Start again from the "
+                    "card.");
+            case ErrorCode::WrongState:
+            case ErrorCode::Conflict:
+                return tr("The session has already moved on or ended. Start again from the card.");
+            default:
+                break;
+        }
     }
     return tr("The registry refused the request (%1). Start again; if it happens again, call IT.")
         .arg(e.code);

@@ -1,5 +1,6 @@
 #include "registry_client/registry_client.h"
 
+#include "protocol/station_name.h"
 #include "protocol/tls_policy.h"
 #include "protocol/trusted_keys.h"
 
@@ -9,6 +10,9 @@
 #include <QRegularExpression>
 
 namespace thaid::app {
+
+using protocol::JsonCall;
+using protocol::JsonHttpClient;
 
 namespace {
 
@@ -70,7 +74,7 @@ Result<RegistryEndpoint, QString> RegistryEndpoint::fromFiles(const QUrl& url, c
     if (e.stationCertificate.isNull() || e.stationKey.isNull())
         return QStringLiteral("the station certificate or key cannot be read");
     const QString cn = e.stationCertificate.subjectInfo(QSslCertificate::CommonName).value(0);
-    e.stationId = cn.startsWith(QLatin1String("station-")) ? cn.mid(8).toUInt() : 0;
+    e.stationId = protocol::stationIdFromCommonName(cn);
     if (e.stationId == 0)
         return QStringLiteral("the station certificate's CN is not station-<id>");
     auto keys = protocol::readTrustedKeys(signingKeys);

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "protocol/ed25519_key.h"
+#include "protocol/json_http_client.h"
 #include "registry_api/registry_types.h"
-#include "registry_client/json_http_client.h"
 
 #include <QDateTime>
 #include <QSslCertificate>
@@ -72,7 +72,7 @@ Q_SIGNALS:
     void exchanged(const QString& call, qint64 ms, bool ok);
 
 private:
-    JsonHttpClient m_http;
+    protocol::JsonHttpClient m_http;
     RegistryEndpoint m_endpoint;
 };
 

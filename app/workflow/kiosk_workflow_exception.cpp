@@ -159,18 +159,18 @@ void KioskWorkflow::onExceptionAnswer(const Result<ExceptionGrant, RegistryError
     audit(AuditKind::SupervisorExceptionRefused,
           e.kind == RegistryErrorKind::Rejected ? e.code : registryErrorKindId(e.kind));
     const LocalText text = registryText(e);
-    const RegistryErrorCode code = e.apiCode();
-    const bool fingerAgain = ((code == RegistryErrorCode::SampleUnusable ||
-                               code == RegistryErrorCode::FingerprintNotVerified) &&
-                              e.attemptsLeft != 0) ||
-                             e.transient();  // the registry may come back
+    const std::optional<ErrorCode> code = e.apiCode();
+    const bool fingerAgain =
+        ((code == ErrorCode::SampleUnusable || code == ErrorCode::FingerprintNotVerified) &&
+         e.attemptsLeft != 0) ||
+        e.transient();  // the registry may come back
     if (fingerAgain) {
         setMessage(text);
         setSignOffStep(SignOffStep::SupervisorFinger);
         captureSupervisorFinger();
         return;
     }
-    if (code == RegistryErrorCode::NotASupervisor) {
+    if (code == ErrorCode::NotASupervisor) {
         setMessage(text);
         setSignOffStep(SignOffStep::TakeCardOut);
         return;

@@ -210,14 +210,14 @@ void KioskWorkflow::onFingerMatch(const Result<FingerMatch, RegistryError>& r) {
     const int attempt = m_citizen->fingerAttempt;
     const int max = m_settings.maxFingerAttempts;
     if (!r) {
-        const RegistryErrorCode code = r.error().apiCode();
-        if (code == RegistryErrorCode::SampleUnusable) {
+        const std::optional<ErrorCode> code = r.error().apiCode();
+        if (code == ErrorCode::SampleUnusable) {
             // A poor scan is not a failed match: the same attempt again.
             m_finger.capture(m_settings.fingerprintSeconds * 1000);
             setGuidance(registryText(r.error()));
             return;
         }
-        if (code == RegistryErrorCode::TooManyAttempts) {
+        if (code == ErrorCode::TooManyAttempts) {
             audit(AuditKind::FingerprintNoMatch, QStringLiteral("registry_limit"));
             setMessage(registryText(r.error()));
             setState(KioskState::FingerprintRefer);

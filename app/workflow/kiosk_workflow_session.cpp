@@ -43,13 +43,13 @@ void KioskWorkflow::createSession(const QString& verificationId, int attempts) {
             WorkflowEvent::SessionCreated,
             [this, verificationId, attempts](const Result<SessionInfo, RegistryError>& r) {
                 if (!r) {
-                    if (r.error().apiCode() == RegistryErrorCode::BindingExists) {
+                    if (r.error().apiCode() == ErrorCode::BindingExists) {
                         audit(AuditKind::CardBlocked, QStringLiteral("binding_changed"));
                         setMessage(registryText(r.error()));
                         setState(KioskState::Blocked);
                         return;
                     }
-                    if (r.error().apiCode() == RegistryErrorCode::CardNotLatest) {
+                    if (r.error().apiCode() == ErrorCode::CardNotLatest) {
                         audit(AuditKind::CardBlocked, QStringLiteral("not_latest"));
                         setMessage(registryText(r.error()));
                         setState(KioskState::Blocked);
@@ -161,7 +161,7 @@ void KioskWorkflow::onCodeAnswer(const Result<SessionInfo, RegistryError>& r) {
     m_citizen->codeInFlight = false;
     Q_EMIT phoneChanged();
     if (!r) {
-        if (r.error().apiCode() == RegistryErrorCode::WrongCode) {
+        if (r.error().apiCode() == ErrorCode::WrongCode) {
             m_citizen->codeAttemptsLeft = std::max(r.error().attemptsLeft, 0);
             audit(AuditKind::CodeWrong, QStringLiteral("left=%1").arg(m_citizen->codeAttemptsLeft));
         }

@@ -59,16 +59,16 @@ void OfficerSignIn::onRegistryAnswer(const Result<OfficerSession, RegistryError>
         Q_EMIT succeeded();
         return;
     }
-    const RegistryErrorCode code = r.error().apiCode();
-    if (code == RegistryErrorCode::SampleUnusable) {
+    const std::optional<ErrorCode> code = r.error().apiCode();
+    if (code == ErrorCode::SampleUnusable) {
         // A poor scan is not a failed match: the same attempt again.
         Q_EMIT guidance([] { return FingerprintText::forRetry(fingerprint::ScanRetry::General); });
         m_finger.capture(m_fingerSeconds * 1000);
         return;
     }
-    if (code == RegistryErrorCode::FingerprintNotVerified)
+    if (code == ErrorCode::FingerprintNotVerified)
         Q_EMIT fingerJudged(false);
-    if (code == RegistryErrorCode::FingerprintNotVerified && m_attempt < m_maxAttempts) {
+    if (code == ErrorCode::FingerprintNotVerified && m_attempt < m_maxAttempts) {
         audit(AuditKind::FingerprintAttemptFailed, QStringLiteral("attempt=%1").arg(m_attempt));
         Q_EMIT guidance([a = m_attempt, max = m_maxAttempts] {
             return FingerprintText::attemptFailed(a, max);
@@ -77,7 +77,7 @@ void OfficerSignIn::onRegistryAnswer(const Result<OfficerSession, RegistryError>
         m_finger.capture(m_fingerSeconds * 1000);
         return;
     }
-    if (code == RegistryErrorCode::FingerprintNotVerified) {
+    if (code == ErrorCode::FingerprintNotVerified) {
         refuse(QStringLiteral("finger"),
                [] { return tr("Your finger did not match. Remove your card and try again."); });
         return;

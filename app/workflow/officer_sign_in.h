@@ -9,7 +9,7 @@
 
 namespace thaid::app {
 
-// Signing an officer in (DESIGN.md §6): their own card, enrolled on this kiosk; then their
+// Signing an officer in (docs/architecture.md): their own card, enrolled on this kiosk; then their
 // finger, captured here and matched by the registry, which answers with the token every citizen
 // request carries. The kiosk never decides the match. Holds who is signed in; the workflow
 // decides which screen shows.

@@ -30,8 +30,8 @@ Q_DECLARE_METATYPE(thaid::app::VerifiedIdentity)
 
 namespace thaid::app {
 
-// A ThaiD check at any agency's counter (DESIGN.md §5, "The Digital ID in use"): the kiosk is an
-// OpenID Connect client of the registry, shows the login QR on the citizen's screen, and hears
+// A ThaiD check at any agency's counter (docs/protocol.md, "The Digital ID in use"): the kiosk is
+// an OpenID Connect client of the registry, shows the login QR on the citizen's screen, and hears
 // what the phone did. Implemented over the network in adapters/ (ThaidCheckClient); tests
 // script it.
 class ThaidCheckPort : public QObject {

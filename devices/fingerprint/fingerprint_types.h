@@ -67,7 +67,7 @@ struct VerifyResult {
 };
 
 // One captured image as the scanner gave it: 8-bit grey, row by row. It is the sample the
-// registry matches (DESIGN.md §5); held in memory only, and wiped with wipe().
+// registry matches (docs/protocol.md); held in memory only, and wiped with wipe().
 struct FingerSample {
     int width = 0;
     int height = 0;

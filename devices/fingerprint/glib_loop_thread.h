@@ -6,7 +6,7 @@
 namespace thaid::fingerprint {
 
 // A plain thread that owns GLib's default main context and runs its main loop. libfprint's
-// async API lives there, so NBIS matching never stalls the Qt thread (DESIGN.md §4). Qt must run
+// async API lives there, so NBIS matching never stalls the Qt thread (docs/devices.md). Qt must run
 // with QT_NO_GLIB=1 so that its own event dispatcher leaves the default context alone.
 class GlibLoopThread {
 public:

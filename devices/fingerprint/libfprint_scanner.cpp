@@ -1,6 +1,6 @@
 #include "fingerprint/libfprint_scanner.h"
 
-#include "common/devices_logging.h"
+#include "fingerprint/fingerprint_logging.h"
 #include "fingerprint/glib_loop_thread.h"
 #include "fingerprint/libfprint_backend.h"
 

@@ -1,6 +1,6 @@
 #include "smartcard/t0_channel.h"
 
-#include "common/devices_logging.h"
+#include "smartcard/smartcard_logging.h"
 
 namespace thaid::card {
 

@@ -12,7 +12,7 @@ class T0Channel {
 public:
     T0Channel(CardTransport& transport, quint8 getResponseP2);
 
-    // DESIGN.md §3: P2 01 for ATRs starting 3B 67, otherwise 00.
+    // docs/devices.md: P2 01 for ATRs starting 3B 67, otherwise 00.
     static quint8 getResponseP2ForAtr(const QByteArray& atr);
 
     // Follows 61xx and 6Cxx until the card gives a final status word.

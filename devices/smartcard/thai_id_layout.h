@@ -2,7 +2,7 @@
 
 #include <QtGlobal>
 
-// Offsets of the Thai ID applet's data file, measured on real cards (DESIGN.md §3).
+// Offsets of the Thai ID applet's data file, measured on real cards (docs/devices.md).
 namespace thaid::card::layout {
 
 struct Field {

@@ -1,9 +1,9 @@
 #include "smartcard/thai_id_reader.h"
 
-#include "common/devices_logging.h"
 #include "common/secure_wipe.h"
 #include "smartcard/apdu.h"
 #include "smartcard/jpeg_extent.h"
+#include "smartcard/smartcard_logging.h"
 #include "smartcard/t0_channel.h"
 #include "smartcard/thai_id_layout.h"
 #include "smartcard/thai_id_parser.h"

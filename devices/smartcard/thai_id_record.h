@@ -60,7 +60,7 @@ struct ThaiIdRecord {
 
     bool hasFatalIssue() const;
     bool isExpiredOn(const QDate& today) const;
-    // Citizen data must not outlive the session (DESIGN.md §6).
+    // Citizen data must not outlive the session (docs/architecture.md).
     void wipe();
 };
 

@@ -4,22 +4,25 @@
 THAID_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 THAID_BUILD="$THAID_ROOT/build"
 
-# Debian 12 packages the build, the demo and the tests need (DESIGN.md §9).
-THAID_PACKAGES=(
-    build-essential cmake ninja-build pkg-config git clang iproute2 util-linux
+# Debian 12 packages (docs/architecture.md lists what each is for). The demo needs the first
+# list; the tests need both.
+THAID_DEMO_PACKAGES=(
+    build-essential cmake ninja-build pkg-config git iproute2 util-linux python3
     qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6sql6-sqlite libqt6sql6-psql
-    postgresql nginx chromium
+    qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6sql6-sqlite linguist-qt6
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
-    qml6-module-qtqml qml6-module-qtqml-models linguist-qt6
+    qml6-module-qtqml qml6-module-qtqml-models
     libfprint-2-dev libglib2.0-dev
     libpcsclite-dev pcscd vsmartcard-vpcd pcsc-tools
     libzxing-dev libssl-dev libhttp-parser-dev
     libtss2-dev tpm2-openssl swtpm
-    libgtest-dev libgmock-dev xvfb x11-utils xdotool python3
-    fonts-thai-tlwg
-    lintian debootstrap clang-tidy
+    xvfb fonts-thai-tlwg
+)
+THAID_TEST_PACKAGES=(
+    clang clang-tidy libgtest-dev libgmock-dev x11-utils xdotool
+    libqt6sql6-psql postgresql nginx chromium
+    lintian debootstrap
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -30,14 +33,15 @@ as_root() {
         die "run as root (or install sudo): '$*' needs it"; fi
 }
 
-# Installs what is missing; does nothing (and needs no network) when all is there.
+# Installs what is missing of the named packages; does nothing (and needs no network) when all
+# is there.
 ensure_packages() {
-    local missing=()
-    for p in "${THAID_PACKAGES[@]}"; do
+    local missing=() p
+    for p in "$@"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
     done
     if [ ${#missing[@]} -eq 0 ]; then
-        log "Debian packages: all ${#THAID_PACKAGES[@]} present"
+        log "Debian packages: all $# present"
         return
     fi
     log "Installing ${#missing[@]} Debian packages: ${missing[*]}"
@@ -63,8 +67,19 @@ ensure_api_linter() {
     done
 }
 
+# The executables the demo runs, and nothing else (no tests): the demo's first run is bound by
+# this build.
+THAID_DEMO_TARGETS=(thaid-kiosk thaid-kioskctl thaid-registryd thaid-citizen-sim
+                    thaid-virtual-card thaid-virtual-finger)
+
+build_demo() {
+    log "Building the demo's executables (cmake preset 'demo', $THAID_BUILD)"
+    cmake --preset demo -S "$THAID_ROOT" >/dev/null
+    cmake --build --preset demo -j "$(nproc)" --target "${THAID_DEMO_TARGETS[@]}"
+}
+
 build_project() {
-    log "Building (cmake preset 'default', $THAID_BUILD)"
+    log "Building everything, tests included (cmake preset 'default', $THAID_BUILD)"
     cmake --preset default -S "$THAID_ROOT" >/dev/null
     cmake --build --preset default -j "$(nproc)"
 }

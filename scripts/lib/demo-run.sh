@@ -11,17 +11,17 @@ cleanup() {
 }
 trap cleanup EXIT
 
-bin="$THAID_BUILD"
+bin="$THAID_BUILD/bin"
 start_pcscd
 log "pcscd running (pid $THAID_PCSCD_PID) with readers: $(pcsc_scan -r 2>/dev/null | grep -o 'Virtual PCD [0-9 ]*' | paste -sd, -)"
 
 for profile in somchai malee; do
-    "$bin/devices/smartcard/virtual_card/thaid-virtual-card" \
+    "$bin/thaid-virtual-card" \
         --profile "$THAID_ROOT/resources/demo/cards/$profile.json" \
         --exchange-latency-ms 15 --baud 115200 >/dev/null &
     CARD_PID=$!
     log "Virtual card '$profile' inserted (pid $CARD_PID; link model 15 ms/exchange, 115200 baud)"
-    "$bin/app/thaid-kioskctl" read-card --wait 10 --stats
+    "$bin/thaid-kioskctl" read-card --wait 10 --stats
     kill "$CARD_PID"; wait "$CARD_PID" 2>/dev/null || true; CARD_PID=""
     sleep 1  # the officer hands the card back and takes the next one
     echo
@@ -30,8 +30,8 @@ done
 FP_DIR=$(mktemp -d)
 export FP_VIRTUAL_IMAGE="$FP_DIR/scanner.sock"
 prints="$THAID_ROOT/tests/data/fingerprints"
-kioskctl="$bin/app/thaid-kioskctl"
-finger="$bin/devices/fingerprint/virtual_finger/thaid-virtual-finger"
+kioskctl="$bin/thaid-kioskctl"
+finger="$bin/thaid-virtual-finger"
 
 # Runs a fingerprint command and puts the next image on the scanner each time it asks for a finger.
 with_fingers() {
@@ -63,9 +63,9 @@ rm -rf "$FP_DIR"
 unset FP_VIRTUAL_IMAGE
 
 # The whole registration: registry, kiosk window, officer, two citizens, the phone simulator.
-log "Full demo: thaid-registryd, thaid-kiosk and thaid-citizen-sim (DESIGN.md §7), the station key in a software TPM"
+log "Full demo: thaid-registryd, thaid-kiosk and thaid-citizen-sim (docs/demo.md), the station key in a software TPM"
 export THAID_ROOT THAID_BUILD
 export THAID_DEMO_DIR="${THAID_DEMO_DIR:-$THAID_ROOT/demo-output/run-$(date +%Y%m%d-%H%M%S)}"
-python3 "$THAID_ROOT/scripts/lib/demo_kiosk.py" --tpm
+PYTHONPATH="$THAID_ROOT/scripts/lib" python3 -m thaid_demo --tpm
 
 log "Demo finished: cards read, fingers verified, the counter's cases registered end to end."

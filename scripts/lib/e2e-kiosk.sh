@@ -17,7 +17,7 @@ export QT_LOGGING_RULES="thaid.*=true"
 args=$mode
 [ "$mode" = --fleet ] && args="--fleet 2"
 # shellcheck disable=SC2086
-python3 "$THAID_ROOT/scripts/lib/demo_kiosk.py" $args | tee "$out/summary"
+PYTHONPATH="$THAID_ROOT/scripts/lib" python3 -m thaid_demo $args | tee "$out/summary"
 grep -q "Completed 5 registrations end to end" "$out/summary"
 # The day's report from the audit trail counts what happened: five completed, Malee's abandoned
 # replacement cancelled, Somchai's new phone a re-registration, Pranee's supervisor exception;
@@ -60,7 +60,7 @@ if [ "$mode" = --tpm ]; then
     grep -q "doctor key=fail registry=fail; thaid-kiosk exit 3: " "$out/summary"
 fi
 
-# Privacy (DESIGN.md §6): nothing the kiosk wrote (its state folder, configuration and log)
+# Privacy (docs/architecture.md): nothing the kiosk wrote (its state folder, configuration and log)
 # holds a citizen's ID, names or photo bytes. The demo's screenshots picture the screen on
 # purpose and the registry is the registry, so those two are not the kiosk's writing.
 python3 - "$out/demo" "$THAID_ROOT/resources/demo/cards" <<'PY'

@@ -13,7 +13,8 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from demo_kiosk import BIN, CARDS, Demo, ROOT, STATION, log  # noqa: E402
+from thaid_demo.counter import Demo  # noqa: E402
+from thaid_demo.environment import BIN, ROOT, STATION, log  # noqa: E402
 
 failures = []
 

@@ -51,10 +51,10 @@ start_pcscd
 bind /run/pcscd /run/pcscd
 
 log "A demo registry on loopback; the kiosk provisioned against it"
-"$THAID_BUILD/tools/registry/thaid-registryd" init --dir "$work/registry" \
+"$THAID_BUILD/bin/thaid-registryd" init --dir "$work/registry" \
     --demo-data "$THAID_ROOT/resources/demo/registry/demo-registry.json" \
     --images "$THAID_ROOT/tests/data/fingerprints" --stations "$STATION" >/dev/null
-"$THAID_BUILD/tools/registry/thaid-registryd" --dir "$work/registry" --listen 127.0.0.1:0 \
+"$THAID_BUILD/bin/thaid-registryd" --dir "$work/registry" --listen 127.0.0.1:0 \
     --phone-listen 127.0.0.1:0 >"$work/registry.out" 2>"$work/registry.log" &
 pids+=($!)
 for _ in $(seq 100); do grep -q "kiosk=" "$work/registry.out" 2>/dev/null && break; sleep 0.1; done
@@ -62,7 +62,7 @@ url=$(grep -o 'kiosk=[^ ]*' "$work/registry.out" | cut -d= -f2-)
 [ -n "$url" ] || fail "the registry did not start"
 sed -i "s|^id=.*|id=$STATION|; s|^url=.*|url=$url|" "$root$conf"
 in_root thaid-kioskctl provision request --out /tmp/station.csr 2>/dev/null
-"$THAID_BUILD/tools/registry/thaid-registryd" sign-csr --dir "$work/registry" \
+"$THAID_BUILD/bin/thaid-registryd" sign-csr --dir "$work/registry" \
     --csr "$root/tmp/station.csr" --days 30 --out "$root/tmp/station.pem" >/dev/null
 cp "$work/registry/ca.pem" "$root/tmp/registry-ca.pem"
 cp "$work/registry/signing-key.pub" "$root/tmp/registry-qr-keys.pub"
@@ -134,7 +134,7 @@ check_output() { # SIZE
         if as_kiosk XDG_RUNTIME_DIR="$runtime" WAYLAND_DISPLAY=wayland-0 grim -t ppm /tmp/frame.ppm \
             2>>"$work/grim.log"; then
             cp "$root/tmp/frame.ppm" "$work/frame-$size.ppm"
-            if "$THAID_BUILD/tests/package/thaid_frame_check" "$work/frame-$size.ppm" "$size" \
+            if "$THAID_BUILD/bin/thaid_frame_check" "$work/frame-$size.ppm" "$size" \
                 "$work/reference-th-$size.png" "$work/reference-en-$size.png" >"$work/check.out" 2>"$work/check.log"; then
                 ok=1
                 cat "$work/check.out"

@@ -9,6 +9,6 @@ cleanup() { stop_pcscd; rm -rf "$out"; }
 trap cleanup EXIT
 start_pcscd
 export THAID_ROOT THAID_BUILD THAID_DEMO_DIR="$out/demo"
-python3 "$THAID_ROOT/scripts/lib/demo_kiosk.py" --soak "${1:-200}" | tee "$out/summary"
+PYTHONPATH="$THAID_ROOT/scripts/lib" python3 -m thaid_demo --soak "${1:-200}" | tee "$out/summary"
 growth=$(awk '/RSS growth after warm-up/ {print $(NF-1)}' "$out/summary")
 awk -v g="$growth" 'BEGIN { exit !(g < 10) }' || { echo "RSS grew by $growth MB"; exit 1; }

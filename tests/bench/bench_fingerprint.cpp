@@ -1,8 +1,8 @@
 // Fingerprint benchmark through real libfprint (virtual_image + NBIS + bozorth3): for enroll and
 // verify, ms from the image sent to the verdict, the Qt thread's longest event-loop stall during
 // the operation, and peak RSS.
+#include "fingerprint/finger_feed.h"
 #include "fingerprint/libfprint_scanner.h"
-#include "fingerprint/virtual_finger/finger_feed.h"
 
 #include <algorithm>
 #include <cstdio>

@@ -3,11 +3,11 @@
 // phone per kiosk. Prints the session-create rate and p50/p99 of create, QR frame and
 // status-change notification: from the phone's claim leaving the phone to the kiosk's long
 // poll reporting CLAIMED (an upper bound on the notification delay).
-#include "citizen-sim/phone_api.h"
-#include "fingerprint/virtual_finger/finger_feed.h"
+#include "fingerprint/finger_feed.h"
 #include "protocol/device_key.h"
 #include "registry_client/registry_client.h"
 #include "registry_client/session_follower.h"
+#include "sim/citizen/phone_api.h"
 #include "station_key/station_key.h"
 
 #include <algorithm>

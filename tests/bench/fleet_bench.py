@@ -36,7 +36,7 @@ from fleet_model import CITIZEN, OFFICER, Model
 
 ROOT = os.environ["THAID_ROOT"]
 BUILD = os.environ["THAID_BUILD"]
-REGISTRYD = f"{BUILD}/tools/registry/thaid-registryd"
+REGISTRYD = f"{BUILD}/bin/thaid-registryd"
 FLEET = f"{ROOT}/scripts/fleet.sh"
 PRINTS = f"{ROOT}/tests/data/fingerprints"
 FIRST_STATION = 20001

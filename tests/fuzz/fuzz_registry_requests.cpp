@@ -2,7 +2,7 @@
 // and phones, and what agencies and phones send the OpenID Connect endpoints (the phone's
 // decision, forms, Basic credentials, the login cookie), through every parser of the registry
 // API. The first byte picks the parser.
-#include "registry/api_requests.h"
+#include "registry/api/api_requests.h"
 #include "registry/oidc/oidc_requests.h"
 
 #include <cstddef>

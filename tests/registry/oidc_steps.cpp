@@ -2,7 +2,7 @@
 
 #include "protocol/id_token.h"
 #include "protocol/tls_policy.h"
-#include "registry/registry_service_support.h"
+#include "registry/base/registry_support.h"
 
 #include <QCryptographicHash>
 

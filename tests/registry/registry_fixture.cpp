@@ -10,6 +10,7 @@ namespace thaid::testing {
 
 using namespace thaid::app;
 using namespace thaid::registry;
+using namespace thaid::sim;
 
 RegistryFixture::RegistryFixture() {
     m_pki = std::make_unique<DemoPki>(DemoPki::createCa(QStringLiteral("Test CA"), 30).value());

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "citizen-sim/phone_api.h"
-#include "registry/demo_pki.h"
-#include "registry/registry_http_server.h"
-#include "registry/registry_service.h"
+#include "registry/registration/registry_service.h"
+#include "registry/server/registry_http_server.h"
 #include "registry_client/registry_client.h"
 #include "scripted_matcher.h"
+#include "sim/citizen/phone_api.h"
+#include "sim/demo_pki/demo_pki.h"
 #include "test_database.h"
 
 #include <memory>
@@ -49,13 +49,13 @@ public:
 
     app::RegistryEndpoint endpoint(quint32 station = kStation) const;
     // With a station certificate and key issued beforehand (the same key signs its audit).
-    app::RegistryEndpoint endpoint(const registry::PemPair& station, quint32 id = kStation) const;
+    app::RegistryEndpoint endpoint(const sim::PemPair& station, quint32 id = kStation) const;
     std::unique_ptr<app::RegistryClient> kiosk(quint32 station = kStation) const;
     std::unique_ptr<sim::PhoneApi> phone() const;
     QUrl kioskUrl() const;
     QUrl phoneUrl() const;
 
-    registry::DemoPki& pki() { return *m_pki; }
+    sim::DemoPki& pki() { return *m_pki; }
     protocol::Ed25519Key& signingKey() { return *m_signing; }
     registry::RegistryService& service() { return *m_service; }
     registry::RegistryStore& store() { return *m_store; }
@@ -77,8 +77,8 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<TestDatabase> m_database;
     qint64 m_offsetMs = 0;
-    std::unique_ptr<registry::DemoPki> m_pki;
-    registry::PemPair m_server;
+    std::unique_ptr<sim::DemoPki> m_pki;
+    sim::PemPair m_server;
     std::optional<protocol::Ed25519Key> m_signing;
     std::unique_ptr<registry::RegistryStore> m_store;
     ScriptedMatcher m_matcher;

@@ -1,6 +1,6 @@
 #include "running_registry.h"
 
-#include "fingerprint/virtual_finger/finger_feed.h"
+#include "fingerprint/finger_feed.h"
 #include "station_key/station_key.h"
 
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/sample_matcher.h"
+#include "registry/matching/sample_matcher.h"
 
 #include <QTimer>
 

@@ -20,14 +20,14 @@ struct Station {
     explicit Station(RegistryFixture& r)
         : registry(r), key(r.pki().issueStation(RegistryFixture::kStation, 30).value()) {}
     RegistryFixture& registry;
-    registry::PemPair key;
+    sim::PemPair key;
 };
 
 std::unique_ptr<RegistryClient> kioskOf(const Station& station) {
     return std::make_unique<RegistryClient>(station.registry.endpoint(station.key));
 }
 
-std::unique_ptr<AuditTrail> trailWithRows(const registry::PemPair& station, const QString& path,
+std::unique_ptr<AuditTrail> trailWithRows(const sim::PemPair& station, const QString& path,
                                           int rows) {
     auto trail =
         std::move(AuditTrail::open(path, StationSigner::fromPrivatePem(station.privateKey).value(),

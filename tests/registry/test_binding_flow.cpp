@@ -2,7 +2,7 @@
 // own init, with reference prints enrolled through libfprint), the kiosk's registry client
 // over mutual TLS, and thaid-citizen-sim scanning the QR out of a screenshot-sized image that
 // the kiosk's QR code renders.
-#include "fingerprint/virtual_finger/finger_feed.h"
+#include "fingerprint/finger_feed.h"
 #include "protocol/qr_code.h"
 #include "protocol/qr_frame.h"
 #include "real_registration.h"

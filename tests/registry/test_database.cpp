@@ -1,6 +1,6 @@
 #include "test_database.h"
 
-#include "registry/registry_database.h"
+#include "registry/store/registry_database.h"
 
 #include <QDir>
 #include <QFile>

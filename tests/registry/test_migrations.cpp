@@ -1,8 +1,8 @@
 // The registry's schema: one versioned list of migrations that SQLite and PostgreSQL both run,
 // applied by `thaid-registryd migrate` and on start.
-#include "registry/registry_database.h"
-#include "registry/registry_schema.h"
-#include "registry/registry_store.h"
+#include "registry/store/registry_database.h"
+#include "registry/store/registry_schema.h"
+#include "registry/store/registry_store.h"
 #include "test_database.h"
 
 #include <QProcess>

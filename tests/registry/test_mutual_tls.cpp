@@ -1,7 +1,7 @@
 // The registry's transport promise, checked with Qt 6.4's own classes: a QHttpServer with the
 // demo PKI's server certificate and peer verification answers a kiosk that presents a station
 // certificate, and gives nothing to a client without one or with a certificate from another CA.
-#include "registry/demo_pki.h"
+#include "sim/demo_pki/demo_pki.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -14,7 +14,7 @@
 
 #include <gtest/gtest.h>
 
-using namespace thaid::registry;
+using namespace thaid::sim;
 
 namespace {
 

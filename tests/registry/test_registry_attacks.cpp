@@ -183,7 +183,7 @@ TEST_F(RegistryAttacks, AKioskWithoutAStationCertificateGetsNothing) {
 }
 
 TEST_F(RegistryAttacks, AStationCertificateFromAnotherCaGetsNothing) {
-    const auto rogue = registry::DemoPki::createCa(QStringLiteral("Rogue"), 30).value();
+    const auto rogue = sim::DemoPki::createCa(QStringLiteral("Rogue"), 30).value();
     const auto cert = rogue.issueStation(RegistryFixture::kStation, 30).value();
     RegistryEndpoint e = registry.endpoint();
     e.stationCertificate = QSslCertificate(cert.certificate);

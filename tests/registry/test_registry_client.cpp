@@ -126,7 +126,7 @@ TEST(RegistryClientErrors, EachFailureHasItsOwnKind) {
     // The registry's certificate checked against a CA the kiosk was not given.
     RegistryEndpoint otherCa = registry.endpoint();
     otherCa.caCertificates = QSslCertificate::fromData(
-        registry::DemoPki::createCa(QStringLiteral("Other"), 30).value().ca().certificate);
+        sim::DemoPki::createCa(QStringLiteral("Other"), 30).value().ca().certificate);
     RegistryClient wrongCa(otherCa);
     auto tls = check(wrongCa);
     ASSERT_FALSE(tls.ok());

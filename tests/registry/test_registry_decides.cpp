@@ -1,4 +1,4 @@
-// The registry decides (DESIGN.md §5), against a running thaid-registryd with the demo data:
+// The registry decides (docs/protocol.md), against a running thaid-registryd with the demo data:
 // a station's certificate and key file, with the data printed on a card, get no officer token,
 // no session and no reference print. Only fingers the registry itself matched (libfprint's
 // NBIS and bozorth3, in the registry) open the way, and tokens end when they should.

@@ -4,10 +4,10 @@
 // module, 6 or more. The workflow behind it is driven through the scripted ports, so each state
 // shows what it would show at a counter.
 #include "doctor/doctor_check.h"
-#include "fingerprint/virtual_finger/finger_feed.h"
+#include "fingerprint/finger_feed.h"
 #include "protocol/qr_code.h"
-#include "registry/demo_pki.h"
 #include "registry_api/registry_error.h"
+#include "sim/demo_pki/demo_pki.h"
 #include "support/card_fixtures.h"
 #include "support/fake_ports.h"
 #include "support/fake_thaid_check.h"
@@ -204,7 +204,7 @@ public:
                            {},
                            QStringLiteral("supervisor")};
         ASSERT_TRUE(officers->enroll(supervisor, QByteArray("S")).ok());
-        const auto station = registry::DemoPki::createCa(QStringLiteral("CA"), 30)
+        const auto station = sim::DemoPki::createCa(QStringLiteral("CA"), 30)
                                  .value()
                                  .issueStation(10501, 30)
                                  .value();

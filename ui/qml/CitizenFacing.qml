@@ -151,23 +151,22 @@ ApplicationWindow {
             Layout.alignment: Qt.AlignHCenter
         }
         Label {
-            text: {
-                switch (facing.state) {
-                case KioskState.Reading:
-                case KioskState.Review:
-                case KioskState.ReplacingPhone: return qsTr("The officer is checking your card")
-                case KioskState.Fingerprint: return Kiosk.leftFinger ? qsTr("Place your LEFT index finger on the scanner")
-                                                                     : qsTr("Place your RIGHT index finger on the scanner")
-                case KioskState.ExceptionReason:
-                case KioskState.SupervisorSignOff: return qsTr("A supervisor is confirming who you are")
-                case KioskState.EnteringCode: return qsTr("Read the 6-digit code on your phone to the officer")
-                case KioskState.WaitingForPhone: return qsTr("Continue on your phone")
-                case KioskState.Completed: return qsTr("ThaiD is ready on your phone")
-                case KioskState.ThaidCheck: return qsTr("Check that your phone shows this code, then approve")
-                case KioskState.ThaidCheckResult: return qsTr("Thank you. The officer can see who you are.")
-                default: return qsTr("Welcome. Please give your ID card to the officer.")
-                }
-            }
+            // What the citizen should do now; any other state is the welcome.
+            readonly property var guidance: ({
+                [KioskState.Reading]: qsTr("The officer is checking your card"),
+                [KioskState.Review]: qsTr("The officer is checking your card"),
+                [KioskState.ReplacingPhone]: qsTr("The officer is checking your card"),
+                [KioskState.Fingerprint]: Kiosk.leftFinger ? qsTr("Place your LEFT index finger on the scanner")
+                                                           : qsTr("Place your RIGHT index finger on the scanner"),
+                [KioskState.ExceptionReason]: qsTr("A supervisor is confirming who you are"),
+                [KioskState.SupervisorSignOff]: qsTr("A supervisor is confirming who you are"),
+                [KioskState.EnteringCode]: qsTr("Read the 6-digit code on your phone to the officer"),
+                [KioskState.WaitingForPhone]: qsTr("Continue on your phone"),
+                [KioskState.Completed]: qsTr("ThaiD is ready on your phone"),
+                [KioskState.ThaidCheck]: qsTr("Check that your phone shows this code, then approve"),
+                [KioskState.ThaidCheckResult]: qsTr("Thank you. The officer can see who you are.")
+            })
+            text: guidance[facing.state] ?? qsTr("Welcome. Please give your ID card to the officer.")
             font.pixelSize: Theme.cpx(36)
             font.bold: true
             color: facing.state === KioskState.Completed ? Theme.success : Theme.text

@@ -1,8 +1,8 @@
 #include "smartcard/pcsc/pcsc_card_access.h"
 
-#include "common/devices_logging.h"
 #include "smartcard/pcsc/pcsc_error.h"
 #include "smartcard/pcsc/reader_states.h"
+#include "smartcard/smartcard_logging.h"
 
 #include <thread>
 

@@ -1,9 +1,9 @@
 #include "smartcard/pcsc/pcsc_card_connection.h"
 
-#include "common/devices_logging.h"
 #include "smartcard/apdu.h"
 #include "smartcard/pcsc/pcsc_context.h"
 #include "smartcard/pcsc/pcsc_error.h"
+#include "smartcard/smartcard_logging.h"
 
 #include <thread>
 
@@ -140,8 +140,8 @@ Result<QByteArray, CardError> PcscCardConnection::transmit(const QByteArray& com
     }
     response.truncate(static_cast<qsizetype>(len));
     // Response data is the citizen's; only its length and status word reach the log.
-    qCDebug(lcSmartcardApdu).noquote() << "<" << response.size() - 2 << "bytes, SW"
-                                       << toHex(response.right(2));
+    qCDebug(lcSmartcardApdu).noquote()
+        << "<" << response.size() - 2 << "bytes, SW" << toHex(response.right(2));
     return response;
 }
 

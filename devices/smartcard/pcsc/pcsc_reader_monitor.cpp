@@ -1,9 +1,9 @@
 #include "smartcard/pcsc/pcsc_reader_monitor.h"
 
-#include "common/devices_logging.h"
 #include "smartcard/pcsc/pcsc_context.h"
 #include "smartcard/pcsc/pcsc_error.h"
 #include "smartcard/pcsc/reader_states.h"
+#include "smartcard/smartcard_logging.h"
 
 #include <PCSC/winscard.h>
 

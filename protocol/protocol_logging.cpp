@@ -1,0 +1,3 @@
+#include "protocol/protocol_logging.h"
+
+Q_LOGGING_CATEGORY(lcApiClient, "thaid.api.client", QtInfoMsg)

@@ -1,0 +1,100 @@
+// A citizen's bound phone (docs/protocol.md): what the card check tells the officer, the binding
+// a completed session makes (revoking the one it replaces, at that moment and not before), and
+// the refusal of a revoked device key on every phone endpoint.
+#include "protocol/device_key.h"
+#include "registry/base/registry_logging.h"
+#include "registry/base/registry_support.h"
+#include "registry/registration/registry_service.h"
+
+#include <QJsonArray>
+
+namespace thaid::registry {
+
+namespace {
+
+QString assuranceOf(const SessionVerification& v) {
+    // A supervisor's word is less than the registry's own fingerprint match.
+    return v.method == QLatin1String("registry_fingerprint") ? QStringLiteral("high")
+                                                             : QStringLiteral("substantial");
+}
+
+}  // namespace
+
+QJsonObject RegistryService::bindingJson(quint32 station, const QString& cid) const {
+    const auto b = m_store.activeBinding(cid);
+    if (!b)
+        return {{QStringLiteral("status"), QStringLiteral("none")}};
+    QJsonArray notices;
+    const bool recent = m_clock() - b->boundAtMs < kRecentBindingMs;
+    if (recent && b->stationId != station)
+        notices.append(QStringLiteral("bound_recently_elsewhere"));
+    else if (recent)
+        notices.append(QStringLiteral("bound_recently_here"));
+    if (b->method != QLatin1String("registry_fingerprint"))
+        notices.append(QStringLiteral("bound_by_exception"));
+    QJsonObject answer{{QStringLiteral("status"), QStringLiteral("active")},
+                       {QStringLiteral("binding_id"), b->bindingId},
+                       {QStringLiteral("bound_at"), isoTime(b->boundAtMs)},
+                       {QStringLiteral("station_id"), static_cast<qint64>(b->stationId)},
+                       {QStringLiteral("assurance"), b->assurance},
+                       {QStringLiteral("notices"), notices}};
+    if (const auto office = m_store.station(b->stationId))
+        answer.insert(QStringLiteral("office"),
+                      QJsonObject{{QStringLiteral("th"), office->officeTh},
+                                  {QStringLiteral("en"), office->officeEn}});
+    return answer;
+}
+
+std::optional<ApiError> RegistryService::refusedDevice(const QByteArray& devicePublicKey) const {
+    const auto b = m_store.bindingForDevice(devicePublicKey);
+    if (b && b->revokedAtMs != 0)
+        return apiError(ErrorCode::DeviceRevoked,
+                        QStringLiteral("this device's ThaiD was replaced by another phone"));
+    return std::nullopt;
+}
+
+bool RegistryService::recordBinding(const SessionRecord& s) {
+    BindingEntry b;
+    b.bindingId = QString::fromLatin1(randomBytes(16).toHex());
+    b.cid = s.cid;
+    b.devicePublicKey = s.devicePublicKey;
+    b.sid = QString::fromLatin1(s.sid.toHex());
+    b.stationId = s.stationId;
+    b.officerCid = s.officer;
+    b.method = s.verification.method;
+    b.finger = s.verification.finger;
+    b.assurance = assuranceOf(s.verification);
+    b.boundAtMs = m_clock();
+    const auto replaced = m_store.activeBinding(s.cid);
+    if (!m_store.replaceBinding(b)) {
+        qCCritical(lcRegistry) << "could not store a binding";
+        return false;
+    }
+    qCInfo(lcRegistry).noquote()
+        << "binding" << b.bindingId.left(8) << "made at station" << b.stationId << "assurance"
+        << b.assurance
+        << (replaced ? QStringLiteral("replacing %1").arg(replaced->bindingId.left(8))
+                     : QStringLiteral("(first)"));
+    return true;
+}
+
+ApiAnswer RegistryService::device(const QByteArray& devicePublicKey, const DeviceProof& proof) {
+    if (!protocol::DeviceKey::isP256PublicKey(devicePublicKey))
+        return ApiAnswer::of(
+            apiError(ErrorCode::InvalidField, QStringLiteral("X-Device-Key is not a P-256 key")));
+    if (!protocol::DeviceKey::verify(devicePublicKey, proof.signedMessage, proof.signature))
+        return ApiAnswer::of(
+            apiError(ErrorCode::Forbidden, QStringLiteral("not signed by that key")));
+    if (const auto refused = refusedDevice(devicePublicKey))
+        return ApiAnswer::of(*refused);
+    const auto b = m_store.bindingForDevice(devicePublicKey);
+    if (!b)
+        return ApiAnswer::of(apiError(ErrorCode::DeviceUnknown,
+                                      QStringLiteral("no ThaiD is bound to this device key")));
+    return {200,
+            {{QStringLiteral("status"), QStringLiteral("active")},
+             {QStringLiteral("bound_at"), isoTime(b->boundAtMs)},
+             {QStringLiteral("assurance"), b->assurance}}};
+}
+
+}  // namespace thaid::registry

@@ -1,0 +1,200 @@
+#include "sim/citizen/phone_api.h"
+
+#include "protocol/tls_policy.h"
+
+namespace thaid::sim {
+
+namespace {
+
+protocol::RegistryError malformed(const QString& what) {
+    return {protocol::RegistryErrorKind::MalformedAnswer, 200, QStringLiteral("malformed"), what};
+}
+
+Result<PhoneStatus, protocol::RegistryError> parseStatus(
+    const Result<QJsonObject, protocol::RegistryError>& r) {
+    if (!r)
+        return r.error();
+    const auto state =
+        protocol::sessionStateFromName(r.value().value(QStringLiteral("state")).toString());
+    if (!state)
+        return malformed(QStringLiteral("PhoneSessionStatus"));
+    return PhoneStatus{*state, r.value().value(QStringLiteral("version")).toInt()};
+}
+
+QByteArray deviceSignature(const protocol::DeviceKey& key, const QByteArray& method,
+                           const QString& path, const QByteArray& body) {
+    return key.sign(method + ' ' + path.toUtf8() + '\n' + body).toBase64();
+}
+
+}  // namespace
+
+PhoneApi::PhoneApi(const QUrl& url, const QList<QSslCertificate>& ca, QObject* parent)
+    : QObject(parent),
+      m_http(
+          url,
+          [&] {
+              QSslConfiguration tls =
+                  protocol::withProtocolTls(QSslConfiguration::defaultConfiguration());
+              tls.setCaCertificates(ca);
+              return tls;
+          }(),
+          this) {}
+
+void PhoneApi::claim(const QString& qrText, const QString& typedCid, const QString& termsVersion,
+                     const QByteArray& devicePublicKey, Reply<ClaimResult> done) {
+    protocol::JsonCall call{"POST",
+                            QStringLiteral("/v1/phone/claims"),
+                            QStringLiteral("claim"),
+                            QJsonObject{{QStringLiteral("qr_text"), qrText},
+                                        {QStringLiteral("typed_cid"), typedCid},
+                                        {QStringLiteral("terms_version"), termsVersion},
+                                        {QStringLiteral("device_public_key"),
+                                         QString::fromLatin1(devicePublicKey.toBase64())}},
+                            {},
+                            10000,
+                            2};
+    m_http.send(std::move(call), this,
+                [done = std::move(done)](const Result<QJsonObject, protocol::RegistryError>& r) {
+                    if (!r)
+                        return done(r.error());
+                    ClaimResult c{
+                        r.value().value(QStringLiteral("sid")).toString(),
+                        QByteArray::fromBase64(
+                            r.value().value(QStringLiteral("server_nonce")).toString().toLatin1()),
+                        protocol::SessionState::Claimed};
+                    if (c.sid.size() != 32 || c.serverNonce.isEmpty())
+                        return done(malformed(QStringLiteral("ClaimResult")));
+                    done(c);
+                });
+}
+
+void PhoneApi::status(const QString& sid, int since, int waitSeconds,
+                      const protocol::DeviceKey& key, Reply<PhoneStatus> done) {
+    const QString path = QStringLiteral("/v1/phone/sessions/%1").arg(sid);
+    protocol::JsonCall call{
+        "GET",
+        waitSeconds > 0 ? path + QStringLiteral("?wait=%1&since=%2").arg(waitSeconds).arg(since)
+                        : path,
+        QStringLiteral("status"),
+        std::nullopt,
+        {{"X-Device-Signature", deviceSignature(key, "GET", path, {})}},
+        waitSeconds * 1000 + 10000,
+        2};
+    m_http.send(std::move(call), this,
+                [done = std::move(done)](const Result<QJsonObject, protocol::RegistryError>& r) {
+                    done(parseStatus(r));
+                });
+}
+
+void PhoneApi::signedPost(const QString& path, const QString& label, const QJsonObject& body,
+                          const protocol::DeviceKey& key, Reply<PhoneStatus> done) {
+    const QByteArray bytes = protocol::JsonHttpClient::encode(body);
+    protocol::JsonCall call{"POST",
+                            path,
+                            label,
+                            body,
+                            {{"X-Device-Signature", deviceSignature(key, "POST", path, bytes)}},
+                            10000,
+                            2};
+    m_http.send(std::move(call), this,
+                [done = std::move(done)](const Result<QJsonObject, protocol::RegistryError>& r) {
+                    done(parseStatus(r));
+                });
+}
+
+void PhoneApi::bind(const QString& sid, const protocol::DeviceKey& key, Reply<PhoneStatus> done) {
+    signedPost(
+        QStringLiteral("/v1/phone/sessions/%1/bind").arg(sid), QStringLiteral("bind"),
+        {{QStringLiteral("device_public_key"), QString::fromLatin1(key.publicKeyDer().toBase64())},
+         {QStringLiteral("passcode_set"), true}},
+        key, std::move(done));
+}
+
+void PhoneApi::complete(const QString& sid, const protocol::DeviceKey& key,
+                        Reply<PhoneStatus> done) {
+    signedPost(QStringLiteral("/v1/phone/sessions/%1/complete").arg(sid),
+               QStringLiteral("complete"),
+               {{QStringLiteral("consent"), true}, {QStringLiteral("first_unlock"), true}}, key,
+               std::move(done));
+}
+
+void PhoneApi::device(const protocol::DeviceKey& key, Reply<DeviceStatus> done) {
+    const QString path = QStringLiteral("/v1/phone/device");
+    protocol::JsonCall call{"GET",
+                            path,
+                            QStringLiteral("device"),
+                            std::nullopt,
+                            {{"X-Device-Key", key.publicKeyDer().toBase64()},
+                             {"X-Device-Signature", deviceSignature(key, "GET", path, {})}},
+                            10000,
+                            2};
+    m_http.send(std::move(call), this,
+                [done = std::move(done)](const Result<QJsonObject, protocol::RegistryError>& r) {
+                    if (!r)
+                        return done(r.error());
+                    DeviceStatus s{QDateTime::fromString(
+                                       r.value().value(QStringLiteral("bound_at")).toString(),
+                                       Qt::ISODateWithMs),
+                                   r.value().value(QStringLiteral("assurance")).toString()};
+                    if (!s.boundAt.isValid() || s.assurance.isEmpty())
+                        return done(malformed(QStringLiteral("DeviceStatus")));
+                    done(s);
+                });
+}
+
+protocol::JsonCall PhoneApi::loginCall(const QString& path, const QString& label,
+                                       const QJsonObject& body, const protocol::DeviceKey& key) {
+    const QByteArray bytes = protocol::JsonHttpClient::encode(body);
+    // Not repeated: a decision the registry may have taken must not be sent twice.
+    return {"POST",
+            path,
+            label,
+            body,
+            {{"X-Device-Key", key.publicKeyDer().toBase64()},
+             {"X-Device-Signature", deviceSignature(key, "POST", path, bytes)}},
+            10000,
+            0};
+}
+
+void PhoneApi::scanLogin(const QString& requestId, const protocol::DeviceKey& key,
+                         Reply<LoginOffer> done) {
+    protocol::JsonCall call = loginCall(QStringLiteral("/v1/phone/logins/%1/scan").arg(requestId),
+                                        QStringLiteral("login-scan"), QJsonObject(), key);
+    m_http.send(std::move(call), this,
+                [done = std::move(done)](const Result<QJsonObject, protocol::RegistryError>& r) {
+                    if (!r)
+                        return done(r.error());
+                    const QJsonObject& o = r.value();
+                    LoginOffer offer{o.value(QStringLiteral("request_id")).toString(),
+                                     o.value(QStringLiteral("client_id")).toString(),
+                                     o.value(QStringLiteral("client_name_th")).toString(),
+                                     o.value(QStringLiteral("client_name_en")).toString(),
+                                     o.value(QStringLiteral("scopes")).toVariant().toStringList(),
+                                     o.value(QStringLiteral("relay_code")).toString(),
+                                     QByteArray::fromBase64(
+                                         o.value(QStringLiteral("nonce")).toString().toLatin1())};
+                    if (offer.requestId.size() != 32 || offer.relayCode.size() != 6 ||
+                        offer.nonce.isEmpty())
+                        return done(malformed(QStringLiteral("LoginOffer")));
+                    done(offer);
+                });
+}
+
+void PhoneApi::decideLogin(const LoginOffer& offer, bool approve, const protocol::DeviceKey& key,
+                           Reply<QString> done) {
+    // The nonce in the signed body ties the approval to this one request.
+    const QJsonObject body{
+        {QStringLiteral("decision"), approve ? QStringLiteral("approve") : QStringLiteral("deny")},
+        {QStringLiteral("nonce"), QString::fromLatin1(offer.nonce.toBase64())}};
+    protocol::JsonCall call =
+        loginCall(QStringLiteral("/v1/phone/logins/%1/decision").arg(offer.requestId),
+                  QStringLiteral("login-decision"), body, key);
+    m_http.send(std::move(call), this,
+                [done = std::move(done)](const Result<QJsonObject, protocol::RegistryError>& r) {
+                    if (!r)
+                        return done(r.error());
+                    done(r.value().value(QStringLiteral("status")).toString());
+                });
+}
+
+}  // namespace thaid::sim

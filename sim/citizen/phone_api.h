@@ -1,0 +1,72 @@
+#pragma once
+
+#include "protocol/device_key.h"
+#include "protocol/json_http_client.h"
+#include "protocol/session_state.h"
+
+namespace thaid::sim {
+
+struct ClaimResult {
+    QString sid;
+    QByteArray serverNonce;
+    protocol::SessionState state = protocol::SessionState::Claimed;
+};
+
+// What the registry says of a bound device key (GET /v1/phone/device).
+struct DeviceStatus {
+    QDateTime boundAt;
+    QString assurance;
+};
+
+// What the registry says of a login the phone scanned (POST /v1/phone/logins/{id}/scan).
+struct LoginOffer {
+    QString requestId;
+    QString clientId;
+    QString clientNameTh;
+    QString clientNameEn;
+    QStringList scopes;
+    QString relayCode;
+    QByteArray nonce;
+};
+
+struct PhoneStatus {
+    protocol::SessionState state = protocol::SessionState::Claimed;
+    int version = 0;
+};
+
+// The phone endpoints of registry-api.yaml, as the citizen app calls them: server-authenticated
+// TLS, and after the claim every request signed by the device key over
+// "<METHOD> <path>\n<body>" (X-Device-Signature).
+class PhoneApi : public QObject {
+    Q_OBJECT
+public:
+    template <typename T>
+    using Reply = std::function<void(const Result<T, protocol::RegistryError>&)>;
+
+    PhoneApi(const QUrl& url, const QList<QSslCertificate>& ca, QObject* parent = nullptr);
+
+    void claim(const QString& qrText, const QString& typedCid, const QString& termsVersion,
+               const QByteArray& devicePublicKey, Reply<ClaimResult> done);
+    void status(const QString& sid, int since, int waitSeconds, const protocol::DeviceKey& key,
+                Reply<PhoneStatus> done);
+    void bind(const QString& sid, const protocol::DeviceKey& key, Reply<PhoneStatus> done);
+    void complete(const QString& sid, const protocol::DeviceKey& key, Reply<PhoneStatus> done);
+    // Whether this device key is still the citizen's active ThaiD (device_revoked once a new
+    // phone replaced it).
+    void device(const protocol::DeviceKey& key, Reply<DeviceStatus> done);
+    // An agency's login: the scanned request, then the citizen's signed decision.
+    void scanLogin(const QString& requestId, const protocol::DeviceKey& key,
+                   Reply<LoginOffer> done);
+    void decideLogin(const LoginOffer& offer, bool approve, const protocol::DeviceKey& key,
+                     Reply<QString> done);
+
+private:
+    void signedPost(const QString& path, const QString& label, const QJsonObject& body,
+                    const protocol::DeviceKey& key, Reply<PhoneStatus> done);
+    // A login call, signed and naming the key (the login has no session to claim it by).
+    static protocol::JsonCall loginCall(const QString& path, const QString& label,
+                                        const QJsonObject& body, const protocol::DeviceKey& key);
+    protocol::JsonHttpClient m_http;
+};
+
+}  // namespace thaid::sim

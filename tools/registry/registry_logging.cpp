@@ -1,3 +1,0 @@
-#include "registry/registry_logging.h"
-
-Q_LOGGING_CATEGORY(lcRegistry, "thaid.registry", QtInfoMsg)
