@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Static analysis: clang-tidy with the repository's .clang-tidy on every translation unit of
-# app/, devices/, ui/ and tools/ in the build's compile_commands.json. Any finding fails.
+# every product folder (app, common, devices, protocol, registry, sim, ui) in the build's
+# compile_commands.json. Any finding fails.
 # Usage: clang-tidy.sh BUILD_DIR [FILE…]   (no files: all of them)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -12,7 +13,7 @@ else
     mapfile -t files < <(python3 - "$build/compile_commands.json" "$root" <<'PY'
 import json, sys
 db, root = json.load(open(sys.argv[1])), sys.argv[2]
-own = (f"{root}/app/", f"{root}/devices/", f"{root}/ui/", f"{root}/tools/")
+own = tuple(f"{root}/{d}/" for d in ("app", "common", "devices", "protocol", "registry", "sim", "ui"))
 print("\n".join(sorted({e["file"] for e in db if e["file"].startswith(own)})))
 PY
 )
