@@ -7,4 +7,4 @@ source "$(dirname "$0")/lib/common.sh"
 ensure_packages "${THAID_DEMO_PACKAGES[@]}"
 build_demo
 log "Running the demo in a private pcscd namespace"
-in_private_pcsc_namespace "$THAID_ROOT/scripts/lib/demo-run.sh"
+in_private_pcsc_namespace "$THAID_ROOT/scripts/lib/demo-run.sh" "$THAID_DEMO_BUILD"

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Inside the private namespace: pcscd, the virtual cards, read-card. Everything started here is
-# stopped here, by process id.
+# Inside the private namespace: pcscd, the virtual cards, read-card, a finger, then the whole
+# demo (python3 -m thaid_demo). Everything started here is stopped here, by process id.
+# Usage: demo-run.sh [BUILD_DIR]   (scripts/demo.sh passes build-demo/)
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
+THAID_BUILD="${1:-$THAID_BUILD}"
 
 CARD_PID=""
 cleanup() {
