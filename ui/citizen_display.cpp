@@ -1,5 +1,7 @@
 #include "ui/citizen_display.h"
 
+#include "protocol/exception_reason.h"
+
 #include <array>
 
 namespace thaid::ui {
@@ -66,14 +68,19 @@ QString CitizenDisplay::dayCounts(int completed, int referred, int cancelled) {
 }
 
 QString CitizenDisplay::exceptionReason(const QString& id) {
-    if (id == QLatin1String("fingers_worn"))
-        return tr("Both index fingers are worn and do not read");
-    if (id == QLatin1String("fingers_missing"))
-        return tr("The citizen has no index finger to scan");
-    if (id == QLatin1String("fingers_injured"))
-        return tr("The index fingers are injured or bandaged");
-    if (id == QLatin1String("scanner_cannot_read"))
-        return tr("The scanner cannot read the citizen's skin");
+    const auto reason = protocol::exceptionReasonFromName(id);
+    if (!reason)
+        return id;
+    switch (*reason) {
+        case protocol::ExceptionReason::FingersWorn:
+            return tr("Both index fingers are worn and do not read");
+        case protocol::ExceptionReason::FingersMissing:
+            return tr("The citizen has no index finger to scan");
+        case protocol::ExceptionReason::FingersInjured:
+            return tr("The index fingers are injured or bandaged");
+        case protocol::ExceptionReason::ScannerCannotRead:
+            return tr("The scanner cannot read the citizen's skin");
+    }
     return id;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "doctor/kiosk_diagnostics.h"
+#include "protocol/exception_reason.h"
 #include "report/day_report.h"
 #include "ui/officer_activity.h"
 #include "workflow/kiosk_workflow.h"
@@ -136,7 +137,9 @@ public:
     int fingerAttempt() const { return m_flow.fingerAttempt(); }
     // "Right index finger" or "Left index finger", in the UI language.
     QString fingerName() const;
-    bool leftFinger() const { return m_flow.finger() == QLatin1String("left-index"); }
+    bool leftFinger() const {
+        return m_flow.finger() == protocol::indexFingerName(protocol::IndexFinger::Left);
+    }
     int scanVersion() const { return m_flow.scanVersion(); }
     app::SignOffStep signOffStep() const { return m_flow.signOffStep(); }
     // The fixed reasons for a supervisor's exception, in words, in the order of keys 1 to 4.

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "fingerprint/fingerprint_types.h"
+#include "protocol/exception_reason.h"
 #include "registry_api/binding_state.h"
 #include "registry_api/registry_error.h"
 
@@ -21,7 +22,7 @@ namespace thaid::app {
 
 // A captured finger on its way to the registry, which decides whether it matches.
 struct FingerCapture {
-    QString finger = QStringLiteral("right-index");
+    QString finger = protocol::indexFingerName(protocol::IndexFinger::Right);
     fingerprint::FingerSample sample;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "i18n/local_text.h"
+#include "protocol/exception_reason.h"
 #include "registry_api/registry_types.h"
 #include "smartcard/thai_id_record.h"
 #include "workflow/kiosk_state.h"
@@ -49,7 +50,7 @@ public:
     bool replacementConfirmed = false;
 
     // The index finger being tried: the right first, then the left when the right fails.
-    QString finger = QStringLiteral("right-index");
+    QString finger = protocol::indexFingerName(protocol::IndexFinger::Right);
     int fingerAttempt = 0;
     bool fingerInFlight = false;  // a capture is with the registry
     LocalText fingerGuidance;

@@ -4,6 +4,7 @@
 // citizen's card leaves for the supervisor's and comes back; it must be the same card. The
 // session it gives has a lower assurance, and the registry limits exceptions per station per day.
 #include "logging/app_logging.h"
+#include "protocol/exception_reason.h"
 #include "registry_api/registry_error.h"
 #include "text/fingerprint_text.h"
 #include "workflow/kiosk_workflow.h"
@@ -12,9 +13,12 @@
 namespace thaid::app {
 
 const QStringList& KioskWorkflow::exceptionReasons() {
-    static const QStringList kReasons{
-        QStringLiteral("fingers_worn"), QStringLiteral("fingers_missing"),
-        QStringLiteral("fingers_injured"), QStringLiteral("scanner_cannot_read")};
+    static const QStringList kReasons = [] {
+        QStringList names;
+        for (protocol::ExceptionReason r : protocol::allExceptionReasons())
+            names.append(protocol::exceptionReasonName(r));
+        return names;
+    }();
     return kReasons;
 }
 

@@ -2,6 +2,7 @@
 // face, a phone already bound, and the finger. The registry session, the QR, the code and the
 // phone follow in kiosk_workflow_session.cpp.
 #include "logging/app_logging.h"
+#include "protocol/exception_reason.h"
 #include "registry_api/registry_error.h"
 #include "text/card_error_text.h"
 #include "text/fingerprint_text.h"
@@ -163,7 +164,7 @@ void KioskWorkflow::confirmFace() {
 // --- fingerprint ------------------------------------------------------------------------------
 
 void KioskWorkflow::startFingerprint() {
-    m_citizen->finger = QStringLiteral("right-index");
+    m_citizen->finger = protocol::indexFingerName(protocol::IndexFinger::Right);
     m_citizen->fingerAttempt = 1;
     setMessage({});
     setState(KioskState::Fingerprint);
@@ -247,9 +248,10 @@ void KioskWorkflow::onFingerMatch(const Result<FingerMatch, RegistryError>& r) {
         return;
     }
     // The first finger's attempts are spent: the other index finger, with attempts of its own.
-    if (m_citizen->finger == QLatin1String("right-index") && r.value().attemptsLeft != 0) {
+    if (m_citizen->finger == protocol::indexFingerName(protocol::IndexFinger::Right) &&
+        r.value().attemptsLeft != 0) {
         audit(AuditKind::FingerprintOtherFinger, QStringLiteral("after=%1").arg(attempt));
-        m_citizen->finger = QStringLiteral("left-index");
+        m_citizen->finger = protocol::indexFingerName(protocol::IndexFinger::Left);
         m_citizen->fingerAttempt = 1;
         Q_EMIT fingerChanged();
         m_finger.capture(m_settings.fingerprintSeconds * 1000);

@@ -1,5 +1,6 @@
 #include "registry/admin/demo_import.h"
 
+#include "protocol/exception_reason.h"
 #include "smartcard/citizen_id.h"
 #include "smartcard/thai_address.h"
 
@@ -63,7 +64,8 @@ Result<DemoData, QString> readDemoData(const QString& path) {
         c.entry.requestNumber = text(o, "request_number");
         c.entry.cardStatus =
             o.value(QStringLiteral("card_status")).toString(QStringLiteral("latest"));
-        c.entry.finger = o.value(QStringLiteral("finger")).toString(QStringLiteral("right-index"));
+        c.entry.finger = o.value(QStringLiteral("finger"))
+                             .toString(protocol::indexFingerName(protocol::IndexFinger::Right));
         c.fingerImage = text(o, "finger_image");
         c.secondFingerImage = text(o, "second_finger_image");
         for (const QJsonValue r : o.value(QStringLiteral("superseded_request_numbers")).toArray())
@@ -91,7 +93,8 @@ Result<DemoData, QString> readDemoData(const QString& path) {
         DemoOfficer e{{text(o, "cid"),
                        text(o, "display_name"),
                        text(o, "request_number"),
-                       o.value(QStringLiteral("finger")).toString(QStringLiteral("right-index")),
+                       o.value(QStringLiteral("finger"))
+                           .toString(protocol::indexFingerName(protocol::IndexFinger::Right)),
                        {},
                        o.value(QStringLiteral("role")).toString(QStringLiteral("officer"))},
                       text(o, "finger_image")};

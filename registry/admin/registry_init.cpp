@@ -1,6 +1,7 @@
 #include "registry/admin/registry_init.h"
 
 #include "protocol/ed25519_key.h"
+#include "protocol/exception_reason.h"
 #include "registry/admin/demo_import.h"
 #include "registry/base/registry_files.h"
 #include "registry/matching/reference_enroller.h"
@@ -98,9 +99,10 @@ Result<bool, QString> initRegistry(const InitOptions& o,
             auto second = enroller.enroll(QDir(o.imagesDir).filePath(c.secondFingerImage));
             if (!second)
                 return QStringLiteral("enrolling %1: %2").arg(c.secondFingerImage, second.error());
-            const QString other = c.entry.finger == QLatin1String("left-index")
-                                      ? QStringLiteral("right-index")
-                                      : QStringLiteral("left-index");
+            const QString other = protocol::indexFingerName(
+                c.entry.finger == protocol::indexFingerName(protocol::IndexFinger::Left)
+                    ? protocol::IndexFinger::Right
+                    : protocol::IndexFinger::Left);
             if (!store.value()->putCitizenPrint(c.entry.cid, other, second.value()))
                 return QStringLiteral("cannot store a citizen's second print");
         }

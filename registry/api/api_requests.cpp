@@ -1,5 +1,6 @@
 #include "registry/api/api_requests.h"
 
+#include "protocol/exception_reason.h"
 #include "smartcard/citizen_id.h"
 
 #include <QJsonArray>
@@ -134,9 +135,19 @@ const QRegularExpression& hex64() {
     return re;
 }
 
+// Exactly one of the contract's names for an enum's values.
+template <typename E>
+QRegularExpression oneOf(std::span<const E> all, QString (*name)(E)) {
+    QStringList names;
+    for (E e : all)
+        names.append(QRegularExpression::escape(name(e)));
+    return QRegularExpression(QStringLiteral("^(%1)$").arg(names.join(u'|')));
+}
+
 FingerSampleField fingerSample(Fields& outer, const QJsonObject& o) {
     Fields f(o, {"finger", "sample"});
-    static const QRegularExpression finger(QStringLiteral("^(right-index|left-index)$"));
+    static const QRegularExpression finger =
+        oneOf(protocol::allIndexFingers(), protocol::indexFingerName);
     FingerSampleField v;
     v.finger = f.string("finger", 16, &finger);
     Fields image(f.object("sample"), {"width", "height", "pixels"});
@@ -224,8 +235,8 @@ Result<ExceptionRequest, ApiError> parseException(const QByteArray& body) {
     Fields f(o.value(),
              {"cid", "request_number", "officer_token", "station_id", "reason", "supervisor_cid",
               "supervisor_card_request_number", "supervisor_fingerprint"});
-    static const QRegularExpression reason(
-        QStringLiteral("^(%1)$").arg(kExceptionReasons.join(u'|')));
+    static const QRegularExpression reason =
+        oneOf(protocol::allExceptionReasons(), protocol::exceptionReasonName);
     ExceptionRequest r;
     r.cid = f.cid("cid");
     r.requestNumber = f.string("request_number", 20);

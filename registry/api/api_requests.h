@@ -24,7 +24,7 @@ constexpr qsizetype kMaxAuditBodyBytes = 64 * 1024;
 
 // The finger the kiosk captured, as the sensor saw it (8-bit grey, row by row).
 struct FingerSampleField {
-    QString finger;  // right-index | left-index
+    QString finger;  // an IndexFinger's name (protocol/exception_reason.h)
     fingerprint::FingerSample sample;
 };
 
@@ -58,16 +58,11 @@ struct ExceptionRequest {
     QString requestNumber;
     QString officerToken;
     quint32 stationId = 0;
-    QString reason;  // one of kExceptionReasons
+    QString reason;  // an ExceptionReason's name (protocol/exception_reason.h)
     QString supervisorCid;
     QString supervisorCardRequestNumber;
     FingerSampleField supervisorFingerprint;
 };
-
-// Why a supervisor may stand in for the citizen's finger: the fixed list of the API.
-inline const QStringList kExceptionReasons{
-    QStringLiteral("fingers_worn"), QStringLiteral("fingers_missing"),
-    QStringLiteral("fingers_injured"), QStringLiteral("scanner_cannot_read")};
 
 struct CreateSessionRequest {
     QString cid;

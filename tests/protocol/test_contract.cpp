@@ -1,7 +1,9 @@
 // The contract is written once: the error codes the code knows and the ones the OpenAPI document
 // promises are the same list, each spelled one way.
 #include "protocol/error_code.h"
+#include "protocol/exception_reason.h"
 
+#include <algorithm>
 #include <set>
 #include <string>
 
@@ -15,13 +17,17 @@ using namespace thaid::protocol;
 
 namespace {
 
-// The values of components/schemas/Error/properties/code/enum, read off the document's text
-// (a block list of plain words, as the document writes it).
-QStringList documentedErrorCodes() {
+QStringList documentLines() {
     QFile f(QStringLiteral(THAID_API_DOCUMENT));
     if (!f.open(QIODevice::ReadOnly))
         return {};
-    const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
+    return QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
+}
+
+// The values of components/schemas/Error/properties/code/enum, read off the document's text
+// (a block list of plain words, as the document writes it).
+QStringList documentedErrorCodes() {
+    const QStringList lines = documentLines();
     static const QRegularExpression item(QStringLiteral("^\\s+- ([a-z_]+)\\s*$"));
     enum { Before, InSchemas, InError, InCode, InEnum } at = Before;
     QStringList codes;
@@ -42,6 +48,31 @@ QStringList documentedErrorCodes() {
         }
     }
     return codes;
+}
+
+// The flow list "enum: [a, b]" of `property` inside components/schemas/`schema`, on the
+// property's line or one of the next three.
+std::set<std::string> documentedEnum(const QString& schema, const QString& property) {
+    const QStringList lines = documentLines();
+    static const QRegularExpression flow(QStringLiteral("enum: \\[([^\\]]*)\\]"));
+    static const QRegularExpression nextSchema(QStringLiteral("^    [A-Za-z]+:"));
+    const qsizetype start = lines.indexOf(QStringLiteral("    %1:").arg(schema));
+    std::set<std::string> values;
+    if (start < 0)
+        return values;
+    for (qsizetype i = start + 1; i < lines.size() && !nextSchema.match(lines[i]).hasMatch(); ++i) {
+        if (!lines[i].trimmed().startsWith(property + QLatin1Char(':')))
+            continue;
+        for (qsizetype j = i; j < std::min(i + 4, lines.size()); ++j) {
+            const auto m = flow.match(lines[j]);
+            if (!m.hasMatch())
+                continue;
+            for (const QString& v : m.captured(1).split(QLatin1Char(',')))
+                values.insert(v.trimmed().toStdString());
+            return values;
+        }
+    }
+    return values;
 }
 
 std::set<std::string> names(const QStringList& list) {
@@ -74,4 +105,24 @@ TEST(Contract, EachErrorCodeHasOneSpellingThatReadsBack) {
     }
     EXPECT_FALSE(errorCodeFromName(u"no_such_code").has_value());
     EXPECT_FALSE(errorCodeFromName(u"").has_value());
+}
+
+TEST(Contract, ExceptionReasonsAndFingersAreTheDocumentsAndReadBack) {
+    std::set<std::string> reasons;
+    for (ExceptionReason r : allExceptionReasons()) {
+        reasons.insert(exceptionReasonName(r).toStdString());
+        EXPECT_EQ(exceptionReasonFromName(exceptionReasonName(r)), r);
+    }
+    EXPECT_EQ(reasons,
+              documentedEnum(QStringLiteral("ExceptionRequest"), QStringLiteral("reason")));
+    EXPECT_EQ(reasons.size(), 4u);
+
+    std::set<std::string> fingers;
+    for (IndexFinger f : allIndexFingers()) {
+        fingers.insert(indexFingerName(f).toStdString());
+        EXPECT_EQ(indexFingerFromName(indexFingerName(f)), f);
+    }
+    EXPECT_EQ(fingers, documentedEnum(QStringLiteral("FingerSample"), QStringLiteral("finger")));
+    EXPECT_FALSE(indexFingerFromName(u"right-thumb").has_value());
+    EXPECT_FALSE(exceptionReasonFromName(u"other").has_value());
 }
