@@ -53,8 +53,11 @@ std::variant<KioskOptions, int> KioskOptions::parse(const QStringList& arguments
 
     const bool parsed = p.parse(arguments);
     // --help and --version win over a mistake elsewhere on the line, as with Qt's process().
-    if (p.isSet(help)) {
-        std::fputs(qPrintable(p.helpText()), stdout);
+    if (p.isSet(help) || p.isSet(QStringLiteral("help-all"))) {
+        // Without an application object Qt cannot name the executable itself.
+        QString text = p.helpText();
+        text.replace(QStringLiteral("<executable_name>"), QCoreApplication::applicationName());
+        std::fputs(qPrintable(text), stdout);
         return 0;
     }
     if (p.isSet(version)) {
