@@ -13,7 +13,7 @@ QImage KioskImageProvider::requestImage(const QString& id, QSize* size,
     if (id.startsWith(QLatin1String("photo/"))) {
         img = m_model.photoImage();
     } else if (id.startsWith(QLatin1String("checkphoto/"))) {
-        img = m_model.checkedPhotoImage();
+        img = m_model.thaidCheck().photoImage();
     } else if (id.startsWith(QLatin1String("scan/"))) {
         img = m_model.scanImage();
     } else if (id.startsWith(QLatin1String("qr/"))) {

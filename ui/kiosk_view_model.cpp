@@ -14,7 +14,7 @@ namespace thaid::ui {
 
 KioskViewModel::KioskViewModel(app::KioskWorkflow& workflow, const QString& language,
                                QObject* parent)
-    : QObject(parent), m_flow(workflow), m_activity(workflow) {
+    : QObject(parent), m_flow(workflow), m_thaidCheck(workflow), m_activity(workflow) {
     using app::KioskWorkflow;
     connect(&m_flow, &KioskWorkflow::stateChanged, this, [this] {
         Q_EMIT stateChanged();
@@ -29,10 +29,6 @@ KioskViewModel::KioskViewModel(app::KioskWorkflow& workflow, const QString& lang
     connect(&m_flow, &KioskWorkflow::qrChanged, this, &KioskViewModel::onQrChanged);
     connect(&m_flow, &KioskWorkflow::phoneChanged, this, &KioskViewModel::phoneChanged);
     connect(&m_flow, &KioskWorkflow::codeRefused, this, &KioskViewModel::codeRefused);
-    connect(&m_flow, &KioskWorkflow::checkChanged, this, [this] {
-        ++m_checkPhotoVersion;  // a new picture URL: the provider is asked again
-        Q_EMIT checkChanged();
-    });
     m_tick.setInterval(500);
     connect(&m_tick, &QTimer::timeout, this, &KioskViewModel::tick);
     m_tick.start();
@@ -96,7 +92,7 @@ void KioskViewModel::setLanguage(const QString& language) {
     Q_EMIT messageChanged();
     Q_EMIT citizenChanged();
     Q_EMIT fingerChanged();
-    Q_EMIT checkChanged();
+    m_thaidCheck.retranslate();
 }
 
 QString KioskViewModel::citizenId() const {
@@ -285,89 +281,6 @@ QImage KioskViewModel::qrImage(int side) const {
     if (m_flow.qrText().isEmpty())
         return {};
     return protocol::renderQrCode(m_flow.qrText(), {.quietZoneModules = 4, .fitSide = side});
-}
-
-QString KioskViewModel::checkRelayCode() const {
-    const QString code = m_flow.checkRelayCode();
-    return code.size() == 6 ? code.left(3) + QLatin1Char(' ') + code.mid(3) : code;
-}
-
-QString KioskViewModel::checkedNameTh() const {
-    const auto who = m_flow.checkedIdentity();
-    return who ? who->nameTh : QString();
-}
-
-QString KioskViewModel::checkedNameEn() const {
-    const auto who = m_flow.checkedIdentity();
-    return who ? who->nameEn : QString();
-}
-
-QString KioskViewModel::checkedCitizenId() const {
-    const auto who = m_flow.checkedIdentity();
-    if (!who)
-        return {};
-    return who->citizenId.size() == 13 ? card::formatCitizenId(who->citizenId) : who->citizenId;
-}
-
-QString KioskViewModel::checkedCardNumber() const {
-    const auto who = m_flow.checkedIdentity();
-    return who ? who->smartcardCode : QString();
-}
-
-QString KioskViewModel::checkedAssurance() const {
-    const auto who = m_flow.checkedIdentity();
-    return who ? CitizenDisplay::assurance(who->assurance) : QString();
-}
-
-bool KioskViewModel::checkedHigh() const {
-    const auto who = m_flow.checkedIdentity();
-    return who && who->assurance == QLatin1String("high");
-}
-
-QString KioskViewModel::checkedAt() const {
-    const auto who = m_flow.checkedIdentity();
-    return who ? who->verifiedAt.toLocalTime().toString(QStringLiteral("HH:mm")) : QString();
-}
-
-QString KioskViewModel::checkedAddress() const {
-    const auto who = m_flow.checkedIdentity();
-    return who ? who->address : QString();
-}
-
-QString KioskViewModel::checkedBirthDate() const {
-    const auto who = m_flow.checkedIdentity();
-    const auto date = who ? card::PartialDate::fromIso(who->birthDate) : std::nullopt;
-    if (!date)
-        return {};
-    const auto years = CitizenDisplay::ageOn(date, QDate::currentDate());
-    return years ? CitizenDisplay::dateWithAge(CitizenDisplay::buddhistEraDate(*date), *years)
-                 : CitizenDisplay::buddhistEraDate(*date);
-}
-
-QString KioskViewModel::checkedCardDates() const {
-    const auto who = m_flow.checkedIdentity();
-    if (!who)
-        return {};
-    const auto issued = card::PartialDate::fromIso(who->issueDate);
-    const auto expires = card::PartialDate::fromIso(who->expiryDate);
-    if (!issued)
-        return {};
-    return CitizenDisplay::cardDates(
-        CitizenDisplay::buddhistEraDate(*issued),
-        expires ? CitizenDisplay::buddhistEraDate(*expires) : CitizenDisplay::lifelong());
-}
-
-int KioskViewModel::checkedPhotoVersion() const {
-    const auto who = m_flow.checkedIdentity();
-    return who && !who->photoJpeg.isEmpty() ? m_checkPhotoVersion : 0;
-}
-
-QImage KioskViewModel::checkedPhotoImage() const {
-    const auto who = m_flow.checkedIdentity();
-    QImage img;
-    if (who)
-        img.loadFromData(who->photoJpeg, "JPG");
-    return img;
 }
 
 }  // namespace thaid::ui

@@ -4,6 +4,7 @@
 #include "protocol/exception_reason.h"
 #include "report/day_report.h"
 #include "ui/officer_activity.h"
+#include "ui/thaid_check_view_model.h"
 #include "workflow/kiosk_workflow.h"
 
 #include <QImage>
@@ -67,20 +68,6 @@ class KioskViewModel : public QObject {
     Q_PROPERTY(bool citizenScreen READ citizenScreen NOTIFY citizenScreenChanged)
     Q_PROPERTY(QVariantList maintenanceChecks READ maintenanceChecks NOTIFY maintenanceChanged)
     Q_PROPERTY(bool maintenanceRunning READ maintenanceRunning NOTIFY maintenanceChanged)
-    Q_PROPERTY(bool thaidCheckAvailable READ thaidCheckAvailable CONSTANT)
-    Q_PROPERTY(QString checkRelayCode READ checkRelayCode NOTIFY checkChanged)
-    Q_PROPERTY(bool checkPhoneRefused READ checkPhoneRefused NOTIFY checkChanged)
-    Q_PROPERTY(QString checkedNameTh READ checkedNameTh NOTIFY checkChanged)
-    Q_PROPERTY(QString checkedNameEn READ checkedNameEn NOTIFY checkChanged)
-    Q_PROPERTY(QString checkedCitizenId READ checkedCitizenId NOTIFY checkChanged)
-    Q_PROPERTY(QString checkedCardNumber READ checkedCardNumber NOTIFY checkChanged)
-    Q_PROPERTY(QString checkedAssurance READ checkedAssurance NOTIFY checkChanged)
-    Q_PROPERTY(bool checkedHigh READ checkedHigh NOTIFY checkChanged)
-    Q_PROPERTY(QString checkedAt READ checkedAt NOTIFY checkChanged)
-    Q_PROPERTY(QString checkedAddress READ checkedAddress NOTIFY checkChanged)
-    Q_PROPERTY(QString checkedBirthDate READ checkedBirthDate NOTIFY checkChanged)
-    Q_PROPERTY(QString checkedCardDates READ checkedCardDates NOTIFY checkChanged)
-    Q_PROPERTY(int checkedPhotoVersion READ checkedPhotoVersion NOTIFY checkChanged)
 
 public:
     KioskViewModel(app::KioskWorkflow& workflow, const QString& language,
@@ -149,24 +136,9 @@ public:
     bool codeInFlight() const { return m_flow.codeInFlight(); }
     QString fingerGuidance() const { return m_flow.fingerGuidance(); }
     bool cardInserted() const { return m_flow.cardStillInserted(); }
-    // The ThaiD check: the code the citizen's phone shows ("123 456"), and the identity the
-    // registry vouched for, until the next citizen.
-    bool thaidCheckAvailable() const { return m_flow.thaidCheckAvailable(); }
-    QString checkRelayCode() const;
-    bool checkPhoneRefused() const { return m_flow.checkPhoneRefused(); }
-    QString checkedNameTh() const;
-    QString checkedNameEn() const;
-    QString checkedCitizenId() const;
-    QString checkedCardNumber() const;
-    QString checkedAssurance() const;
-    bool checkedHigh() const;
-    QString checkedAt() const;
-    QString checkedAddress() const;
-    QString checkedBirthDate() const;  // Buddhist Era, with the age
-    QString checkedCardDates() const;
-    // 0 when the registry gave no photo; otherwise changes with each check's photo.
-    int checkedPhotoVersion() const;
-    QImage checkedPhotoImage() const;
+    // The ThaiD check's own model (the QML singleton ThaidCheck).
+    ThaidCheckViewModel& thaidCheck() { return m_thaidCheck; }
+    const ThaidCheckViewModel& thaidCheck() const { return m_thaidCheck; }
 
     // For the image providers.
     QImage photoImage() const;
@@ -184,7 +156,6 @@ public:
     Q_INVOKABLE void retry() { m_flow.retry(); }
     Q_INVOKABLE void signOut() { m_flow.signOut(); }
     Q_INVOKABLE void openMaintenance() { m_flow.openMaintenance(); }
-    Q_INVOKABLE void startThaidCheck() { m_flow.startThaidCheck(); }
     Q_INVOKABLE void refreshMaintenance();
     Q_INVOKABLE void setLanguage(const QString& language);
     Q_INVOKABLE void toggleLanguage() {
@@ -207,20 +178,19 @@ Q_SIGNALS:
     void tick();
     void languageChanged();
     void maintenanceChanged();
-    void checkChanged();
 
 private:
     void onCitizenChanged();
     void onQrChanged();
 
     app::KioskWorkflow& m_flow;
+    ThaidCheckViewModel m_thaidCheck;
     OfficerActivity m_activity;
     QString m_language;
     QTranslator* m_translator = nullptr;
     QTimer m_tick;
     int m_photoVersion = 0;
     int m_qrVersion = 0;
-    int m_checkPhotoVersion = 0;
     int m_qrLifetime = 0;
     int m_photoSize = -1;
     QString m_lastQr;

@@ -18,7 +18,7 @@ ApplicationWindow {
     readonly property int state: Kiosk.state
     readonly property bool checking: state === KioskState.ThaidCheck
     readonly property bool scanning: state === KioskState.CreatingSession || state === KioskState.ShowingQr
-                                     || (checking && Kiosk.checkRelayCode.length === 0)
+                                     || (checking && ThaidCheck.relayCode.length === 0)
     readonly property bool onPhone: Kiosk.citizenStep >= 0
     // A display turned on its side: the QR above the steps instead of beside them.
     readonly property bool portrait: height > width
@@ -177,8 +177,8 @@ ApplicationWindow {
         }
         Label {
             objectName: "citizenRelayCode"
-            visible: facing.checking && Kiosk.checkRelayCode.length > 0
-            text: Kiosk.checkRelayCode
+            visible: facing.checking && ThaidCheck.relayCode.length > 0
+            text: ThaidCheck.relayCode
             font.pixelSize: Theme.cpx(96)
             font.bold: true
             font.letterSpacing: Theme.cpx(8)

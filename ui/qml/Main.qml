@@ -164,12 +164,12 @@ ApplicationWindow {
             heading: Kiosk.cardInserted ? qsTr("Remove the card") : qsTr("Insert the citizen's ID card")
             text: Kiosk.message
             status: Kiosk.dayCounts
-            hint: Kiosk.thaidCheckAvailable
+            hint: ThaidCheck.available
                   ? qsTr("The card's data shows as soon as it is read. F6: ThaiD check (the citizen shows who they are with the ThaiD app). F10: sign out. Ctrl+Shift+M: maintenance")
                   : qsTr("The card's data shows as soon as it is read. F10: sign out. Ctrl+Shift+M: maintenance")
             Keys.onPressed: (event) => {
                 if (event.key === Qt.Key_F6) {
-                    Kiosk.startThaidCheck()
+                    ThaidCheck.start()
                     event.accepted = true
                 }
             }

@@ -12,7 +12,7 @@ FocusScope {
 
     Keys.onPressed: (event) => {
         if (event.key === Qt.Key_F6) {
-            Kiosk.startThaidCheck()
+            ThaidCheck.start()
             event.accepted = true
         }
     }
@@ -35,7 +35,7 @@ FocusScope {
                 sourceSize.height: panel.width - Theme.px(24)
                 cache: false
                 smooth: false
-                visible: Kiosk.qrVisible && !Kiosk.citizenScreen && Kiosk.checkRelayCode.length === 0
+                visible: Kiosk.qrVisible && !Kiosk.citizenScreen && ThaidCheck.relayCode.length === 0
                 source: visible ? "image://kiosk/qr/" + Kiosk.qrVersion : ""
                 Accessible.name: qsTr("ThaiD login QR code")
             }
@@ -48,17 +48,17 @@ FocusScope {
             ColumnLayout {
                 anchors.fill: parent
                 anchors.margins: Theme.margin
-                visible: Kiosk.qrVisible && (Kiosk.citizenScreen || Kiosk.checkRelayCode.length > 0)
+                visible: Kiosk.qrVisible && (Kiosk.citizenScreen || ThaidCheck.relayCode.length > 0)
                 spacing: Theme.spacing
                 Item { Layout.fillHeight: true }
                 Icon {
-                    name: Kiosk.checkRelayCode.length > 0 ? "smartphone" : "qr_code_2"
+                    name: ThaidCheck.relayCode.length > 0 ? "smartphone" : "qr_code_2"
                     color: Theme.brand
                     size: Theme.px(96)
                     Layout.alignment: Qt.AlignHCenter
                 }
                 Label {
-                    text: Kiosk.checkRelayCode.length > 0 ? qsTr("The citizen's phone has scanned the code")
+                    text: ThaidCheck.relayCode.length > 0 ? qsTr("The citizen's phone has scanned the code")
                                                           : qsTr("The QR code is on the citizen's screen")
                     font.pixelSize: Theme.headingSize
                     horizontalAlignment: Text.AlignHCenter
@@ -81,7 +81,7 @@ FocusScope {
                 Accessible.role: Accessible.Heading
             }
             Label {
-                text: Kiosk.checkRelayCode.length > 0
+                text: ThaidCheck.relayCode.length > 0
                       ? qsTr("The citizen's phone and screen both show this code. Ask the citizen to check they match, then approve on the phone.")
                       : qsTr("Ask the citizen to open the ThaiD app and scan the QR code. Their phone asks them to approve showing who they are to this counter.")
                 font.pixelSize: Theme.px(22)
@@ -90,14 +90,14 @@ FocusScope {
             }
             Label {
                 objectName: "checkRelayCode"
-                visible: Kiosk.checkRelayCode.length > 0
-                text: Kiosk.checkRelayCode
+                visible: ThaidCheck.relayCode.length > 0
+                text: ThaidCheck.relayCode
                 font.pixelSize: Theme.px(64)
                 font.bold: true
                 font.letterSpacing: Theme.px(6)
                 color: Theme.brand
                 Layout.alignment: Qt.AlignHCenter
-                Accessible.name: qsTr("Code on the citizen's phone: %1").arg(Kiosk.checkRelayCode)
+                Accessible.name: qsTr("Code on the citizen's phone: %1").arg(ThaidCheck.relayCode)
             }
             RowLayout {
                 spacing: Theme.px(16)
@@ -136,7 +136,7 @@ FocusScope {
         visible: root.result
         color: Theme.panel
         radius: Theme.px(12)
-        border.color: Kiosk.checkedHigh ? Theme.success : Theme.warning
+        border.color: ThaidCheck.high ? Theme.success : Theme.warning
         border.width: 3
         ColumnLayout {
             anchors.fill: parent
@@ -145,15 +145,15 @@ FocusScope {
             IconText {
                 objectName: "checkVerified"
                 icon: "check_circle"
-                text: qsTr("Verified with ThaiD at %1: the registry vouches for this identity").arg(Kiosk.checkedAt)
+                text: qsTr("Verified with ThaiD at %1: the registry vouches for this identity").arg(ThaidCheck.verifiedAt)
                 color: Theme.success
                 textSize: Theme.px(26)
                 Layout.fillWidth: true
             }
             Label {
                 objectName: "checkAssurance"
-                text: qsTr("Identity assurance: %1").arg(Kiosk.checkedAssurance)
-                color: Kiosk.checkedHigh ? Theme.text : Theme.warning
+                text: qsTr("Identity assurance: %1").arg(ThaidCheck.assurance)
+                color: ThaidCheck.high ? Theme.text : Theme.warning
                 font.pixelSize: Theme.px(21)
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
@@ -164,7 +164,7 @@ FocusScope {
                 Layout.fillHeight: true
                 Rectangle {
                     // The registry's copy of the card photo, for the face: 3:4, as at the review.
-                    visible: Kiosk.checkedPhotoVersion > 0
+                    visible: ThaidCheck.photoVersion > 0
                     Layout.preferredWidth: Math.min(root.height * 0.36, root.width * 0.24)
                     Layout.preferredHeight: Layout.preferredWidth * 4 / 3
                     Layout.alignment: Qt.AlignTop
@@ -176,7 +176,7 @@ FocusScope {
                         anchors.margins: Theme.px(8)
                         fillMode: Image.PreserveAspectFit
                         cache: false
-                        source: Kiosk.checkedPhotoVersion > 0 ? "image://kiosk/checkphoto/" + Kiosk.checkedPhotoVersion : ""
+                        source: ThaidCheck.photoVersion > 0 ? "image://kiosk/checkphoto/" + ThaidCheck.photoVersion : ""
                         Accessible.name: qsTr("Photo the registry holds for this card")
                     }
                 }
@@ -184,29 +184,29 @@ FocusScope {
                     spacing: Theme.px(4)
                     Layout.fillWidth: true
                     Layout.alignment: Qt.AlignTop
-                    Field { label: qsTr("Citizen ID"); value: Kiosk.checkedCitizenId; large: true }
-                    Field { label: qsTr("Name (Thai)"); value: Kiosk.checkedNameTh; large: true }
+                    Field { label: qsTr("Citizen ID"); value: ThaidCheck.citizenId; large: true }
+                    Field { label: qsTr("Name (Thai)"); value: ThaidCheck.nameTh; large: true }
                     RowLayout {
                         spacing: Theme.spacing
                         Layout.fillWidth: true
-                        Field { label: qsTr("Name (English)"); value: Kiosk.checkedNameEn; small: true }
-                        Field { label: qsTr("Number under the card photo"); value: Kiosk.checkedCardNumber; small: true }
+                        Field { label: qsTr("Name (English)"); value: ThaidCheck.nameEn; small: true }
+                        Field { label: qsTr("Number under the card photo"); value: ThaidCheck.cardNumber; small: true }
                     }
                     RowLayout {
                         spacing: Theme.spacing
                         Layout.fillWidth: true
-                        visible: Kiosk.checkedBirthDate.length > 0 || Kiosk.checkedCardDates.length > 0
-                        Field { label: qsTr("Date of birth"); value: Kiosk.checkedBirthDate; small: true }
-                        Field { label: qsTr("Card"); value: Kiosk.checkedCardDates; small: true }
+                        visible: ThaidCheck.birthDate.length > 0 || ThaidCheck.cardDates.length > 0
+                        Field { label: qsTr("Date of birth"); value: ThaidCheck.birthDate; small: true }
+                        Field { label: qsTr("Card"); value: ThaidCheck.cardDates; small: true }
                     }
                     Field {
-                        visible: Kiosk.checkedAddress.length > 0
+                        visible: ThaidCheck.address.length > 0
                         label: qsTr("Address on the card")
-                        value: Kiosk.checkedAddress
+                        value: ThaidCheck.address
                         small: true
                     }
                     Label {
-                        visible: Kiosk.checkedPhotoVersion === 0
+                        visible: ThaidCheck.photoVersion === 0
                         text: qsTr("The registry gave no photo: compare the citizen with their card or another document if your service needs it.")
                         color: Theme.muted
                         font.pixelSize: Theme.px(20)
