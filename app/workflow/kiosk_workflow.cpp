@@ -38,6 +38,8 @@ KioskWorkflow::KioskWorkflow(CardPort& card, FingerPort& finger, RegistryPort& r
         if (m_state == KioskState::SigningIn)
             setGuidance(g);
     });
+    connect(&m_check, &ThaidCheckFlow::qrChanged, this, &KioskWorkflow::qrChanged);
+    connect(&m_check, &ThaidCheckFlow::changed, this, &KioskWorkflow::checkChanged);
     connectCard();
     connectFinger();
     connectRegistry();
@@ -207,8 +209,8 @@ void KioskWorkflow::onCardInserted() {
         exceptionCardInserted();
         return;
     }
-    if (m_check)  // the next citizen: the check's result goes first
-        endThaidCheck(QStringLiteral("next_citizen"), {});
+    if (m_check.active())  // the next citizen: the check's result goes first
+        m_check.end(QStringLiteral("next_citizen"), {});
     if (!m_officerCardOut)
         return;  // the officer's own card, still in the reader after sign-in
     beginSession();
@@ -336,7 +338,7 @@ void KioskWorkflow::onOfficerRefused(const LocalText& why) {
 }
 
 void KioskWorkflow::signOut() {
-    endThaidCheck(QStringLiteral("signed_out"), {});
+    m_check.end(QStringLiteral("signed_out"), {});
     if (m_citizen)
         endSession(SessionOutcome::cancelled(SessionOutcome::Reason::OfficerCancelled), {});
     if (m_state == KioskState::SigningIn)
@@ -370,7 +372,7 @@ void KioskWorkflow::cancel() {
             setState(KioskState::WaitingForCard);
             break;
         case EscAction::EndThaidCheck:
-            endThaidCheck(QStringLiteral("cancelled"), &WorkflowText::thaidCheckCleared);
+            m_check.end(QStringLiteral("cancelled"), &WorkflowText::thaidCheckCleared);
             break;
         case EscAction::AbandonSignIn:
             m_finger.cancel();
@@ -416,7 +418,7 @@ void KioskWorkflow::userActivity() {
 void KioskWorkflow::onIdle() {
     if (!m_signIn.isSignedIn() || m_citizen || !accepts(WorkflowEvent::IdleLock))
         return;
-    endThaidCheck(QStringLiteral("idle"), {});
+    m_check.end(QStringLiteral("idle"), {});
     audit(AuditKind::IdleLock, QStringLiteral("seconds=%1").arg(m_settings.idleLockSeconds));
     signOut();
     setMessage([minutes = std::max(1, m_settings.idleLockSeconds / 60)] {

@@ -10,7 +10,8 @@
 #include "workflow/officer_sign_in.h"
 #include "workflow/registry_port.h"
 #include "workflow/session_outcome.h"
-#include "workflow/thaid_check_session.h"
+#include "workflow/thaid_check_flow.h"
+#include "workflow/workflow_host.h"
 #include "workflow/workflow_rules.h"
 
 #include <memory>
@@ -36,7 +37,7 @@ struct WorkflowSettings {
 // verdict, fault) ending the session at the registry, wiping the citizen's data and writing
 // an audit record. Which events each state accepts, and where Esc and card removal go, come
 // from one table (workflow_rules.cpp); the citizen's data lives in one CitizenSession.
-class KioskWorkflow : public QObject {
+class KioskWorkflow : public QObject, private WorkflowHost {
     Q_OBJECT
 public:
     KioskWorkflow(CardPort& card, FingerPort& finger, RegistryPort& registry,
@@ -46,7 +47,7 @@ public:
 
     void start();
 
-    KioskState state() const { return m_state; }
+    KioskState state() const override { return m_state; }
     FaultKind faultKind() const { return m_faultKind; }
     const WorkflowSettings& settings() const { return m_settings; }
     // Why the flow stopped or what just happened, in the officer's current language.
@@ -65,18 +66,20 @@ public:
     bool replacementConfirmed() const { return m_citizen && m_citizen->replacementConfirmed; }
     // The QR on the citizen's screen: the session's frame, or a ThaiD check's login.
     QString qrText() const {
-        return m_check ? m_check->qrText : m_citizen ? m_citizen->qrText : QString();
+        return m_check.active() ? m_check.qrText() : m_citizen ? m_citizen->qrText : QString();
     }
     QDateTime qrExpiresAt() const {
-        return m_check ? m_check->qrExpiresAt : m_citizen ? m_citizen->qrExpiresAt : QDateTime();
+        return m_check.active() ? m_check.qrExpiresAt()
+               : m_citizen      ? m_citizen->qrExpiresAt
+                                : QDateTime();
     }
-    // The ThaiD check (kiosk_workflow_thaid_check.cpp), chosen at start-up; without it F6 says
-    // the kiosk is not registered for checks.
-    void attachThaidCheck(ThaidCheckPort& port);
-    bool thaidCheckAvailable() const;
-    QString checkRelayCode() const;
-    bool checkPhoneRefused() const;
-    std::optional<VerifiedIdentity> checkedIdentity() const;
+    // The ThaiD check (ThaidCheckFlow), its client chosen at start-up; without it F6 says the
+    // kiosk is not registered for checks.
+    void attachThaidCheck(ThaidCheckPort& port) { m_check.attach(port); }
+    bool thaidCheckAvailable() const { return m_check.available(); }
+    QString checkRelayCode() const { return m_check.relayCode(); }
+    bool checkPhoneRefused() const { return m_check.phoneRefused(); }
+    std::optional<VerifiedIdentity> checkedIdentity() const { return m_check.identity(); }
     QDateTime sessionExpiresAt() const;
     // Where the citizen's phone is in the binding (CREATED until the QR is scanned).
     BindingState sessionState() const;
@@ -112,7 +115,7 @@ public Q_SLOTS:
     // The maintenance screen: only for a signed-in officer, only between citizens.
     void openMaintenance();
     // F6 between citizens: a citizen identifies with ThaiD instead of the card.
-    void startThaidCheck();
+    void startThaidCheck() { m_check.start(); }
 
 Q_SIGNALS:
     // The state, or on the fault screen the kind of fault, changed.
@@ -132,7 +135,14 @@ Q_SIGNALS:
 
 private:
     const StateRule& rule() const { return ruleFor(m_state); }
-    bool accepts(WorkflowEvent e) const { return rule().accepts(e); }
+    bool accepts(WorkflowEvent e) const override { return rule().accepts(e); }
+    // WorkflowHost, for the use cases.
+    void enter(KioskState s) override { setState(s); }
+    void rest() override { setState(restingState()); }
+    void say(LocalText m) override { setMessage(std::move(m)); }
+    void record(AuditKind kind, const QString& citizenId, const QString& detail) override {
+        auditAbout(citizenId, kind, detail);
+    }
     // Wraps a reply so it runs only while the session that asked is still the current one and
     // its state still accepts the event.
     template <typename F>
@@ -195,8 +205,6 @@ private:
     void onExceptionAnswer(const Result<ExceptionGrant, RegistryError>& r);
     void onIdle();
     void onQrUnscanned();
-    // Ends the ThaiD check, wiping its result; audited with why.
-    void endThaidCheck(const QString& why, LocalText message);
 
     CardPort& m_card;
     FingerPort& m_finger;
@@ -216,8 +224,7 @@ private:
     LocalText m_officerGuidance;   // the scanner's guidance while the officer signs in
 
     std::unique_ptr<CitizenSession> m_citizen;
-    ThaidCheckPort* m_checkPort = nullptr;
-    std::unique_ptr<ThaidCheckSession> m_check;
+    ThaidCheckFlow m_check{*this};
     QTimer m_idle;
 };
 
