@@ -23,7 +23,7 @@ def soak(count):
         idle_rss, idle_fds = proc_status(demo.k.pid)
         # Malee's card carries the 3,500-byte photo the machine-time target is set for.
         people = [("malee", "3100400123456", "whorl-capture2.png")]
-        timings, failures, done = {}, 0, 0
+        timings, failures, done = {}, [], 0
         log(f"Soak: {count} registrations in a row")
         soak_started = time.time()
         warm_rss = idle_rss
@@ -35,7 +35,7 @@ def soak(count):
                               replacing=i >= len(people))
                 done += 1
             except SystemExit as e:
-                failures += 1
+                failures.append(f"registration {i + 1}: {e}")
                 print(f"registration {i + 1} failed: {e}", file=sys.stderr)
                 demo.send("key Escape")
                 demo.remove()
@@ -50,7 +50,7 @@ def soak(count):
         demo.send("quit")
         demo.k.wait(10)
         print()
-        print(f"Kiosk benchmark under Xvfb ({done} registrations, {failures} failures, {elapsed:.0f} s):")
+        print(f"Kiosk benchmark under Xvfb ({done} registrations, {len(failures)} failures, {elapsed:.0f} s):")
         print(f"  cold start to the first screen         {demo.cold_start_ms:8.0f} ms")
         print(f"  RSS idle (signed in)                    {idle_rss:8.1f} MB, {idle_fds} descriptors")
         print(f"  RSS after the first 10 (warm)           {warm_rss:8.1f} MB, {warm_fds} descriptors")
@@ -69,6 +69,9 @@ def soak(count):
         for name, v in timings.get("steps", {}).items():
             print(f"  {name:38s} p50 {pct(v, 0.5):6.0f} ms   p99 {pct(v, 0.99):6.0f} ms   "
                   f"share {100 * sum(v) / total:4.1f} %")
-        return failures
+        # Again at the end, where a truncated CI log still shows it.
+        for failure in failures:
+            print(f"FAILED {failure}")
+        return len(failures)
     finally:
         demo.cleanup()
