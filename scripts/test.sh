@@ -3,6 +3,7 @@
 # everything else and the libFuzzer targets, then runs every test. Integration tests start their own pcscd inside a
 # private namespace and stop it by process id.
 set -euo pipefail
+THAID_LOG_ELAPSED=1
 source "$(dirname "$0")/lib/common.sh"
 
 ensure_packages "${THAID_DEMO_PACKAGES[@]}" "${THAID_TEST_PACKAGES[@]}"
@@ -25,4 +26,5 @@ log "The Debian package, installed into a fresh Debian 12 root"
 ctest --preset default -L package --output-on-failure || status=1
 log "Fuzzing each parser for ${THAID_FUZZ_SECONDS:-30} s"
 ctest --preset fuzz -j 2 || status=1
+log "Done"
 exit $status

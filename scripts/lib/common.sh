@@ -24,10 +24,16 @@ THAID_DEMO_PACKAGES=(
 THAID_TEST_PACKAGES=(
     clang clang-tidy libgtest-dev libgmock-dev x11-utils xdotool
     libqt6sql6-psql postgresql nginx chromium
-    lintian debootstrap
+    lintian debootstrap python3-yaml
 )
 
-log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+# With THAID_LOG_ELAPSED set (scripts/test.sh), each step says when it began, so that a CI log
+# shows where the time went.
+log() {
+    local at=""
+    [ -n "${THAID_LOG_ELAPSED:-}" ] && at=$(printf '[%d:%02d] ' $((SECONDS / 60)) $((SECONDS % 60)))
+    printf '\033[1m==> %s%s\033[0m\n' "$at" "$*" >&2
+}
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
 as_root() {
