@@ -1,8 +1,8 @@
 #include "ui/kiosk_view_model.h"
 
+#include "common/citizen_id.h"
 #include "i18n/translation_loader.h"
 #include "protocol/qr_code.h"
-#include "smartcard/citizen_id.h"
 #include "ui/citizen_display.h"
 #include "ui/ui_logging.h"
 

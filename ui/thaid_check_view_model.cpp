@@ -1,6 +1,6 @@
 #include "ui/thaid_check_view_model.h"
 
-#include "smartcard/citizen_id.h"
+#include "common/citizen_id.h"
 #include "ui/citizen_display.h"
 #include "ui/kiosk_view_model.h"
 

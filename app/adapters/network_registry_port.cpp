@@ -54,7 +54,7 @@ void NetworkRegistryPort::confirm(const QString& sid, const QString& code,
     m_client.confirm(sid, code, this, std::move(done));
 }
 
-void NetworkRegistryPort::cancel(const QString& sid, const QString& reason) {
+void NetworkRegistryPort::cancel(const QString& sid, protocol::CancelReason reason) {
     // Best effort with retries inside the client; the session also expires by itself.
     m_client.cancel(sid, reason, this, [](const Result<SessionInfo, RegistryError>&) {});
 }

@@ -25,7 +25,7 @@ public:
                        const QString& verificationId, const QString& officerToken,
                        const QString& replacesBinding, Reply<SessionInfo> done) override;
     void confirm(const QString& sid, const QString& code, Reply<SessionInfo> done) override;
-    void cancel(const QString& sid, const QString& reason) override;
+    void cancel(const QString& sid, protocol::CancelReason reason) override;
     void watch(const SessionInfo& session) override;
     void stopQr() override;
     void unwatch() override;

@@ -2,8 +2,8 @@
 
 #include "cli/card_record_json.h"
 #include "cli/usage_text.h"
+#include "common/citizen_id.h"
 #include "logging/app_logging.h"
-#include "smartcard/citizen_id.h"
 #include "smartcard/counting_transport.h"
 #include "smartcard/pcsc/pcsc_card_access.h"
 #include "smartcard/thai_id_reader.h"

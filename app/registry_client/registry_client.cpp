@@ -6,8 +6,6 @@
 
 #include <QFile>
 #include <QHash>
-#include <QJsonArray>
-#include <QRegularExpression>
 
 namespace thaid::app {
 
@@ -16,32 +14,27 @@ using protocol::JsonHttpClient;
 
 namespace {
 
-RegistryError malformed(const QString& what) {
-    return {RegistryErrorKind::MalformedAnswer, 200, QStringLiteral("malformed"), what};
-}
-
-QDateTime isoTime(const QJsonValue& v) {
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
-
-// The captured image itself: the registry matches it (FingerSample in registry-api.yaml).
-QJsonObject fingerJson(const FingerCapture& f) {
-    return {
-        {QStringLiteral("finger"), f.finger},
-        {QStringLiteral("sample"),
-         QJsonObject{{QStringLiteral("width"), f.sample.width},
-                     {QStringLiteral("height"), f.sample.height},
-                     {QStringLiteral("pixels"), QString::fromLatin1(f.sample.pixels.toBase64())}}}};
-}
-
-// Wraps a typed answer parser around a JSON reply.
-template <typename T, typename Parse>
-JsonHttpClient::Done typed(RegistryClient::Reply<T> done, Parse parse) {
-    return [done = std::move(done), parse](const Result<QJsonObject, RegistryError>& r) {
+// Wraps a contract decoder around a JSON reply: an answer the decoder refuses is malformed.
+template <typename T>
+JsonHttpClient::Done typed(RegistryClient::Reply<T> done,
+                           Result<T, protocol::WireError> (*decode)(const QJsonObject&),
+                           const char* schema) {
+    return [done = std::move(done), decode, schema](const Result<QJsonObject, RegistryError>& r) {
         if (!r)
             return done(r.error());
-        done(parse(r.value()));
+        auto answer = decode(r.value());
+        if (!answer)
+            return done(RegistryError{
+                RegistryErrorKind::MalformedAnswer, 200, QStringLiteral("malformed"),
+                QStringLiteral("%1: %2").arg(QLatin1String(schema), answer.error().message)});
+        done(std::move(answer).value());
     };
+}
+
+template <typename T>
+JsonHttpClient::Done typed(RegistryClient::Reply<T> done,
+                           Result<T, protocol::WireError> (*decode)(const QJsonObject&)) {
+    return typed<T>(std::move(done), decode, T::kSchema);
 }
 
 QByteArray readFile(const QString& path, QString* error) {
@@ -102,111 +95,38 @@ RegistryClient::RegistryClient(RegistryEndpoint endpoint, QObject* parent)
     connect(&m_http, &JsonHttpClient::exchanged, this, &RegistryClient::exchanged);
 }
 
-Result<SessionInfo, RegistryError> RegistryClient::parseSession(const QJsonObject& o) {
-    static const QRegularExpression sidForm(QStringLiteral("^[0-9a-f]{32}$"));
-    SessionInfo s;
-    s.sid = o.value(QStringLiteral("sid")).toString();
-    const auto state = bindingStateFromName(o.value(QStringLiteral("state")).toString());
-    const QJsonValue version = o.value(QStringLiteral("version"));
-    s.expiresAt = isoTime(o.value(QStringLiteral("expires_at")));
-    if (!sidForm.match(s.sid).hasMatch() || !state || !version.isDouble() ||
-        version.toDouble() < 0 || !s.expiresAt.isValid())
-        return malformed(QStringLiteral("Session"));
-    s.state = *state;
-    s.version = version.toInt();
-    s.phoneStep = o.value(QStringLiteral("phone_step")).toString();
-    s.confirmationAttemptsLeft = o.value(QStringLiteral("confirmation_attempts_left")).toInt(-1);
-    return s;
-}
-
-Result<CardCheck, RegistryError> RegistryClient::parseCardCheck(const QJsonObject& o) {
-    static const QHash<QString, CardStatus> kStatus{
-        {QStringLiteral("latest"), CardStatus::Latest},
-        {QStringLiteral("superseded"), CardStatus::Superseded},
-        {QStringLiteral("revoked"), CardStatus::Revoked},
-        {QStringLiteral("unknown"), CardStatus::Unknown}};
-    const auto status = kStatus.constFind(o.value(QStringLiteral("status")).toString());
-    if (status == kStatus.constEnd())
-        return malformed(QStringLiteral("CardCheckResult"));
-    CardCheck check{*status, {}};
-    const QJsonObject b = o.value(QStringLiteral("binding")).toObject();
-    const QString bindingStatus = b.value(QStringLiteral("status")).toString();
-    // A card that may register always says whether the citizen has a phone bound.
-    if (check.status == CardStatus::Latest && bindingStatus != QLatin1String("none") &&
-        bindingStatus != QLatin1String("active"))
-        return malformed(QStringLiteral("CardCheckResult.binding"));
-    if (bindingStatus != QLatin1String("active"))
-        return check;
-    static const QRegularExpression idForm(QStringLiteral("^[0-9a-f]{32}$"));
-    ExistingBinding e;
-    e.bindingId = b.value(QStringLiteral("binding_id")).toString();
-    e.boundAt = isoTime(b.value(QStringLiteral("bound_at")));
-    e.stationId = static_cast<quint32>(b.value(QStringLiteral("station_id")).toInteger());
-    e.assurance = b.value(QStringLiteral("assurance")).toString();
-    const QJsonObject office = b.value(QStringLiteral("office")).toObject();
-    e.officeTh = office.value(QStringLiteral("th")).toString();
-    e.officeEn = office.value(QStringLiteral("en")).toString();
-    for (const QJsonValue n : b.value(QStringLiteral("notices")).toArray())
-        e.notices.append(n.toString());
-    if (!idForm.match(e.bindingId).hasMatch() || !e.boundAt.isValid() || e.stationId == 0)
-        return malformed(QStringLiteral("CardCheckResult.binding"));
-    check.binding = e;
-    return check;
-}
-
-Result<QrFrameInfo, RegistryError> RegistryClient::parseQrFrame(const QJsonObject& o) {
-    QrFrameInfo f{o.value(QStringLiteral("text")).toString(),
-                  isoTime(o.value(QStringLiteral("issued_at"))),
-                  isoTime(o.value(QStringLiteral("expires_at"))),
-                  isoTime(o.value(QStringLiteral("next_at")))};
-    if (f.text.size() != 148 || !f.issuedAt.isValid() || !f.expiresAt.isValid() ||
-        !f.nextAt.isValid())
-        return malformed(QStringLiteral("QrFrame"));
-    return f;
-}
-
 void RegistryClient::signIn(const QString& officerCid, const QString& cardRequestNumber,
                             const FingerCapture& finger, QObject* context,
                             Reply<OfficerSession> done) {
-    JsonCall call{
-        "POST",
-        QStringLiteral("/v1/kiosk/officers/sign-in"),
-        QStringLiteral("sign-in"),
-        QJsonObject{{QStringLiteral("officer_cid"), officerCid},
-                    {QStringLiteral("card_request_number"), cardRequestNumber},
-                    {QStringLiteral("fingerprint"), fingerJson(finger)},
-                    {QStringLiteral("station_id"), static_cast<qint64>(m_endpoint.stationId)}},
-        {},
-        m_endpoint.timeoutMs,
-        2};
-    m_http.send(
-        std::move(call), context,
-        typed<OfficerSession>(
-            std::move(done), [](const QJsonObject& o) -> Result<OfficerSession, RegistryError> {
-                OfficerSession s{o.value(QStringLiteral("officer_token")).toString(),
-                                 o.value(QStringLiteral("display_name")).toString(),
-                                 isoTime(o.value(QStringLiteral("expires_at")))};
-                if (s.token.isEmpty() || s.token.size() > 128 || !s.expiresAt.isValid())
-                    return malformed(QStringLiteral("OfficerSession"));
-                return s;
-            }));
+    const protocol::OfficerSignInRequest body{officerCid, cardRequestNumber, wireFinger(finger),
+                                              m_endpoint.stationId};
+    JsonCall call{"POST",
+                  QStringLiteral("/v1/kiosk/officers/sign-in"),
+                  QStringLiteral("sign-in"),
+                  protocol::toJson(body),
+                  {},
+                  m_endpoint.timeoutMs,
+                  2};
+    m_http.send(std::move(call), context, typed(std::move(done), protocol::decodeOfficerSession));
 }
 
 void RegistryClient::signOut(const QString& officerToken, QObject* context, Reply<bool> done) {
     JsonCall call{"POST",
                   QStringLiteral("/v1/kiosk/officers/sign-out"),
                   QStringLiteral("sign-out"),
-                  QJsonObject{{QStringLiteral("officer_token"), officerToken}},
+                  protocol::toJson(protocol::OfficerSignOutRequest{officerToken}),
                   {},
                   m_endpoint.timeoutMs,
                   2};
     m_http.send(
         std::move(call), context,
-        typed<bool>(std::move(done), [](const QJsonObject& o) -> Result<bool, RegistryError> {
-            if (!o.value(QStringLiteral("signed_out")).toBool())
-                return malformed(QStringLiteral("SignOutResult"));
-            return true;
-        }));
+        typed<protocol::SignOutResult>(
+            [done = std::move(done)](const Result<protocol::SignOutResult, RegistryError>& r) {
+                if (!r)
+                    return done(r.error());
+                done(r.value().signedOut);
+            },
+            protocol::decodeSignOutResult));
 }
 
 void RegistryClient::checkCard(const QString& cid, const QString& requestNumber,
@@ -215,93 +135,56 @@ void RegistryClient::checkCard(const QString& cid, const QString& requestNumber,
     JsonCall call{"POST",
                   QStringLiteral("/v1/kiosk/cards/check"),
                   QStringLiteral("card-check"),
-                  QJsonObject{{QStringLiteral("cid"), cid},
-                              {QStringLiteral("request_number"), requestNumber},
-                              {QStringLiteral("officer_token"), officerToken}},
+                  protocol::toJson(protocol::CardCheckRequest{cid, requestNumber, officerToken}),
                   {},
                   m_endpoint.timeoutMs,
                   2};
-    m_http.send(std::move(call), context, typed<CardCheck>(std::move(done), parseCardCheck));
+    m_http.send(std::move(call), context, typed(std::move(done), protocol::decodeCardCheckResult));
 }
 
 void RegistryClient::verifyFinger(const QString& cid, const QString& requestNumber,
                                   const QString& officerToken, const FingerCapture& finger,
                                   QObject* context, Reply<FingerMatch> done) {
+    const protocol::VerificationRequest body{cid, requestNumber, officerToken, wireFinger(finger)};
     JsonCall call{"POST",
                   QStringLiteral("/v1/kiosk/verifications"),
                   QStringLiteral("verify-finger"),
-                  QJsonObject{{QStringLiteral("cid"), cid},
-                              {QStringLiteral("request_number"), requestNumber},
-                              {QStringLiteral("officer_token"), officerToken},
-                              {QStringLiteral("fingerprint"), fingerJson(finger)}},
+                  protocol::toJson(body),
                   {},
                   m_endpoint.timeoutMs,
                   2};
-    m_http.send(
-        std::move(call), context,
-        typed<FingerMatch>(std::move(done),
-                           [](const QJsonObject& o) -> Result<FingerMatch, RegistryError> {
-                               static const QRegularExpression id(QStringLiteral("^[0-9a-f]{32}$"));
-                               FingerMatch m{o.value(QStringLiteral("matched")).toBool(),
-                                             o.value(QStringLiteral("verification_id")).toString(),
-                                             o.value(QStringLiteral("attempts_left")).toInt(-1)};
-                               if (!o.value(QStringLiteral("matched")).isBool() ||
-                                   (m.matched && !id.match(m.verificationId).hasMatch()))
-                                   return malformed(QStringLiteral("FingerVerification"));
-                               return m;
-                           }));
+    m_http.send(std::move(call), context,
+                typed(std::move(done), protocol::decodeVerificationResult));
 }
 
 void RegistryClient::requestException(const ExceptionRequest& r, QObject* context,
                                       Reply<ExceptionGrant> done) {
-    JsonCall call{
-        "POST",
-        QStringLiteral("/v1/kiosk/exceptions"),
-        QStringLiteral("exception"),
-        QJsonObject{
-            {QStringLiteral("cid"), r.cid},
-            {QStringLiteral("request_number"), r.requestNumber},
-            {QStringLiteral("officer_token"), r.officerToken},
-            {QStringLiteral("station_id"), static_cast<qint64>(m_endpoint.stationId)},
-            {QStringLiteral("reason"), r.reason},
-            {QStringLiteral("supervisor_cid"), r.supervisorCid},
-            {QStringLiteral("supervisor_card_request_number"), r.supervisorCardRequestNumber},
-            {QStringLiteral("supervisor_fingerprint"), fingerJson(r.supervisorFinger)}},
-        {},
-        m_endpoint.timeoutMs,
-        2};
-    m_http.send(
-        std::move(call), context,
-        typed<ExceptionGrant>(
-            std::move(done), [](const QJsonObject& o) -> Result<ExceptionGrant, RegistryError> {
-                static const QRegularExpression id(QStringLiteral("^[0-9a-f]{32}$"));
-                ExceptionGrant g{o.value(QStringLiteral("verification_id")).toString(),
-                                 o.value(QStringLiteral("exceptions_left_today")).toInt(-1)};
-                if (!id.match(g.verificationId).hasMatch())
-                    return malformed(QStringLiteral("ExceptionGrant"));
-                return g;
-            }));
+    ExceptionRequest body = r;
+    body.stationId = m_endpoint.stationId;
+    JsonCall call{"POST",
+                  QStringLiteral("/v1/kiosk/exceptions"),
+                  QStringLiteral("exception"),
+                  protocol::toJson(body),
+                  {},
+                  m_endpoint.timeoutMs,
+                  2};
+    m_http.send(std::move(call), context, typed(std::move(done), protocol::decodeExceptionGrant));
 }
 
 void RegistryClient::createSession(const QString& cid, const QString& requestNumber,
                                    const QString& verificationId, const QString& officerToken,
                                    const QString& replacesBinding, QObject* context,
                                    Reply<SessionInfo> done) {
-    QJsonObject body{{QStringLiteral("cid"), cid},
-                     {QStringLiteral("request_number"), requestNumber},
-                     {QStringLiteral("verification_id"), verificationId},
-                     {QStringLiteral("officer_token"), officerToken},
-                     {QStringLiteral("station_id"), static_cast<qint64>(m_endpoint.stationId)}};
-    if (!replacesBinding.isEmpty())
-        body.insert(QStringLiteral("replaces_binding"), replacesBinding);
+    const protocol::CreateSessionRequest body{cid,          requestNumber,        verificationId,
+                                              officerToken, m_endpoint.stationId, replacesBinding};
     JsonCall call{"POST",
                   QStringLiteral("/v1/kiosk/sessions"),
                   QStringLiteral("create-session"),
-                  body,
+                  protocol::toJson(body),
                   {},
                   m_endpoint.timeoutMs,
                   2};
-    m_http.send(std::move(call), context, typed<SessionInfo>(std::move(done), parseSession));
+    m_http.send(std::move(call), context, typed(std::move(done), protocol::decodeSession));
 }
 
 void RegistryClient::session(const QString& sid, int since, int waitSeconds, QObject* context,
@@ -317,7 +200,7 @@ void RegistryClient::session(const QString& sid, int since, int waitSeconds, QOb
                   {},
                   waitSeconds * 1000 + m_endpoint.timeoutMs,
                   0};
-    m_http.send(std::move(call), context, typed<SessionInfo>(std::move(done), parseSession));
+    m_http.send(std::move(call), context, typed(std::move(done), protocol::decodeSession));
 }
 
 void RegistryClient::status(QObject* context, Reply<RegistryStatus> done) {
@@ -328,17 +211,7 @@ void RegistryClient::status(QObject* context, Reply<RegistryStatus> done) {
                   {},
                   m_endpoint.timeoutMs,
                   0};
-    m_http.send(
-        std::move(call), context,
-        typed<RegistryStatus>(
-            std::move(done), [](const QJsonObject& o) -> Result<RegistryStatus, RegistryError> {
-                const QJsonValue id = o.value(QStringLiteral("station_id"));
-                const QDateTime time = QDateTime::fromString(
-                    o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
-                if (!id.isDouble() || id.toDouble() < 1 || !time.isValid())
-                    return malformed(QStringLiteral("KioskStatus"));
-                return RegistryStatus{static_cast<quint32>(id.toDouble()), time};
-            }));
+    m_http.send(std::move(call), context, typed(std::move(done), protocol::decodeKioskStatus));
 }
 
 void RegistryClient::qrFrame(const QString& sid, QObject* context, Reply<QrFrameInfo> done) {
@@ -349,7 +222,7 @@ void RegistryClient::qrFrame(const QString& sid, QObject* context, Reply<QrFrame
                   {},
                   m_endpoint.timeoutMs,
                   2};
-    m_http.send(std::move(call), context, typed<QrFrameInfo>(std::move(done), parseQrFrame));
+    m_http.send(std::move(call), context, typed(std::move(done), protocol::decodeSessionQr));
 }
 
 void RegistryClient::confirm(const QString& sid, const QString& code, QObject* context,
@@ -357,47 +230,35 @@ void RegistryClient::confirm(const QString& sid, const QString& code, QObject* c
     JsonCall call{"POST",
                   QStringLiteral("/v1/kiosk/sessions/%1/confirmation").arg(sid),
                   QStringLiteral("confirm"),
-                  QJsonObject{{QStringLiteral("code"), code}},
+                  protocol::toJson(protocol::ConfirmationRequest{code}),
                   {},
                   m_endpoint.timeoutMs,
                   1};
-    m_http.send(std::move(call), context, typed<SessionInfo>(std::move(done), parseSession));
+    m_http.send(std::move(call), context, typed(std::move(done), protocol::decodeSession));
 }
 
-void RegistryClient::cancel(const QString& sid, const QString& reason, QObject* context,
+void RegistryClient::cancel(const QString& sid, protocol::CancelReason reason, QObject* context,
                             Reply<SessionInfo> done) {
     JsonCall call{"POST",
                   QStringLiteral("/v1/kiosk/sessions/%1/cancel").arg(sid),
                   QStringLiteral("cancel"),
-                  QJsonObject{{QStringLiteral("reason"), reason}},
+                  protocol::toJson(protocol::CancelRequest{reason}),
                   {},
                   m_endpoint.timeoutMs,
                   3};
-    m_http.send(std::move(call), context, typed<SessionInfo>(std::move(done), parseSession));
+    m_http.send(std::move(call), context, typed(std::move(done), protocol::decodeSession));
 }
 
-void RegistryClient::uploadAudit(const QJsonArray& rows, QObject* context, Reply<AuditAck> done) {
-    JsonCall call{
-        "POST",
-        QStringLiteral("/v1/kiosk/audit/batches"),
-        QStringLiteral("audit"),
-        QJsonObject{{QStringLiteral("station_id"), static_cast<qint64>(m_endpoint.stationId)},
-                    {QStringLiteral("rows"), rows}},
-        {},
-        m_endpoint.timeoutMs,
-        0};
-    m_http.send(std::move(call), context,
-                typed<AuditAck>(
-                    std::move(done), [](const QJsonObject& o) -> Result<AuditAck, RegistryError> {
-                        static const QRegularExpression hex64(QStringLiteral("^[0-9a-f]{64}$"));
-                        const QJsonValue v = o.value(QStringLiteral("acknowledged_seq"));
-                        const QString hash =
-                            o.value(QStringLiteral("acknowledged_hash")).toString();
-                        if (!v.isDouble() || v.toDouble() < 0 ||
-                            (v.toDouble() > 0 && !hex64.match(hash).hasMatch()))
-                            return malformed(QStringLiteral("AuditAck"));
-                        return AuditAck{static_cast<qint64>(v.toDouble()), hash};
-                    }));
+void RegistryClient::uploadAudit(const QList<protocol::AuditRow>& rows, QObject* context,
+                                 Reply<AuditAck> done) {
+    JsonCall call{"POST",
+                  QStringLiteral("/v1/kiosk/audit/batches"),
+                  QStringLiteral("audit"),
+                  protocol::toJson(protocol::AuditBatch{m_endpoint.stationId, rows}),
+                  {},
+                  m_endpoint.timeoutMs,
+                  0};
+    m_http.send(std::move(call), context, typed(std::move(done), protocol::decodeAuditAck));
 }
 
 }  // namespace thaid::app

@@ -58,14 +58,10 @@ public:
     void qrFrame(const QString& sid, QObject* context, Reply<QrFrameInfo> done);
     void confirm(const QString& sid, const QString& code, QObject* context,
                  Reply<SessionInfo> done);
-    void cancel(const QString& sid, const QString& reason, QObject* context,
+    void cancel(const QString& sid, protocol::CancelReason reason, QObject* context,
                 Reply<SessionInfo> done);
-    // Rows as the API's AuditRow objects; answers the acknowledged sequence number.
-    void uploadAudit(const QJsonArray& rows, QObject* context, Reply<AuditAck> done);
-
-    static Result<SessionInfo, RegistryError> parseSession(const QJsonObject& o);
-    static Result<CardCheck, RegistryError> parseCardCheck(const QJsonObject& o);
-    static Result<QrFrameInfo, RegistryError> parseQrFrame(const QJsonObject& o);
+    // Answers the acknowledged sequence number.
+    void uploadAudit(const QList<protocol::AuditRow>& rows, QObject* context, Reply<AuditAck> done);
 
 Q_SIGNALS:
     // Each exchange with the registry ("session-poll" for long polls, which wait on purpose).

@@ -2,22 +2,12 @@
 
 #include "logging/app_logging.h"
 
-#include <QJsonArray>
-
 namespace thaid::app {
 
-QJsonObject auditRowJson(const AuditEntry& e) {
-    QJsonObject o{{QStringLiteral("seq"), e.seq},
-                  {QStringLiteral("at"), e.at},
-                  {QStringLiteral("kind"), e.kind},
-                  {QStringLiteral("hash"), e.hash},
-                  {QStringLiteral("prev_hash"), e.prevHash},
-                  {QStringLiteral("signature"), QString::fromLatin1(e.signature.toBase64())}};
-    o.insert(QStringLiteral("citizen_hmac"),
-             e.citizenHmac.isEmpty() ? QJsonValue() : QJsonValue(e.citizenHmac));
-    if (!e.detail.isEmpty())
-        o.insert(QStringLiteral("detail"), e.detail.left(500));
-    return o;
+protocol::AuditRow auditRow(const AuditEntry& e) {
+    // The API takes 500 characters of detail; the kiosk's own trail keeps all of it.
+    return {e.seq,      e.at,   e.kind,     e.citizenHmac, e.detail.left(500),
+            e.prevHash, e.hash, e.signature};
 }
 
 AuditUploader::AuditUploader(AuditTrail& trail, RegistryClient& client, int intervalSeconds,
@@ -38,9 +28,9 @@ void AuditUploader::uploadNow() {
     const QList<AuditEntry> rows = m_trail.after(m_trail.acknowledgedSeq(), kBatchRows);
     if (rows.isEmpty())
         return;
-    QJsonArray batch;
+    QList<protocol::AuditRow> batch;
     for (const AuditEntry& e : rows)
-        batch.append(auditRowJson(e));
+        batch.append(auditRow(e));
     m_busy = true;
     const qint64 last = rows.last().seq;
     m_client.uploadAudit(batch, this, [this, last](const Result<AuditAck, RegistryError>& r) {

@@ -31,6 +31,6 @@ private:
     bool m_busy = false;
 };
 
-QJsonObject auditRowJson(const AuditEntry& e);
+protocol::AuditRow auditRow(const AuditEntry& e);
 
 }  // namespace thaid::app

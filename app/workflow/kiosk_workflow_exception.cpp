@@ -136,9 +136,14 @@ void KioskWorkflow::onSupervisorCaptured(fingerprint::FingerSample sample) {
     setGuidance(&WorkflowText::checkingSupervisor);
     const card::ThaiIdIdentity& who = m_citizen->identity;
     m_registry.requestException(
-        {who.citizenId, who.requestNumber, m_signIn.token(), m_citizen->exceptionReason,
-         m_citizen->supervisorCid, m_citizen->supervisorCard,
-         FingerCapture{m_citizen->supervisorFinger, sample}},
+        ExceptionRequest{.cid = who.citizenId,
+                         .requestNumber = who.requestNumber,
+                         .officerToken = m_signIn.token(),
+                         .reason = m_citizen->exceptionReason,
+                         .supervisorCid = m_citizen->supervisorCid,
+                         .supervisorCardRequestNumber = m_citizen->supervisorCard,
+                         .supervisorFingerprint =
+                             wireFinger(FingerCapture{m_citizen->supervisorFinger, sample})},
         forThisSession(
             WorkflowEvent::ExceptionAnswered,
             [this](const Result<ExceptionGrant, RegistryError>& r) { onExceptionAnswer(r); }));

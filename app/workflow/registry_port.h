@@ -32,7 +32,7 @@ public:
                                const QString& verificationId, const QString& officerToken,
                                const QString& replacesBinding, Reply<SessionInfo> done) = 0;
     virtual void confirm(const QString& sid, const QString& code, Reply<SessionInfo> done) = 0;
-    virtual void cancel(const QString& sid, const QString& reason) = 0;
+    virtual void cancel(const QString& sid, protocol::CancelReason reason) = 0;
 
     // QR frames (verified) and session changes for this session until unwatch().
     virtual void watch(const SessionInfo& session) = 0;

@@ -47,9 +47,21 @@ QString SessionOutcome::reasonId() const {
     return why.isEmpty() ? sessionOutcomeKindId(kind) : why;
 }
 
-QString SessionOutcome::registryCancelReason() const {
-    const QString why = sessionOutcomeReasonId(reason);
-    return why.isEmpty() ? QStringLiteral("fault") : why;
+protocol::CancelReason SessionOutcome::registryCancelReason() const {
+    switch (reason) {
+        case Reason::CardRemoved:
+            return protocol::CancelReason::CardRemoved;
+        case Reason::OfficerCancelled:
+            return protocol::CancelReason::OfficerCancelled;
+        case Reason::NotScanned:
+            return protocol::CancelReason::NotScanned;
+        case Reason::None:
+        case Reason::Fault:
+        case Reason::Registry:
+            break;
+    }
+    // The API knows no other reason: the rest are the kiosk's own account of a fault.
+    return protocol::CancelReason::Fault;
 }
 
 }  // namespace thaid::app

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "protocol/wire/kiosk_requests.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -22,7 +24,7 @@ struct SessionOutcome {
     // The reason alone where there is one, else the kind: the metrics label.
     QString reasonId() const;
     // What the kiosk tells the registry when it cancels a session that is still open.
-    QString registryCancelReason() const;
+    protocol::CancelReason registryCancelReason() const;
 
     friend bool operator==(const SessionOutcome&, const SessionOutcome&) = default;
 };

@@ -1,6 +1,6 @@
 #include "smartcard/thai_id_parser.h"
 
-#include "smartcard/citizen_id.h"
+#include "common/citizen_id.h"
 #include "smartcard/jpeg_extent.h"
 #include "smartcard/thai_id_layout.h"
 #include "smartcard/tis620.h"

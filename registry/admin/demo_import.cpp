@@ -1,7 +1,7 @@
 #include "registry/admin/demo_import.h"
 
+#include "common/citizen_id.h"
 #include "protocol/exception_reason.h"
-#include "smartcard/citizen_id.h"
 #include "smartcard/thai_address.h"
 
 #include <QDir>

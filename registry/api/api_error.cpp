@@ -6,6 +6,10 @@ ApiError apiError(ErrorCode code, const QString& message, int attemptsLeft) {
     return {protocol::errorCodeName(code), message, attemptsLeft};
 }
 
+ApiError apiError(const protocol::WireError& e) {
+    return apiError(e.code, e.message);
+}
+
 QJsonObject ApiError::toJson() const {
     QJsonObject o{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
     if (attemptsLeft >= 0)

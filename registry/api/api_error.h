@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/error_code.h"
+#include "protocol/wire/json_fields.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -22,5 +23,7 @@ struct ApiError {
 };
 
 ApiError apiError(ErrorCode code, const QString& message, int attemptsLeft = -1);
+// A body that is not the contract's request (protocol/wire).
+ApiError apiError(const protocol::WireError& e);
 
 }  // namespace thaid::registry

@@ -13,6 +13,10 @@ QByteArray randomBytes(int n) {
     return out;
 }
 
+QDateTime utcTime(qint64 ms) {
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
 QString isoTime(qint64 ms) {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
 }

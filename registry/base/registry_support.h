@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 namespace thaid::registry {
@@ -9,5 +10,6 @@ namespace thaid::registry {
 // nonce or ID may be predictable) and the API's time format.
 QByteArray randomBytes(int n);
 QString isoTime(qint64 ms);
+QDateTime utcTime(qint64 ms);
 
 }  // namespace thaid::registry

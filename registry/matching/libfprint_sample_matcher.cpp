@@ -64,7 +64,7 @@ LibfprintSampleMatcher::~LibfprintSampleMatcher() {
 }
 
 void LibfprintSampleMatcher::match(const QByteArray& referencePrint,
-                                   const fingerprint::FingerSample& sample, Done done) {
+                                   const protocol::FingerImage& sample, Done done) {
     if (!m_feeder.ready()) {
         done(QStringLiteral("matcher: FP_VIRTUAL_IMAGE is not set"));
         return;

@@ -25,7 +25,7 @@ public:
     explicit LibfprintSampleMatcher(QObject* parent = nullptr);
     ~LibfprintSampleMatcher() override;
 
-    void match(const QByteArray& referencePrint, const fingerprint::FingerSample& sample,
+    void match(const QByteArray& referencePrint, const protocol::FingerImage& sample,
                Done done) override;
     int queued() const { return static_cast<int>(m_jobs.size()); }
 

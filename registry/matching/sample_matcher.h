@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/result.h"
-#include "fingerprint/fingerprint_types.h"
+#include "protocol/wire/kiosk_requests.h"
 
 #include <functional>
 
@@ -18,7 +18,7 @@ public:
     using Done = std::function<void(const Result<Verdict, QString>&)>;
 
     virtual ~SampleMatcher() = default;
-    virtual void match(const QByteArray& referencePrint, const fingerprint::FingerSample& sample,
+    virtual void match(const QByteArray& referencePrint, const protocol::FingerImage& sample,
                        Done done) = 0;
 };
 

@@ -107,23 +107,19 @@ ApiAnswer RegistryService::stored(const Result<SessionRecord, ApiError>& result,
 }
 
 QJsonObject RegistryService::sessionJson(const SessionRecord& s) const {
-    QJsonObject o{{QStringLiteral("sid"), QString::fromLatin1(s.sid.toHex())},
-                  {QStringLiteral("state"), sessionStateName(s.state)},
-                  {QStringLiteral("version"), s.version},
-                  {QStringLiteral("expires_at"), isoTime(s.expiresAtMs)}};
-    const QString step = phoneStep(s.state);
-    if (!step.isEmpty())
-        o.insert(QStringLiteral("phone_step"), step);
+    Session answer{QString::fromLatin1(s.sid.toHex()),
+                   s.state,
+                   s.version,
+                   phoneStep(s.state),
+                   -1,
+                   utcTime(s.expiresAtMs)};
     if (s.state == SessionState::Claimed)
-        o.insert(QStringLiteral("confirmation_attempts_left"),
-                 SessionBook::kMaxCodeAttempts - s.codeAttempts);
-    return o;
+        answer.confirmationAttemptsLeft = SessionBook::kMaxCodeAttempts - s.codeAttempts;
+    return toJson(answer);
 }
 
 QJsonObject RegistryService::phoneJson(const SessionRecord& s) const {
-    return {{QStringLiteral("sid"), QString::fromLatin1(s.sid.toHex())},
-            {QStringLiteral("state"), sessionStateName(s.state)},
-            {QStringLiteral("version"), s.version}};
+    return toJson(PhoneSessionStatus{QString::fromLatin1(s.sid.toHex()), s.state, s.version});
 }
 
 Result<OfficerToken, ApiError> RegistryService::officerFor(quint32 station, const QString& token) {
@@ -135,10 +131,10 @@ Result<OfficerToken, ApiError> RegistryService::officerFor(quint32 station, cons
 }
 
 ApiAnswer RegistryService::createSession(quint32 station, const QByteArray& body) {
-    auto req = parseCreateSession(body);
+    auto req = protocol::decodeCreateSessionRequest(body);
     if (!req)
         return ApiAnswer::of(req.error());
-    const CreateSessionRequest& r = req.value();
+    const protocol::CreateSessionRequest& r = req.value();
     if (r.stationId != station)
         return ApiAnswer::of(
             apiError(ErrorCode::Forbidden, QStringLiteral("station_id is not this station's")));
@@ -171,7 +167,7 @@ ApiAnswer RegistryService::createSession(quint32 station, const QByteArray& body
 }
 
 Result<SessionRecord, ApiError> RegistryService::stationSession(quint32 station, QStringView sid) {
-    const auto id = parseSessionId(sid);
+    const auto id = protocol::decodeSessionId(sid);
     if (!id)
         return notFound();
     auto s = m_book.get(*id);
@@ -216,44 +212,40 @@ ApiAnswer RegistryService::qrFrame(quint32 station, QStringView sid) {
     const qint64 expiresS = std::min<qint64>(frame.issuedAt + kFrameValidSeconds, sessionEndS);
     frame.ttlSeconds = static_cast<quint16>(std::max<qint64>(expiresS - frame.issuedAt, 1));
     const QString text = protocol::signQrFrame(frame, m_signingKey);
-    return {200,
-            {{QStringLiteral("text"), text},
-             {QStringLiteral("issued_at"), isoTime(frame.issuedAt * 1000LL)},
-             {QStringLiteral("expires_at"), isoTime(frame.expiresAt() * 1000LL)},
-             {QStringLiteral("next_at"), isoTime((frame.issuedAt + kFrameEverySeconds) * 1000LL)}}};
+    return {200, toJson(SessionQr{text, utcTime(frame.issuedAt * 1000LL),
+                                  utcTime(frame.expiresAt() * 1000LL),
+                                  utcTime((frame.issuedAt + kFrameEverySeconds) * 1000LL)})};
 }
 
 ApiAnswer RegistryService::confirm(quint32 station, QStringView sid, const QByteArray& body) {
     auto s = stationSession(station, sid);
     if (!s)
         return ApiAnswer::of(s.error());
-    auto req = parseConfirmation(body);
+    auto req = protocol::decodeConfirmationRequest(body);
     if (!req)
         return ApiAnswer::of(req.error());
     return stored(m_book.confirm(s.value().sid, req.value().code));
 }
 
 ApiAnswer RegistryService::status(quint32 station) const {
-    return {200,
-            {{QStringLiteral("station_id"), static_cast<qint64>(station)},
-             {QStringLiteral("time"), isoTime(m_clock())}}};
+    return {200, toJson(KioskStatus{station, utcTime(m_clock())})};
 }
 
 ApiAnswer RegistryService::cancel(quint32 station, QStringView sid, const QByteArray& body) {
     auto s = stationSession(station, sid);
     if (!s)
         return ApiAnswer::of(s.error());
-    auto req = parseCancel(body);
+    auto req = protocol::decodeCancelRequest(body);
     if (!req)
         return ApiAnswer::of(req.error());
-    return stored(m_book.cancel(s.value().sid, req.value().reason));
+    return stored(m_book.cancel(s.value().sid, protocol::cancelReasonName(req.value().reason)));
 }
 
 ApiAnswer RegistryService::claim(const QByteArray& body) {
-    auto req = parseClaim(body);
+    auto req = protocol::decodeClaimRequest(body);
     if (!req)
         return ApiAnswer::of(req.error());
-    const ClaimRequest& r = req.value();
+    const protocol::ClaimRequest& r = req.value();
     const auto frame =
         protocol::verifyQrFrame(r.qrText, {m_signingKey}, static_cast<quint32>(m_clock() / 1000));
     if (!frame) {
@@ -282,15 +274,12 @@ ApiAnswer RegistryService::claim(const QByteArray& body) {
     if (!claimed)
         return answer;
     const SessionRecord& s = claimed.value();
-    return {200,
-            {{QStringLiteral("sid"), QString::fromLatin1(s.sid.toHex())},
-             {QStringLiteral("server_nonce"), QString::fromLatin1(s.serverNonce.toBase64())},
-             {QStringLiteral("state"), sessionStateName(s.state)}}};
+    return {200, toJson(ClaimResult{QString::fromLatin1(s.sid.toHex()), s.serverNonce, s.state})};
 }
 
 Result<SessionRecord, ApiError> RegistryService::provenSession(QStringView sid,
                                                                const DeviceProof& proof) {
-    const auto id = parseSessionId(sid);
+    const auto id = protocol::decodeSessionId(sid);
     if (!id)
         return notFound();
     auto s = m_book.get(*id);
@@ -313,7 +302,7 @@ ApiAnswer RegistryService::phoneStatus(QStringView sid, const DeviceProof& proof
 }
 
 std::optional<int> RegistryService::phoneSessionVersion(QStringView sid) {
-    const auto id = parseSessionId(sid);
+    const auto id = protocol::decodeSessionId(sid);
     if (!id)
         return std::nullopt;
     auto s = m_book.get(*id);
@@ -326,7 +315,7 @@ ApiAnswer RegistryService::bind(QStringView sid, const DeviceProof& proof, const
     auto s = provenSession(sid, proof);
     if (!s)
         return ApiAnswer::of(s.error());
-    auto req = parseBind(body);
+    auto req = protocol::decodeBindRequest(body);
     if (!req)
         return ApiAnswer::of(req.error());
     if (const auto refused = refusedDevice(req.value().devicePublicKey))
@@ -341,7 +330,7 @@ ApiAnswer RegistryService::complete(QStringView sid, const DeviceProof& proof,
     auto s = provenSession(sid, proof);
     if (!s)
         return ApiAnswer::of(s.error());
-    auto req = parseComplete(body);
+    auto req = protocol::decodeCompleteRequest(body);
     if (!req)
         return ApiAnswer::of(req.error());
     auto done = m_book.complete(s.value().sid);

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "protocol/ed25519_key.h"
-#include "registry/api/api_requests.h"
+#include "protocol/wire/kiosk_answers.h"
+#include "protocol/wire/kiosk_requests.h"
+#include "protocol/wire/phone_messages.h"
+#include "registry/api/api_error.h"
 #include "registry/matching/sample_matcher.h"
 #include "registry/store/finger_verdicts.h"
 #include "registry/store/registry_store.h"
@@ -13,10 +16,31 @@
 
 namespace thaid::registry {
 
+// The contract's wire types (protocol/wire), as the service decodes and answers them.
+using protocol::AuditAck;
+using protocol::AuditBatch;
+using protocol::BoundPhone;
+using protocol::CardCheckResult;
+using protocol::CardStatus;
+using protocol::ClaimResult;
+using protocol::DeviceStatus;
+using protocol::ExceptionGrant;
+using protocol::ExceptionRequest;
+using protocol::KioskStatus;
+using protocol::OfficerSession;
+using protocol::OfficerSignInRequest;
+using protocol::PhoneSessionStatus;
+using protocol::Session;
+using protocol::SessionQr;
+using protocol::SignOutResult;
+using protocol::VerificationRequest;
+using protocol::VerificationResult;
+
 struct ApiAnswer {
     int status = 200;
     QJsonObject body;
     static ApiAnswer of(const ApiError& e) { return {e.httpStatus(), e.toJson()}; }
+    static ApiAnswer of(const protocol::WireError& e) { return of(apiError(e)); }
 };
 
 // What a phone request proves about itself: the device key signs "<METHOD> <path>\n<body>".
@@ -96,7 +120,7 @@ private:
     ApiAnswer stored(const Result<SessionRecord, ApiError>& result, int okStatus = 200);
     // An officer's finger against their reference print, as at sign-in; failures count per
     // officer. `onMatch` answers when it matches, `reply` otherwise.
-    void matchOfficerFinger(const OfficerEntry& officer, const fingerprint::FingerSample& sample,
+    void matchOfficerFinger(const OfficerEntry& officer, const protocol::FingerImage& sample,
                             quint32 station, Reply reply,
                             std::function<void(const Reply&)> onMatch);
     // Logs the transitions the book stored since the last flush and tells of the sessions.
@@ -105,7 +129,7 @@ private:
     QJsonObject sessionJson(const SessionRecord& s) const;
     QJsonObject phoneJson(const SessionRecord& s) const;
     // What the card check says about the citizen's phone: none, or the active binding.
-    QJsonObject bindingJson(quint32 station, const QString& cid) const;
+    std::optional<BoundPhone> boundPhone(quint32 station, const QString& cid) const;
     // A key the registry once bound and has revoked is refused everywhere with its own code.
     std::optional<ApiError> refusedDevice(const QByteArray& devicePublicKey) const;
     // The completed session becomes the citizen's binding, revoking the one it replaces.

@@ -8,7 +8,7 @@ namespace thaid::registry {
 
 ApiAnswer RegistryService::auditBatch(quint32 station, const QByteArray& body,
                                       const QByteArray& stationCertificateDer) {
-    auto req = parseAuditBatch(body);
+    auto req = protocol::decodeAuditBatch(body);
     if (!req)
         return ApiAnswer::of(req.error());
     if (req.value().stationId != station)
@@ -52,9 +52,7 @@ ApiAnswer RegistryService::auditBatch(quint32 station, const QByteArray& body,
     }
     if (!fresh.isEmpty() && !m_store.appendAuditRows(station, fresh))
         return ApiAnswer::of(apiError(ErrorCode::InternalError, QStringLiteral("storage failed")));
-    return {200,
-            {{QStringLiteral("acknowledged_seq"), seq},
-             {QStringLiteral("acknowledged_hash"), seq > 0 ? hash : QString()}}};
+    return {200, toJson(AuditAck{seq, seq > 0 ? hash : QString()})};
 }
 
 }  // namespace thaid::registry

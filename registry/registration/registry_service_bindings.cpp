@@ -20,11 +20,11 @@ QString assuranceOf(const SessionVerification& v) {
 
 }  // namespace
 
-QJsonObject RegistryService::bindingJson(quint32 station, const QString& cid) const {
+std::optional<BoundPhone> RegistryService::boundPhone(quint32 station, const QString& cid) const {
     const auto b = m_store.activeBinding(cid);
     if (!b)
-        return {{QStringLiteral("status"), QStringLiteral("none")}};
-    QJsonArray notices;
+        return std::nullopt;
+    QStringList notices;
     const bool recent = m_clock() - b->boundAtMs < kRecentBindingMs;
     if (recent && b->stationId != station)
         notices.append(QStringLiteral("bound_recently_elsewhere"));
@@ -32,17 +32,13 @@ QJsonObject RegistryService::bindingJson(quint32 station, const QString& cid) co
         notices.append(QStringLiteral("bound_recently_here"));
     if (b->method != QLatin1String("registry_fingerprint"))
         notices.append(QStringLiteral("bound_by_exception"));
-    QJsonObject answer{{QStringLiteral("status"), QStringLiteral("active")},
-                       {QStringLiteral("binding_id"), b->bindingId},
-                       {QStringLiteral("bound_at"), isoTime(b->boundAtMs)},
-                       {QStringLiteral("station_id"), static_cast<qint64>(b->stationId)},
-                       {QStringLiteral("assurance"), b->assurance},
-                       {QStringLiteral("notices"), notices}};
-    if (const auto office = m_store.station(b->stationId))
-        answer.insert(QStringLiteral("office"),
-                      QJsonObject{{QStringLiteral("th"), office->officeTh},
-                                  {QStringLiteral("en"), office->officeEn}});
-    return answer;
+    BoundPhone phone{b->bindingId, utcTime(b->boundAtMs), b->stationId, {},
+                     {},           b->assurance,          notices};
+    if (const auto office = m_store.station(b->stationId)) {
+        phone.officeTh = office->officeTh;
+        phone.officeEn = office->officeEn;
+    }
+    return phone;
 }
 
 std::optional<ApiError> RegistryService::refusedDevice(const QByteArray& devicePublicKey) const {
@@ -91,10 +87,7 @@ ApiAnswer RegistryService::device(const QByteArray& devicePublicKey, const Devic
     if (!b)
         return ApiAnswer::of(apiError(ErrorCode::DeviceUnknown,
                                       QStringLiteral("no ThaiD is bound to this device key")));
-    return {200,
-            {{QStringLiteral("status"), QStringLiteral("active")},
-             {QStringLiteral("bound_at"), isoTime(b->boundAtMs)},
-             {QStringLiteral("assurance"), b->assurance}}};
+    return {200, toJson(DeviceStatus{utcTime(b->boundAtMs), b->assurance})};
 }
 
 }  // namespace thaid::registry

@@ -8,7 +8,7 @@
 namespace thaid::registry {
 
 void RegistryService::grantException(quint32 station, const QByteArray& body, Reply reply) {
-    auto req = parseException(body);
+    auto req = protocol::decodeExceptionRequest(body);
     if (!req)
         return reply(ApiAnswer::of(req.error()));
     ExceptionRequest r = std::move(req).value();
@@ -57,10 +57,8 @@ void RegistryService::grantException(quint32 station, const QByteArray& body, Re
                     apiError(ErrorCode::InternalError, QStringLiteral("storage failed"))));
             qCInfo(lcRegistry).noquote() << "supervisor exception at station" << pending.stationId
                                          << "reason" << pending.exceptionReason;
-            answer({200,
-                    {{QStringLiteral("verification_id"), m_verdicts.record(pending)},
-                     {QStringLiteral("exceptions_left_today"),
-                      std::max(0, m_exceptionsPerDay - used - 1)}}});
+            answer({200, toJson(ExceptionGrant{m_verdicts.record(pending),
+                                               std::max(0, m_exceptionsPerDay - used - 1)})});
         });
     r.supervisorFingerprint.sample.wipe();
 }

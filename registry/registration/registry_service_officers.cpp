@@ -7,7 +7,7 @@
 namespace thaid::registry {
 
 void RegistryService::officerSignIn(quint32 station, const QByteArray& body, Reply reply) {
-    auto req = parseOfficerSignIn(body);
+    auto req = protocol::decodeOfficerSignInRequest(body);
     if (!req)
         return reply(ApiAnswer::of(req.error()));
     OfficerSignInRequest r = std::move(req).value();
@@ -32,16 +32,14 @@ void RegistryService::officerSignIn(quint32 station, const QByteArray& body, Rep
                                return answer(ApiAnswer::of(apiError(
                                    ErrorCode::InternalError, QStringLiteral("storage failed"))));
                            qCInfo(lcRegistry) << "officer signed in at station" << station;
-                           answer({200,
-                                   {{QStringLiteral("officer_token"), token.token},
-                                    {QStringLiteral("display_name"), officer.displayName},
-                                    {QStringLiteral("expires_at"), isoTime(token.expiresAtMs)}}});
+                           answer({200, toJson(OfficerSession{token.token, officer.displayName,
+                                                              utcTime(token.expiresAtMs)})});
                        });
     r.fingerprint.sample.wipe();
 }
 
 void RegistryService::matchOfficerFinger(const OfficerEntry& officer,
-                                         const fingerprint::FingerSample& sample, quint32 station,
+                                         const protocol::FingerImage& sample, quint32 station,
                                          Reply reply, std::function<void(const Reply&)> onMatch) {
     // Failed fingers count per officer, whatever they were for (sign-in or a sign-off).
     const QString who = QStringLiteral("officer:") + officer.cid;
@@ -77,7 +75,7 @@ void RegistryService::matchOfficerFinger(const OfficerEntry& officer,
 }
 
 ApiAnswer RegistryService::officerSignOut(quint32 station, const QByteArray& body) {
-    auto req = parseOfficerSignOut(body);
+    auto req = protocol::decodeOfficerSignOutRequest(body);
     if (!req)
         return ApiAnswer::of(req.error());
     auto officer = officerFor(station, req.value().officerToken);
@@ -86,11 +84,11 @@ ApiAnswer RegistryService::officerSignOut(quint32 station, const QByteArray& bod
     if (!m_store.dropToken(req.value().officerToken))
         return ApiAnswer::of(apiError(ErrorCode::InternalError, QStringLiteral("storage failed")));
     qCInfo(lcRegistry) << "officer signed out at station" << station;
-    return {200, {{QStringLiteral("signed_out"), true}}};
+    return {200, toJson(SignOutResult{true})};
 }
 
 ApiAnswer RegistryService::checkCard(quint32 station, const QByteArray& body) {
-    auto req = parseCardCheck(body);
+    auto req = protocol::decodeCardCheckRequest(body);
     if (!req)
         return ApiAnswer::of(req.error());
     auto officer = officerFor(station, req.value().officerToken);
@@ -100,20 +98,19 @@ ApiAnswer RegistryService::checkCard(quint32 station, const QByteArray& body) {
     // without the card's request number they answer the same "unknown".
     const auto c = m_store.citizen(req.value().cid);
     const bool superseded = m_store.isSupersededCard(req.value().cid, req.value().requestNumber);
-    QString status = QStringLiteral("unknown");
+    CardCheckResult answer;
     if (c && c->requestNumber == req.value().requestNumber)
-        status = c->cardStatus;
+        answer.status = protocol::cardStatusFromName(c->cardStatus).value_or(CardStatus::Unknown);
     else if (superseded)
-        status = QStringLiteral("superseded");
-    QJsonObject answer{{QStringLiteral("status"), status}};
+        answer.status = CardStatus::Superseded;
     // Only a card that may register learns about the citizen's phone.
-    if (status == QLatin1String("latest"))
-        answer.insert(QStringLiteral("binding"), bindingJson(station, req.value().cid));
-    return {200, answer};
+    if (answer.status == CardStatus::Latest)
+        answer.binding = boundPhone(station, req.value().cid);
+    return {200, toJson(answer)};
 }
 
 void RegistryService::verifyFinger(quint32 station, const QByteArray& body, Reply reply) {
-    auto req = parseVerification(body);
+    auto req = protocol::decodeVerificationRequest(body);
     if (!req)
         return reply(ApiAnswer::of(req.error()));
     VerificationRequest r = std::move(req).value();
@@ -135,9 +132,7 @@ void RegistryService::verifyFinger(quint32 station, const QByteArray& body, Repl
     // answer as a finger that does not match.
     const QByteArray reference = onRecord ? held : m_store.decoyPrint();
     if (reference.isEmpty())
-        return reply({200,
-                      {{QStringLiteral("matched"), false},
-                       {QStringLiteral("attempts_left"), m_verdicts.failuresLeft(who)}}});
+        return reply({200, toJson(VerificationResult{false, {}, m_verdicts.failuresLeft(who)})});
     const qint64 started = m_clock();
     FingerVerdict pending;
     pending.cid = r.cid;
@@ -162,15 +157,12 @@ void RegistryService::verifyFinger(quint32 station, const QByteArray& body, Repl
                              m_verdicts.failuresLeft(who))));
             if (verdict.value() != SampleMatcher::Verdict::Match || !onRecord) {
                 m_verdicts.failed(who);
-                return reply({200,
-                              {{QStringLiteral("matched"), false},
-                               {QStringLiteral("attempts_left"), m_verdicts.failuresLeft(who)}}});
+                return reply(
+                    {200, toJson(VerificationResult{false, {}, m_verdicts.failuresLeft(who)})});
             }
             m_verdicts.matched(who);
-            reply({200,
-                   {{QStringLiteral("matched"), true},
-                    {QStringLiteral("verification_id"), m_verdicts.record(pending)},
-                    {QStringLiteral("attempts_left"), m_verdicts.failuresLeft(who)}}});
+            const QString id = m_verdicts.record(pending);
+            reply({200, toJson(VerificationResult{true, id, m_verdicts.failuresLeft(who)})});
         });
     r.fingerprint.sample.wipe();
 }

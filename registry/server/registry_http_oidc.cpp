@@ -40,7 +40,7 @@ std::optional<WebAnswer> RegistryHttpServer::routeOidc(const HttpRequest& reques
 ApiAnswer RegistryHttpServer::routeLogin(const HttpRequest& request, const QStringList& path,
                                          const DeviceProof& proof) {
     const QByteArray key = QByteArray::fromBase64(request.header("x-device-key"));
-    if (!parseSessionId(path[1]))
+    if (!protocol::decodeSessionId(path[1]))
         return ApiAnswer::of(
             apiError(ErrorCode::NotFound, QStringLiteral("no such login request")));
     if (path[2] == QLatin1String("scan"))

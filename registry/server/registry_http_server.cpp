@@ -71,10 +71,10 @@ qint64 RegistryHttpServer::bodyLimit(const QByteArray& method, const QByteArray&
     if (m_audience == Audience::Kiosk && method == "POST" &&
         (path == "/v1/kiosk/officers/sign-in" || path == "/v1/kiosk/verifications" ||
          path == "/v1/kiosk/exceptions"))
-        return std::max<qint64>(kMaxSampleBodyBytes, m_listener.limits().maxBodyBytes);
+        return std::max<qint64>(protocol::kMaxSampleBodyBytes, m_listener.limits().maxBodyBytes);
     if (m_audience == Audience::Kiosk && method == "POST" && path == "/v1/kiosk/audit/batches")
-        return std::max<qint64>(kMaxAuditBodyBytes, m_listener.limits().maxBodyBytes);
-    return std::min<qint64>(kMaxBodyBytes, m_listener.limits().maxBodyBytes);
+        return std::max<qint64>(protocol::kMaxAuditBodyBytes, m_listener.limits().maxBodyBytes);
+    return std::min<qint64>(protocol::kMaxBodyBytes, m_listener.limits().maxBodyBytes);
 }
 
 void RegistryHttpServer::send(HttpConnection* connection, const ApiAnswer& answer) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/api/api_requests.h"
+#include "protocol/wire/kiosk_requests.h"
 #include "registry/store/finger_verdicts.h"
 #include "registry/store/registry_database.h"
 #include "registry/store/session_book.h"
@@ -14,6 +14,8 @@
 #include <QString>
 
 namespace thaid::registry {
+
+using protocol::AuditRow;
 
 struct CitizenEntry {
     QString cid;

@@ -1,10 +1,10 @@
 #include "sim/citizen/citizen_script.h"
 
+#include "common/citizen_id.h"
 #include "protocol/confirmation_code.h"
 #include "protocol/passcode_policy.h"
 #include "protocol/qr_code.h"
 #include "protocol/qr_frame.h"
-#include "smartcard/citizen_id.h"
 
 #include <QDateTime>
 #include <QFile>

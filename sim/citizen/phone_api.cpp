@@ -10,15 +10,23 @@ protocol::RegistryError malformed(const QString& what) {
     return {protocol::RegistryErrorKind::MalformedAnswer, 200, QStringLiteral("malformed"), what};
 }
 
-Result<PhoneStatus, protocol::RegistryError> parseStatus(
-    const Result<QJsonObject, protocol::RegistryError>& r) {
+// A reply through a contract decoder: an answer the decoder refuses is malformed.
+template <typename T>
+Result<T, protocol::RegistryError> decoded(
+    const Result<QJsonObject, protocol::RegistryError>& r,
+    Result<T, protocol::WireError> (*decode)(const QJsonObject&)) {
     if (!r)
         return r.error();
-    const auto state =
-        protocol::sessionStateFromName(r.value().value(QStringLiteral("state")).toString());
-    if (!state)
-        return malformed(QStringLiteral("PhoneSessionStatus"));
-    return PhoneStatus{*state, r.value().value(QStringLiteral("version")).toInt()};
+    auto answer = decode(r.value());
+    if (!answer)
+        return malformed(
+            QStringLiteral("%1: %2").arg(QLatin1String(T::kSchema), answer.error().message));
+    return std::move(answer).value();
+}
+
+Result<PhoneStatus, protocol::RegistryError> parseStatus(
+    const Result<QJsonObject, protocol::RegistryError>& r) {
+    return decoded(r, protocol::decodePhoneSessionStatus);
 }
 
 QByteArray deviceSignature(const protocol::DeviceKey& key, const QByteArray& method,
@@ -42,29 +50,17 @@ PhoneApi::PhoneApi(const QUrl& url, const QList<QSslCertificate>& ca, QObject* p
 
 void PhoneApi::claim(const QString& qrText, const QString& typedCid, const QString& termsVersion,
                      const QByteArray& devicePublicKey, Reply<ClaimResult> done) {
-    protocol::JsonCall call{"POST",
-                            QStringLiteral("/v1/phone/claims"),
-                            QStringLiteral("claim"),
-                            QJsonObject{{QStringLiteral("qr_text"), qrText},
-                                        {QStringLiteral("typed_cid"), typedCid},
-                                        {QStringLiteral("terms_version"), termsVersion},
-                                        {QStringLiteral("device_public_key"),
-                                         QString::fromLatin1(devicePublicKey.toBase64())}},
-                            {},
-                            10000,
-                            2};
+    protocol::JsonCall call{
+        "POST",
+        QStringLiteral("/v1/phone/claims"),
+        QStringLiteral("claim"),
+        protocol::toJson(protocol::ClaimRequest{qrText, typedCid, termsVersion, devicePublicKey}),
+        {},
+        10000,
+        2};
     m_http.send(std::move(call), this,
                 [done = std::move(done)](const Result<QJsonObject, protocol::RegistryError>& r) {
-                    if (!r)
-                        return done(r.error());
-                    ClaimResult c{
-                        r.value().value(QStringLiteral("sid")).toString(),
-                        QByteArray::fromBase64(
-                            r.value().value(QStringLiteral("server_nonce")).toString().toLatin1()),
-                        protocol::SessionState::Claimed};
-                    if (c.sid.size() != 32 || c.serverNonce.isEmpty())
-                        return done(malformed(QStringLiteral("ClaimResult")));
-                    done(c);
+                    done(decoded(r, protocol::decodeClaimResult));
                 });
 }
 
@@ -103,19 +99,16 @@ void PhoneApi::signedPost(const QString& path, const QString& label, const QJson
 }
 
 void PhoneApi::bind(const QString& sid, const protocol::DeviceKey& key, Reply<PhoneStatus> done) {
-    signedPost(
-        QStringLiteral("/v1/phone/sessions/%1/bind").arg(sid), QStringLiteral("bind"),
-        {{QStringLiteral("device_public_key"), QString::fromLatin1(key.publicKeyDer().toBase64())},
-         {QStringLiteral("passcode_set"), true}},
-        key, std::move(done));
+    signedPost(QStringLiteral("/v1/phone/sessions/%1/bind").arg(sid), QStringLiteral("bind"),
+               protocol::toJson(protocol::BindRequest{key.publicKeyDer(), true}), key,
+               std::move(done));
 }
 
 void PhoneApi::complete(const QString& sid, const protocol::DeviceKey& key,
                         Reply<PhoneStatus> done) {
     signedPost(QStringLiteral("/v1/phone/sessions/%1/complete").arg(sid),
-               QStringLiteral("complete"),
-               {{QStringLiteral("consent"), true}, {QStringLiteral("first_unlock"), true}}, key,
-               std::move(done));
+               QStringLiteral("complete"), protocol::toJson(protocol::CompleteRequest{true, true}),
+               key, std::move(done));
 }
 
 void PhoneApi::device(const protocol::DeviceKey& key, Reply<DeviceStatus> done) {
@@ -130,15 +123,7 @@ void PhoneApi::device(const protocol::DeviceKey& key, Reply<DeviceStatus> done) 
                             2};
     m_http.send(std::move(call), this,
                 [done = std::move(done)](const Result<QJsonObject, protocol::RegistryError>& r) {
-                    if (!r)
-                        return done(r.error());
-                    DeviceStatus s{QDateTime::fromString(
-                                       r.value().value(QStringLiteral("bound_at")).toString(),
-                                       Qt::ISODateWithMs),
-                                   r.value().value(QStringLiteral("assurance")).toString()};
-                    if (!s.boundAt.isValid() || s.assurance.isEmpty())
-                        return done(malformed(QStringLiteral("DeviceStatus")));
-                    done(s);
+                    done(decoded(r, protocol::decodeDeviceStatus));
                 });
 }
 

@@ -3,20 +3,14 @@
 #include "protocol/device_key.h"
 #include "protocol/json_http_client.h"
 #include "protocol/session_state.h"
+#include "protocol/wire/phone_messages.h"
 
 namespace thaid::sim {
 
-struct ClaimResult {
-    QString sid;
-    QByteArray serverNonce;
-    protocol::SessionState state = protocol::SessionState::Claimed;
-};
-
-// What the registry says of a bound device key (GET /v1/phone/device).
-struct DeviceStatus {
-    QDateTime boundAt;
-    QString assurance;
-};
+// The phone API's answers are the contract's (protocol/wire).
+using ClaimResult = protocol::ClaimResult;
+using DeviceStatus = protocol::DeviceStatus;  // GET /v1/phone/device
+using PhoneStatus = protocol::PhoneSessionStatus;
 
 // What the registry says of a login the phone scanned (POST /v1/phone/logins/{id}/scan).
 struct LoginOffer {
@@ -27,11 +21,6 @@ struct LoginOffer {
     QStringList scopes;
     QString relayCode;
     QByteArray nonce;
-};
-
-struct PhoneStatus {
-    protocol::SessionState state = protocol::SessionState::Claimed;
-    int version = 0;
 };
 
 // The phone endpoints of registry-api.yaml, as the citizen app calls them: server-authenticated

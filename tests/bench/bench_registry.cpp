@@ -209,7 +209,7 @@ void bindingRounds(std::vector<Kiosk>& kiosks, int rounds, Results& r) {
                                 QObject::disconnect(*conn);
                                 kp->follower->stop();
                                 kp->client->cancel(
-                                    session.sid, QStringLiteral("officer_cancelled"),
+                                    session.sid, protocol::CancelReason::OfficerCancelled,
                                     kp->client.get(),
                                     [&, kp, left](const Result<SessionInfo, RegistryError>&) {
                                         --active;

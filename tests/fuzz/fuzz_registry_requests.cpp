@@ -2,13 +2,15 @@
 // and phones, and what agencies and phones send the OpenID Connect endpoints (the phone's
 // decision, forms, Basic credentials, the login cookie), through every parser of the registry
 // API. The first byte picks the parser.
-#include "registry/api/api_requests.h"
+#include "protocol/wire/kiosk_requests.h"
+#include "protocol/wire/phone_messages.h"
 #include "registry/oidc/oidc_requests.h"
 
 #include <cstddef>
 #include <cstdint>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    using namespace thaid::protocol;
     using namespace thaid::registry;
     if (size == 0)
         return 0;
@@ -16,40 +18,40 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                           static_cast<qsizetype>(size - 1));
     switch (data[0] % 17) {
         case 0:
-            (void)parseOfficerSignIn(body);
+            (void)decodeOfficerSignInRequest(body);
             break;
         case 1:
-            (void)parseCardCheck(body);
+            (void)decodeCardCheckRequest(body);
             break;
         case 2:
-            (void)parseCreateSession(body);
+            (void)decodeCreateSessionRequest(body);
             break;
         case 3:
-            (void)parseConfirmation(body);
+            (void)decodeConfirmationRequest(body);
             break;
         case 4:
-            (void)parseCancel(body);
+            (void)decodeCancelRequest(body);
             break;
         case 5:
-            (void)parseAuditBatch(body);
+            (void)decodeAuditBatch(body);
             break;
         case 6:
-            (void)parseClaim(body);
+            (void)decodeClaimRequest(body);
             break;
         case 7:
-            (void)parseBind(body);
+            (void)decodeBindRequest(body);
             break;
         case 8:
-            (void)parseComplete(body);
+            (void)decodeCompleteRequest(body);
             break;
         case 9:
-            (void)parseVerification(body);
+            (void)decodeVerificationRequest(body);
             break;
         case 10:
-            (void)parseOfficerSignOut(body);
+            (void)decodeOfficerSignOutRequest(body);
             break;
         case 11:
-            (void)parseException(body);
+            (void)decodeExceptionRequest(body);
             break;
         case 12:
             (void)parseLoginDecision(body);
@@ -64,7 +66,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             (void)cookieValue(body, "thaid_login_0123456789abcdef");
             break;
         default:
-            (void)parseSessionId(QString::fromUtf8(body));
+            (void)decodeSessionId(QString::fromUtf8(body));
             break;
     }
     return 0;

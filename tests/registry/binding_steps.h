@@ -106,10 +106,11 @@ protected:
         const ExceptionRequest r{RegistryFixture::kCid,
                                  RegistryFixture::kRequestNumber,
                                  officerToken.isEmpty() ? token : officerToken,
+                                 0,  // the client names its own station
                                  reason,
                                  supervisor,
                                  card,
-                                 RegistryFixture::finger(print)};
+                                 app::wireFinger(RegistryFixture::finger(print))};
         return await<ExceptionGrant>([&](auto done) { k.requestException(r, &k, done); });
     }
 };

@@ -37,7 +37,9 @@ public:
     static inline const QString kClerkCard = QStringLiteral("1017-01-00777777");
     static inline const QByteArray kClerkPrint = QByteArrayLiteral("FP3-clerk-print");
     static app::FingerCapture finger(const QByteArray& print = kReferencePrint) {
-        return {QStringLiteral("right-index"), ScriptedMatcher::sampleOf(print)};
+        const protocol::FingerImage image = ScriptedMatcher::sampleOf(print);
+        return {QStringLiteral("right-index"),
+                fingerprint::FingerSample{image.width, image.height, image.pixels}};
     }
 
     RegistryFixture();

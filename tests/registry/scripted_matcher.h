@@ -12,7 +12,7 @@ namespace thaid::testing {
 // tested through a running thaid-registryd (test_registry_decides.cpp, test_binding_flow.cpp).
 class ScriptedMatcher : public registry::SampleMatcher {
 public:
-    void match(const QByteArray& referencePrint, const fingerprint::FingerSample& sample,
+    void match(const QByteArray& referencePrint, const protocol::FingerImage& sample,
                Done done) override {
         ++calls;
         Verdict v = sample.pixels.startsWith(referencePrint) ? Verdict::Match : Verdict::NoMatch;
@@ -22,10 +22,10 @@ public:
     }
 
     // A 16×16 image that matches `reference`.
-    static fingerprint::FingerSample sampleOf(const QByteArray& reference) {
+    static protocol::FingerImage sampleOf(const QByteArray& reference) {
         QByteArray pixels = reference.left(256);
         pixels.append(QByteArray(256 - pixels.size(), '\x01'));
-        return {16, 16, pixels, 0};
+        return {16, 16, pixels};
     }
     int calls = 0;
 };

@@ -95,8 +95,9 @@ TEST_F(Bindings, AnAbandonedReplacementLeavesTheOldPhoneWorking) {
     const auto newKey = *protocol::DeviceKey::generate();
     const QString sid = claimAndConfirm(s.value(), newKey);
     ASSERT_TRUE(bind(sid, newKey).ok());
-    auto cancelled = await<SessionInfo>(
-        [&](auto done) { kiosk->cancel(sid, QStringLiteral("card_removed"), kiosk.get(), done); });
+    auto cancelled = await<SessionInfo>([&](auto done) {
+        kiosk->cancel(sid, protocol::CancelReason::CardRemoved, kiosk.get(), done);
+    });
     ASSERT_TRUE(cancelled.ok());
     EXPECT_EQ(errorCode(complete(sid, newKey)), QStringLiteral("wrong_state"));
     EXPECT_TRUE(device(oldKey).ok());

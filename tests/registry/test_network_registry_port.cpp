@@ -76,7 +76,7 @@ TEST(NetworkRegistryPort, AWatchedSessionStreamsFramesAndChangesUntilUnwatched) 
     EXPECT_TRUE(frames.first().value(0).toString().startsWith(QLatin1String("KQ1:")));
     EXPECT_GT(frames.first().value(1).toDateTime(), QDateTime::currentDateTimeUtc());
 
-    port.cancel(session.sid, QStringLiteral("officer_cancelled"));
+    port.cancel(session.sid, protocol::CancelReason::OfficerCancelled);
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
             return !changes.isEmpty() &&

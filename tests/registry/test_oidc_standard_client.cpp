@@ -92,13 +92,15 @@ TEST_F(OidcStandardClient, RegisterThenLogInRefuseAndReplaceThePhone) {
 }
 
 TEST_F(OidcStandardClient, ASupervisorsExceptionGivesTheLowerAssurance) {
-    const ExceptionRequest request{RunningRegistry::kCid,
-                                   RunningRegistry::kRequestNumber,
-                                   token,
-                                   QStringLiteral("fingers_worn"),
-                                   QStringLiteral("1101700666026"),
-                                   QStringLiteral("1017-01-00666026"),
-                                   fixtureFinger(QStringLiteral("arch-capture2.png"))};
+    const ExceptionRequest request{
+        RunningRegistry::kCid,
+        RunningRegistry::kRequestNumber,
+        token,
+        0,  // the client names its own station
+        QStringLiteral("fingers_worn"),
+        QStringLiteral("1101700666026"),
+        QStringLiteral("1017-01-00666026"),
+        app::wireFinger(fixtureFinger(QStringLiteral("arch-capture2.png")))};
     auto grant =
         await<ExceptionGrant>([&](auto done) { kiosk.requestException(request, &kiosk, done); });
     ASSERT_TRUE(grant.ok()) << errorCode(grant).toStdString();

@@ -206,7 +206,7 @@ TEST_F(RegistryAttacks, AnotherStationCannotSeeOrSteerTheSession) {
     auto frame = await<QrFrameInfo>([&](auto done) { other->qrFrame(s.sid, other.get(), done); });
     EXPECT_EQ(errorCode(frame), QStringLiteral("not_found"));
     auto cancel = await<SessionInfo>(
-        [&](auto done) { other->cancel(s.sid, QStringLiteral("fault"), other.get(), done); });
+        [&](auto done) { other->cancel(s.sid, protocol::CancelReason::Fault, other.get(), done); });
     EXPECT_EQ(errorCode(cancel), QStringLiteral("not_found"));
 }
 

@@ -250,7 +250,7 @@ TEST(SessionFollowerTest, SeesEachChangeAsItHappens) {
 
     const qsizetype before = changed.count();
     auto cancelled = await<SessionInfo>([&](auto done) {
-        kiosk->cancel(s.sid, QStringLiteral("officer_cancelled"), kiosk.get(), done);
+        kiosk->cancel(s.sid, protocol::CancelReason::OfficerCancelled, kiosk.get(), done);
     });
     ASSERT_TRUE(cancelled.ok());
     ASSERT_TRUE(changed.count() > before || changed.wait(5000));

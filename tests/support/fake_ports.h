@@ -87,6 +87,9 @@ public:
     static bool matches(const app::FingerCapture& f) {
         return f.sample.pixels == QByteArray("MATCHING");
     }
+    static bool matches(const protocol::FingerSample& f) {
+        return f.sample.pixels == QByteArray("MATCHING");
+    }
     static app::RegistryError rejected(const char* code, int status = 403) {
         return {app::RegistryErrorKind::Rejected, status, QLatin1String(code), {}};
     }
@@ -109,7 +112,7 @@ public:
     // The supervisor's finger matches when it is the "MATCHING" sample.
     std::function<R<app::ExceptionGrant>(const app::ExceptionRequest&)> onException =
         [](const app::ExceptionRequest& r) {
-            if (!matches(r.supervisorFinger))
+            if (!matches(r.supervisorFingerprint))
                 return R<app::ExceptionGrant>(
                     app::RegistryError{app::RegistryErrorKind::Rejected,
                                        403,
@@ -184,8 +187,8 @@ public:
         for (auto& reply : pending)
             reply();
     }
-    void cancel(const QString& sid, const QString& reason) override {
-        cancels << sid + QLatin1Char(':') + reason;
+    void cancel(const QString& sid, protocol::CancelReason reason) override {
+        cancels << sid + QLatin1Char(':') + protocol::cancelReasonName(reason);
     }
     void watch(const app::SessionInfo&) override { watching = true; }
     void stopQr() override { qrStopped = true; }

@@ -1,4 +1,4 @@
-#include "smartcard/citizen_id.h"
+#include "common/citizen_id.h"
 
 namespace thaid::card {
 
