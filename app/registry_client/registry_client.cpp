@@ -3,13 +3,16 @@
 #include "protocol/station_name.h"
 #include "protocol/tls_policy.h"
 #include "protocol/trusted_keys.h"
+#include "protocol/wire/api_routes.h"
 
 #include <QFile>
 #include <QHash>
 
 namespace thaid::app {
 
+using protocol::apiPath;
 using protocol::JsonCall;
+namespace route = protocol::route;
 using protocol::JsonHttpClient;
 
 namespace {
@@ -101,7 +104,7 @@ void RegistryClient::signIn(const QString& officerCid, const QString& cardReques
     const protocol::OfficerSignInRequest body{officerCid, cardRequestNumber, wireFinger(finger),
                                               m_endpoint.stationId};
     JsonCall call{"POST",
-                  QStringLiteral("/v1/kiosk/officers/sign-in"),
+                  apiPath(route::kOfficerSignIn),
                   QStringLiteral("sign-in"),
                   protocol::toJson(body),
                   {},
@@ -112,7 +115,7 @@ void RegistryClient::signIn(const QString& officerCid, const QString& cardReques
 
 void RegistryClient::signOut(const QString& officerToken, QObject* context, Reply<bool> done) {
     JsonCall call{"POST",
-                  QStringLiteral("/v1/kiosk/officers/sign-out"),
+                  apiPath(route::kOfficerSignOut),
                   QStringLiteral("sign-out"),
                   protocol::toJson(protocol::OfficerSignOutRequest{officerToken}),
                   {},
@@ -133,7 +136,7 @@ void RegistryClient::checkCard(const QString& cid, const QString& requestNumber,
                                const QString& officerToken, QObject* context,
                                Reply<CardCheck> done) {
     JsonCall call{"POST",
-                  QStringLiteral("/v1/kiosk/cards/check"),
+                  apiPath(route::kCardCheck),
                   QStringLiteral("card-check"),
                   protocol::toJson(protocol::CardCheckRequest{cid, requestNumber, officerToken}),
                   {},
@@ -147,7 +150,7 @@ void RegistryClient::verifyFinger(const QString& cid, const QString& requestNumb
                                   QObject* context, Reply<FingerMatch> done) {
     const protocol::VerificationRequest body{cid, requestNumber, officerToken, wireFinger(finger)};
     JsonCall call{"POST",
-                  QStringLiteral("/v1/kiosk/verifications"),
+                  apiPath(route::kVerifications),
                   QStringLiteral("verify-finger"),
                   protocol::toJson(body),
                   {},
@@ -162,7 +165,7 @@ void RegistryClient::requestException(const ExceptionRequest& r, QObject* contex
     ExceptionRequest body = r;
     body.stationId = m_endpoint.stationId;
     JsonCall call{"POST",
-                  QStringLiteral("/v1/kiosk/exceptions"),
+                  apiPath(route::kExceptions),
                   QStringLiteral("exception"),
                   protocol::toJson(body),
                   {},
@@ -178,7 +181,7 @@ void RegistryClient::createSession(const QString& cid, const QString& requestNum
     const protocol::CreateSessionRequest body{cid,          requestNumber,        verificationId,
                                               officerToken, m_endpoint.stationId, replacesBinding};
     JsonCall call{"POST",
-                  QStringLiteral("/v1/kiosk/sessions"),
+                  apiPath(route::kCreateSession),
                   QStringLiteral("create-session"),
                   protocol::toJson(body),
                   {},
@@ -189,7 +192,7 @@ void RegistryClient::createSession(const QString& cid, const QString& requestNum
 
 void RegistryClient::session(const QString& sid, int since, int waitSeconds, QObject* context,
                              Reply<SessionInfo> done) {
-    QString path = QStringLiteral("/v1/kiosk/sessions/%1").arg(sid);
+    QString path = apiPath(route::kKioskSession, sid);
     if (waitSeconds > 0)
         path += QStringLiteral("?wait=%1&since=%2").arg(waitSeconds).arg(since);
     // A long poll may take its whole wait; the bound is the wait plus the usual timeout.
@@ -205,7 +208,7 @@ void RegistryClient::session(const QString& sid, int since, int waitSeconds, QOb
 
 void RegistryClient::status(QObject* context, Reply<RegistryStatus> done) {
     JsonCall call{"GET",
-                  QStringLiteral("/v1/kiosk/status"),
+                  apiPath(route::kKioskStatus),
                   QStringLiteral("status"),
                   std::nullopt,
                   {},
@@ -216,7 +219,7 @@ void RegistryClient::status(QObject* context, Reply<RegistryStatus> done) {
 
 void RegistryClient::qrFrame(const QString& sid, QObject* context, Reply<QrFrameInfo> done) {
     JsonCall call{"GET",
-                  QStringLiteral("/v1/kiosk/sessions/%1/qr").arg(sid),
+                  apiPath(route::kSessionQr, sid),
                   QStringLiteral("qr-frame"),
                   std::nullopt,
                   {},
@@ -228,7 +231,7 @@ void RegistryClient::qrFrame(const QString& sid, QObject* context, Reply<QrFrame
 void RegistryClient::confirm(const QString& sid, const QString& code, QObject* context,
                              Reply<SessionInfo> done) {
     JsonCall call{"POST",
-                  QStringLiteral("/v1/kiosk/sessions/%1/confirmation").arg(sid),
+                  apiPath(route::kConfirmation, sid),
                   QStringLiteral("confirm"),
                   protocol::toJson(protocol::ConfirmationRequest{code}),
                   {},
@@ -240,7 +243,7 @@ void RegistryClient::confirm(const QString& sid, const QString& code, QObject* c
 void RegistryClient::cancel(const QString& sid, protocol::CancelReason reason, QObject* context,
                             Reply<SessionInfo> done) {
     JsonCall call{"POST",
-                  QStringLiteral("/v1/kiosk/sessions/%1/cancel").arg(sid),
+                  apiPath(route::kCancel, sid),
                   QStringLiteral("cancel"),
                   protocol::toJson(protocol::CancelRequest{reason}),
                   {},
@@ -252,7 +255,7 @@ void RegistryClient::cancel(const QString& sid, protocol::CancelReason reason, Q
 void RegistryClient::uploadAudit(const QList<protocol::AuditRow>& rows, QObject* context,
                                  Reply<AuditAck> done) {
     JsonCall call{"POST",
-                  QStringLiteral("/v1/kiosk/audit/batches"),
+                  apiPath(route::kAuditBatches),
                   QStringLiteral("audit"),
                   protocol::toJson(protocol::AuditBatch{m_endpoint.stationId, rows}),
                   {},

@@ -56,6 +56,23 @@ QJsonObject toJson(const DeviceStatus& v) {
             {QStringLiteral("assurance"), v.assurance}};
 }
 
+QJsonObject toJson(const LoginOffer& v) {
+    return {{QStringLiteral("request_id"), v.requestId},
+            {QStringLiteral("client_id"), v.clientId},
+            {QStringLiteral("client_name_th"), v.clientNameTh},
+            {QStringLiteral("client_name_en"), v.clientNameEn},
+            {QStringLiteral("scopes"), QJsonArray::fromStringList(v.scopes)},
+            {QStringLiteral("relay_code"), v.relayCode},
+            {QStringLiteral("nonce"), QString::fromLatin1(v.nonce.toBase64())},
+            {QStringLiteral("expires_at"), wireTime(v.expiresAt)}};
+}
+
+QJsonObject toJson(const LoginDecision& v) {
+    return {{QStringLiteral("decision"),
+             v.approve ? QStringLiteral("approve") : QStringLiteral("deny")},
+            {QStringLiteral("nonce"), QString::fromLatin1(v.nonce.toBase64())}};
+}
+
 Result<ClaimRequest, WireError> decodeClaimRequest(const QByteArray& body) {
     auto o = jsonObject(body, kMaxBodyBytes);
     if (!o)
@@ -122,6 +139,40 @@ Result<DeviceStatus, WireError> decodeDeviceStatus(const QJsonObject& o) {
     DeviceStatus r;
     r.boundAt = f.time("bound_at");
     r.assurance = f.string("assurance", 32);
+    return finish(f, r);
+}
+
+}  // namespace thaid::protocol
+
+namespace thaid::protocol {
+
+Result<LoginOffer, WireError> decodeLoginOffer(const QJsonObject& o) {
+    JsonFields f(o, {}, I);
+    static const QRegularExpression sixDigits(QStringLiteral("^[0-9]{6}$"));
+    LoginOffer r;
+    r.requestId = f.string("request_id", 32, &hex32Form());
+    r.clientId = f.string("client_id", 128);
+    r.clientNameTh = f.string("client_name_th", 200);
+    r.clientNameEn = f.string("client_name_en", 200);
+    r.scopes = f.stringArray("scopes", 32, 64);
+    r.relayCode = f.string("relay_code", 6, &sixDigits);
+    r.nonce = f.base64("nonce", 128);
+    r.expiresAt = f.time("expires_at");
+    return finish(f, r);
+}
+
+// A decision is small: a word and a nonce of at most 64 bytes.
+Result<LoginDecision, WireError> decodeLoginDecision(const QByteArray& body) {
+    auto o = jsonObject(body, 1024);
+    if (!o)
+        return o.error();
+    JsonFields f(o.value(), {"decision", "nonce"}, R);
+    static const QRegularExpression decision(QStringLiteral("^(approve|deny)$"));
+    LoginDecision r;
+    r.approve = f.string("decision", 8, &decision) == QLatin1String("approve");
+    r.nonce = f.base64("nonce", 88);
+    if (!f.error() && r.nonce.size() > 64)
+        f.fail(QStringLiteral("nonce"), QStringLiteral("is longer than 64 bytes"));
     return finish(f, r);
 }
 

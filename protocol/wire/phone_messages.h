@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace thaid::protocol {
 
@@ -55,12 +56,34 @@ struct DeviceStatus {
     QString assurance;  // high | substantial
 };
 
+// A login an agency asked for, as the phone shows it after scanning (LoginOffer).
+struct LoginOffer {
+    static constexpr const char* kSchema = "LoginOffer";
+    QString requestId;
+    QString clientId;
+    QString clientNameTh;
+    QString clientNameEn;
+    QStringList scopes;
+    QString relayCode;  // six digits, shown on both screens
+    QByteArray nonce;   // goes back, signed, in the decision
+    QDateTime expiresAt;
+};
+
+// The citizen's answer to a login (LoginDecision).
+struct LoginDecision {
+    static constexpr const char* kSchema = "LoginDecision";
+    bool approve = false;
+    QByteArray nonce;
+};
+
 QJsonObject toJson(const ClaimRequest& v);
 QJsonObject toJson(const BindRequest& v);
 QJsonObject toJson(const CompleteRequest& v);
 QJsonObject toJson(const ClaimResult& v);
 QJsonObject toJson(const PhoneSessionStatus& v);
 QJsonObject toJson(const DeviceStatus& v);
+QJsonObject toJson(const LoginOffer& v);
+QJsonObject toJson(const LoginDecision& v);
 
 Result<ClaimRequest, WireError> decodeClaimRequest(const QByteArray& body);
 Result<BindRequest, WireError> decodeBindRequest(const QByteArray& body);
@@ -68,5 +91,7 @@ Result<CompleteRequest, WireError> decodeCompleteRequest(const QByteArray& body)
 Result<ClaimResult, WireError> decodeClaimResult(const QJsonObject& o);
 Result<PhoneSessionStatus, WireError> decodePhoneSessionStatus(const QJsonObject& o);
 Result<DeviceStatus, WireError> decodeDeviceStatus(const QJsonObject& o);
+Result<LoginOffer, WireError> decodeLoginOffer(const QJsonObject& o);
+Result<LoginDecision, WireError> decodeLoginDecision(const QByteArray& body);
 
 }  // namespace thaid::protocol

@@ -2,6 +2,7 @@
 // the relay code, and sends the citizen's decision, signed by the device key bound at the
 // counter.
 #include "protocol/device_key.h"
+#include "protocol/wire/phone_messages.h"
 #include "registry/base/registry_logging.h"
 #include "registry/base/registry_support.h"
 #include "registry/oidc/oidc_provider.h"
@@ -77,16 +78,10 @@ ApiAnswer OidcProvider::scan(QStringView requestId, const QByteArray& devicePubl
                            QStringLiteral("the login changed meanwhile; scan again"));
         *r = seen;
     }
-    return {
-        200,
-        {{QStringLiteral("request_id"), r->requestId},
-         {QStringLiteral("client_id"), client->clientId},
-         {QStringLiteral("client_name_th"), client->nameTh},
-         {QStringLiteral("client_name_en"), client->nameEn},
-         {QStringLiteral("scopes"), QJsonArray::fromStringList(r->scope.split(QLatin1Char(' ')))},
-         {QStringLiteral("relay_code"), relayCode(*r)},
-         {QStringLiteral("nonce"), QString::fromLatin1(r->serverNonce.toBase64())},
-         {QStringLiteral("expires_at"), isoTime(r->expiresAtMs)}}};
+    return {200,
+            toJson(protocol::LoginOffer{r->requestId, client->clientId, client->nameTh,
+                                        client->nameEn, r->scope.split(QLatin1Char(' ')),
+                                        relayCode(*r), r->serverNonce, utcTime(r->expiresAtMs)})};
 }
 
 ApiAnswer OidcProvider::decide(QStringView requestId, const QByteArray& devicePublicKey,
@@ -97,20 +92,20 @@ ApiAnswer OidcProvider::decide(QStringView requestId, const QByteArray& devicePu
     if (!opened)
         return ApiAnswer::of(opened.error());
     LoginRequest* r = &opened.value();
-    const auto decision = parseLoginDecision(body);
+    const auto decision = protocol::decodeLoginDecision(body);
     if (!decision)
         return refused(ErrorCode::MalformedRequest,
                        QStringLiteral("expected {\"decision\": approve|deny, \"nonce\": …}"));
     if (r->status != QLatin1String("scanned") || r->devicePublicKey != devicePublicKey)
         return refused(ErrorCode::WrongState, QStringLiteral("scan the login before deciding"));
-    if (decision->nonce != r->serverNonce)
+    if (decision.value().nonce != r->serverNonce)
         return refused(ErrorCode::Forbidden, QStringLiteral("the approval is for another request"));
     const auto binding = m_store.bindingForDevice(devicePublicKey);
     if (!binding || binding->revokedAtMs != 0)
         return refused(ErrorCode::DeviceRevoked,
                        QStringLiteral("this device's ThaiD was replaced by another phone"));
     LoginRequest decided = *r;
-    decided.status = decision->approve ? QStringLiteral("approved") : QStringLiteral("denied");
+    decided.status = decision.value().approve ? QStringLiteral("approved") : QStringLiteral("denied");
     decided.authTimeMs = m_clock();
     decided.version = r->version + 1;
     if (!m_oidc.updateRequest(decided, r->version))

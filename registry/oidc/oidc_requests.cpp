@@ -5,26 +5,6 @@
 
 namespace thaid::registry {
 
-std::optional<LoginDecision> parseLoginDecision(const QByteArray& body) {
-    if (body.size() > 1024)
-        return std::nullopt;
-    QJsonParseError e{};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &e);
-    if (e.error != QJsonParseError::NoError || !doc.isObject())
-        return std::nullopt;
-    const QJsonObject o = doc.object();
-    const QString decision = o.value(QStringLiteral("decision")).toString();
-    const QJsonValue nonce = o.value(QStringLiteral("nonce"));
-    if (o.size() != 2 || !nonce.isString() ||
-        (decision != QLatin1String("approve") && decision != QLatin1String("deny")))
-        return std::nullopt;
-    const auto bytes = QByteArray::fromBase64Encoding(nonce.toString().toLatin1(),
-                                                      QByteArray::AbortOnBase64DecodingErrors);
-    if (!bytes || bytes.decoded.isEmpty() || bytes.decoded.size() > 64)
-        return std::nullopt;
-    return LoginDecision{decision == QLatin1String("approve"), bytes.decoded};
-}
-
 QUrlQuery parseForm(const QByteArray& body) {
     QByteArray spaced = body;
     spaced.replace('+', ' ');

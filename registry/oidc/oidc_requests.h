@@ -9,15 +9,8 @@
 namespace thaid::registry {
 
 // What the OpenID Connect endpoints read from the network, parsed before anything is looked
-// up: each parser takes any bytes and answers with nothing rather than a guess.
-
-// The phone's decision on a login: {"decision": "approve" | "deny", "nonce": base64}, nothing
-// else.
-struct LoginDecision {
-    bool approve = false;
-    QByteArray nonce;
-};
-std::optional<LoginDecision> parseLoginDecision(const QByteArray& body);
+// up: each parser takes any bytes and answers with nothing rather than a guess. (The phone's
+// decision on a login is the contract's LoginDecision, protocol/wire/phone_messages.h.)
 
 // application/x-www-form-urlencoded, where '+' is a space (QUrlQuery alone keeps it).
 QUrlQuery parseForm(const QByteArray& body);

@@ -37,17 +37,14 @@ std::optional<WebAnswer> RegistryHttpServer::routeOidc(const HttpRequest& reques
     return WebAnswer::oauthError(404, "invalid_request", QStringLiteral("no such endpoint"));
 }
 
-ApiAnswer RegistryHttpServer::routeLogin(const HttpRequest& request, const QStringList& path,
-                                         const DeviceProof& proof) {
+ApiAnswer RegistryHttpServer::routeLogin(const HttpRequest& request, const QString& requestId,
+                                         bool scan, const DeviceProof& proof) {
     const QByteArray key = QByteArray::fromBase64(request.header("x-device-key"));
-    if (!protocol::decodeSessionId(path[1]))
+    if (!protocol::decodeSessionId(requestId))
         return ApiAnswer::of(
             apiError(ErrorCode::NotFound, QStringLiteral("no such login request")));
-    if (path[2] == QLatin1String("scan"))
-        return m_oidc->scan(path[1], key, proof);
-    if (path[2] == QLatin1String("decision"))
-        return m_oidc->decide(path[1], key, proof, request.body);
-    return ApiAnswer::of(apiError(ErrorCode::NotFound, QStringLiteral("no such endpoint")));
+    return scan ? m_oidc->scan(requestId, key, proof)
+                : m_oidc->decide(requestId, key, proof, request.body);
 }
 
 }  // namespace thaid::registry

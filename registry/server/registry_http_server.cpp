@@ -1,5 +1,6 @@
 #include "registry/server/registry_http_server.h"
 
+#include "protocol/wire/api_routes.h"
 #include "registry/base/registry_logging.h"
 
 #include <QJsonDocument>
@@ -68,11 +69,13 @@ quint16 RegistryHttpServer::listen(const QHostAddress& host, quint16 port) {
 
 qint64 RegistryHttpServer::bodyLimit(const QByteArray& method, const QByteArray& path) const {
     // Only the requests that carry a captured finger or an audit batch may be larger.
-    if (m_audience == Audience::Kiosk && method == "POST" &&
-        (path == "/v1/kiosk/officers/sign-in" || path == "/v1/kiosk/verifications" ||
-         path == "/v1/kiosk/exceptions"))
+    using namespace protocol::route;
+    const QString at = QString::fromLatin1(path);
+    const bool post = m_audience == Audience::Kiosk && method == "POST";
+    if (post && (matchesPath(kOfficerSignIn, at) || matchesPath(kVerifications, at) ||
+                 matchesPath(kExceptions, at)))
         return std::max<qint64>(protocol::kMaxSampleBodyBytes, m_listener.limits().maxBodyBytes);
-    if (m_audience == Audience::Kiosk && method == "POST" && path == "/v1/kiosk/audit/batches")
+    if (post && matchesPath(kAuditBatches, at))
         return std::max<qint64>(protocol::kMaxAuditBodyBytes, m_listener.limits().maxBodyBytes);
     return std::min<qint64>(protocol::kMaxBodyBytes, m_listener.limits().maxBodyBytes);
 }
@@ -117,17 +120,13 @@ void RegistryHttpServer::onRequest(HttpConnection* connection, const HttpRequest
 
 ApiAnswer RegistryHttpServer::route(const HttpRequest& request, HttpConnection* connection,
                                     std::optional<PollSpec>& poll, Deferred& later) {
-    const QStringList path = request.url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
     if (!m_proxyName.isEmpty() && connection->peerCertificate().subjectInfo(
                                       QSslCertificate::CommonName) != QStringList{m_proxyName})
         return ApiAnswer::of(
             apiError(ErrorCode::Forbidden, QStringLiteral("only the proxy is served here")));
-    if (path.size() < 2 || path[0] != QLatin1String("v1"))
-        return noRoute();
     if (m_audience == Audience::Phone)
-        return path[1] == QLatin1String("phone") ? routePhone(request, path.mid(2), poll)
-                                                 : noRoute();
-    if (path[1] != QLatin1String("kiosk"))
+        return routePhone(request, poll);
+    if (!request.url.path().startsWith(QLatin1String("/v1/kiosk/")))
         return noRoute();
     // The handshake already refused anyone without a certificate from the registry CA; this
     // maps the certificate to its station.
@@ -138,30 +137,27 @@ ApiAnswer RegistryHttpServer::route(const HttpRequest& request, HttpConnection* 
     if (station == 0)
         return ApiAnswer::of(apiError(ErrorCode::ClientCertificateRequired,
                                       QStringLiteral("a station certificate is required")));
-    return routeKiosk(request, station, peer.toDer(), path.mid(2), poll, later);
+    return routeKiosk(request, station, peer.toDer(), poll, later);
 }
 
 ApiAnswer RegistryHttpServer::routeKiosk(const HttpRequest& request, quint32 station,
-                                         const QByteArray& certificateDer, const QStringList& path,
+                                         const QByteArray& certificateDer,
                                          std::optional<PollSpec>& poll, Deferred& later) {
+    using namespace protocol::route;
+    const QString path = request.url.path();
     const QByteArray& body = request.body;
-    const auto is = [&](std::initializer_list<const char*> parts) {
-        if (static_cast<qsizetype>(parts.size()) != path.size())
-            return false;
-        qsizetype i = 0;
-        for (const char* p : parts) {
-            if (qstrcmp(p, "*") != 0 && path[i] != QLatin1String(p))
-                return false;
-            ++i;
-        }
-        return true;
+    QString sid;
+    const auto at = [&](const protocol::ApiRoute& r) { return matchesPath(r, path, &sid); };
+    // A known path asked with another method is refused as such, not as an unknown path.
+    const auto wrongMethod = [&](const protocol::ApiRoute& r) {
+        return request.method != r.method;
     };
-    if (is({"status"}))
-        return isGet(request) ? m_service.status(station) : methodNotAllowed();
-    if (is({"officers", "sign-in"}) || is({"verifications"})) {
-        if (!isPost(request))
+    if (at(kKioskStatus))
+        return wrongMethod(kKioskStatus) ? methodNotAllowed() : m_service.status(station);
+    if (at(kOfficerSignIn) || at(kVerifications)) {
+        const bool signIn = at(kOfficerSignIn);
+        if (wrongMethod(kOfficerSignIn))
             return methodNotAllowed();
-        const bool signIn = path[0] == QLatin1String("officers");
         later = [this, station, body, signIn](RegistryService::Reply reply) {
             if (signIn)
                 m_service.officerSignIn(station, body, std::move(reply));
@@ -170,68 +166,76 @@ ApiAnswer RegistryHttpServer::routeKiosk(const HttpRequest& request, quint32 sta
         };
         return {};
     }
-    if (is({"exceptions"})) {
-        if (!isPost(request))
+    if (at(kExceptions)) {
+        if (wrongMethod(kExceptions))
             return methodNotAllowed();
         later = [this, station, body](RegistryService::Reply reply) {
             m_service.grantException(station, body, std::move(reply));
         };
         return {};
     }
-    if (is({"officers", "sign-out"}))
-        return isPost(request) ? m_service.officerSignOut(station, body) : methodNotAllowed();
-    if (is({"cards", "check"}))
-        return isPost(request) ? m_service.checkCard(station, body) : methodNotAllowed();
-    if (is({"audit", "batches"}))
-        return isPost(request) ? m_service.auditBatch(station, body, certificateDer)
-                               : methodNotAllowed();
-    if (is({"sessions"}))
-        return isPost(request) ? m_service.createSession(station, body) : methodNotAllowed();
-    if (is({"sessions", "*"})) {
-        if (!isGet(request))
+    if (at(kOfficerSignOut))
+        return wrongMethod(kOfficerSignOut) ? methodNotAllowed()
+                                            : m_service.officerSignOut(station, body);
+    if (at(kCardCheck))
+        return wrongMethod(kCardCheck) ? methodNotAllowed() : m_service.checkCard(station, body);
+    if (at(kAuditBatches))
+        return wrongMethod(kAuditBatches) ? methodNotAllowed()
+                                          : m_service.auditBatch(station, body, certificateDer);
+    if (at(kCreateSession))
+        return wrongMethod(kCreateSession) ? methodNotAllowed()
+                                           : m_service.createSession(station, body);
+    if (at(kKioskSession)) {
+        if (wrongMethod(kKioskSession))
             return methodNotAllowed();
-        poll = holdIfUnchanged(request, {path[1], 0, station, {}, 0});
-        return m_service.session(station, path[1]);
+        poll = holdIfUnchanged(request, {sid, 0, station, {}, 0});
+        return m_service.session(station, sid);
     }
-    if (is({"sessions", "*", "qr"}))
-        return isGet(request) ? m_service.qrFrame(station, path[1]) : methodNotAllowed();
-    if (is({"sessions", "*", "confirmation"}))
-        return isPost(request) ? m_service.confirm(station, path[1], body) : methodNotAllowed();
-    if (is({"sessions", "*", "cancel"}))
-        return isPost(request) ? m_service.cancel(station, path[1], body) : methodNotAllowed();
+    if (at(kSessionQr))
+        return wrongMethod(kSessionQr) ? methodNotAllowed() : m_service.qrFrame(station, sid);
+    if (at(kConfirmation))
+        return wrongMethod(kConfirmation) ? methodNotAllowed()
+                                          : m_service.confirm(station, sid, body);
+    if (at(kCancel))
+        return wrongMethod(kCancel) ? methodNotAllowed() : m_service.cancel(station, sid, body);
     return noRoute();
 }
 
-ApiAnswer RegistryHttpServer::routePhone(const HttpRequest& request, const QStringList& path,
+ApiAnswer RegistryHttpServer::routePhone(const HttpRequest& request,
                                          std::optional<PollSpec>& poll) {
+    using namespace protocol::route;
+    const QString path = request.url.path();
     const QByteArray& body = request.body;
-    if (path.size() == 1 && path[0] == QLatin1String("claims"))
-        return isPost(request) ? m_service.claim(body) : methodNotAllowed();
+    QString id;
+    const auto at = [&](const protocol::ApiRoute& r) { return matchesPath(r, path, &id); };
+    const auto wrongMethod = [&](const protocol::ApiRoute& r) {
+        return request.method != r.method;
+    };
+    if (at(kClaims))
+        return wrongMethod(kClaims) ? methodNotAllowed() : m_service.claim(body);
     const QByteArray method = isGet(request) ? "GET" : isPost(request) ? "POST" : "OTHER";
     DeviceProof proof{QByteArray::fromBase64(request.header("x-device-signature")),
-                      method + ' ' + request.url.path().toUtf8() + '\n' + body};
-    if (path.size() == 1 && path[0] == QLatin1String("device"))
-        return isGet(request)
-                   ? m_service.device(QByteArray::fromBase64(request.header("x-device-key")), proof)
-                   : methodNotAllowed();
-    if (path.size() == 3 && path[0] == QLatin1String("logins") && m_oidc)
-        return isPost(request) ? routeLogin(request, path, proof) : methodNotAllowed();
-    if (path.size() < 2 || path.size() > 3 || path[0] != QLatin1String("sessions"))
-        return noRoute();
-    if (path.size() == 2) {
-        if (!isGet(request))
+                      method + ' ' + path.toUtf8() + '\n' + body};
+    if (at(kDevice))
+        return wrongMethod(kDevice)
+                   ? methodNotAllowed()
+                   : m_service.device(QByteArray::fromBase64(request.header("x-device-key")),
+                                      proof);
+    if ((at(kLoginScan) || at(kLoginDecision)) && m_oidc)
+        return wrongMethod(kLoginScan) ? methodNotAllowed()
+                                       : routeLogin(request, id, at(kLoginScan), proof);
+    if (at(kPhoneSession)) {
+        if (wrongMethod(kPhoneSession))
             return methodNotAllowed();
-        ApiAnswer now = m_service.phoneStatus(path[1], proof);
+        ApiAnswer now = m_service.phoneStatus(id, proof);
         if (now.status == 200)
-            poll = holdIfUnchanged(request, {path[1], 0, 0, proof, 0});
+            poll = holdIfUnchanged(request, {id, 0, 0, proof, 0});
         return now;
     }
-    if (!isPost(request))
-        return methodNotAllowed();
-    if (path[2] == QLatin1String("bind"))
-        return m_service.bind(path[1], proof, body);
-    if (path[2] == QLatin1String("complete"))
-        return m_service.complete(path[1], proof, body);
+    if (at(kBind))
+        return wrongMethod(kBind) ? methodNotAllowed() : m_service.bind(id, proof, body);
+    if (at(kComplete))
+        return wrongMethod(kComplete) ? methodNotAllowed() : m_service.complete(id, proof, body);
     return noRoute();
 }
 

@@ -65,13 +65,12 @@ private:
                     std::optional<PollSpec>& poll, Deferred& later);
     // certificateDer: the station's client certificate (audit rows are verified with it).
     ApiAnswer routeKiosk(const HttpRequest& request, quint32 station,
-                         const QByteArray& certificateDer, const QStringList& path,
-                         std::optional<PollSpec>& poll, Deferred& later);
-    ApiAnswer routePhone(const HttpRequest& request, const QStringList& path,
-                         std::optional<PollSpec>& poll);
+                         const QByteArray& certificateDer, std::optional<PollSpec>& poll,
+                         Deferred& later);
+    ApiAnswer routePhone(const HttpRequest& request, std::optional<PollSpec>& poll);
     // An OpenID Connect endpoint's answer, or nothing when the path is not one.
     std::optional<WebAnswer> routeOidc(const HttpRequest& request);
-    ApiAnswer routeLogin(const HttpRequest& request, const QStringList& path,
+    ApiAnswer routeLogin(const HttpRequest& request, const QString& requestId, bool scan,
                          const DeviceProof& proof);
     // A long poll to hold: the request asks to wait and the session is still at `since`.
     std::optional<PollSpec> holdIfUnchanged(const HttpRequest& request, PollSpec spec);

@@ -1,8 +1,12 @@
 #include "sim/citizen/phone_api.h"
 
 #include "protocol/tls_policy.h"
+#include "protocol/wire/api_routes.h"
 
 namespace thaid::sim {
+
+using protocol::apiPath;
+namespace route = protocol::route;
 
 namespace {
 
@@ -52,7 +56,7 @@ void PhoneApi::claim(const QString& qrText, const QString& typedCid, const QStri
                      const QByteArray& devicePublicKey, Reply<ClaimResult> done) {
     protocol::JsonCall call{
         "POST",
-        QStringLiteral("/v1/phone/claims"),
+        apiPath(route::kClaims),
         QStringLiteral("claim"),
         protocol::toJson(protocol::ClaimRequest{qrText, typedCid, termsVersion, devicePublicKey}),
         {},
@@ -66,7 +70,7 @@ void PhoneApi::claim(const QString& qrText, const QString& typedCid, const QStri
 
 void PhoneApi::status(const QString& sid, int since, int waitSeconds,
                       const protocol::DeviceKey& key, Reply<PhoneStatus> done) {
-    const QString path = QStringLiteral("/v1/phone/sessions/%1").arg(sid);
+    const QString path = apiPath(route::kPhoneSession, sid);
     protocol::JsonCall call{
         "GET",
         waitSeconds > 0 ? path + QStringLiteral("?wait=%1&since=%2").arg(waitSeconds).arg(since)
@@ -99,20 +103,19 @@ void PhoneApi::signedPost(const QString& path, const QString& label, const QJson
 }
 
 void PhoneApi::bind(const QString& sid, const protocol::DeviceKey& key, Reply<PhoneStatus> done) {
-    signedPost(QStringLiteral("/v1/phone/sessions/%1/bind").arg(sid), QStringLiteral("bind"),
+    signedPost(apiPath(route::kBind, sid), QStringLiteral("bind"),
                protocol::toJson(protocol::BindRequest{key.publicKeyDer(), true}), key,
                std::move(done));
 }
 
 void PhoneApi::complete(const QString& sid, const protocol::DeviceKey& key,
                         Reply<PhoneStatus> done) {
-    signedPost(QStringLiteral("/v1/phone/sessions/%1/complete").arg(sid),
-               QStringLiteral("complete"), protocol::toJson(protocol::CompleteRequest{true, true}),
-               key, std::move(done));
+    signedPost(apiPath(route::kComplete, sid), QStringLiteral("complete"),
+               protocol::toJson(protocol::CompleteRequest{true, true}), key, std::move(done));
 }
 
 void PhoneApi::device(const protocol::DeviceKey& key, Reply<DeviceStatus> done) {
-    const QString path = QStringLiteral("/v1/phone/device");
+    const QString path = apiPath(route::kDevice);
     protocol::JsonCall call{"GET",
                             path,
                             QStringLiteral("device"),
@@ -143,37 +146,20 @@ protocol::JsonCall PhoneApi::loginCall(const QString& path, const QString& label
 
 void PhoneApi::scanLogin(const QString& requestId, const protocol::DeviceKey& key,
                          Reply<LoginOffer> done) {
-    protocol::JsonCall call = loginCall(QStringLiteral("/v1/phone/logins/%1/scan").arg(requestId),
+    protocol::JsonCall call = loginCall(apiPath(route::kLoginScan, requestId),
                                         QStringLiteral("login-scan"), QJsonObject(), key);
     m_http.send(std::move(call), this,
                 [done = std::move(done)](const Result<QJsonObject, protocol::RegistryError>& r) {
-                    if (!r)
-                        return done(r.error());
-                    const QJsonObject& o = r.value();
-                    LoginOffer offer{o.value(QStringLiteral("request_id")).toString(),
-                                     o.value(QStringLiteral("client_id")).toString(),
-                                     o.value(QStringLiteral("client_name_th")).toString(),
-                                     o.value(QStringLiteral("client_name_en")).toString(),
-                                     o.value(QStringLiteral("scopes")).toVariant().toStringList(),
-                                     o.value(QStringLiteral("relay_code")).toString(),
-                                     QByteArray::fromBase64(
-                                         o.value(QStringLiteral("nonce")).toString().toLatin1())};
-                    if (offer.requestId.size() != 32 || offer.relayCode.size() != 6 ||
-                        offer.nonce.isEmpty())
-                        return done(malformed(QStringLiteral("LoginOffer")));
-                    done(offer);
+                    done(decoded(r, protocol::decodeLoginOffer));
                 });
 }
 
 void PhoneApi::decideLogin(const LoginOffer& offer, bool approve, const protocol::DeviceKey& key,
                            Reply<QString> done) {
     // The nonce in the signed body ties the approval to this one request.
-    const QJsonObject body{
-        {QStringLiteral("decision"), approve ? QStringLiteral("approve") : QStringLiteral("deny")},
-        {QStringLiteral("nonce"), QString::fromLatin1(offer.nonce.toBase64())}};
-    protocol::JsonCall call =
-        loginCall(QStringLiteral("/v1/phone/logins/%1/decision").arg(offer.requestId),
-                  QStringLiteral("login-decision"), body, key);
+    const QJsonObject body = protocol::toJson(protocol::LoginDecision{approve, offer.nonce});
+    protocol::JsonCall call = loginCall(apiPath(route::kLoginDecision, offer.requestId),
+                                        QStringLiteral("login-decision"), body, key);
     m_http.send(std::move(call), this,
                 [done = std::move(done)](const Result<QJsonObject, protocol::RegistryError>& r) {
                     if (!r)

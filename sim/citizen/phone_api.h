@@ -12,16 +12,7 @@ using ClaimResult = protocol::ClaimResult;
 using DeviceStatus = protocol::DeviceStatus;  // GET /v1/phone/device
 using PhoneStatus = protocol::PhoneSessionStatus;
 
-// What the registry says of a login the phone scanned (POST /v1/phone/logins/{id}/scan).
-struct LoginOffer {
-    QString requestId;
-    QString clientId;
-    QString clientNameTh;
-    QString clientNameEn;
-    QStringList scopes;
-    QString relayCode;
-    QByteArray nonce;
-};
+using LoginOffer = protocol::LoginOffer;  // POST /v1/phone/logins/{id}/scan
 
 // The phone endpoints of registry-api.yaml, as the citizen app calls them: server-authenticated
 // TLS, and after the claim every request signed by the device key over

@@ -54,7 +54,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             (void)decodeExceptionRequest(body);
             break;
         case 12:
-            (void)parseLoginDecision(body);
+            (void)decodeLoginDecision(body);
             break;
         case 13:
             (void)parseForm(body).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
