@@ -98,31 +98,27 @@ RegistryClient::RegistryClient(RegistryEndpoint endpoint, QObject* parent)
     connect(&m_http, &JsonHttpClient::exchanged, this, &RegistryClient::exchanged);
 }
 
+JsonCall RegistryClient::call(const protocol::ApiRoute& route, const QString& label,
+                              std::optional<QJsonObject> body, int retries,
+                              const QString& parameter) const {
+    return {route.method, apiPath(route, parameter), label,  std::move(body),
+            {},           m_endpoint.timeoutMs,      retries};
+}
+
 void RegistryClient::signIn(const QString& officerCid, const QString& cardRequestNumber,
                             const FingerCapture& finger, QObject* context,
                             Reply<OfficerSession> done) {
     const protocol::OfficerSignInRequest body{officerCid, cardRequestNumber, wireFinger(finger),
                                               m_endpoint.stationId};
-    JsonCall call{"POST",
-                  apiPath(route::kOfficerSignIn),
-                  QStringLiteral("sign-in"),
-                  protocol::toJson(body),
-                  {},
-                  m_endpoint.timeoutMs,
-                  2};
-    m_http.send(std::move(call), context, typed(std::move(done), protocol::decodeOfficerSession));
+    m_http.send(call(route::kOfficerSignIn, QStringLiteral("sign-in"), protocol::toJson(body), 2),
+                context, typed(std::move(done), protocol::decodeOfficerSession));
 }
 
 void RegistryClient::signOut(const QString& officerToken, QObject* context, Reply<bool> done) {
-    JsonCall call{"POST",
-                  apiPath(route::kOfficerSignOut),
-                  QStringLiteral("sign-out"),
-                  protocol::toJson(protocol::OfficerSignOutRequest{officerToken}),
-                  {},
-                  m_endpoint.timeoutMs,
-                  2};
     m_http.send(
-        std::move(call), context,
+        call(route::kOfficerSignOut, QStringLiteral("sign-out"),
+             protocol::toJson(protocol::OfficerSignOutRequest{officerToken}), 2),
+        context,
         typed<protocol::SignOutResult>(
             [done = std::move(done)](const Result<protocol::SignOutResult, RegistryError>& r) {
                 if (!r)
@@ -135,43 +131,26 @@ void RegistryClient::signOut(const QString& officerToken, QObject* context, Repl
 void RegistryClient::checkCard(const QString& cid, const QString& requestNumber,
                                const QString& officerToken, QObject* context,
                                Reply<CardCheck> done) {
-    JsonCall call{"POST",
-                  apiPath(route::kCardCheck),
-                  QStringLiteral("card-check"),
-                  protocol::toJson(protocol::CardCheckRequest{cid, requestNumber, officerToken}),
-                  {},
-                  m_endpoint.timeoutMs,
-                  2};
-    m_http.send(std::move(call), context, typed(std::move(done), protocol::decodeCardCheckResult));
+    const protocol::CardCheckRequest body{cid, requestNumber, officerToken};
+    m_http.send(call(route::kCardCheck, QStringLiteral("card-check"), protocol::toJson(body), 2),
+                context, typed(std::move(done), protocol::decodeCardCheckResult));
 }
 
 void RegistryClient::verifyFinger(const QString& cid, const QString& requestNumber,
                                   const QString& officerToken, const FingerCapture& finger,
                                   QObject* context, Reply<FingerMatch> done) {
     const protocol::VerificationRequest body{cid, requestNumber, officerToken, wireFinger(finger)};
-    JsonCall call{"POST",
-                  apiPath(route::kVerifications),
-                  QStringLiteral("verify-finger"),
-                  protocol::toJson(body),
-                  {},
-                  m_endpoint.timeoutMs,
-                  2};
-    m_http.send(std::move(call), context,
-                typed(std::move(done), protocol::decodeVerificationResult));
+    m_http.send(
+        call(route::kVerifications, QStringLiteral("verify-finger"), protocol::toJson(body), 2),
+        context, typed(std::move(done), protocol::decodeVerificationResult));
 }
 
 void RegistryClient::requestException(const ExceptionRequest& r, QObject* context,
                                       Reply<ExceptionGrant> done) {
     ExceptionRequest body = r;
     body.stationId = m_endpoint.stationId;
-    JsonCall call{"POST",
-                  apiPath(route::kExceptions),
-                  QStringLiteral("exception"),
-                  protocol::toJson(body),
-                  {},
-                  m_endpoint.timeoutMs,
-                  2};
-    m_http.send(std::move(call), context, typed(std::move(done), protocol::decodeExceptionGrant));
+    m_http.send(call(route::kExceptions, QStringLiteral("exception"), protocol::toJson(body), 2),
+                context, typed(std::move(done), protocol::decodeExceptionGrant));
 }
 
 void RegistryClient::createSession(const QString& cid, const QString& requestNumber,
@@ -180,88 +159,54 @@ void RegistryClient::createSession(const QString& cid, const QString& requestNum
                                    Reply<SessionInfo> done) {
     const protocol::CreateSessionRequest body{cid,          requestNumber,        verificationId,
                                               officerToken, m_endpoint.stationId, replacesBinding};
-    JsonCall call{"POST",
-                  apiPath(route::kCreateSession),
-                  QStringLiteral("create-session"),
-                  protocol::toJson(body),
-                  {},
-                  m_endpoint.timeoutMs,
-                  2};
-    m_http.send(std::move(call), context, typed(std::move(done), protocol::decodeSession));
+    m_http.send(
+        call(route::kCreateSession, QStringLiteral("create-session"), protocol::toJson(body), 2),
+        context, typed(std::move(done), protocol::decodeSession));
 }
 
 void RegistryClient::session(const QString& sid, int since, int waitSeconds, QObject* context,
                              Reply<SessionInfo> done) {
-    QString path = apiPath(route::kKioskSession, sid);
-    if (waitSeconds > 0)
-        path += QStringLiteral("?wait=%1&since=%2").arg(waitSeconds).arg(since);
-    // A long poll may take its whole wait; the bound is the wait plus the usual timeout.
-    JsonCall call{"GET",
-                  path,
-                  waitSeconds > 0 ? QStringLiteral("session-poll") : QStringLiteral("session"),
-                  std::nullopt,
-                  {},
-                  waitSeconds * 1000 + m_endpoint.timeoutMs,
-                  0};
-    m_http.send(std::move(call), context, typed(std::move(done), protocol::decodeSession));
+    JsonCall poll =
+        call(route::kKioskSession,
+             waitSeconds > 0 ? QStringLiteral("session-poll") : QStringLiteral("session"),
+             std::nullopt, 0, sid);
+    if (waitSeconds > 0) {
+        poll.path += QStringLiteral("?wait=%1&since=%2").arg(waitSeconds).arg(since);
+        // A long poll may take its whole wait; the bound is the wait plus the usual timeout.
+        poll.timeoutMs += waitSeconds * 1000;
+    }
+    m_http.send(std::move(poll), context, typed(std::move(done), protocol::decodeSession));
 }
 
 void RegistryClient::status(QObject* context, Reply<RegistryStatus> done) {
-    JsonCall call{"GET",
-                  apiPath(route::kKioskStatus),
-                  QStringLiteral("status"),
-                  std::nullopt,
-                  {},
-                  m_endpoint.timeoutMs,
-                  0};
-    m_http.send(std::move(call), context, typed(std::move(done), protocol::decodeKioskStatus));
+    m_http.send(call(route::kKioskStatus, QStringLiteral("status"), std::nullopt, 0), context,
+                typed(std::move(done), protocol::decodeKioskStatus));
 }
 
 void RegistryClient::qrFrame(const QString& sid, QObject* context, Reply<QrFrameInfo> done) {
-    JsonCall call{"GET",
-                  apiPath(route::kSessionQr, sid),
-                  QStringLiteral("qr-frame"),
-                  std::nullopt,
-                  {},
-                  m_endpoint.timeoutMs,
-                  2};
-    m_http.send(std::move(call), context, typed(std::move(done), protocol::decodeSessionQr));
+    m_http.send(call(route::kSessionQr, QStringLiteral("qr-frame"), std::nullopt, 2, sid), context,
+                typed(std::move(done), protocol::decodeSessionQr));
 }
 
 void RegistryClient::confirm(const QString& sid, const QString& code, QObject* context,
                              Reply<SessionInfo> done) {
-    JsonCall call{"POST",
-                  apiPath(route::kConfirmation, sid),
-                  QStringLiteral("confirm"),
-                  protocol::toJson(protocol::ConfirmationRequest{code}),
-                  {},
-                  m_endpoint.timeoutMs,
-                  1};
-    m_http.send(std::move(call), context, typed(std::move(done), protocol::decodeSession));
+    m_http.send(call(route::kConfirmation, QStringLiteral("confirm"),
+                     protocol::toJson(protocol::ConfirmationRequest{code}), 1, sid),
+                context, typed(std::move(done), protocol::decodeSession));
 }
 
 void RegistryClient::cancel(const QString& sid, protocol::CancelReason reason, QObject* context,
                             Reply<SessionInfo> done) {
-    JsonCall call{"POST",
-                  apiPath(route::kCancel, sid),
-                  QStringLiteral("cancel"),
-                  protocol::toJson(protocol::CancelRequest{reason}),
-                  {},
-                  m_endpoint.timeoutMs,
-                  3};
-    m_http.send(std::move(call), context, typed(std::move(done), protocol::decodeSession));
+    m_http.send(call(route::kCancel, QStringLiteral("cancel"),
+                     protocol::toJson(protocol::CancelRequest{reason}), 3, sid),
+                context, typed(std::move(done), protocol::decodeSession));
 }
 
 void RegistryClient::uploadAudit(const QList<protocol::AuditRow>& rows, QObject* context,
                                  Reply<AuditAck> done) {
-    JsonCall call{"POST",
-                  apiPath(route::kAuditBatches),
-                  QStringLiteral("audit"),
-                  protocol::toJson(protocol::AuditBatch{m_endpoint.stationId, rows}),
-                  {},
-                  m_endpoint.timeoutMs,
-                  0};
-    m_http.send(std::move(call), context, typed(std::move(done), protocol::decodeAuditAck));
+    const protocol::AuditBatch body{m_endpoint.stationId, rows};
+    m_http.send(call(route::kAuditBatches, QStringLiteral("audit"), protocol::toJson(body), 0),
+                context, typed(std::move(done), protocol::decodeAuditAck));
 }
 
 }  // namespace thaid::app

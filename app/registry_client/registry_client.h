@@ -2,6 +2,7 @@
 
 #include "protocol/ed25519_key.h"
 #include "protocol/json_http_client.h"
+#include "protocol/wire/api_routes.h"
 #include "registry_api/registry_types.h"
 
 #include <QDateTime>
@@ -68,6 +69,11 @@ Q_SIGNALS:
     void exchanged(const QString& call, qint64 ms, bool ok);
 
 private:
+    // One call on a route of the contract, with the usual time limit.
+    protocol::JsonCall call(const protocol::ApiRoute& route, const QString& label,
+                            std::optional<QJsonObject> body, int retries,
+                            const QString& parameter = {}) const;
+
     protocol::JsonHttpClient m_http;
     RegistryEndpoint m_endpoint;
 };
