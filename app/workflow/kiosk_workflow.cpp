@@ -35,11 +35,12 @@ KioskWorkflow::KioskWorkflow(CardPort& card, FingerPort& finger, RegistryPort& r
     connect(&m_signIn, &OfficerSignIn::refused, this, &KioskWorkflow::onOfficerRefused);
     connect(&m_signIn, &OfficerSignIn::fingerJudged, this, &KioskWorkflow::fingerJudged);
     connect(&m_signIn, &OfficerSignIn::guidance, this, [this](const LocalText& g) {
-        if (m_state == KioskState::SigningIn)
+        if (signingIn(WorkflowEvent::FingerProgress))
             setGuidance(g);
     });
     connect(&m_check, &ThaidCheckFlow::qrChanged, this, &KioskWorkflow::qrChanged);
     connect(&m_check, &ThaidCheckFlow::changed, this, &KioskWorkflow::checkChanged);
+    connect(&m_exception, &SupervisorExceptionFlow::changed, this, &KioskWorkflow::signOffChanged);
     connectCard();
     connectFinger();
     connectRegistry();
@@ -154,7 +155,7 @@ void KioskWorkflow::endSession(SessionOutcome outcome, LocalText message) {
         !isFinalBindingState(m_citizen->registry.state))
         m_registry.cancel(m_citizen->registry.sid, outcome.registryCancelReason());
     m_registry.unwatch();
-    if (m_state == KioskState::Fingerprint || m_state == KioskState::SupervisorSignOff)
+    if (accepts(WorkflowEvent::FingerCaptured))  // the scanner is waiting for a finger
         m_finger.cancel();
     audit(AuditKind::SessionEnded, outcome.id());
     m_citizen.reset();  // wipes
@@ -201,16 +202,20 @@ void KioskWorkflow::onCardInserted() {
     Q_EMIT cardPresenceChanged();
     if (!accepts(WorkflowEvent::CardInserted))
         return;
-    if (m_state == KioskState::SignedOut) {
-        setMessage(&WorkflowText::readingOwnCard);
-        return;
+    switch (rule().owner) {
+        case UseCase::SignIn:
+            setMessage(&WorkflowText::readingOwnCard);
+            return;
+        case UseCase::SupervisorException:
+            m_exception.cardInserted();
+            return;
+        case UseCase::ThaidCheck:  // the next citizen: the check's result goes first
+            m_check.end(QStringLiteral("next_citizen"), {});
+            break;
+        case UseCase::Registration:
+        case UseCase::None:
+            break;
     }
-    if (m_state == KioskState::SupervisorSignOff) {
-        exceptionCardInserted();
-        return;
-    }
-    if (m_check.active())  // the next citizen: the check's result goes first
-        m_check.end(QStringLiteral("next_citizen"), {});
     if (!m_officerCardOut)
         return;  // the officer's own card, still in the reader after sign-in
     beginSession();
@@ -247,7 +252,7 @@ void KioskWorkflow::onCardRemoved() {
                 endSession(SessionOutcome::cancelled(SessionOutcome::Reason::CardRemoved), {});
             break;
         case RemovalAction::CardSwap:
-            exceptionCardRemoved();
+            m_exception.cardRemoved();
             break;
     }
 }
@@ -284,18 +289,26 @@ void KioskWorkflow::onReadRestarted() {
 void KioskWorkflow::onRecord(const card::ThaiIdRecord& record) {
     if (!accepts(WorkflowEvent::RecordRead))
         return;
-    if (m_state == KioskState::SignedOut)
-        officerRecord(record);
-    else if (m_state == KioskState::SupervisorSignOff)
-        exceptionRecord(record);
-    else
-        citizenRecord(record);
+    switch (rule().owner) {
+        case UseCase::SignIn:
+            officerRecord(record);
+            break;
+        case UseCase::SupervisorException:
+            m_exception.recordRead(record);
+            break;
+        case UseCase::Registration:
+        case UseCase::ThaidCheck:
+        case UseCase::None:
+            citizenRecord(record);
+            break;
+    }
 }
 
 void KioskWorkflow::onReadFailed(const card::CardError& error) {
     if (error.code == card::CardErrorCode::CardRemoved || !accepts(WorkflowEvent::ReadFailed))
         return;  // a removal ends whatever was going on by itself
-    if (m_state == KioskState::SignedOut || m_state == KioskState::SupervisorSignOff) {
+    // The officer's or the supervisor's card: read it again. A citizen's: the fault screen.
+    if (rule().owner == UseCase::SignIn || rule().owner == UseCase::SupervisorException) {
         setMessage(cardText(error.code));
         return;
     }
@@ -323,7 +336,7 @@ void KioskWorkflow::officerRecord(const card::ThaiIdRecord& record) {
 }
 
 void KioskWorkflow::onOfficerSignedIn() {
-    if (m_state != KioskState::SigningIn)
+    if (!signingIn(WorkflowEvent::FingerVerdict))
         return;
     m_officerCardOut = !m_card.cardPresent();
     setMessage(m_officerCardOut ? LocalText() : LocalText(&WorkflowText::signedInRemoveCard));
@@ -331,7 +344,7 @@ void KioskWorkflow::onOfficerSignedIn() {
 }
 
 void KioskWorkflow::onOfficerRefused(const LocalText& why) {
-    if (m_state != KioskState::SigningIn)
+    if (!signingIn(WorkflowEvent::FingerVerdict))
         return;
     setMessage(why);
     setState(KioskState::SignedOut);
@@ -341,7 +354,7 @@ void KioskWorkflow::signOut() {
     m_check.end(QStringLiteral("signed_out"), {});
     if (m_citizen)
         endSession(SessionOutcome::cancelled(SessionOutcome::Reason::OfficerCancelled), {});
-    if (m_state == KioskState::SigningIn)
+    if (accepts(WorkflowEvent::FingerCaptured))  // the officer's finger, still awaited
         m_finger.cancel();
     m_signIn.signOut();
     setMessage(&WorkflowText::insertOwnCard);

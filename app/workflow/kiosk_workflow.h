@@ -4,14 +4,15 @@
 #include "i18n/local_text.h"
 #include "officers/officer_store.h"
 #include "workflow/card_port.h"
+#include "workflow/citizen_host.h"
 #include "workflow/citizen_session.h"
 #include "workflow/finger_port.h"
 #include "workflow/kiosk_state.h"
 #include "workflow/officer_sign_in.h"
 #include "workflow/registry_port.h"
 #include "workflow/session_outcome.h"
+#include "workflow/supervisor_exception_flow.h"
 #include "workflow/thaid_check_flow.h"
-#include "workflow/workflow_host.h"
 #include "workflow/workflow_rules.h"
 
 #include <memory>
@@ -37,7 +38,7 @@ struct WorkflowSettings {
 // verdict, fault) ending the session at the registry, wiping the citizen's data and writing
 // an audit record. Which events each state accepts, and where Esc and card removal go, come
 // from one table (workflow_rules.cpp); the citizen's data lives in one CitizenSession.
-class KioskWorkflow : public QObject, private WorkflowHost {
+class KioskWorkflow : public QObject, private CitizenHost {
     Q_OBJECT
 public:
     KioskWorkflow(CardPort& card, FingerPort& finger, RegistryPort& registry,
@@ -94,7 +95,7 @@ public:
         return m_citizen ? m_citizen->signOffStep : SignOffStep::None;
     }
     // The fixed list of reasons, as the registry API names them, in the order of keys 1 to 4.
-    static const QStringList& exceptionReasons();
+    static const QStringList& exceptionReasons() { return SupervisorExceptionFlow::reasons(); }
     // The image the scanner captured last, while the session lasts; empty otherwise.
     const fingerprint::FingerSample& lastScan() const;
     int scanVersion() const { return m_citizen ? m_citizen->scanVersion : 0; }
@@ -103,10 +104,12 @@ public:
     int idleRemainingMs() const { return m_idle.remainingTime(); }
 
 public Q_SLOTS:
-    void confirmFace();                      // Enter on Review
-    void confirmReplacement();               // F8 on ReplacingPhone
-    void askException();                     // F9 on Fingerprint or FingerprintRefer
-    void chooseExceptionReason(int number);  // 1 to 4 on ExceptionReason
+    void confirmFace();                         // Enter on Review
+    void confirmReplacement();                  // F8 on ReplacingPhone
+    void askException() { m_exception.ask(); }  // F9 on Fingerprint or FingerprintRefer
+    void chooseExceptionReason(int number) {    // 1 to 4 on ExceptionReason
+        m_exception.chooseReason(number);
+    }
     void submitCode(const QString& digits);  // 6 digits on EnteringCode
     void cancel();                           // Esc
     void retry();                            // Enter on Fault / Blocked: back to a working state
@@ -136,6 +139,8 @@ Q_SIGNALS:
 private:
     const StateRule& rule() const { return ruleFor(m_state); }
     bool accepts(WorkflowEvent e) const override { return rule().accepts(e); }
+    // The officer's sign-in owns the state and it takes the event: OfficerSignIn's answers.
+    bool signingIn(WorkflowEvent e) const { return rule().owner == UseCase::SignIn && accepts(e); }
     // WorkflowHost, for the use cases.
     void enter(KioskState s) override { setState(s); }
     void rest() override { setState(restingState()); }
@@ -143,6 +148,15 @@ private:
     void record(AuditKind kind, const QString& citizenId, const QString& detail) override {
         auditAbout(citizenId, kind, detail);
     }
+    // CitizenHost, for the use cases that work on the citizen being registered.
+    CitizenSession* servedCitizen() override { return m_citizen.get(); }
+    QString officerToken() const override { return m_signIn.token(); }
+    QString officerCid() const override { return m_signIn.officerCid(); }
+    QString citizenHmac(const QString& citizenId) const override {
+        return m_audit.citizenHmac(citizenId);
+    }
+    void guide(LocalText g) override { setGuidance(std::move(g)); }
+    void verified(const QString& verificationId) override { createSession(verificationId, 0); }
     // Wraps a reply so it runs only while the session that asked is still the current one and
     // its state still accepts the event.
     template <typename F>
@@ -195,14 +209,6 @@ private:
     void onCodeAnswer(const Result<SessionInfo, RegistryError>& r);
     void onRegistryProblem(const RegistryError& e);
 
-    // The supervisor's exception (kiosk_workflow_exception.cpp).
-    void setSignOffStep(SignOffStep step);
-    void exceptionCardInserted();
-    void exceptionCardRemoved();
-    void exceptionRecord(const card::ThaiIdRecord& record);
-    void captureSupervisorFinger();
-    void onSupervisorCaptured(fingerprint::FingerSample sample);
-    void onExceptionAnswer(const Result<ExceptionGrant, RegistryError>& r);
     void onIdle();
     void onQrUnscanned();
 
@@ -225,6 +231,8 @@ private:
 
     std::unique_ptr<CitizenSession> m_citizen;
     ThaidCheckFlow m_check{*this};
+    SupervisorExceptionFlow m_exception{*this,      m_card,     m_finger,
+                                        m_registry, m_officers, m_settings.fingerprintSeconds};
     QTimer m_idle;
 };
 

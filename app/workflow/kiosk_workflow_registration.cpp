@@ -181,12 +181,12 @@ void KioskWorkflow::onCaptured(fingerprint::FingerSample sample) {
         sample.wipe();
         return;
     }
-    if (m_state == KioskState::SigningIn) {
+    if (rule().owner == UseCase::SignIn) {
         m_signIn.fingerCaptured(std::move(sample));
         return;
     }
-    if (m_state == KioskState::SupervisorSignOff) {
-        onSupervisorCaptured(std::move(sample));
+    if (rule().owner == UseCase::SupervisorException) {
+        m_exception.fingerCaptured(std::move(sample));
         return;
     }
     // The registry decides the match; the kiosk only sends what the scanner saw, and keeps it in
@@ -269,17 +269,14 @@ void KioskWorkflow::onFingerFailed(const fingerprint::FingerprintError& error) {
         !accepts(WorkflowEvent::FingerError))
         return;
     const auto text = [code = error.code] { return FingerprintText::forError(code); };
-    if (m_state == KioskState::SigningIn) {
+    if (rule().owner == UseCase::SignIn) {
         m_signIn.abandon();
         setMessage(text);
         setState(KioskState::SignedOut);
         return;
     }
-    if (m_state == KioskState::SupervisorSignOff) {
-        // The supervisor's card is still in: the finger again, on this screen.
-        setMessage(text);
-        if (m_citizen->signOffStep == SignOffStep::SupervisorFinger)
-            captureSupervisorFinger();
+    if (rule().owner == UseCase::SupervisorException) {
+        m_exception.fingerFailed(text);
         return;
     }
     fault(FaultKind::Scanner, text,

@@ -60,12 +60,23 @@ enum class RemovalAction : std::uint8_t {
 // A card inserted during a ThaiD check is the next citizen's: the check ends first (CardInserted
 // is accepted there and handled by KioskWorkflow).
 
+// Which use case the card and the scanner speak to in a state: the host routes device events by
+// this, not by the state itself.
+enum class UseCase : std::uint8_t {
+    None,
+    SignIn,        // the officer's own card and finger (OfficerSignIn)
+    Registration,  // a citizen's card and finger, and the next citizen's card
+    SupervisorException,
+    ThaidCheck,  // a card inserted ends the check first, then is the next citizen's
+};
+
 struct StateRule {
     // A citizen is being served: the idle lock waits, faults and Esc end the session.
     bool servesCitizen = false;
     EscAction esc = EscAction::Nothing;
     RemovalAction removal = RemovalAction::PromptSignIn;
     std::uint32_t acceptedEvents = 0;  // one bit per WorkflowEvent
+    UseCase owner = UseCase::None;     // who the card and the scanner speak to
 
     bool accepts(WorkflowEvent e) const;
 };
