@@ -14,7 +14,12 @@ namespace thaid::ui {
 
 KioskViewModel::KioskViewModel(app::KioskWorkflow& workflow, const QString& language,
                                QObject* parent)
-    : QObject(parent), m_flow(workflow), m_thaidCheck(workflow), m_activity(workflow) {
+    : QObject(parent),
+      m_flow(workflow),
+      m_thaidCheck(workflow),
+      m_maintenance(workflow),
+      m_signOff(workflow),
+      m_activity(workflow) {
     using app::KioskWorkflow;
     connect(&m_flow, &KioskWorkflow::stateChanged, this, [this] {
         Q_EMIT stateChanged();
@@ -24,8 +29,6 @@ KioskViewModel::KioskViewModel(app::KioskWorkflow& workflow, const QString& lang
     connect(&m_flow, &KioskWorkflow::cardPresenceChanged, this, &KioskViewModel::cardChanged);
     connect(&m_flow, &KioskWorkflow::citizenChanged, this, &KioskViewModel::onCitizenChanged);
     connect(&m_flow, &KioskWorkflow::fingerChanged, this, &KioskViewModel::fingerChanged);
-    connect(&m_flow, &KioskWorkflow::signOffChanged, this, &KioskViewModel::signOffChanged);
-    connect(&m_flow, &KioskWorkflow::stateChanged, this, &KioskViewModel::signOffChanged);
     connect(&m_flow, &KioskWorkflow::qrChanged, this, &KioskViewModel::onQrChanged);
     connect(&m_flow, &KioskWorkflow::phoneChanged, this, &KioskViewModel::phoneChanged);
     connect(&m_flow, &KioskWorkflow::codeRefused, this, &KioskViewModel::codeRefused);
@@ -93,6 +96,8 @@ void KioskViewModel::setLanguage(const QString& language) {
     Q_EMIT citizenChanged();
     Q_EMIT fingerChanged();
     m_thaidCheck.retranslate();
+    m_signOff.retranslate();
+    m_maintenance.retranslate();
 }
 
 QString KioskViewModel::citizenId() const {
@@ -128,18 +133,6 @@ QString KioskViewModel::existingPhone() const {
     const auto binding = m_flow.existingBinding();
     return binding ? CitizenDisplay::existingPhone(*binding, language() == QLatin1String("th"))
                    : QString();
-}
-
-QStringList KioskViewModel::exceptionReasons() const {
-    QStringList out;
-    for (const QString& id : app::KioskWorkflow::exceptionReasons())
-        out << CitizenDisplay::exceptionReason(id);
-    return out;
-}
-
-QString KioskViewModel::exceptionReason() const {
-    const QString id = m_flow.exceptionReason();
-    return id.isEmpty() ? QString() : CitizenDisplay::exceptionReason(id);
 }
 
 QString KioskViewModel::dayCounts() const {
@@ -216,38 +209,6 @@ int KioskViewModel::citizenStep() const {
             return -1;
     }
     return -1;
-}
-
-void KioskViewModel::setDiagnostics(app::KioskDiagnostics* diagnostics) {
-    m_diagnostics = diagnostics;
-    connect(diagnostics, &app::KioskDiagnostics::finished, this, &KioskViewModel::showDiagnostics);
-    connect(&m_flow, &app::KioskWorkflow::stateChanged, this, [this](app::KioskState s) {
-        if (s == app::KioskState::Maintenance)
-            refreshMaintenance();
-    });
-    connect(this, &KioskViewModel::languageChanged, this, [this] {
-        if (m_flow.state() == app::KioskState::Maintenance)
-            refreshMaintenance();
-    });
-}
-
-void KioskViewModel::refreshMaintenance() {
-    if (!m_diagnostics || m_flow.state() != app::KioskState::Maintenance)
-        return;
-    m_maintenanceRunning = true;
-    Q_EMIT maintenanceChanged();
-    m_diagnostics->run();
-}
-
-void KioskViewModel::showDiagnostics(const QList<app::DoctorCheck>& checks) {
-    m_checks.clear();
-    for (const app::DoctorCheck& c : checks) {
-        QVariantMap row = toJson(c).toVariantMap();
-        row.insert(QStringLiteral("status"), static_cast<int>(c.status));
-        m_checks << row;
-    }
-    m_maintenanceRunning = false;
-    Q_EMIT maintenanceChanged();
 }
 
 void KioskViewModel::setCitizenScreen(bool shown) {

@@ -3,7 +3,9 @@
 #include "doctor/kiosk_diagnostics.h"
 #include "protocol/exception_reason.h"
 #include "report/day_report.h"
+#include "ui/maintenance_view_model.h"
 #include "ui/officer_activity.h"
+#include "ui/sign_off_view_model.h"
 #include "ui/thaid_check_view_model.h"
 #include "workflow/kiosk_workflow.h"
 
@@ -54,9 +56,6 @@ class KioskViewModel : public QObject {
     Q_PROPERTY(QString fingerName READ fingerName NOTIFY fingerChanged)
     Q_PROPERTY(bool leftFinger READ leftFinger NOTIFY fingerChanged)
     Q_PROPERTY(int scanVersion READ scanVersion NOTIFY fingerChanged)
-    Q_PROPERTY(thaid::app::signoff::SignOffStep signOffStep READ signOffStep NOTIFY signOffChanged)
-    Q_PROPERTY(QStringList exceptionReasons READ exceptionReasons NOTIFY languageChanged)
-    Q_PROPERTY(QString exceptionReason READ exceptionReason NOTIFY signOffChanged)
     Q_PROPERTY(int qrVersion READ qrVersion NOTIFY qrChanged)
     Q_PROPERTY(bool qrVisible READ qrVisible NOTIFY qrChanged)
     Q_PROPERTY(int qrSecondsLeft READ qrSecondsLeft NOTIFY tick)
@@ -66,8 +65,6 @@ class KioskViewModel : public QObject {
     Q_PROPERTY(int codeAttemptsLeft READ codeAttemptsLeft NOTIFY phoneChanged)
     Q_PROPERTY(bool codeInFlight READ codeInFlight NOTIFY phoneChanged)
     Q_PROPERTY(bool citizenScreen READ citizenScreen NOTIFY citizenScreenChanged)
-    Q_PROPERTY(QVariantList maintenanceChecks READ maintenanceChecks NOTIFY maintenanceChanged)
-    Q_PROPERTY(bool maintenanceRunning READ maintenanceRunning NOTIFY maintenanceChanged)
 
 public:
     KioskViewModel(app::KioskWorkflow& workflow, const QString& language,
@@ -114,12 +111,10 @@ public:
     // A second screen faces the citizen and shows the QR; the officer's screen then does not.
     bool citizenScreen() const { return m_citizenScreen; }
     void setCitizenScreen(bool shown);
-    // The maintenance screen's checks, each {id, status (CheckStatus as int), summary, details,
-    // remedy}; run again each time the screen opens, on Enter and on a language switch.
-    QVariantList maintenanceChecks() const { return m_checks; }
-    bool maintenanceRunning() const { return m_maintenanceRunning; }
-    void setDiagnostics(app::KioskDiagnostics* diagnostics);
-    void showDiagnostics(const QList<app::DoctorCheck>& checks);
+    // The maintenance screen's checks (the QML singleton Maintenance).
+    void setDiagnostics(app::KioskDiagnostics* diagnostics) {
+        m_maintenance.setDiagnostics(diagnostics);
+    }
     int codeAttemptsLeft() const { return m_flow.codeAttemptsLeft(); }
     int fingerAttempt() const { return m_flow.fingerAttempt(); }
     // "Right index finger" or "Left index finger", in the UI language.
@@ -128,10 +123,6 @@ public:
         return m_flow.finger() == protocol::indexFingerName(protocol::IndexFinger::Left);
     }
     int scanVersion() const { return m_flow.scanVersion(); }
-    app::SignOffStep signOffStep() const { return m_flow.signOffStep(); }
-    // The fixed reasons for a supervisor's exception, in words, in the order of keys 1 to 4.
-    QStringList exceptionReasons() const;
-    QString exceptionReason() const;
     int maxFingerAttempts() const { return m_flow.settings().maxFingerAttempts; }
     bool codeInFlight() const { return m_flow.codeInFlight(); }
     QString fingerGuidance() const { return m_flow.fingerGuidance(); }
@@ -139,6 +130,9 @@ public:
     // The ThaiD check's own model (the QML singleton ThaidCheck).
     ThaidCheckViewModel& thaidCheck() { return m_thaidCheck; }
     const ThaidCheckViewModel& thaidCheck() const { return m_thaidCheck; }
+    // The feature models the screens reach as the singletons Maintenance and SignOff.
+    MaintenanceViewModel& maintenance() { return m_maintenance; }
+    SignOffViewModel& signOff() { return m_signOff; }
 
     // For the image providers.
     QImage photoImage() const;
@@ -149,14 +143,10 @@ public:
 
     Q_INVOKABLE void confirmFace() { m_flow.confirmFace(); }
     Q_INVOKABLE void confirmReplacement() { m_flow.confirmReplacement(); }
-    Q_INVOKABLE void askException() { m_flow.askException(); }
-    Q_INVOKABLE void chooseExceptionReason(int number) { m_flow.chooseExceptionReason(number); }
     Q_INVOKABLE void submitCode(const QString& digits) { m_flow.submitCode(digits); }
     Q_INVOKABLE void cancel() { m_flow.cancel(); }
     Q_INVOKABLE void retry() { m_flow.retry(); }
     Q_INVOKABLE void signOut() { m_flow.signOut(); }
-    Q_INVOKABLE void openMaintenance() { m_flow.openMaintenance(); }
-    Q_INVOKABLE void refreshMaintenance();
     Q_INVOKABLE void setLanguage(const QString& language);
     Q_INVOKABLE void toggleLanguage() {
         setLanguage(m_language == QLatin1String("th") ? QStringLiteral("en")
@@ -169,7 +159,6 @@ Q_SIGNALS:
     void citizenChanged();
     void fingerChanged();
     void dayCountsChanged();
-    void signOffChanged();
     void qrChanged();
     void phoneChanged();
     void citizenScreenChanged();
@@ -177,7 +166,6 @@ Q_SIGNALS:
     void codeRefused();  // a wrong code: the code field starts again
     void tick();
     void languageChanged();
-    void maintenanceChanged();
 
 private:
     void onCitizenChanged();
@@ -185,6 +173,8 @@ private:
 
     app::KioskWorkflow& m_flow;
     ThaidCheckViewModel m_thaidCheck;
+    MaintenanceViewModel m_maintenance;
+    SignOffViewModel m_signOff;
     OfficerActivity m_activity;
     QString m_language;
     QTranslator* m_translator = nullptr;
@@ -195,11 +185,8 @@ private:
     int m_photoSize = -1;
     QString m_lastQr;
     bool m_citizenScreen = false;
-    app::KioskDiagnostics* m_diagnostics = nullptr;
     std::function<app::OfficerDay()> m_daySource;
     app::OfficerDay m_day;
-    QVariantList m_checks;
-    bool m_maintenanceRunning = false;
 };
 
 }  // namespace thaid::ui

@@ -732,7 +732,7 @@ TEST_P(Screens, TheMaintenanceScreenListsEveryCheckWithWhatToDo) {
         return DoctorCheck{QLatin1String(id), status, summary, {}, remedy};
     };
     // The longest texts doctor produces, in the language under test.
-    model->showDiagnostics(
+    model->maintenance().showDiagnostics(
         {row("registry", CheckStatus::Fail,
              QCoreApplication::translate("Doctor", "The registry at %1 cannot be used.")
                  .arg(QStringLiteral("https://registry.example.org:8443")),
@@ -754,7 +754,7 @@ TEST_P(Screens, TheMaintenanceScreenListsEveryCheckWithWhatToDo) {
     // What the officer reads: every check's summary; a remedy for each warning and failure and
     // none for the checks that passed; the status in words as well as colour.
     const QString shown = visibleText(window->contentItem()).join(u'\n');
-    for (const QVariant& v : model->maintenanceChecks()) {
+    for (const QVariant& v : model->maintenance().checks()) {
         const QVariantMap shownCheck = v.toMap();
         const QString summary = shownCheck.value(QStringLiteral("summary")).toString();
         const QString remedy = shownCheck.value(QStringLiteral("remedy")).toString();

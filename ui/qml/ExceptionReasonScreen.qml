@@ -9,8 +9,8 @@ FocusScope {
     id: root
     Keys.onPressed: (event) => {
         const n = event.key - Qt.Key_0
-        if (n >= 1 && n <= Kiosk.exceptionReasons.length) {
-            Kiosk.chooseExceptionReason(n)
+        if (n >= 1 && n <= SignOff.reasons.length) {
+            SignOff.choose(n)
             event.accepted = true
         }
     }
@@ -52,7 +52,7 @@ FocusScope {
                 Layout.fillWidth: true
             }
             Repeater {
-                model: Kiosk.exceptionReasons
+                model: SignOff.reasons
                 delegate: RowLayout {
                     id: reasonRow
                     required property int index

@@ -11,7 +11,7 @@ FocusScope {
     // The fingers will not verify the citizen, or there is none to scan: a supervisor's exception.
     Keys.onPressed: (event) => {
         if (event.key === Qt.Key_F9) {
-            Kiosk.askException()
+            SignOff.ask()
             event.accepted = true
         }
     }

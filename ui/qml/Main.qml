@@ -136,7 +136,7 @@ ApplicationWindow {
     // Keys that work on every screen, whichever kiosk window has the focus.
     Shortcut { sequence: "F2"; context: Qt.ApplicationShortcut; onActivated: Kiosk.toggleLanguage() }
     Shortcut { sequence: "F10"; context: Qt.ApplicationShortcut; onActivated: Kiosk.signOut() }
-    Shortcut { sequence: "Ctrl+Shift+M"; context: Qt.ApplicationShortcut; onActivated: Kiosk.openMaintenance() }
+    Shortcut { sequence: "Ctrl+Shift+M"; context: Qt.ApplicationShortcut; onActivated: Maintenance.open() }
     Shortcut { sequence: "Esc"; context: Qt.ApplicationShortcut; onActivated: Kiosk.cancel() }
 
     Component {

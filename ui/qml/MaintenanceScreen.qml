@@ -11,8 +11,8 @@ FocusScope {
         return String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
     }
 
-    Keys.onReturnPressed: Kiosk.refreshMaintenance()
-    Keys.onEnterPressed: Kiosk.refreshMaintenance()
+    Keys.onReturnPressed: Maintenance.refresh()
+    Keys.onEnterPressed: Maintenance.refresh()
 
     ColumnLayout {
         anchors.fill: parent
@@ -33,7 +33,7 @@ FocusScope {
             }
             Item { Layout.fillWidth: true }
             BusyIndicator {
-                running: Kiosk.maintenanceRunning
+                running: Maintenance.running
                 visible: running
                 implicitHeight: Theme.px(40)
                 implicitWidth: Theme.px(40)
@@ -41,7 +41,7 @@ FocusScope {
             }
         }
         Repeater {
-            model: Kiosk.maintenanceChecks
+            model: Maintenance.checks
             RowLayout {
                 id: check
                 required property var modelData

@@ -6,7 +6,7 @@ import ThaiD
 // A supervisor's exception, second step: one reader, so the citizen's card leaves for the
 // supervisor's, their finger goes on the scanner, and the citizen's card comes back.
 Notice {
-    readonly property int step: Kiosk.signOffStep
+    readonly property int step: SignOff.step
     icon: step === SignOffStep.SupervisorFinger || step === SignOffStep.Checking ? "fingerprint"
         : step === SignOffStep.SupervisorCardOut ? "check_circle"
         : step === SignOffStep.InsertCitizenCard || step === SignOffStep.ReadingCitizenCard ? "badge"
@@ -38,7 +38,7 @@ Notice {
         }
         return ""
     }
-    status: qsTr("Reason: %1").arg(Kiosk.exceptionReason)
+    status: qsTr("Reason: %1").arg(SignOff.reason)
     statusIcon: "supervisor_account"
     hint: qsTr("The citizen's card may leave the reader for the supervisor's. Esc: stop and refer the citizen.")
 }
