@@ -11,11 +11,11 @@ QImage KioskImageProvider::requestImage(const QString& id, QSize* size,
                                         const QSize& requestedSize) {
     QImage img;
     if (id.startsWith(QLatin1String("photo/"))) {
-        img = m_model.photoImage();
+        img = m_model.registration().photoImage();
     } else if (id.startsWith(QLatin1String("checkphoto/"))) {
         img = m_model.thaidCheck().photoImage();
     } else if (id.startsWith(QLatin1String("scan/"))) {
-        img = m_model.scanImage();
+        img = m_model.registration().scanImage();
     } else if (id.startsWith(QLatin1String("qr/"))) {
         // Whole pixels per module, as large as the requested size allows (never under 6).
         const int side =

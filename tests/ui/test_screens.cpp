@@ -507,7 +507,7 @@ TEST_P(ScreensAtSize, EveryScreenFitsWithoutWarnings) {
     finger.place(false);
     finger.place(scanOf(QStringLiteral("arch.png")));
     check(KioskState::Fingerprint);  // the left index finger now
-    EXPECT_TRUE(model->leftFinger());
+    EXPECT_TRUE(model->registration().leftFinger());
     finger.answer(true);
     registry.frame(QStringLiteral("KQ1:") + QString(144, QLatin1Char('A')));
     check(KioskState::ShowingQr);
@@ -634,17 +634,17 @@ TEST_P(Screens, ASecondScreenFacesTheCitizenAndAloneShowsTheQr) {
         [&](KioskState s) {
             switch (s) {
                 case KioskState::ShowingQr:
-                    EXPECT_EQ(model->citizenStep(), 0);
+                    EXPECT_EQ(model->registration().citizenStep(), 0);
                     // One code on view, where the citizen's phone is.
                     EXPECT_EQ(visibleQrImages(citizen->contentItem()), 1);
                     EXPECT_EQ(visibleQrImages(window->contentItem()), 0);
                     break;
                 case KioskState::EnteringCode:
-                    EXPECT_EQ(model->citizenStep(), 1);
+                    EXPECT_EQ(model->registration().citizenStep(), 1);
                     EXPECT_EQ(visibleQrImages(citizen->contentItem()), 0);
                     break;
                 case KioskState::WaitingForPhone:
-                    EXPECT_EQ(model->citizenStep(), 3);
+                    EXPECT_EQ(model->registration().citizenStep(), 3);
                     break;
                 default:
                     break;

@@ -19,7 +19,7 @@ ApplicationWindow {
     readonly property bool checking: state === KioskState.ThaidCheck
     readonly property bool scanning: state === KioskState.CreatingSession || state === KioskState.ShowingQr
                                      || (checking && ThaidCheck.relayCode.length === 0)
-    readonly property bool onPhone: Kiosk.citizenStep >= 0
+    readonly property bool onPhone: Registration.citizenStep >= 0
     // A display turned on its side: the QR above the steps instead of beside them.
     readonly property bool portrait: height > width
 
@@ -125,9 +125,9 @@ ApplicationWindow {
             }
             IconText {
                 objectName: "citizenPhoneNotice"
-                visible: Kiosk.citizenPhoneNotice.length > 0
+                visible: Registration.citizenPhoneNotice.length > 0
                 icon: "smartphone"
-                text: Kiosk.citizenPhoneNotice
+                text: Registration.citizenPhoneNotice
                 color: Theme.warning
                 textSize: Theme.cpx(22)
                 Layout.fillWidth: true
@@ -156,7 +156,7 @@ ApplicationWindow {
                 [KioskState.Reading]: qsTr("The officer is checking your card"),
                 [KioskState.Review]: qsTr("The officer is checking your card"),
                 [KioskState.ReplacingPhone]: qsTr("The officer is checking your card"),
-                [KioskState.Fingerprint]: Kiosk.leftFinger ? qsTr("Place your LEFT index finger on the scanner")
+                [KioskState.Fingerprint]: Registration.leftFinger ? qsTr("Place your LEFT index finger on the scanner")
                                                            : qsTr("Place your RIGHT index finger on the scanner"),
                 [KioskState.ExceptionReason]: qsTr("A supervisor is confirming who you are"),
                 [KioskState.SupervisorSignOff]: qsTr("A supervisor is confirming who you are"),
@@ -186,8 +186,8 @@ ApplicationWindow {
             Layout.alignment: Qt.AlignHCenter
         }
         Label {
-            visible: facing.state === KioskState.Fingerprint && Kiosk.fingerGuidance.length > 0
-            text: Kiosk.fingerGuidance
+            visible: facing.state === KioskState.Fingerprint && Registration.fingerGuidance.length > 0
+            text: Registration.fingerGuidance
             font.pixelSize: Theme.cpx(28)
             wrapMode: Text.WordWrap
             horizontalAlignment: Text.AlignHCenter
@@ -195,9 +195,9 @@ ApplicationWindow {
         }
         IconText {
             objectName: "citizenPhoneNotice"
-            visible: Kiosk.citizenPhoneNotice.length > 0 && facing.state !== KioskState.Completed
+            visible: Registration.citizenPhoneNotice.length > 0 && facing.state !== KioskState.Completed
             icon: "smartphone"
-            text: Kiosk.citizenPhoneNotice
+            text: Registration.citizenPhoneNotice
             color: Theme.warning
             textSize: Theme.cpx(28)
             Layout.fillWidth: true

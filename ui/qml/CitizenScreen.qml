@@ -9,8 +9,8 @@ FocusScope {
     readonly property bool reading: Kiosk.state === KioskState.Reading
     readonly property bool blocked: Kiosk.state === KioskState.Blocked
 
-    Keys.onReturnPressed: Kiosk.confirmFace()
-    Keys.onEnterPressed: Kiosk.confirmFace()
+    Keys.onReturnPressed: Registration.confirmFace()
+    Keys.onEnterPressed: Registration.confirmFace()
 
     RowLayout {
         anchors.fill: parent
@@ -27,7 +27,7 @@ FocusScope {
                 anchors.margins: Theme.px(16)
                 fillMode: Image.PreserveAspectFit
                 cache: false
-                source: Kiosk.photoVersion > 0 && Kiosk.photoPercent >= 100 ? "image://kiosk/photo/" + Kiosk.photoVersion : ""
+                source: Registration.photoVersion > 0 && Registration.photoPercent >= 100 ? "image://kiosk/photo/" + Registration.photoVersion : ""
                 Accessible.name: qsTr("Photo on the card")
             }
             ColumnLayout {
@@ -35,12 +35,12 @@ FocusScope {
                 visible: photo.status !== Image.Ready
                 width: parent.width - Theme.px(64)
                 Label {
-                    text: qsTr("Reading the photo… %1%").arg(Kiosk.photoPercent)
+                    text: qsTr("Reading the photo… %1%").arg(Registration.photoPercent)
                     Layout.alignment: Qt.AlignHCenter
                 }
                 ProgressBar {
                     from: 0; to: 100
-                    value: Kiosk.photoPercent
+                    value: Registration.photoPercent
                     Layout.fillWidth: true
                     Accessible.name: qsTr("Photo progress")
                 }
@@ -50,21 +50,21 @@ FocusScope {
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: Theme.px(6)
-            Field { label: qsTr("Citizen ID"); value: Kiosk.citizenId; large: true }
-            Field { label: qsTr("Name (Thai)"); value: Kiosk.nameTh; large: true }
-            Field { label: qsTr("Name (English)"); value: Kiosk.nameEn }
+            Field { label: qsTr("Citizen ID"); value: Registration.citizenId; large: true }
+            Field { label: qsTr("Name (Thai)"); value: Registration.nameTh; large: true }
+            Field { label: qsTr("Name (English)"); value: Registration.nameEn }
             // Side by side: two short values, and the height goes to the photo and the message.
             RowLayout {
                 spacing: Theme.spacing
                 Layout.fillWidth: true
-                Field { label: qsTr("Date of birth"); value: Kiosk.birthDate.length > 0 ? qsTr("%1 (age %2)").arg(Kiosk.birthDate).arg(Kiosk.age) : "" }
-                Field { label: qsTr("Card expires"); value: Kiosk.expiryDate }
+                Field { label: qsTr("Date of birth"); value: Registration.birthDate.length > 0 ? qsTr("%1 (age %2)").arg(Registration.birthDate).arg(Registration.age) : "" }
+                Field { label: qsTr("Card expires"); value: Registration.expiryDate }
             }
             IconText {
                 objectName: "photoNotice"
-                visible: Kiosk.photoNotice.length > 0 && Kiosk.state === KioskState.Review
+                visible: Registration.photoNotice.length > 0 && Kiosk.state === KioskState.Review
                 icon: "warning"
-                text: Kiosk.photoNotice
+                text: Registration.photoNotice
                 color: Theme.warning
                 textSize: Theme.px(22)
                 Layout.fillWidth: true
@@ -74,10 +74,10 @@ FocusScope {
                 objectName: "phoneStatus"
                 // One short line, left out beside an old-photo notice so the keys stay on screen;
                 // a phone to replace has its own screen after the face in any case.
-                visible: Kiosk.phoneStatus.length > 0 && Kiosk.photoNotice.length === 0
+                visible: Registration.phoneStatus.length > 0 && Registration.photoNotice.length === 0
                 icon: "smartphone"
-                text: Kiosk.phoneStatus
-                color: Kiosk.existingPhone.length > 0 ? Theme.warning : Theme.muted
+                text: Registration.phoneStatus
+                color: Registration.existingPhone.length > 0 ? Theme.warning : Theme.muted
                 textSize: Theme.smallSize
                 Layout.fillWidth: true
             }

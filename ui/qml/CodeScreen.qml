@@ -30,15 +30,15 @@ FocusScope {
             inputMethodHints: Qt.ImhDigitsOnly
             validator: RegularExpressionValidator { regularExpression: /[0-9]{0,6}/ }
             Accessible.name: qsTr("Confirmation code, 6 digits")
-            readOnly: Kiosk.codeInFlight
+            readOnly: Registration.codeInFlight
             // The sixth digit sends the code; Enter sends only a code that is not complete yet
             // (to be told it is short), so one code is never sent twice.
-            onTextChanged: if (text.length === 6) Kiosk.submitCode(text)
-            onAccepted: if (text.length < 6) Kiosk.submitCode(text)
+            onTextChanged: if (text.length === 6) Registration.submitCode(text)
+            onAccepted: if (text.length < 6) Registration.submitCode(text)
         }
         IconText {
             icon: Kiosk.message.length > 0 ? "error" : ""
-            text: Kiosk.message.length > 0 ? Kiosk.message : qsTr("Tries left: %1").arg(Kiosk.codeAttemptsLeft)
+            text: Kiosk.message.length > 0 ? Kiosk.message : qsTr("Tries left: %1").arg(Registration.codeAttemptsLeft)
             color: Kiosk.message.length > 0 ? Theme.danger : Theme.muted
             horizontalAlignment: Text.AlignHCenter
             Layout.fillWidth: true
@@ -53,7 +53,7 @@ FocusScope {
         }
     }
     Connections {
-        target: Kiosk
+        target: Registration
         function onCodeRefused() { digits.clear() }
     }
 }

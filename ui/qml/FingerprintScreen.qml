@@ -25,15 +25,15 @@ FocusScope {
             icon: root.refer ? "pan_tool" : "fingerprint"
             tone: root.refer ? Theme.danger : Theme.brand
             heading: root.refer ? qsTr("Finger not verified")
-                     : qsTr("%1: attempt %2 of %3").arg(Kiosk.fingerName).arg(Math.max(1, Kiosk.fingerAttempt)).arg(Kiosk.maxFingerAttempts)
-            text: root.refer ? Kiosk.message : Kiosk.fingerGuidance
+                     : qsTr("%1: attempt %2 of %3").arg(Registration.fingerName).arg(Math.max(1, Registration.fingerAttempt)).arg(Registration.maxFingerAttempts)
+            text: root.refer ? Kiosk.message : Registration.fingerGuidance
             hint: root.refer ? qsTr("F9: a supervisor's exception. Esc or remove the card to end.")
                              : qsTr("F9: no usable index finger, a supervisor's exception. Esc: cancel")
         }
         // The scanner's last capture, scaled to the panel; held in memory only.
         Rectangle {
             objectName: "lastScan"
-            visible: Kiosk.scanVersion > 0
+            visible: Registration.scanVersion > 0
             Layout.fillHeight: true
             Layout.preferredWidth: Math.round(root.width * 0.28)
             color: Theme.panel
@@ -54,7 +54,7 @@ FocusScope {
                     Layout.fillHeight: true
                     fillMode: Image.PreserveAspectFit
                     cache: false
-                    source: Kiosk.scanVersion > 0 ? "image://kiosk/scan/" + Kiosk.scanVersion : ""
+                    source: Registration.scanVersion > 0 ? "image://kiosk/scan/" + Registration.scanVersion : ""
                     Accessible.name: qsTr("The captured fingerprint")
                 }
             }

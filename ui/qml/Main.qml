@@ -153,7 +153,7 @@ ApplicationWindow {
         Notice {
             icon: "fingerprint"
             heading: qsTr("Signing in")
-            text: Kiosk.fingerGuidance
+            text: Registration.fingerGuidance
             hint: qsTr("Esc: cancel")
         }
     }
@@ -183,12 +183,12 @@ ApplicationWindow {
             icon: "smartphone"
             tone: Theme.warning
             heading: qsTr("The citizen already has ThaiD on a phone")
-            text: Kiosk.existingPhone
+            text: Registration.existingPhone
             hint: qsTr("F8: the citizen is replacing that phone; it stops working when this registration completes. Esc: stop, and the old phone keeps working.")
             // Its own key, far from Enter: replacing a phone switches the old one off.
             Keys.onPressed: (event) => {
                 if (event.key === Qt.Key_F8) {
-                    Kiosk.confirmReplacement()
+                    Registration.confirmReplacement()
                     event.accepted = true
                 }
             }

@@ -44,7 +44,7 @@ FocusScope {
             }
             Label {
                 objectName: "keyHint"
-                text: qsTr("Time left: %1 s. Esc: cancel").arg(Kiosk.sessionSecondsLeft)
+                text: qsTr("Time left: %1 s. Esc: cancel").arg(Registration.sessionSecondsLeft)
                 color: Theme.muted
                 horizontalAlignment: Text.AlignHCenter
                 Layout.fillWidth: true

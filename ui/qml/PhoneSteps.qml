@@ -8,7 +8,7 @@ import ThaiD
 // colour alone.
 ColumnLayout {
     id: steps
-    property int current: Kiosk.citizenStep
+    property int current: Registration.citizenStep
     property int textSize: Theme.bodySize
     spacing: Math.round(textSize / 2)
 

@@ -92,7 +92,7 @@ FocusScope {
                     text: (Kiosk.qrVisible ? qsTr("Code valid %1 s more, then a new one follows by itself.").arg(Kiosk.qrSecondsLeft)
                            : Kiosk.state === KioskState.CreatingSession ? qsTr("Opening a registration session at the registry…")
                            : qsTr("Getting a signed code from the registry…"))
-                          + (Kiosk.sessionSecondsLeft <= 0 ? "" : " " + qsTr("Session: %1:%2 left.").arg(Math.floor(Kiosk.sessionSecondsLeft / 60)).arg(("0" + Kiosk.sessionSecondsLeft % 60).slice(-2)))
+                          + (Registration.sessionSecondsLeft <= 0 ? "" : " " + qsTr("Session: %1:%2 left.").arg(Math.floor(Registration.sessionSecondsLeft / 60)).arg(("0" + Registration.sessionSecondsLeft % 60).slice(-2)))
                     color: Theme.muted
                     font.pixelSize: Theme.px(21)
                     wrapMode: Text.WordWrap

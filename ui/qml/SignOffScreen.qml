@@ -32,7 +32,7 @@ Notice {
         case SignOffStep.TakeCardOut: return qsTr("Take the citizen's card out of the reader; the supervisor then inserts their own card.")
         case SignOffStep.InsertSupervisorCard: return qsTr("An officer with the supervisor role, not the one serving the citizen.")
         case SignOffStep.SupervisorFinger:
-        case SignOffStep.Checking: return Kiosk.fingerGuidance
+        case SignOffStep.Checking: return Registration.fingerGuidance
         case SignOffStep.SupervisorCardOut: return qsTr("Then insert the citizen's card again.")
         case SignOffStep.InsertCitizenCard: return qsTr("The same card that was checked: the QR follows.")
         }
