@@ -29,6 +29,13 @@ struct WireError {
 // registry can add one without breaking kiosks in the field.
 enum class UnknownFields { Refuse, Ignore };
 
+constexpr auto kStrict = UnknownFields::Refuse;
+constexpr auto kLenient = UnknownFields::Ignore;
+
+// The document's bounds on a station's number and on the counts an answer carries.
+constexpr qint64 kMaxStationId = 4294967295LL;
+constexpr int kMaxCount = 1000000;
+
 // Reads one JSON object against its schema; the first problem wins and names the field.
 class JsonFields {
 public:

@@ -6,10 +6,6 @@ namespace thaid::protocol {
 
 namespace {
 
-constexpr auto I = UnknownFields::Ignore;
-constexpr qint64 kMaxStationId = 4294967295LL;
-constexpr int kMaxCount = 1000000;
-
 constexpr std::array kCardStatuses{CardStatus::Latest, CardStatus::Superseded, CardStatus::Revoked,
                                    CardStatus::Unknown};
 
@@ -33,7 +29,7 @@ QJsonObject boundPhoneJson(const std::optional<BoundPhone>& b) {
 }
 
 std::optional<BoundPhone> boundPhone(JsonFields& outer, const QJsonObject& o) {
-    JsonFields f(o, {}, I);
+    JsonFields f(o, {}, kLenient);
     static const QRegularExpression status(QStringLiteral("^(none|active)$"));
     if (f.string("status", 16, &status) != QLatin1String("active")) {
         outer.adopt(f.error());
@@ -45,7 +41,7 @@ std::optional<BoundPhone> boundPhone(JsonFields& outer, const QJsonObject& o) {
     b.stationId = static_cast<quint32>(f.integer("station_id", 1, kMaxStationId));
     b.assurance = f.optionalString("assurance", 32);
     if (const auto office = f.optionalObject("office")) {
-        JsonFields of(*office, {}, I);
+        JsonFields of(*office, {}, kLenient);
         b.officeTh = of.optionalString("th", 200);
         b.officeEn = of.optionalString("en", 200);
         f.adopt(of.error());
@@ -143,7 +139,7 @@ QJsonObject toJson(const AuditAck& v) {
 }
 
 Result<OfficerSession, WireError> decodeOfficerSession(const QJsonObject& o) {
-    JsonFields f(o, {}, I);
+    JsonFields f(o, {}, kLenient);
     OfficerSession s;
     s.token = f.string("officer_token", 128);
     s.displayName = f.string("display_name", 200);
@@ -154,7 +150,7 @@ Result<OfficerSession, WireError> decodeOfficerSession(const QJsonObject& o) {
 }
 
 Result<SignOutResult, WireError> decodeSignOutResult(const QJsonObject& o) {
-    JsonFields f(o, {}, I);
+    JsonFields f(o, {}, kLenient);
     SignOutResult r{f.boolean("signed_out")};
     if (!f.error() && !r.signedOut)
         f.fail(QStringLiteral("signed_out"), QStringLiteral("must be true"));
@@ -162,7 +158,7 @@ Result<SignOutResult, WireError> decodeSignOutResult(const QJsonObject& o) {
 }
 
 Result<CardCheckResult, WireError> decodeCardCheckResult(const QJsonObject& o) {
-    JsonFields f(o, {}, I);
+    JsonFields f(o, {}, kLenient);
     static const QRegularExpression status = oneOf(allCardStatuses(), cardStatusName);
     const QString name = f.string("status", 16, &status);
     CardCheckResult r;
@@ -175,7 +171,7 @@ Result<CardCheckResult, WireError> decodeCardCheckResult(const QJsonObject& o) {
 }
 
 Result<VerificationResult, WireError> decodeVerificationResult(const QJsonObject& o) {
-    JsonFields f(o, {}, I);
+    JsonFields f(o, {}, kLenient);
     VerificationResult r;
     r.matched = f.boolean("matched");
     r.attemptsLeft = static_cast<int>(f.integer("attempts_left", 0, kMaxCount));
@@ -185,7 +181,7 @@ Result<VerificationResult, WireError> decodeVerificationResult(const QJsonObject
 }
 
 Result<ExceptionGrant, WireError> decodeExceptionGrant(const QJsonObject& o) {
-    JsonFields f(o, {}, I);
+    JsonFields f(o, {}, kLenient);
     ExceptionGrant g;
     g.verificationId = f.string("verification_id", 32, &hex32Form());
     g.exceptionsLeftToday = static_cast<int>(f.integer("exceptions_left_today", 0, kMaxCount));
@@ -193,7 +189,7 @@ Result<ExceptionGrant, WireError> decodeExceptionGrant(const QJsonObject& o) {
 }
 
 Result<Session, WireError> decodeSession(const QJsonObject& o) {
-    JsonFields f(o, {}, I);
+    JsonFields f(o, {}, kLenient);
     Session s;
     s.sid = f.string("sid", 32, &hex32Form());
     const QString state = f.string("state", 16);
@@ -210,7 +206,7 @@ Result<Session, WireError> decodeSession(const QJsonObject& o) {
 }
 
 Result<SessionQr, WireError> decodeSessionQr(const QJsonObject& o) {
-    JsonFields f(o, {}, I);
+    JsonFields f(o, {}, kLenient);
     SessionQr q;
     q.text = f.string("text", 148);
     q.issuedAt = f.time("issued_at");
@@ -223,7 +219,7 @@ Result<SessionQr, WireError> decodeSessionQr(const QJsonObject& o) {
 }
 
 Result<KioskStatus, WireError> decodeKioskStatus(const QJsonObject& o) {
-    JsonFields f(o, {}, I);
+    JsonFields f(o, {}, kLenient);
     KioskStatus s;
     s.stationId = static_cast<quint32>(f.integer("station_id", 1, kMaxStationId));
     s.time = f.time("time");
@@ -231,7 +227,7 @@ Result<KioskStatus, WireError> decodeKioskStatus(const QJsonObject& o) {
 }
 
 Result<AuditAck, WireError> decodeAuditAck(const QJsonObject& o) {
-    JsonFields f(o, {}, I);
+    JsonFields f(o, {}, kLenient);
     AuditAck a;
     a.seq = f.integer("acknowledged_seq", 0, 1LL << 53);
     if (a.seq > 0)

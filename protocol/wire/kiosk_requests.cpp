@@ -9,9 +9,6 @@ namespace thaid::protocol {
 
 namespace {
 
-constexpr qint64 kMaxStationId = 4294967295LL;
-constexpr auto R = UnknownFields::Refuse;
-
 FingerSample fingerSample(JsonFields& outer, const QJsonObject& o) {
     JsonFields f(o, {"finger", "sample"}, outer.unknown());
     static const QRegularExpression finger = oneOf(allIndexFingers(), indexFingerName);
@@ -149,7 +146,8 @@ Result<OfficerSignInRequest, WireError> decodeOfficerSignInRequest(const QByteAr
     auto o = jsonObject(body, kMaxSampleBodyBytes);
     if (!o)
         return o.error();
-    JsonFields f(o.value(), {"officer_cid", "card_request_number", "fingerprint", "station_id"}, R);
+    JsonFields f(o.value(), {"officer_cid", "card_request_number", "fingerprint", "station_id"},
+                 kStrict);
     OfficerSignInRequest r;
     r.officerCid = f.citizenId("officer_cid");
     r.cardRequestNumber = f.string("card_request_number", 20);
@@ -162,7 +160,7 @@ Result<OfficerSignOutRequest, WireError> decodeOfficerSignOutRequest(const QByte
     auto o = jsonObject(body, kMaxBodyBytes);
     if (!o)
         return o.error();
-    JsonFields f(o.value(), {"officer_token"}, R);
+    JsonFields f(o.value(), {"officer_token"}, kStrict);
     OfficerSignOutRequest r;
     r.officerToken = f.string("officer_token", 48, &officerTokenForm());
     return finish(f, r);
@@ -172,7 +170,7 @@ Result<CardCheckRequest, WireError> decodeCardCheckRequest(const QByteArray& bod
     auto o = jsonObject(body, kMaxBodyBytes);
     if (!o)
         return o.error();
-    JsonFields f(o.value(), {"cid", "request_number", "officer_token"}, R);
+    JsonFields f(o.value(), {"cid", "request_number", "officer_token"}, kStrict);
     CardCheckRequest r;
     r.cid = f.citizenId("cid");
     r.requestNumber = f.string("request_number", 20);
@@ -184,7 +182,7 @@ Result<VerificationRequest, WireError> decodeVerificationRequest(const QByteArra
     auto o = jsonObject(body, kMaxSampleBodyBytes);
     if (!o)
         return o.error();
-    JsonFields f(o.value(), {"cid", "request_number", "officer_token", "fingerprint"}, R);
+    JsonFields f(o.value(), {"cid", "request_number", "officer_token", "fingerprint"}, kStrict);
     VerificationRequest r;
     r.cid = f.citizenId("cid");
     r.requestNumber = f.string("request_number", 20);
@@ -200,7 +198,7 @@ Result<ExceptionRequest, WireError> decodeExceptionRequest(const QByteArray& bod
     JsonFields f(o.value(),
                  {"cid", "request_number", "officer_token", "station_id", "reason",
                   "supervisor_cid", "supervisor_card_request_number", "supervisor_fingerprint"},
-                 R);
+                 kStrict);
     static const QRegularExpression reason = oneOf(allExceptionReasons(), exceptionReasonName);
     ExceptionRequest r;
     r.cid = f.citizenId("cid");
@@ -221,7 +219,7 @@ Result<CreateSessionRequest, WireError> decodeCreateSessionRequest(const QByteAr
     JsonFields f(o.value(),
                  {"cid", "request_number", "verification_id", "officer_token", "station_id",
                   "replaces_binding"},
-                 R);
+                 kStrict);
     CreateSessionRequest r;
     r.cid = f.citizenId("cid");
     r.requestNumber = f.string("request_number", 20);
@@ -236,7 +234,7 @@ Result<ConfirmationRequest, WireError> decodeConfirmationRequest(const QByteArra
     auto o = jsonObject(body, kMaxBodyBytes);
     if (!o)
         return o.error();
-    JsonFields f(o.value(), {"code"}, R);
+    JsonFields f(o.value(), {"code"}, kStrict);
     static const QRegularExpression sixDigits(QStringLiteral("^[0-9]{6}$"));
     ConfirmationRequest r;
     r.code = f.string("code", 6, &sixDigits);
@@ -247,7 +245,7 @@ Result<CancelRequest, WireError> decodeCancelRequest(const QByteArray& body) {
     auto o = jsonObject(body, kMaxBodyBytes);
     if (!o)
         return o.error();
-    JsonFields f(o.value(), {"reason"}, R);
+    JsonFields f(o.value(), {"reason"}, kStrict);
     const QString name = f.string("reason", 32);
     CancelRequest r;
     bool known = false;
@@ -266,7 +264,7 @@ Result<AuditBatch, WireError> decodeAuditBatch(const QByteArray& body) {
     auto o = jsonObject(body, kMaxAuditBodyBytes);
     if (!o)
         return o.error();
-    JsonFields f(o.value(), {"station_id", "rows"}, R);
+    JsonFields f(o.value(), {"station_id", "rows"}, kStrict);
     AuditBatch r;
     r.stationId = static_cast<quint32>(f.integer("station_id", 1, kMaxStationId));
     const QJsonArray rows = f.array("rows", kMaxAuditRows);
@@ -277,7 +275,8 @@ Result<AuditBatch, WireError> decodeAuditBatch(const QByteArray& body) {
         }
         JsonFields rf(
             v.toObject(),
-            {"seq", "at", "kind", "citizen_hmac", "detail", "prev_hash", "hash", "signature"}, R);
+            {"seq", "at", "kind", "citizen_hmac", "detail", "prev_hash", "hash", "signature"},
+            kStrict);
         AuditRow row;
         row.seq = rf.integer("seq", 1, (1LL << 53));
         row.at = rf.string("at", 40);

@@ -6,9 +6,6 @@ namespace thaid::protocol {
 
 namespace {
 
-constexpr auto R = UnknownFields::Refuse;
-constexpr auto I = UnknownFields::Ignore;
-
 SessionState sessionState(JsonFields& f, const char* key) {
     const QString name = f.string(key, 16);
     const auto state = sessionStateFromName(name);
@@ -77,7 +74,8 @@ Result<ClaimRequest, WireError> decodeClaimRequest(const QByteArray& body) {
     auto o = jsonObject(body, kMaxBodyBytes);
     if (!o)
         return o.error();
-    JsonFields f(o.value(), {"qr_text", "typed_cid", "terms_version", "device_public_key"}, R);
+    JsonFields f(o.value(), {"qr_text", "typed_cid", "terms_version", "device_public_key"},
+                 kStrict);
     ClaimRequest r;
     r.qrText = f.string("qr_text", 148);
     r.typedCid = f.citizenId("typed_cid");
@@ -90,7 +88,7 @@ Result<BindRequest, WireError> decodeBindRequest(const QByteArray& body) {
     auto o = jsonObject(body, kMaxBodyBytes);
     if (!o)
         return o.error();
-    JsonFields f(o.value(), {"device_public_key", "passcode_set"}, R);
+    JsonFields f(o.value(), {"device_public_key", "passcode_set"}, kStrict);
     BindRequest r;
     r.devicePublicKey = f.base64("device_public_key", 256);
     r.passcodeSet = f.boolean("passcode_set");
@@ -103,7 +101,7 @@ Result<CompleteRequest, WireError> decodeCompleteRequest(const QByteArray& body)
     auto o = jsonObject(body, kMaxBodyBytes);
     if (!o)
         return o.error();
-    JsonFields f(o.value(), {"consent", "first_unlock"}, R);
+    JsonFields f(o.value(), {"consent", "first_unlock"}, kStrict);
     CompleteRequest r;
     r.consent = f.boolean("consent");
     if (!f.error() && !r.consent)
@@ -115,7 +113,7 @@ Result<CompleteRequest, WireError> decodeCompleteRequest(const QByteArray& body)
 }
 
 Result<ClaimResult, WireError> decodeClaimResult(const QJsonObject& o) {
-    JsonFields f(o, {}, I);
+    JsonFields f(o, {}, kLenient);
     ClaimResult r;
     r.sid = f.string("sid", 32, &hex32Form());
     r.serverNonce = f.base64("server_nonce", 128);
@@ -124,7 +122,7 @@ Result<ClaimResult, WireError> decodeClaimResult(const QJsonObject& o) {
 }
 
 Result<PhoneSessionStatus, WireError> decodePhoneSessionStatus(const QJsonObject& o) {
-    JsonFields f(o, {}, I);
+    JsonFields f(o, {}, kLenient);
     PhoneSessionStatus r;
     r.sid = f.string("sid", 32, &hex32Form());
     r.state = sessionState(f, "state");
@@ -133,7 +131,7 @@ Result<PhoneSessionStatus, WireError> decodePhoneSessionStatus(const QJsonObject
 }
 
 Result<DeviceStatus, WireError> decodeDeviceStatus(const QJsonObject& o) {
-    JsonFields f(o, {}, I);
+    JsonFields f(o, {}, kLenient);
     static const QRegularExpression active(QStringLiteral("^active$"));
     f.string("status", 16, &active);
     DeviceStatus r;
@@ -147,7 +145,7 @@ Result<DeviceStatus, WireError> decodeDeviceStatus(const QJsonObject& o) {
 namespace thaid::protocol {
 
 Result<LoginOffer, WireError> decodeLoginOffer(const QJsonObject& o) {
-    JsonFields f(o, {}, I);
+    JsonFields f(o, {}, kLenient);
     static const QRegularExpression sixDigits(QStringLiteral("^[0-9]{6}$"));
     LoginOffer r;
     r.requestId = f.string("request_id", 32, &hex32Form());
@@ -166,7 +164,7 @@ Result<LoginDecision, WireError> decodeLoginDecision(const QByteArray& body) {
     auto o = jsonObject(body, 1024);
     if (!o)
         return o.error();
-    JsonFields f(o.value(), {"decision", "nonce"}, R);
+    JsonFields f(o.value(), {"decision", "nonce"}, kStrict);
     static const QRegularExpression decision(QStringLiteral("^(approve|deny)$"));
     LoginDecision r;
     r.approve = f.string("decision", 8, &decision) == QLatin1String("approve");
