@@ -1,6 +1,8 @@
 #pragma once
 
+#include "common/result.h"
 #include "protocol/error_code.h"
+#include "protocol/wire/json_fields.h"
 
 #include <optional>
 
@@ -38,6 +40,21 @@ struct RegistryError {
 };
 
 QString registryErrorKindId(RegistryErrorKind kind);
+
+// A registry reply read as the contract's type T: an answer its decoder refuses is a
+// MalformedAnswer naming the schema and the field.
+template <typename T>
+Result<T, RegistryError> decodeAnswer(const Result<QJsonObject, RegistryError>& reply,
+                                      Result<T, WireError> (*decode)(const QJsonObject&)) {
+    if (!reply)
+        return reply.error();
+    auto answer = decode(reply.value());
+    if (!answer)
+        return RegistryError{
+            RegistryErrorKind::MalformedAnswer, 200, QStringLiteral("malformed"),
+            QStringLiteral("%1: %2").arg(QLatin1String(T::kSchema), answer.error().message)};
+    return std::move(answer).value();
+}
 
 }  // namespace thaid::protocol
 

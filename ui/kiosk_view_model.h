@@ -11,6 +11,7 @@
 #include "workflow/kiosk_workflow.h"
 
 #include <QImage>
+#include <QJSEngine>
 #include <QObject>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
@@ -49,6 +50,9 @@ public:
 
     // The Kiosk singleton of an engine is the model loadKioskUi() attached to it.
     static KioskViewModel* create(QQmlEngine* qml, QJSEngine* js);
+    // A feature model's QML singleton: that member of the engine's Kiosk model.
+    template <typename M>
+    static M* featureOf(QQmlEngine* qml, QJSEngine* js, M& (KioskViewModel::*member)());
     void attachTo(QQmlEngine& engine);
 
     app::KioskState state() const { return m_flow.state(); }
@@ -125,5 +129,15 @@ private:
     std::function<app::OfficerDay()> m_daySource;
     app::OfficerDay m_day;
 };
+
+template <typename M>
+M* KioskViewModel::featureOf(QQmlEngine* qml, QJSEngine* js, M& (KioskViewModel::*member)()) {
+    KioskViewModel* kiosk = create(qml, js);
+    if (!kiosk)
+        return nullptr;
+    M* model = &(kiosk->*member)();
+    QJSEngine::setObjectOwnership(model, QJSEngine::CppOwnership);  // a member of the Kiosk model
+    return model;
+}
 
 }  // namespace thaid::ui

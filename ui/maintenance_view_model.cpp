@@ -15,12 +15,7 @@ MaintenanceViewModel::MaintenanceViewModel(app::KioskWorkflow& workflow, QObject
 }
 
 MaintenanceViewModel* MaintenanceViewModel::create(QQmlEngine* qml, QJSEngine* js) {
-    KioskViewModel* kiosk = KioskViewModel::create(qml, js);
-    if (!kiosk)
-        return nullptr;
-    MaintenanceViewModel* model = &kiosk->maintenance();
-    QJSEngine::setObjectOwnership(model, QJSEngine::CppOwnership);  // a member of the Kiosk model
-    return model;
+    return KioskViewModel::featureOf<MaintenanceViewModel>(qml, js, &KioskViewModel::maintenance);
 }
 
 void MaintenanceViewModel::setDiagnostics(app::KioskDiagnostics* diagnostics) {

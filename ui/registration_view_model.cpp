@@ -24,12 +24,7 @@ RegistrationViewModel::RegistrationViewModel(app::KioskWorkflow& workflow, const
 }
 
 RegistrationViewModel* RegistrationViewModel::create(QQmlEngine* qml, QJSEngine* js) {
-    KioskViewModel* kiosk = KioskViewModel::create(qml, js);
-    if (!kiosk)
-        return nullptr;
-    RegistrationViewModel* model = &kiosk->registration();
-    QJSEngine::setObjectOwnership(model, QJSEngine::CppOwnership);  // a member of the Kiosk model
-    return model;
+    return KioskViewModel::featureOf<RegistrationViewModel>(qml, js, &KioskViewModel::registration);
 }
 
 void RegistrationViewModel::retranslate() {

@@ -14,12 +14,7 @@ SignOffViewModel::SignOffViewModel(app::KioskWorkflow& workflow, QObject* parent
 }
 
 SignOffViewModel* SignOffViewModel::create(QQmlEngine* qml, QJSEngine* js) {
-    KioskViewModel* kiosk = KioskViewModel::create(qml, js);
-    if (!kiosk)
-        return nullptr;
-    SignOffViewModel* model = &kiosk->signOff();
-    QJSEngine::setObjectOwnership(model, QJSEngine::CppOwnership);  // a member of the Kiosk model
-    return model;
+    return KioskViewModel::featureOf<SignOffViewModel>(qml, js, &KioskViewModel::signOff);
 }
 
 QStringList SignOffViewModel::reasons() const {

@@ -18,12 +18,7 @@ ThaidCheckViewModel::ThaidCheckViewModel(app::KioskWorkflow& workflow, QObject* 
 }
 
 ThaidCheckViewModel* ThaidCheckViewModel::create(QQmlEngine* qml, QJSEngine* js) {
-    KioskViewModel* kiosk = KioskViewModel::create(qml, js);
-    if (!kiosk)
-        return nullptr;
-    ThaidCheckViewModel* model = &kiosk->thaidCheck();
-    QJSEngine::setObjectOwnership(model, QJSEngine::CppOwnership);  // a member of the Kiosk model
-    return model;
+    return KioskViewModel::featureOf<ThaidCheckViewModel>(qml, js, &KioskViewModel::thaidCheck);
 }
 
 QString ThaidCheckViewModel::relayCode() const {

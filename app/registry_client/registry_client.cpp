@@ -17,27 +17,13 @@ using protocol::JsonHttpClient;
 
 namespace {
 
-// Wraps a contract decoder around a JSON reply: an answer the decoder refuses is malformed.
-template <typename T>
-JsonHttpClient::Done typed(RegistryClient::Reply<T> done,
-                           Result<T, protocol::WireError> (*decode)(const QJsonObject&),
-                           const char* schema) {
-    return [done = std::move(done), decode, schema](const Result<QJsonObject, RegistryError>& r) {
-        if (!r)
-            return done(r.error());
-        auto answer = decode(r.value());
-        if (!answer)
-            return done(RegistryError{
-                RegistryErrorKind::MalformedAnswer, 200, QStringLiteral("malformed"),
-                QStringLiteral("%1: %2").arg(QLatin1String(schema), answer.error().message)});
-        done(std::move(answer).value());
-    };
-}
-
+// Wraps a contract decoder around a JSON reply.
 template <typename T>
 JsonHttpClient::Done typed(RegistryClient::Reply<T> done,
                            Result<T, protocol::WireError> (*decode)(const QJsonObject&)) {
-    return typed<T>(std::move(done), decode, T::kSchema);
+    return [done = std::move(done), decode](const Result<QJsonObject, RegistryError>& r) {
+        done(protocol::decodeAnswer(r, decode));
+    };
 }
 
 QByteArray readFile(const QString& path, QString* error) {

@@ -60,7 +60,7 @@ qint64 JsonFields::integer(const char* key, qint64 min, qint64 max) {
         fail(QLatin1String(key), QStringLiteral("is required"));
         return 0;
     }
-    const double d = v.toDouble(-1e300);
+    const double d = v.toDouble();  // not read unless v.isDouble()
     if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d)) ||
         d < static_cast<double>(min) || d > static_cast<double>(max)) {
         fail(QLatin1String(key),

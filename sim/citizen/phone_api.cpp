@@ -10,27 +10,9 @@ namespace route = protocol::route;
 
 namespace {
 
-protocol::RegistryError malformed(const QString& what) {
-    return {protocol::RegistryErrorKind::MalformedAnswer, 200, QStringLiteral("malformed"), what};
-}
-
-// A reply through a contract decoder: an answer the decoder refuses is malformed.
-template <typename T>
-Result<T, protocol::RegistryError> decoded(
-    const Result<QJsonObject, protocol::RegistryError>& r,
-    Result<T, protocol::WireError> (*decode)(const QJsonObject&)) {
-    if (!r)
-        return r.error();
-    auto answer = decode(r.value());
-    if (!answer)
-        return malformed(
-            QStringLiteral("%1: %2").arg(QLatin1String(T::kSchema), answer.error().message));
-    return std::move(answer).value();
-}
-
 Result<PhoneStatus, protocol::RegistryError> parseStatus(
     const Result<QJsonObject, protocol::RegistryError>& r) {
-    return decoded(r, protocol::decodePhoneSessionStatus);
+    return protocol::decodeAnswer(r, protocol::decodePhoneSessionStatus);
 }
 
 QByteArray deviceSignature(const protocol::DeviceKey& key, const QByteArray& method,
@@ -64,7 +46,7 @@ void PhoneApi::claim(const QString& qrText, const QString& typedCid, const QStri
         2};
     m_http.send(std::move(call), this,
                 [done = std::move(done)](const Result<QJsonObject, protocol::RegistryError>& r) {
-                    done(decoded(r, protocol::decodeClaimResult));
+                    done(protocol::decodeAnswer(r, protocol::decodeClaimResult));
                 });
 }
 
@@ -126,7 +108,7 @@ void PhoneApi::device(const protocol::DeviceKey& key, Reply<DeviceStatus> done) 
                             2};
     m_http.send(std::move(call), this,
                 [done = std::move(done)](const Result<QJsonObject, protocol::RegistryError>& r) {
-                    done(decoded(r, protocol::decodeDeviceStatus));
+                    done(protocol::decodeAnswer(r, protocol::decodeDeviceStatus));
                 });
 }
 
@@ -150,7 +132,7 @@ void PhoneApi::scanLogin(const QString& requestId, const protocol::DeviceKey& ke
                                         QStringLiteral("login-scan"), QJsonObject(), key);
     m_http.send(std::move(call), this,
                 [done = std::move(done)](const Result<QJsonObject, protocol::RegistryError>& r) {
-                    done(decoded(r, protocol::decodeLoginOffer));
+                    done(protocol::decodeAnswer(r, protocol::decodeLoginOffer));
                 });
 }
 
