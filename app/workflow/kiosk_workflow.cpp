@@ -41,9 +41,18 @@ KioskWorkflow::KioskWorkflow(CardPort& card, FingerPort& finger, RegistryPort& r
     connect(&m_check, &ThaidCheckFlow::qrChanged, this, &KioskWorkflow::qrChanged);
     connect(&m_check, &ThaidCheckFlow::changed, this, &KioskWorkflow::checkChanged);
     connect(&m_exception, &SupervisorExceptionFlow::changed, this, &KioskWorkflow::signOffChanged);
+    connect(&m_registration, &CitizenRegistration::citizenChanged, this,
+            &KioskWorkflow::citizenChanged);
+    connect(&m_registration, &CitizenRegistration::fingerChanged, this,
+            &KioskWorkflow::fingerChanged);
+    connect(&m_registration, &CitizenRegistration::qrChanged, this, &KioskWorkflow::qrChanged);
+    connect(&m_registration, &CitizenRegistration::phoneChanged, this,
+            &KioskWorkflow::phoneChanged);
+    connect(&m_registration, &CitizenRegistration::codeRefused, this, &KioskWorkflow::codeRefused);
+    connect(&m_registration, &CitizenRegistration::fingerJudged, this,
+            &KioskWorkflow::fingerJudged);
     connectCard();
     connectFinger();
-    connectRegistry();
     m_idle.setSingleShot(true);
     m_idle.setInterval(m_settings.idleLockSeconds * 1000);
     connect(&m_idle, &QTimer::timeout, this, &KioskWorkflow::onIdle);
@@ -63,6 +72,21 @@ void KioskWorkflow::connectCard() {
     connect(&m_card, &CardPort::readFailed, this, &KioskWorkflow::onReadFailed);
 }
 
+void KioskWorkflow::connectFinger() {
+    connect(&m_finger, &FingerPort::waitingForFinger, this, [this] {
+        if (!accepts(WorkflowEvent::FingerProgress))
+            return;
+        setGuidance(&FingerprintText::placeFinger);
+        Q_EMIT fingerWaiting();
+    });
+    connect(&m_finger, &FingerPort::retryNeeded, this, [this](fingerprint::ScanRetry r) {
+        if (accepts(WorkflowEvent::FingerProgress))
+            setGuidance([r] { return FingerprintText::forRetry(r); });
+    });
+    connect(&m_finger, &FingerPort::captured, this, &KioskWorkflow::onCaptured);
+    connect(&m_finger, &FingerPort::failed, this, &KioskWorkflow::onFingerFailed);
+}
+
 void KioskWorkflow::start() {
     m_card.start();
     m_finger.start();
@@ -75,6 +99,15 @@ const card::ThaiIdIdentity& KioskWorkflow::citizen() const {
 
 const QByteArray& KioskWorkflow::photo() const {
     return m_citizen ? m_citizen->photo : kNoPhoto;
+}
+
+std::optional<ExistingBinding> KioskWorkflow::existingBinding() const {
+    return m_citizen ? m_citizen->existingBinding : std::nullopt;
+}
+
+const fingerprint::FingerSample& KioskWorkflow::lastScan() const {
+    static const fingerprint::FingerSample kNone;
+    return m_citizen ? m_citizen->lastScan : kNone;
 }
 
 QDateTime KioskWorkflow::sessionExpiresAt() const {
@@ -135,10 +168,11 @@ void KioskWorkflow::auditAbout(const QString& citizenId, AuditKind kind, const Q
         qCWarning(lcWorkflow).noquote() << "audit write failed:" << r.error();
 }
 
-void KioskWorkflow::fault(FaultKind kind, LocalText message, const QString& auditDetail) {
+void KioskWorkflow::fault(FaultKind kind, LocalText message, const QString& auditDetail,
+                          std::function<void()> retry) {
     audit(AuditKind::Fault, auditDetail);
     m_faultKind = kind;
-    m_retryAction = {};
+    m_retryAction = std::move(retry);
     setMessage(std::move(message));
     setState(KioskState::Fault);
 }
@@ -146,7 +180,8 @@ void KioskWorkflow::fault(FaultKind kind, LocalText message, const QString& audi
 void KioskWorkflow::beginSession() {
     m_citizen = std::make_unique<CitizenSession>(m_settings.maxCodeAttempts, m_settings.qrSeconds);
     m_citizen->sinceCardIn.start();
-    connect(&m_citizen->qrWait, &QTimer::timeout, this, &KioskWorkflow::onQrUnscanned);
+    connect(&m_citizen->qrWait, &QTimer::timeout, &m_registration,
+            &CitizenRegistration::qrUnscanned);
     Q_EMIT citizenChanged();
 }
 
@@ -169,6 +204,18 @@ void KioskWorkflow::endSession(SessionOutcome outcome, LocalText message) {
     Q_EMIT sessionEnded(outcome);
 }
 
+void KioskWorkflow::completed() {
+    m_citizen.reset();  // wipes
+    Q_EMIT citizenChanged();
+    Q_EMIT qrChanged();
+    Q_EMIT phoneChanged();
+    setMessage(&WorkflowText::completed);
+    setState(KioskState::Completed);
+    Q_EMIT sessionEnded(SessionOutcome::completed());
+    if (!m_card.cardPresent())
+        setState(KioskState::WaitingForCard);
+}
+
 // --- card -----------------------------------------------------------------------------------
 
 void KioskWorkflow::onServiceAvailable(bool available) {
@@ -177,7 +224,7 @@ void KioskWorkflow::onServiceAvailable(bool available) {
         if (m_citizen)
             endSession(SessionOutcome::cancelled(SessionOutcome::Reason::Fault), {});
         fault(FaultKind::CardService, cardText(card::CardErrorCode::ServiceUnavailable),
-              QStringLiteral("card_service_unavailable"));
+              QStringLiteral("card_service_unavailable"), {});
     } else if (m_state == KioskState::Fault && m_faultKind == FaultKind::CardService) {
         setMessage({});
         setState(restingState());
@@ -191,7 +238,7 @@ void KioskWorkflow::onReaderAvailable(bool available) {
         if (m_citizen)
             endSession(SessionOutcome::cancelled(SessionOutcome::Reason::Fault), {});
         fault(FaultKind::CardReader, cardText(card::CardErrorCode::NoReader),
-              QStringLiteral("no_reader"));
+              QStringLiteral("no_reader"), {});
     } else if (m_state == KioskState::Fault && m_faultKind == FaultKind::CardReader) {
         setMessage({});
         setState(restingState());
@@ -258,32 +305,18 @@ void KioskWorkflow::onCardRemoved() {
 }
 
 void KioskWorkflow::onIdentity(const card::ThaiIdIdentity& identity) {
-    if (!m_citizen || !accepts(WorkflowEvent::IdentityPreview))
-        return;
-    m_citizen->identity = identity;
-    Q_EMIT citizenChanged();
-    // Fetch-ahead: the registry checks the card while the photo is still being read.
-    if (!m_citizen->checkStarted && !identity.citizenId.isEmpty() &&
-        !identity.requestNumber.isEmpty())
-        checkCard();
+    if (m_citizen && accepts(WorkflowEvent::IdentityPreview))
+        m_registration.identityRead(identity);
 }
 
 void KioskWorkflow::onPhotoProgress(int read, int total) {
-    if (!m_citizen || !accepts(WorkflowEvent::IdentityPreview) || total <= 0)
-        return;
-    m_citizen->photoPercent = std::clamp(read * 100 / total, 0, 100);
-    Q_EMIT citizenChanged();
+    if (m_citizen && accepts(WorkflowEvent::IdentityPreview))
+        m_registration.photoProgress(read, total);
 }
 
 void KioskWorkflow::onReadRestarted() {
-    if (!m_citizen || !accepts(WorkflowEvent::ReadRestarted))
-        return;
-    m_citizen->dropPreview();
-    // What was checked may have been another card's text.
-    m_citizen->checkStarted = false;
-    m_citizen->checkAnswer.reset();
-    ++m_citizen->checkGeneration;
-    Q_EMIT citizenChanged();
+    if (m_citizen && accepts(WorkflowEvent::ReadRestarted))
+        m_registration.readRestarted();
 }
 
 void KioskWorkflow::onRecord(const card::ThaiIdRecord& record) {
@@ -299,7 +332,7 @@ void KioskWorkflow::onRecord(const card::ThaiIdRecord& record) {
         case UseCase::Registration:
         case UseCase::ThaidCheck:
         case UseCase::None:
-            citizenRecord(record);
+            m_registration.recordRead(record);
             break;
     }
 }
@@ -313,11 +346,10 @@ void KioskWorkflow::onReadFailed(const card::CardError& error) {
         return;
     }
     fault(FaultKind::CardRead, cardText(error.code),
-          QStringLiteral("card_read:%1").arg(card::cardErrorId(error.code)));
-    m_retryAction = [this] {
-        endSession(SessionOutcome::cancelled(SessionOutcome::Reason::Fault),
-                   &WorkflowText::removeAndReinsert);
-    };
+          QStringLiteral("card_read:%1").arg(card::cardErrorId(error.code)), [this] {
+              endSession(SessionOutcome::cancelled(SessionOutcome::Reason::Fault),
+                         &WorkflowText::removeAndReinsert);
+          });
 }
 
 // --- officer ----------------------------------------------------------------------------------
@@ -359,6 +391,50 @@ void KioskWorkflow::signOut() {
     m_signIn.signOut();
     setMessage(&WorkflowText::insertOwnCard);
     setState(KioskState::SignedOut);
+}
+
+// --- the scanner -------------------------------------------------------------------------------
+
+void KioskWorkflow::onCaptured(fingerprint::FingerSample sample) {
+    if (!accepts(WorkflowEvent::FingerCaptured)) {
+        sample.wipe();
+        return;
+    }
+    switch (rule().owner) {
+        case UseCase::SignIn:
+            m_signIn.fingerCaptured(std::move(sample));
+            break;
+        case UseCase::SupervisorException:
+            m_exception.fingerCaptured(std::move(sample));
+            break;
+        case UseCase::Registration:
+        case UseCase::ThaidCheck:
+        case UseCase::None:
+            m_registration.fingerCaptured(std::move(sample));
+            break;
+    }
+}
+
+void KioskWorkflow::onFingerFailed(const fingerprint::FingerprintError& error) {
+    if (error.code == fingerprint::FingerprintErrorCode::Cancelled ||
+        !accepts(WorkflowEvent::FingerError))
+        return;
+    const auto text = [code = error.code] { return FingerprintText::forError(code); };
+    switch (rule().owner) {
+        case UseCase::SignIn:
+            m_signIn.abandon();
+            setMessage(text);
+            setState(KioskState::SignedOut);
+            break;
+        case UseCase::SupervisorException:
+            m_exception.fingerFailed(text);
+            break;
+        case UseCase::Registration:
+        case UseCase::ThaidCheck:
+        case UseCase::None:
+            m_registration.fingerFailed(error);
+            break;
+    }
 }
 
 // --- keys and timers ----------------------------------------------------------------------------

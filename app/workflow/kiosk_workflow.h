@@ -5,6 +5,7 @@
 #include "officers/officer_store.h"
 #include "workflow/card_port.h"
 #include "workflow/citizen_host.h"
+#include "workflow/citizen_registration.h"
 #include "workflow/citizen_session.h"
 #include "workflow/finger_port.h"
 #include "workflow/kiosk_state.h"
@@ -14,30 +15,21 @@
 #include "workflow/supervisor_exception_flow.h"
 #include "workflow/thaid_check_flow.h"
 #include "workflow/workflow_rules.h"
+#include "workflow/workflow_settings.h"
 
 #include <memory>
 
-#include <QPointer>
 #include <QTimer>
 
 namespace thaid::app {
 
-struct WorkflowSettings {
-    int idleLockSeconds = 300;
-    int fingerprintSeconds = 30;
-    int maxFingerAttempts = 3;
-    int maxCodeAttempts = 3;  // the registry's rule; its answers say how many are left
-    // How long the QR waits for a phone to scan it; the registry's own session life still applies.
-    int qrSeconds = 300;
-    // A card photo this many years old (from the issue date) is flagged on the review screen.
-    int oldPhotoYears = 10;
-};
-
-// The officer's workflow as an explicit state machine, free of any window: card, face,
-// finger, QR, code, phone, completion, with every way out (card removed, Esc, registry
-// verdict, fault) ending the session at the registry, wiping the citizen's data and writing
-// an audit record. Which events each state accepts, and where Esc and card removal go, come
-// from one table (workflow_rules.cpp); the citizen's data lives in one CitizenSession.
+// The officer's workflow as an explicit state machine, free of any window. It hosts four use
+// cases (OfficerSignIn, CitizenRegistration, SupervisorExceptionFlow, ThaidCheckFlow) and owns
+// what they share: the state, the message, the fault screen and its retry, the idle lock, the
+// citizen's CitizenSession and every way it ends (card removed, Esc, registry verdict, fault:
+// cancelled at the registry, wiped, audited). Which events each state accepts, which use case
+// the card and the scanner speak to, and where Esc and card removal go come from one table
+// (workflow_rules.cpp).
 class KioskWorkflow : public QObject, private CitizenHost {
     Q_OBJECT
 public:
@@ -104,15 +96,17 @@ public:
     int idleRemainingMs() const { return m_idle.remainingTime(); }
 
 public Q_SLOTS:
-    void confirmFace();                         // Enter on Review
-    void confirmReplacement();                  // F8 on ReplacingPhone
+    void confirmFace() { m_registration.confirmFace(); }                // Enter on Review
+    void confirmReplacement() { m_registration.confirmReplacement(); }  // F8 on ReplacingPhone
     void askException() { m_exception.ask(); }  // F9 on Fingerprint or FingerprintRefer
     void chooseExceptionReason(int number) {    // 1 to 4 on ExceptionReason
         m_exception.chooseReason(number);
     }
-    void submitCode(const QString& digits);  // 6 digits on EnteringCode
-    void cancel();                           // Esc
-    void retry();                            // Enter on Fault / Blocked: back to a working state
+    void submitCode(const QString& digits) {  // 6 digits on EnteringCode
+        m_registration.submitCode(digits);
+    }
+    void cancel();  // Esc
+    void retry();   // Enter on Fault / Blocked: back to a working state
     void signOut();
     void userActivity();  // any key or pointer event in a kiosk window: resets the idle lock
     // The maintenance screen: only for a signed-in officer, only between citizens.
@@ -156,28 +150,26 @@ private:
         return m_audit.citizenHmac(citizenId);
     }
     void guide(LocalText g) override { setGuidance(std::move(g)); }
-    void verified(const QString& verificationId) override { createSession(verificationId, 0); }
-    // Wraps a reply so it runs only while the session that asked is still the current one and
-    // its state still accepts the event.
-    template <typename F>
-    auto forThisSession(WorkflowEvent event, F f);
+    void verified(const QString& verificationId) override {
+        m_registration.createSession(verificationId);
+    }
+    void fault(FaultKind kind, LocalText message, const QString& auditDetail,
+               std::function<void()> retry) override;
+    void endSession(SessionOutcome outcome, LocalText message) override;
+    void completed() override;
 
     void setState(KioskState s);
     void setMessage(LocalText m);
     void setGuidance(LocalText g);
-    void fault(FaultKind kind, LocalText message, const QString& auditDetail);
     void audit(AuditKind kind, const QString& detail = {});
     // The trail keeps only the station's HMAC of the ID, as for every row.
     void auditAbout(const QString& citizenId, AuditKind kind, const QString& detail);
-    // Ends the citizen's session: cancels it at the registry when still open, wipes, audits.
-    void endSession(SessionOutcome outcome, LocalText message);
     void beginSession();
     // Where the officer is when no citizen is being served.
     KioskState restingState() const;
 
     void connectCard();
     void connectFinger();
-    void connectRegistry();
 
     void onCardInserted();
     void onCardRemoved();
@@ -192,25 +184,10 @@ private:
     void officerRecord(const card::ThaiIdRecord& record);
     void onOfficerSignedIn();
     void onOfficerRefused(const LocalText& why);
-    void citizenRecord(const card::ThaiIdRecord& record);
-    // The registry's card check, started as soon as the card's text is read (fetch-ahead: it
-    // runs while the photo is still coming) and applied once the whole record is in.
-    void checkCard();
-    void applyCardCheck();
-    void blockCard(CardStatus status);
-    void startFingerprint();
-    void captureFinger();
     void onCaptured(fingerprint::FingerSample sample);
-    void onFingerMatch(const Result<FingerMatch, RegistryError>& r);
     void onFingerFailed(const fingerprint::FingerprintError& error);
-    void createSession(const QString& verificationId, int attempts);
-    void onSessionChanged(const SessionInfo& s);
-    void complete();
-    void onCodeAnswer(const Result<SessionInfo, RegistryError>& r);
-    void onRegistryProblem(const RegistryError& e);
 
     void onIdle();
-    void onQrUnscanned();
 
     CardPort& m_card;
     FingerPort& m_finger;
@@ -230,20 +207,11 @@ private:
     LocalText m_officerGuidance;   // the scanner's guidance while the officer signs in
 
     std::unique_ptr<CitizenSession> m_citizen;
+    CitizenRegistration m_registration{*this, m_card, m_finger, m_registry, m_settings};
     ThaidCheckFlow m_check{*this};
     SupervisorExceptionFlow m_exception{*this,      m_card,     m_finger,
                                         m_registry, m_officers, m_settings.fingerprintSeconds};
     QTimer m_idle;
 };
-
-template <typename F>
-auto KioskWorkflow::forThisSession(WorkflowEvent event, F f) {
-    return [this, session = QPointer<CitizenSession>(m_citizen.get()), event,
-            f = std::move(f)](const auto& reply) {
-        if (!session || session.data() != m_citizen.get() || !accepts(event))
-            return;
-        f(reply);
-    };
-}
 
 }  // namespace thaid::app

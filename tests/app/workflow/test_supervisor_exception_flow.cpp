@@ -1,5 +1,6 @@
 // The supervisor's exception as a use case of its own, over a scripted host: it moves the state,
 // speaks, audits and hands on the registry's grant only through CitizenHost.
+#include "scripted_citizen_host.h"
 #include "support/card_fixtures.h"
 #include "support/fake_ports.h"
 #include "workflow/supervisor_exception_flow.h"
@@ -13,31 +14,6 @@ using namespace thaid::app;
 using namespace thaid::testing;
 
 namespace {
-
-class ScriptedCitizenHost : public CitizenHost {
-public:
-    KioskState current = KioskState::FingerprintRefer;
-    std::unique_ptr<CitizenSession> session = std::make_unique<CitizenSession>(3, 300);
-    QList<QPair<AuditKind, QString>> rows;
-    QString grantedWith;
-    int messages = 0;
-    int guidance = 0;
-
-    KioskState state() const override { return current; }
-    bool accepts(WorkflowEvent e) const override { return ruleFor(current).accepts(e); }
-    void enter(KioskState s) override { current = s; }
-    void rest() override { current = KioskState::WaitingForCard; }
-    void say(LocalText) override { ++messages; }
-    void record(AuditKind kind, const QString&, const QString& detail) override {
-        rows.append({kind, detail});
-    }
-    CitizenSession* servedCitizen() override { return session.get(); }
-    QString officerToken() const override { return QStringLiteral("token"); }
-    QString officerCid() const override { return QStringLiteral("1101700230708"); }
-    QString citizenHmac(const QString& cid) const override { return QStringLiteral("h:") + cid; }
-    void guide(LocalText) override { ++guidance; }
-    void verified(const QString& verificationId) override { grantedWith = verificationId; }
-};
 
 card::ThaiIdRecord personCard(const char* cid, const char* requestNumber) {
     card::ThaiIdRecord r = officerRecord();
