@@ -122,7 +122,7 @@ public:
             return R<app::ExceptionGrant>(
                 app::ExceptionGrant{QStringLiteral("5eed5eed5eed5eed5eed5eed5eed5eed"), 4});
         };
-    std::function<R<app::SessionInfo>()> onCreate = [this] {
+    std::function<R<app::SessionInfo>()> onCreate = [] {
         app::SessionInfo s;
         s.sid = QStringLiteral("0123456789abcdef0123456789abcdef");
         s.expiresAt = QDateTime::currentDateTimeUtc().addSecs(300);
