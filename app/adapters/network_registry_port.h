@@ -13,24 +13,16 @@ class NetworkRegistryPort : public RegistryPort {
 public:
     explicit NetworkRegistryPort(RegistryEndpoint endpoint, QObject* parent = nullptr);
 
-    void signIn(const QString& officerCid, const QString& cardRequestNumber,
-                const FingerCapture& finger, Reply<OfficerSession> done) override;
-    void signOut(const QString& officerToken) override;
-    void checkCard(const QString& cid, const QString& requestNumber, const QString& officerToken,
-                   Reply<CardCheck> done) override;
-    void verifyFinger(const QString& cid, const QString& requestNumber, const QString& officerToken,
-                      const FingerCapture& finger, Reply<FingerMatch> done) override;
-    void requestException(const ExceptionRequest& request, Reply<ExceptionGrant> done) override;
-    void createSession(const QString& cid, const QString& requestNumber,
-                       const QString& verificationId, const QString& officerToken,
-                       const QString& replacesBinding, Reply<SessionInfo> done) override;
-    void confirm(const QString& sid, const QString& code, Reply<SessionInfo> done) override;
-    void cancel(const QString& sid, protocol::CancelReason reason) override;
     void watch(const SessionInfo& session) override;
     void stopQr() override;
     void unwatch() override;
 
     RegistryClient& client() { return m_client; }
+
+protected:
+    quint32 stationId() const override { return m_client.endpoint().stationId; }
+    void exchange(const protocol::ApiRoute& route, const QString& parameter, QJsonObject body,
+                  JsonReply done) override;
 
 private:
     RegistryClient m_client;

@@ -26,6 +26,40 @@ JsonHttpClient::Done typed(RegistryClient::Reply<T> done,
     };
 }
 
+// How the kiosk calls each route: the name its metrics give the call, and how often a call that
+// did not reach the registry is tried again. A confirmation is tried once more at most (a code
+// must not be spent twice by a retry), a cancel three times (nothing else ends the session as
+// early), an audit batch never (the uploader tries again on its own clock).
+struct CallPolicy {
+    const protocol::ApiRoute* route;
+    const char* label;
+    int retries;
+};
+
+constexpr CallPolicy kPolicies[] = {
+    {&route::kKioskStatus, "status", 0},
+    {&route::kOfficerSignIn, "sign-in", 2},
+    {&route::kOfficerSignOut, "sign-out", 2},
+    {&route::kCardCheck, "card-check", 2},
+    {&route::kVerifications, "verify-finger", 2},
+    {&route::kExceptions, "exception", 2},
+    {&route::kCreateSession, "create-session", 2},
+    {&route::kKioskSession, "session", 0},
+    {&route::kSessionQr, "qr-frame", 2},
+    {&route::kConfirmation, "confirm", 1},
+    {&route::kCancel, "cancel", 3},
+    {&route::kAuditBatches, "audit", 0},
+};
+
+// A route without a policy of its own is named by its path and never retried.
+CallPolicy policyFor(const protocol::ApiRoute& route) {
+    for (const CallPolicy& p : kPolicies) {
+        if (p.route == &route)
+            return p;
+    }
+    return {&route, route.path, 0};
+}
+
 QByteArray readFile(const QString& path, QString* error) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -84,79 +118,29 @@ RegistryClient::RegistryClient(RegistryEndpoint endpoint, QObject* parent)
     connect(&m_http, &JsonHttpClient::exchanged, this, &RegistryClient::exchanged);
 }
 
-JsonCall RegistryClient::call(const protocol::ApiRoute& route, const QString& label,
-                              std::optional<QJsonObject> body, int retries,
+JsonCall RegistryClient::call(const protocol::ApiRoute& route, std::optional<QJsonObject> body,
                               const QString& parameter) const {
-    return {route.method, apiPath(route, parameter), label,  std::move(body),
-            {},           m_endpoint.timeoutMs,      retries};
+    const CallPolicy policy = policyFor(route);
+    return {route.method,
+            apiPath(route, parameter),
+            QLatin1String(policy.label),
+            std::move(body),
+            {},
+            m_endpoint.timeoutMs,
+            policy.retries};
 }
 
-void RegistryClient::signIn(const QString& officerCid, const QString& cardRequestNumber,
-                            const FingerCapture& finger, QObject* context,
-                            Reply<OfficerSession> done) {
-    const protocol::OfficerSignInRequest body{officerCid, cardRequestNumber, wireFinger(finger),
-                                              m_endpoint.stationId};
-    m_http.send(call(route::kOfficerSignIn, QStringLiteral("sign-in"), protocol::toJson(body), 2),
-                context, typed(std::move(done), protocol::decodeOfficerSession));
-}
-
-void RegistryClient::signOut(const QString& officerToken, QObject* context, Reply<bool> done) {
-    m_http.send(
-        call(route::kOfficerSignOut, QStringLiteral("sign-out"),
-             protocol::toJson(protocol::OfficerSignOutRequest{officerToken}), 2),
-        context,
-        typed<protocol::SignOutResult>(
-            [done = std::move(done)](const Result<protocol::SignOutResult, RegistryError>& r) {
-                if (!r)
-                    return done(r.error());
-                done(r.value().signedOut);
-            },
-            protocol::decodeSignOutResult));
-}
-
-void RegistryClient::checkCard(const QString& cid, const QString& requestNumber,
-                               const QString& officerToken, QObject* context,
-                               Reply<CardCheck> done) {
-    const protocol::CardCheckRequest body{cid, requestNumber, officerToken};
-    m_http.send(call(route::kCardCheck, QStringLiteral("card-check"), protocol::toJson(body), 2),
-                context, typed(std::move(done), protocol::decodeCardCheckResult));
-}
-
-void RegistryClient::verifyFinger(const QString& cid, const QString& requestNumber,
-                                  const QString& officerToken, const FingerCapture& finger,
-                                  QObject* context, Reply<FingerMatch> done) {
-    const protocol::VerificationRequest body{cid, requestNumber, officerToken, wireFinger(finger)};
-    m_http.send(
-        call(route::kVerifications, QStringLiteral("verify-finger"), protocol::toJson(body), 2),
-        context, typed(std::move(done), protocol::decodeVerificationResult));
-}
-
-void RegistryClient::requestException(const ExceptionRequest& r, QObject* context,
-                                      Reply<ExceptionGrant> done) {
-    ExceptionRequest body = r;
-    body.stationId = m_endpoint.stationId;
-    m_http.send(call(route::kExceptions, QStringLiteral("exception"), protocol::toJson(body), 2),
-                context, typed(std::move(done), protocol::decodeExceptionGrant));
-}
-
-void RegistryClient::createSession(const QString& cid, const QString& requestNumber,
-                                   const QString& verificationId, const QString& officerToken,
-                                   const QString& replacesBinding, QObject* context,
-                                   Reply<SessionInfo> done) {
-    const protocol::CreateSessionRequest body{cid,          requestNumber,        verificationId,
-                                              officerToken, m_endpoint.stationId, replacesBinding};
-    m_http.send(
-        call(route::kCreateSession, QStringLiteral("create-session"), protocol::toJson(body), 2),
-        context, typed(std::move(done), protocol::decodeSession));
+void RegistryClient::exchange(const protocol::ApiRoute& route, const QString& parameter,
+                              QJsonObject body, QObject* context, Reply<QJsonObject> done) {
+    m_http.send(call(route, std::move(body), parameter), context, std::move(done));
 }
 
 void RegistryClient::session(const QString& sid, int since, int waitSeconds, QObject* context,
                              Reply<SessionInfo> done) {
-    JsonCall poll =
-        call(route::kKioskSession,
-             waitSeconds > 0 ? QStringLiteral("session-poll") : QStringLiteral("session"),
-             std::nullopt, 0, sid);
+    JsonCall poll = call(route::kKioskSession, std::nullopt, sid);
     if (waitSeconds > 0) {
+        poll.label = QStringLiteral("session-poll");
+        poll.retries = 0;
         poll.path += QStringLiteral("?wait=%1&since=%2").arg(waitSeconds).arg(since);
         // A long poll may take its whole wait; the bound is the wait plus the usual timeout.
         poll.timeoutMs += waitSeconds * 1000;
@@ -165,34 +149,13 @@ void RegistryClient::session(const QString& sid, int since, int waitSeconds, QOb
 }
 
 void RegistryClient::status(QObject* context, Reply<RegistryStatus> done) {
-    m_http.send(call(route::kKioskStatus, QStringLiteral("status"), std::nullopt, 0), context,
+    m_http.send(call(route::kKioskStatus, std::nullopt), context,
                 typed(std::move(done), protocol::decodeKioskStatus));
 }
 
 void RegistryClient::qrFrame(const QString& sid, QObject* context, Reply<QrFrameInfo> done) {
-    m_http.send(call(route::kSessionQr, QStringLiteral("qr-frame"), std::nullopt, 2, sid), context,
+    m_http.send(call(route::kSessionQr, std::nullopt, sid), context,
                 typed(std::move(done), protocol::decodeSessionQr));
-}
-
-void RegistryClient::confirm(const QString& sid, const QString& code, QObject* context,
-                             Reply<SessionInfo> done) {
-    m_http.send(call(route::kConfirmation, QStringLiteral("confirm"),
-                     protocol::toJson(protocol::ConfirmationRequest{code}), 1, sid),
-                context, typed(std::move(done), protocol::decodeSession));
-}
-
-void RegistryClient::cancel(const QString& sid, protocol::CancelReason reason, QObject* context,
-                            Reply<SessionInfo> done) {
-    m_http.send(call(route::kCancel, QStringLiteral("cancel"),
-                     protocol::toJson(protocol::CancelRequest{reason}), 3, sid),
-                context, typed(std::move(done), protocol::decodeSession));
-}
-
-void RegistryClient::uploadAudit(const QList<protocol::AuditRow>& rows, QObject* context,
-                                 Reply<AuditAck> done) {
-    const protocol::AuditBatch body{m_endpoint.stationId, rows};
-    m_http.send(call(route::kAuditBatches, QStringLiteral("audit"), protocol::toJson(body), 0),
-                context, typed(std::move(done), protocol::decodeAuditAck));
 }
 
 }  // namespace thaid::app

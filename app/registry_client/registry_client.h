@@ -40,38 +40,40 @@ public:
     explicit RegistryClient(RegistryEndpoint endpoint, QObject* parent = nullptr);
     const RegistryEndpoint& endpoint() const { return m_endpoint; }
 
+    // One call of the kiosk API with a body: the contract's request on its route, its answer as
+    // the request's Answer, checked by the contract's decoder; the station's id filled in.
+    // `parameter` fills the route's {sid}.
+    template <typename Request>
+    void send(Request request, QObject* context, Reply<typename Request::Answer> done,
+              const QString& parameter = {}) {
+        using Answer = typename Request::Answer;
+        if constexpr (requires { request.stationId; })
+            request.stationId = m_endpoint.stationId;
+        exchange(Request::kRoute, parameter, protocol::toJson(request), context,
+                 [done = std::move(done)](const Result<QJsonObject, RegistryError>& r) {
+                     if (done)
+                         done(protocol::decodeAnswer(
+                             r, protocol::decoderOf(std::type_identity<Answer>{})));
+                 });
+    }
+    // The same as JSON: RegistryPort's calls go through here.
+    void exchange(const protocol::ApiRoute& route, const QString& parameter, QJsonObject body,
+                  QObject* context, Reply<QJsonObject> done);
+
     void status(QObject* context, Reply<RegistryStatus> done);
-    void signIn(const QString& officerCid, const QString& cardRequestNumber,
-                const FingerCapture& finger, QObject* context, Reply<OfficerSession> done);
-    void signOut(const QString& officerToken, QObject* context, Reply<bool> done);
-    void checkCard(const QString& cid, const QString& requestNumber, const QString& officerToken,
-                   QObject* context, Reply<CardCheck> done);
-    void verifyFinger(const QString& cid, const QString& requestNumber, const QString& officerToken,
-                      const FingerCapture& finger, QObject* context, Reply<FingerMatch> done);
-    void requestException(const ExceptionRequest& request, QObject* context,
-                          Reply<ExceptionGrant> done);
-    void createSession(const QString& cid, const QString& requestNumber,
-                       const QString& verificationId, const QString& officerToken,
-                       const QString& replacesBinding, QObject* context, Reply<SessionInfo> done);
     // waitSeconds > 0: long poll until the version differs from `since`.
     void session(const QString& sid, int since, int waitSeconds, QObject* context,
                  Reply<SessionInfo> done);
     void qrFrame(const QString& sid, QObject* context, Reply<QrFrameInfo> done);
-    void confirm(const QString& sid, const QString& code, QObject* context,
-                 Reply<SessionInfo> done);
-    void cancel(const QString& sid, protocol::CancelReason reason, QObject* context,
-                Reply<SessionInfo> done);
-    // Answers the acknowledged sequence number.
-    void uploadAudit(const QList<protocol::AuditRow>& rows, QObject* context, Reply<AuditAck> done);
 
 Q_SIGNALS:
     // Each exchange with the registry ("session-poll" for long polls, which wait on purpose).
     void exchanged(const QString& call, qint64 ms, bool ok);
 
 private:
-    // One call on a route of the contract, with the usual time limit.
-    protocol::JsonCall call(const protocol::ApiRoute& route, const QString& label,
-                            std::optional<QJsonObject> body, int retries,
+    // One call on a route of the contract, with the usual time limit, and the retries and the
+    // metrics label the route's policy gives it.
+    protocol::JsonCall call(const protocol::ApiRoute& route, std::optional<QJsonObject> body,
                             const QString& parameter = {}) const;
 
     protocol::JsonHttpClient m_http;

@@ -33,19 +33,21 @@ void AuditUploader::uploadNow() {
         batch.append(auditRow(e));
     m_busy = true;
     const qint64 last = rows.last().seq;
-    m_client.uploadAudit(batch, this, [this, last](const Result<AuditAck, RegistryError>& r) {
-        m_busy = false;
-        if (!r) {
-            qCInfo(lcWorkflow) << "audit upload deferred:" << registryErrorKindId(r.error().kind);
-            Q_EMIT failed(r.error());
-            return;
-        }
-        m_trail.acknowledge(r.value().seq, r.value().hash);
-        Q_EMIT uploaded(r.value().seq);
-        // More waiting, and the registry took this batch: keep going.
-        if (r.value().seq >= last && m_trail.pendingCount() > 0)
-            uploadNow();
-    });
+    m_client.send(protocol::AuditBatch{.rows = batch}, this,
+                  [this, last](const Result<AuditAck, RegistryError>& r) {
+                      m_busy = false;
+                      if (!r) {
+                          qCInfo(lcWorkflow)
+                              << "audit upload deferred:" << registryErrorKindId(r.error().kind);
+                          Q_EMIT failed(r.error());
+                          return;
+                      }
+                      m_trail.acknowledge(r.value().seq, r.value().hash);
+                      Q_EMIT uploaded(r.value().seq);
+                      // More waiting, and the registry took this batch: keep going.
+                      if (r.value().seq >= last && m_trail.pendingCount() > 0)
+                          uploadNow();
+                  });
 }
 
 }  // namespace thaid::app

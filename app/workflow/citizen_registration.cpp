@@ -115,8 +115,8 @@ void CitizenRegistration::checkCard() {
     c.checkedCid = c.identity.citizenId;
     c.checkedRequestNumber = c.identity.requestNumber;
     const int generation = ++c.checkGeneration;
-    m_registry.checkCard(
-        c.checkedCid, c.checkedRequestNumber, m_host.officerToken(),
+    m_registry.send(
+        protocol::CardCheckRequest{c.checkedCid, c.checkedRequestNumber, m_host.officerToken()},
         forThisSession(WorkflowEvent::CardChecked,
                        [this, generation](const Result<CardCheck, RegistryError>& r) {
                            CitizenSession& now = citizen();
@@ -230,8 +230,9 @@ void CitizenRegistration::fingerCaptured(fingerprint::FingerSample sample) {
     ++c.scanVersion;
     Q_EMIT fingerChanged();
     m_host.guide(&WorkflowText::checkingFinger);
-    m_registry.verifyFinger(
-        c.identity.citizenId, c.identity.requestNumber, m_host.officerToken(), {c.finger, sample},
+    m_registry.send(
+        protocol::VerificationRequest{c.identity.citizenId, c.identity.requestNumber,
+                                      m_host.officerToken(), wireFinger({c.finger, sample})},
         forThisSession(WorkflowEvent::FingerVerdict,
                        [this](const Result<FingerMatch, RegistryError>& r) { onFingerMatch(r); }));
     sample.wipe();
@@ -313,9 +314,12 @@ void CitizenRegistration::createSession(const QString& verificationId) {
     const CitizenSession& c = citizen();
     const QString replaces =
         c.replacementConfirmed && c.existingBinding ? c.existingBinding->bindingId : QString();
-    m_registry.createSession(
-        c.identity.citizenId, c.identity.requestNumber, verificationId, m_host.officerToken(),
-        replaces,
+    m_registry.send(
+        protocol::CreateSessionRequest{.cid = c.identity.citizenId,
+                                       .requestNumber = c.identity.requestNumber,
+                                       .verificationId = verificationId,
+                                       .officerToken = m_host.officerToken(),
+                                       .replacesBinding = replaces},
         forThisSession(WorkflowEvent::SessionCreated,
                        [this, verificationId](const Result<SessionInfo, RegistryError>& r) {
                            onSessionCreated(verificationId, r);
@@ -424,10 +428,11 @@ void CitizenRegistration::submitCode(const QString& digits) {
     c->codeInFlight = true;
     m_host.say(&WorkflowText::checkingCode);
     Q_EMIT phoneChanged();
-    m_registry.confirm(
-        c->registry.sid, digits,
+    m_registry.send(
+        protocol::ConfirmationRequest{digits},
         forThisSession(WorkflowEvent::CodeAnswered,
-                       [this](const Result<SessionInfo, RegistryError>& r) { onCodeAnswer(r); }));
+                       [this](const Result<SessionInfo, RegistryError>& r) { onCodeAnswer(r); }),
+        c->registry.sid);
 }
 
 void CitizenRegistration::onCodeAnswer(const Result<SessionInfo, RegistryError>& r) {

@@ -188,7 +188,9 @@ void KioskWorkflow::beginSession() {
 void KioskWorkflow::endSession(SessionOutcome outcome, LocalText message) {
     if (m_citizen && !m_citizen->registry.sid.isEmpty() &&
         !isFinalBindingState(m_citizen->registry.state))
-        m_registry.cancel(m_citizen->registry.sid, outcome.registryCancelReason());
+        // Best effort, with the client's retries; the session also expires by itself.
+        m_registry.send(protocol::CancelRequest{outcome.registryCancelReason()}, {},
+                        m_citizen->registry.sid);
     m_registry.unwatch();
     if (accepts(WorkflowEvent::FingerCaptured))  // the scanner is waiting for a finger
         m_finger.cancel();

@@ -38,12 +38,15 @@ void OfficerSignIn::fingerCaptured(fingerprint::FingerSample sample) {
         return;
     }
     const Officer& officer = *m_pending;
-    m_registry.signIn(officer.cid, officer.requestNumber, {officer.finger, sample},
-                      [this, cid = officer.cid](const Result<OfficerSession, RegistryError>& r) {
-                          if (!m_pending || m_pending->cid != cid)
-                              return;  // abandoned meanwhile
-                          onRegistryAnswer(r);
-                      });
+    m_registry.send(
+        protocol::OfficerSignInRequest{.officerCid = officer.cid,
+                                       .cardRequestNumber = officer.requestNumber,
+                                       .fingerprint = wireFinger({officer.finger, sample})},
+        [this, cid = officer.cid](const Result<OfficerSession, RegistryError>& r) {
+            if (!m_pending || m_pending->cid != cid)
+                return;  // abandoned meanwhile
+            onRegistryAnswer(r);
+        });
     sample.wipe();
 }
 
@@ -108,7 +111,8 @@ void OfficerSignIn::abandon() {
 void OfficerSignIn::signOut() {
     abandon();
     if (!m_token.isEmpty()) {
-        m_registry.signOut(m_token);
+        // The kiosk forgets the token whatever the answer; the registry ends it or lets it expire.
+        m_registry.send(protocol::OfficerSignOutRequest{m_token}, {});
         if (auto a = m_audit.record(AuditKind::OfficerSignOut, m_officerCid); !a)
             qCWarning(lcWorkflow).noquote() << "audit write failed:" << a.error();
     }

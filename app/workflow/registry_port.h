@@ -1,38 +1,41 @@
 #pragma once
 
+#include "protocol/wire/api_routes.h"
 #include "registry_api/registry_types.h"
 
+#include <QJsonObject>
 #include <QObject>
 
 namespace thaid::app {
 
 // The registry as the workflow sees it: calls with replies, and a watched session whose QR
 // frames and state changes arrive as signals. Implemented over the network in adapters/
-// (RegistryClient, QrFrameFeed, SessionFollower); tests script it.
+// (NetworkRegistryPort: RegistryClient, QrFrameFeed, SessionFollower); tests script it.
 class RegistryPort : public QObject {
     Q_OBJECT
 public:
     template <typename T>
     using Reply = RegistryReply<T>;
+    using JsonReply = RegistryReply<QJsonObject>;
     using QObject::QObject;
 
-    // The registry matches the officer's finger and answers with a token, or refuses.
-    virtual void signIn(const QString& officerCid, const QString& cardRequestNumber,
-                        const FingerCapture& finger, Reply<OfficerSession> done) = 0;
-    // Ends the token at the registry; nothing to wait for.
-    virtual void signOut(const QString& officerToken) = 0;
-    virtual void checkCard(const QString& cid, const QString& requestNumber,
-                           const QString& officerToken, Reply<CardCheck> done) = 0;
-    virtual void verifyFinger(const QString& cid, const QString& requestNumber,
-                              const QString& officerToken, const FingerCapture& finger,
-                              Reply<FingerMatch> done) = 0;
-    // A supervisor's sign-off in place of the citizen's finger.
-    virtual void requestException(const ExceptionRequest& request, Reply<ExceptionGrant> done) = 0;
-    virtual void createSession(const QString& cid, const QString& requestNumber,
-                               const QString& verificationId, const QString& officerToken,
-                               const QString& replacesBinding, Reply<SessionInfo> done) = 0;
-    virtual void confirm(const QString& sid, const QString& code, Reply<SessionInfo> done) = 0;
-    virtual void cancel(const QString& sid, protocol::CancelReason reason) = 0;
+    // One call of the kiosk API: a request of the contract (protocol/wire/kiosk_requests.h) goes
+    // on its route, and the answer comes back as the request's Answer, checked by the contract's
+    // decoder. `parameter` fills the route's {sid}; the station's id is the port's to add. A call
+    // whose answer nobody waits for passes an empty reply.
+    template <typename Request>
+    void send(Request request, Reply<typename Request::Answer> done,
+              const QString& parameter = {}) {
+        using Answer = typename Request::Answer;
+        if constexpr (requires { request.stationId; })
+            request.stationId = stationId();
+        exchange(Request::kRoute, parameter, protocol::toJson(request),
+                 [done = std::move(done)](const Result<QJsonObject, RegistryError>& r) {
+                     if (done)
+                         done(protocol::decodeAnswer(
+                             r, protocol::decoderOf(std::type_identity<Answer>{})));
+                 });
+    }
 
     // QR frames (verified) and session changes for this session until unwatch().
     virtual void watch(const SessionInfo& session) = 0;
@@ -45,6 +48,12 @@ Q_SIGNALS:
     void sessionChanged(const thaid::app::SessionInfo& session);
     void problem(const thaid::app::RegistryError& error);
     void connectionRestored();
+
+protected:
+    virtual quint32 stationId() const = 0;
+    // The body on the route, and the registry's answer as JSON (or why there is none).
+    virtual void exchange(const protocol::ApiRoute& route, const QString& parameter,
+                          QJsonObject body, JsonReply done) = 0;
 };
 
 }  // namespace thaid::app

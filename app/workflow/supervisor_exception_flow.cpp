@@ -159,16 +159,15 @@ void SupervisorExceptionFlow::fingerCaptured(fingerprint::FingerSample sample) {
             return;
         onAnswer(r);
     };
-    m_registry.requestException(
-        ExceptionRequest{
-            .cid = who.citizenId,
-            .requestNumber = who.requestNumber,
-            .officerToken = m_host.officerToken(),
-            .reason = citizen->exceptionReason,
-            .supervisorCid = citizen->supervisorCid,
-            .supervisorCardRequestNumber = citizen->supervisorCard,
-            .supervisorFingerprint = wireFinger(FingerCapture{citizen->supervisorFinger, sample})},
-        std::move(answer));
+    m_registry.send(ExceptionRequest{.cid = who.citizenId,
+                                     .requestNumber = who.requestNumber,
+                                     .officerToken = m_host.officerToken(),
+                                     .reason = citizen->exceptionReason,
+                                     .supervisorCid = citizen->supervisorCid,
+                                     .supervisorCardRequestNumber = citizen->supervisorCard,
+                                     .supervisorFingerprint = wireFinger(
+                                         FingerCapture{citizen->supervisorFinger, sample})},
+                    std::move(answer));
     sample.wipe();
 }
 

@@ -5,6 +5,7 @@
 #include "protocol/wire/json_fields.h"
 
 #include <optional>
+#include <type_traits>
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -125,6 +126,36 @@ Result<Session, WireError> decodeSession(const QJsonObject& o);
 Result<SessionQr, WireError> decodeSessionQr(const QJsonObject& o);
 Result<KioskStatus, WireError> decodeKioskStatus(const QJsonObject& o);
 Result<AuditAck, WireError> decodeAuditAck(const QJsonObject& o);
+
+// Each answer's decoder by its type, for code generic over the calls (a request's Answer):
+// decoderOf(std::type_identity<Session>{}) is decodeSession.
+inline auto decoderOf(std::type_identity<OfficerSession>) {
+    return &decodeOfficerSession;
+}
+inline auto decoderOf(std::type_identity<SignOutResult>) {
+    return &decodeSignOutResult;
+}
+inline auto decoderOf(std::type_identity<CardCheckResult>) {
+    return &decodeCardCheckResult;
+}
+inline auto decoderOf(std::type_identity<VerificationResult>) {
+    return &decodeVerificationResult;
+}
+inline auto decoderOf(std::type_identity<ExceptionGrant>) {
+    return &decodeExceptionGrant;
+}
+inline auto decoderOf(std::type_identity<Session>) {
+    return &decodeSession;
+}
+inline auto decoderOf(std::type_identity<SessionQr>) {
+    return &decodeSessionQr;
+}
+inline auto decoderOf(std::type_identity<KioskStatus>) {
+    return &decodeKioskStatus;
+}
+inline auto decoderOf(std::type_identity<AuditAck>) {
+    return &decodeAuditAck;
+}
 
 }  // namespace thaid::protocol
 

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "common/result.h"
+#include "protocol/wire/api_routes.h"
 #include "protocol/wire/json_fields.h"
+#include "protocol/wire/kiosk_answers.h"
 
 #include <optional>
 #include <span>
@@ -15,7 +17,10 @@ namespace thaid::protocol {
 
 // The kiosk API's request bodies (api/registry-api.yaml, the schemas of the same names): the
 // kiosk encodes them, the registry decodes them from untrusted bytes, checking every field for
-// type, size and form and refusing unknown ones. A test holds each to its schema.
+// type, size and form and refusing unknown ones. A test holds each to its schema. Each request
+// also names the route it travels (kRoute) and the answer it gets (Answer), so that the kiosk's
+// client sends any of them with one template (RegistryPort::send, RegistryClient::send); a
+// stationId, where a request has one, is the client's to fill in.
 
 constexpr qsizetype kMaxBodyBytes = 16 * 1024;
 // A fingerprint sample is an image: the two endpoints that carry one take larger bodies.
@@ -44,6 +49,8 @@ struct FingerSample {
 
 struct OfficerSignInRequest {
     static constexpr const char* kSchema = "OfficerSignInRequest";
+    static constexpr const ApiRoute& kRoute = route::kOfficerSignIn;
+    using Answer = OfficerSession;
     QString officerCid;
     QString cardRequestNumber;
     FingerSample fingerprint;
@@ -52,11 +59,15 @@ struct OfficerSignInRequest {
 
 struct OfficerSignOutRequest {
     static constexpr const char* kSchema = "OfficerSignOutRequest";
+    static constexpr const ApiRoute& kRoute = route::kOfficerSignOut;
+    using Answer = SignOutResult;
     QString officerToken;
 };
 
 struct CardCheckRequest {
     static constexpr const char* kSchema = "CardCheckRequest";
+    static constexpr const ApiRoute& kRoute = route::kCardCheck;
+    using Answer = CardCheckResult;
     QString cid;
     QString requestNumber;
     QString officerToken;
@@ -64,6 +75,8 @@ struct CardCheckRequest {
 
 struct VerificationRequest {
     static constexpr const char* kSchema = "VerificationRequest";
+    static constexpr const ApiRoute& kRoute = route::kVerifications;
+    using Answer = VerificationResult;
     QString cid;
     QString requestNumber;
     QString officerToken;
@@ -73,6 +86,8 @@ struct VerificationRequest {
 // A supervisor signs off for a citizen whose fingers cannot be verified.
 struct ExceptionRequest {
     static constexpr const char* kSchema = "ExceptionRequest";
+    static constexpr const ApiRoute& kRoute = route::kExceptions;
+    using Answer = ExceptionGrant;
     QString cid;
     QString requestNumber;
     QString officerToken;
@@ -85,6 +100,8 @@ struct ExceptionRequest {
 
 struct CreateSessionRequest {
     static constexpr const char* kSchema = "CreateSessionRequest";
+    static constexpr const ApiRoute& kRoute = route::kCreateSession;
+    using Answer = Session;
     QString cid;
     QString requestNumber;
     QString verificationId;
@@ -96,6 +113,8 @@ struct CreateSessionRequest {
 
 struct ConfirmationRequest {
     static constexpr const char* kSchema = "ConfirmationRequest";
+    static constexpr const ApiRoute& kRoute = route::kConfirmation;
+    using Answer = Session;
     QString code;
 };
 
@@ -107,6 +126,8 @@ QString cancelReasonName(CancelReason reason);
 
 struct CancelRequest {
     static constexpr const char* kSchema = "CancelRequest";
+    static constexpr const ApiRoute& kRoute = route::kCancel;
+    using Answer = Session;
     CancelReason reason = CancelReason::Fault;
 };
 
@@ -124,6 +145,8 @@ struct AuditRow {
 
 struct AuditBatch {
     static constexpr const char* kSchema = "AuditBatch";
+    static constexpr const ApiRoute& kRoute = route::kAuditBatches;
+    using Answer = AuditAck;
     quint32 stationId = 0;
     QList<AuditRow> rows;
 };

@@ -123,16 +123,19 @@ void verifyThenCreate(Kiosk& k, Results& r,
                       std::function<void(const Result<SessionInfo, RegistryError>&)> done) {
     auto started = std::make_shared<QElapsedTimer>();
     started->start();
-    k.client->verifyFinger(
-        kCid, kRequestNumber, k.token, citizenFinger(), k.client.get(),
+    k.client->send(
+        protocol::VerificationRequest{kCid, kRequestNumber, k.token, wireFinger(citizenFinger())},
+        k.client.get(),
         [&r, kp = &k, started,
          done = std::move(done)](const Result<FingerMatch, RegistryError>& v) {
             if (!v || !v.value().matched)
                 return done(RegistryError{
                     RegistryErrorKind::Rejected, 403, QStringLiteral("no_match"), {}});
             r.verify.append(started->nsecsElapsed() / 1e6);
-            kp->client->createSession(kCid, kRequestNumber, v.value().verificationId, kp->token, {},
-                                      kp->client.get(), done);
+            kp->client->send(
+                protocol::CreateSessionRequest{
+                    kCid, kRequestNumber, v.value().verificationId, kp->token, 0, {}},
+                kp->client.get(), done);
         });
 }
 
@@ -208,13 +211,15 @@ void bindingRounds(std::vector<Kiosk>& kiosks, int rounds, Results& r) {
                                 r.notify.append(claimSent->nsecsElapsed() / 1e6);
                                 QObject::disconnect(*conn);
                                 kp->follower->stop();
-                                kp->client->cancel(
-                                    session.sid, protocol::CancelReason::OfficerCancelled,
+                                kp->client->send(
+                                    protocol::CancelRequest{
+                                        protocol::CancelReason::OfficerCancelled},
                                     kp->client.get(),
                                     [&, kp, left](const Result<SessionInfo, RegistryError>&) {
                                         --active;
                                         round(*kp, left - 1);
-                                    });
+                                    },
+                                    session.sid);
                             });
                         kp->follower->start(session);
                         // Give the long poll time to be held by the registry, as it is at a
@@ -307,14 +312,15 @@ int main(int argc, char** argv) {
         int signedIn = 0;
         for (int i = 0; i < n; ++i) {
             Kiosk& k = kiosks[static_cast<size_t>(i)];
-            k.client->signIn(officerCid(i),
-                             QStringLiteral("1017-01-%1").arg(i, 8, 10, QLatin1Char('0')),
-                             officerFinger(), k.client.get(),
-                             [&, kp = &k](const Result<OfficerSession, RegistryError>& s) {
-                                 if (s)
-                                     kp->token = s.value().token;
-                                 ++signedIn;
-                             });
+            k.client->send(
+                protocol::OfficerSignInRequest{
+                    officerCid(i), QStringLiteral("1017-01-%1").arg(i, 8, 10, QLatin1Char('0')),
+                    wireFinger(officerFinger())},
+                k.client.get(), [&, kp = &k](const Result<OfficerSession, RegistryError>& s) {
+                    if (s)
+                        kp->token = s.value().token;
+                    ++signedIn;
+                });
         }
         runUntil([&] { return signedIn == n; }, 60000);
 

@@ -22,7 +22,9 @@ protected:
 
     Result<CardCheck, RegistryError> check(RegistryClient& k, const QString& t) {
         return await<CardCheck>([&](auto done) {
-            k.checkCard(RegistryFixture::kCid, RegistryFixture::kRequestNumber, t, &k, done);
+            k.send(protocol::CardCheckRequest{RegistryFixture::kCid,
+                                              RegistryFixture::kRequestNumber, t},
+                   &k, done);
         });
     }
     Result<CardCheck, RegistryError> check() { return check(*kiosk, token); }
@@ -32,8 +34,10 @@ protected:
         if (verified.isEmpty())
             verified = registry.verification(*kiosk, token);
         return await<SessionInfo>([&](auto done) {
-            kiosk->createSession(RegistryFixture::kCid, RegistryFixture::kRequestNumber, verified,
-                                 token, replaces, kiosk.get(), done);
+            kiosk->send(protocol::CreateSessionRequest{RegistryFixture::kCid,
+                                                       RegistryFixture::kRequestNumber, verified,
+                                                       token, 0, replaces},
+                        kiosk.get(), done);
         });
     }
 
@@ -49,8 +53,9 @@ protected:
             return {};
         const QString code = protocol::confirmationCode(
             QByteArray::fromHex(s.sid.toLatin1()), key.publicKeyDer(), claimed.value().serverNonce);
-        auto confirmed =
-            await<SessionInfo>([&](auto done) { kiosk->confirm(s.sid, code, kiosk.get(), done); });
+        auto confirmed = await<SessionInfo>([&](auto done) {
+            kiosk->send(protocol::ConfirmationRequest{code}, kiosk.get(), done, s.sid);
+        });
         EXPECT_TRUE(confirmed.ok()) << errorCode(confirmed).toStdString();
         return s.sid;
     }
@@ -111,7 +116,7 @@ protected:
                                  supervisor,
                                  card,
                                  app::wireFinger(RegistryFixture::finger(print))};
-        return await<ExceptionGrant>([&](auto done) { k.requestException(r, &k, done); });
+        return await<ExceptionGrant>([&](auto done) { k.send(r, &k, done); });
     }
 };
 

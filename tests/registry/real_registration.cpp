@@ -31,8 +31,10 @@ QString screenshotWithQr(const QString& text, const QString& path) {
 
 QString verifiedFinger(app::RegistryClient& kiosk, const QString& token, const QString& image) {
     auto v = await<app::FingerMatch>([&](auto done) {
-        kiosk.verifyFinger(RunningRegistry::kCid, RunningRegistry::kRequestNumber, token,
-                           fixtureFinger(image), &kiosk, done);
+        kiosk.send(
+            protocol::VerificationRequest{RunningRegistry::kCid, RunningRegistry::kRequestNumber,
+                                          token, wireFinger(fixtureFinger(image))},
+            &kiosk, done);
     });
     EXPECT_TRUE(v.ok()) << (v ? "" : v.error().code.toStdString());
     EXPECT_TRUE(v && v.value().matched);
@@ -59,8 +61,10 @@ bool registerWithSimulator(const RunningRegistry& registry, app::RegistryClient&
                            const QString& officerToken, const QString& verificationId,
                            const QString& keyFile, const QString& replaces) {
     auto session = await<app::SessionInfo>([&](auto done) {
-        kiosk.createSession(RunningRegistry::kCid, RunningRegistry::kRequestNumber, verificationId,
-                            officerToken, replaces, &kiosk, done);
+        kiosk.send(
+            protocol::CreateSessionRequest{RunningRegistry::kCid, RunningRegistry::kRequestNumber,
+                                           verificationId, officerToken, 0, replaces},
+            &kiosk, done);
     });
     EXPECT_TRUE(session.ok()) << (session ? "" : session.error().code.toStdString());
     if (!session)
@@ -82,8 +86,8 @@ bool registerWithSimulator(const RunningRegistry& registry, app::RegistryClient&
     EXPECT_EQ(code.value(QStringLiteral("code")).toString().size(), 6)
         << sim.readAllStandardError().constData();
     auto confirmed = await<app::SessionInfo>([&](auto done) {
-        kiosk.confirm(session.value().sid, code.value(QStringLiteral("code")).toString(), &kiosk,
-                      done);
+        kiosk.send(protocol::ConfirmationRequest{code.value(QStringLiteral("code")).toString()},
+                   &kiosk, done, session.value().sid);
     });
     EXPECT_TRUE(confirmed.ok());
     EXPECT_TRUE(sim.waitForFinished(30000));

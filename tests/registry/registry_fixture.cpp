@@ -94,7 +94,9 @@ std::unique_ptr<sim::PhoneApi> RegistryFixture::phone() const {
 
 QString RegistryFixture::officerToken(RegistryClient& client) {
     auto r = await<OfficerSession>([&](auto done) {
-        client.signIn(kOfficerCid, kOfficerCard, finger(kOfficerPrint), &client, done);
+        client.send(protocol::OfficerSignInRequest{kOfficerCid, kOfficerCard,
+                                                   wireFinger(finger(kOfficerPrint))},
+                    &client, done);
     });
     EXPECT_TRUE(r.ok()) << (r ? "" : r.error().code.toStdString());
     return r ? r.value().token : QString();
@@ -102,8 +104,10 @@ QString RegistryFixture::officerToken(RegistryClient& client) {
 
 QString RegistryFixture::verification(RegistryClient& client, const QString& token,
                                       const FingerCapture& f) {
-    auto r = await<FingerMatch>(
-        [&](auto done) { client.verifyFinger(kCid, kRequestNumber, token, f, &client, done); });
+    auto r = await<FingerMatch>([&](auto done) {
+        client.send(protocol::VerificationRequest{kCid, kRequestNumber, token, wireFinger(f)},
+                    &client, done);
+    });
     EXPECT_TRUE(r.ok()) << (r ? "" : r.error().code.toStdString());
     return r && r.value().matched ? r.value().verificationId : QString();
 }
@@ -112,7 +116,8 @@ SessionInfo RegistryFixture::createSession(RegistryClient& client) {
     const QString token = officerToken(client);
     const QString verified = verification(client, token);
     auto r = await<SessionInfo>([&](auto done) {
-        client.createSession(kCid, kRequestNumber, verified, token, {}, &client, done);
+        client.send(protocol::CreateSessionRequest{kCid, kRequestNumber, verified, token, 0, {}},
+                    &client, done);
     });
     EXPECT_TRUE(r.ok()) << (r ? "" : r.error().code.toStdString());
     return r ? r.value() : SessionInfo{};

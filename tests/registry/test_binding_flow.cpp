@@ -47,19 +47,25 @@ TEST(BindingFlow, FromSessionToCompletedWithTheRealExecutables) {
 
     // The registry matches the officer's and the citizen's fingers with libfprint itself.
     auto officer = await<OfficerSession>([&](auto done) {
-        kiosk.signIn(QStringLiteral("3101700555018"), QStringLiteral("1017-01-00555018"),
-                     fixtureFinger(QStringLiteral("tented_arch-capture2.png")), &kiosk, done);
+        kiosk.send(
+            protocol::OfficerSignInRequest{
+                QStringLiteral("3101700555018"), QStringLiteral("1017-01-00555018"),
+                wireFinger(fixtureFinger(QStringLiteral("tented_arch-capture2.png")))},
+            &kiosk, done);
     });
     ASSERT_TRUE(officer.ok()) << officer.error().code.toStdString();
     auto card = await<CardCheck>([&](auto done) {
-        kiosk.checkCard(kCid, kRequestNumber, officer.value().token, &kiosk, done);
+        kiosk.send(protocol::CardCheckRequest{kCid, kRequestNumber, officer.value().token}, &kiosk,
+                   done);
     });
     ASSERT_EQ(card.value().status, CardStatus::Latest);
     const QString verified =
         verifiedFinger(kiosk, officer.value().token, QStringLiteral("loop-right-capture2.png"));
     auto session = await<SessionInfo>([&](auto done) {
-        kiosk.createSession(kCid, kRequestNumber, verified, officer.value().token, {}, &kiosk,
-                            done);
+        kiosk.send(
+            protocol::CreateSessionRequest{
+                kCid, kRequestNumber, verified, officer.value().token, 0, {}},
+            &kiosk, done);
     });
     ASSERT_TRUE(session.ok());
     ASSERT_EQ(session.value().state, BindingState::Created);
@@ -91,8 +97,8 @@ TEST(BindingFlow, FromSessionToCompletedWithTheRealExecutables) {
     feed.stop();  // the kiosk withdraws the QR once the phone has claimed it
 
     auto confirmed = await<SessionInfo>([&](auto done) {
-        kiosk.confirm(session.value().sid, code.value(QStringLiteral("code")).toString(), &kiosk,
-                      done);
+        kiosk.send(protocol::ConfirmationRequest{code.value(QStringLiteral("code")).toString()},
+                   &kiosk, done, session.value().sid);
     });
     ASSERT_TRUE(confirmed.ok()) << confirmed.error().code.toStdString();
     ASSERT_TRUE(sim.waitForFinished(30000));
@@ -114,16 +120,21 @@ TEST(BindingFlow, TheSimulatorsMisbehaviourIsRefusedWhereTheAppOrRegistryWould) 
     RunningRegistry registry;
     RegistryClient kiosk(registry.endpoint());
     auto officer = await<OfficerSession>([&](auto done) {
-        kiosk.signIn(QStringLiteral("3101700555018"), QStringLiteral("1017-01-00555018"),
-                     fixtureFinger(QStringLiteral("tented_arch-capture2.png")), &kiosk, done);
+        kiosk.send(
+            protocol::OfficerSignInRequest{
+                QStringLiteral("3101700555018"), QStringLiteral("1017-01-00555018"),
+                wireFinger(fixtureFinger(QStringLiteral("tented_arch-capture2.png")))},
+            &kiosk, done);
     });
     ASSERT_TRUE(officer.ok());
     const auto newSession = [&] {
         const QString verified =
             verifiedFinger(kiosk, officer.value().token, QStringLiteral("loop-right-capture2.png"));
         auto s = await<SessionInfo>([&](auto done) {
-            kiosk.createSession(kCid, kRequestNumber, verified, officer.value().token, {}, &kiosk,
-                                done);
+            kiosk.send(
+                protocol::CreateSessionRequest{
+                    kCid, kRequestNumber, verified, officer.value().token, 0, {}},
+                &kiosk, done);
         });
         auto f = await<QrFrameInfo>([&](auto done) { kiosk.qrFrame(s.value().sid, &kiosk, done); });
         return f.value().text;

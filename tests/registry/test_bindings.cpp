@@ -96,7 +96,8 @@ TEST_F(Bindings, AnAbandonedReplacementLeavesTheOldPhoneWorking) {
     const QString sid = claimAndConfirm(s.value(), newKey);
     ASSERT_TRUE(bind(sid, newKey).ok());
     auto cancelled = await<SessionInfo>([&](auto done) {
-        kiosk->cancel(sid, protocol::CancelReason::CardRemoved, kiosk.get(), done);
+        kiosk->send(protocol::CancelRequest{protocol::CancelReason::CardRemoved}, kiosk.get(), done,
+                    sid);
     });
     ASSERT_TRUE(cancelled.ok());
     EXPECT_EQ(errorCode(complete(sid, newKey)), QStringLiteral("wrong_state"));

@@ -18,46 +18,65 @@ TEST(NetworkRegistryPort, AnswersEachCallTheWayTheWorkflowUsesIt) {
     NetworkRegistryPort port(registry.endpoint());
 
     auto officer = await<OfficerSession>([&](auto done) {
-        port.signIn(RegistryFixture::kOfficerCid, RegistryFixture::kOfficerCard,
-                    RegistryFixture::finger(RegistryFixture::kOfficerPrint), done);
+        port.send(
+            protocol::OfficerSignInRequest{
+                RegistryFixture::kOfficerCid, RegistryFixture::kOfficerCard,
+                wireFinger(RegistryFixture::finger(RegistryFixture::kOfficerPrint))},
+            done);
     });
     ASSERT_TRUE(officer.ok()) << officer.error().code.toStdString();
     EXPECT_FALSE(officer.value().token.isEmpty());
 
     auto card = await<CardCheck>([&](auto done) {
-        port.checkCard(RegistryFixture::kCid, RegistryFixture::kRequestNumber,
-                       officer.value().token, done);
+        port.send(protocol::CardCheckRequest{RegistryFixture::kCid, RegistryFixture::kRequestNumber,
+                                             officer.value().token},
+                  done);
     });
     ASSERT_TRUE(card.ok());
     EXPECT_EQ(card.value().status, CardStatus::Latest);
     auto other = await<CardCheck>([&](auto done) {
-        port.checkCard(RegistryFixture::kCid, QStringLiteral("5001-02-00000000"),
-                       officer.value().token, done);
+        port.send(
+            protocol::CardCheckRequest{RegistryFixture::kCid, QStringLiteral("5001-02-00000000"),
+                                       officer.value().token},
+            done);
     });
     ASSERT_TRUE(other.ok());
     EXPECT_NE(other.value().status, CardStatus::Latest);
 
     auto otherFinger = await<FingerMatch>([&](auto done) {
-        port.verifyFinger(RegistryFixture::kCid, RegistryFixture::kRequestNumber,
-                          officer.value().token, RegistryFixture::finger("someone else"), done);
+        port.send(
+            protocol::VerificationRequest{RegistryFixture::kCid, RegistryFixture::kRequestNumber,
+                                          officer.value().token,
+                                          wireFinger(RegistryFixture::finger("someone else"))},
+            done);
     });
     ASSERT_TRUE(otherFinger.ok());
     EXPECT_FALSE(otherFinger.value().matched);
     auto match = await<FingerMatch>([&](auto done) {
-        port.verifyFinger(RegistryFixture::kCid, RegistryFixture::kRequestNumber,
-                          officer.value().token, RegistryFixture::finger(), done);
+        port.send(
+            protocol::VerificationRequest{RegistryFixture::kCid, RegistryFixture::kRequestNumber,
+                                          officer.value().token,
+                                          wireFinger(RegistryFixture::finger())},
+            done);
     });
     ASSERT_TRUE(match.ok());
     ASSERT_TRUE(match.value().matched);
 
     auto session = await<SessionInfo>([&](auto done) {
-        port.createSession(RegistryFixture::kCid, RegistryFixture::kRequestNumber,
-                           match.value().verificationId, officer.value().token, {}, done);
+        port.send(protocol::CreateSessionRequest{RegistryFixture::kCid,
+                                                 RegistryFixture::kRequestNumber,
+                                                 match.value().verificationId,
+                                                 officer.value().token,
+                                                 0,
+                                                 {}},
+                  done);
     });
     ASSERT_TRUE(session.ok());
     EXPECT_EQ(session.value().state, BindingState::Created);
-    auto wrong = await<SessionInfo>(
-        [&](auto done) { port.confirm(session.value().sid, QStringLiteral("000000"), done); });
+    auto wrong = await<SessionInfo>([&](auto done) {
+        port.send(protocol::ConfirmationRequest{QStringLiteral("000000")}, done,
+                  session.value().sid);
+    });
     ASSERT_FALSE(wrong.ok());  // nobody claimed it: there is no code to confirm yet
     EXPECT_EQ(wrong.error().kind, RegistryErrorKind::Rejected);
 }
@@ -76,7 +95,7 @@ TEST(NetworkRegistryPort, AWatchedSessionStreamsFramesAndChangesUntilUnwatched) 
     EXPECT_TRUE(frames.first().value(0).toString().startsWith(QLatin1String("KQ1:")));
     EXPECT_GT(frames.first().value(1).toDateTime(), QDateTime::currentDateTimeUtc());
 
-    port.cancel(session.sid, protocol::CancelReason::OfficerCancelled);
+    port.send(protocol::CancelRequest{protocol::CancelReason::OfficerCancelled}, {}, session.sid);
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
             return !changes.isEmpty() &&

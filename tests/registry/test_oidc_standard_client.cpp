@@ -49,8 +49,11 @@ protected:
     RegistryClient kiosk{registry.endpoint()};
     QString token = [this] {
         auto officer = await<OfficerSession>([&](auto done) {
-            kiosk.signIn(RunningRegistry::kOfficerCid, RunningRegistry::kOfficerCard,
-                         fixtureFinger(QStringLiteral("tented_arch-capture2.png")), &kiosk, done);
+            kiosk.send(
+                protocol::OfficerSignInRequest{
+                    RunningRegistry::kOfficerCid, RunningRegistry::kOfficerCard,
+                    wireFinger(fixtureFinger(QStringLiteral("tented_arch-capture2.png")))},
+                &kiosk, done);
         });
         EXPECT_TRUE(officer.ok());
         return officer ? officer.value().token : QString();
@@ -59,8 +62,9 @@ protected:
     QString key(const char* name) const { return registry.file(QLatin1String(name)); }
     QString activeBinding() {
         auto card = await<CardCheck>([&](auto done) {
-            kiosk.checkCard(RunningRegistry::kCid, RunningRegistry::kRequestNumber, token, &kiosk,
-                            done);
+            kiosk.send(protocol::CardCheckRequest{RunningRegistry::kCid,
+                                                  RunningRegistry::kRequestNumber, token},
+                       &kiosk, done);
         });
         return card && card.value().binding ? card.value().binding->bindingId : QString();
     }
@@ -101,8 +105,7 @@ TEST_F(OidcStandardClient, ASupervisorsExceptionGivesTheLowerAssurance) {
         QStringLiteral("1101700666026"),
         QStringLiteral("1017-01-00666026"),
         app::wireFinger(fixtureFinger(QStringLiteral("arch-capture2.png")))};
-    auto grant =
-        await<ExceptionGrant>([&](auto done) { kiosk.requestException(request, &kiosk, done); });
+    auto grant = await<ExceptionGrant>([&](auto done) { kiosk.send(request, &kiosk, done); });
     ASSERT_TRUE(grant.ok()) << errorCode(grant).toStdString();
     ASSERT_TRUE(registerWithSimulator(registry, kiosk, token, grant.value().verificationId,
                                       key("excepted")));

@@ -154,8 +154,10 @@ TEST_F(RegistryAttacks, ThreeWrongConfirmationCodesCancelTheSession) {
     const SessionInfo s = registry.createSession(*kiosk);
     ASSERT_TRUE(claim(*phone, registry.frame(*kiosk, s.sid).text, RegistryFixture::kCid, key).ok());
     for (int left : {2, 1, 0}) {
-        auto r = await<SessionInfo>(
-            [&](auto done) { kiosk->confirm(s.sid, QStringLiteral("000000"), kiosk.get(), done); });
+        auto r = await<SessionInfo>([&](auto done) {
+            kiosk->send(protocol::ConfirmationRequest{QStringLiteral("000000")}, kiosk.get(), done,
+                        s.sid);
+        });
         ASSERT_EQ(errorCode(r), QStringLiteral("wrong_code"));
         EXPECT_EQ(r.error().attemptsLeft, left);
     }
@@ -172,8 +174,11 @@ TEST_F(RegistryAttacks, AKioskWithoutAStationCertificateGetsNothing) {
     e.stationKey = QSslKey();
     RegistryClient anonymous(e);
     auto r = await<OfficerSession>([&](auto done) {
-        anonymous.signIn(RegistryFixture::kOfficerCid, RegistryFixture::kOfficerCard,
-                         RegistryFixture::finger(RegistryFixture::kOfficerPrint), &anonymous, done);
+        anonymous.send(
+            protocol::OfficerSignInRequest{
+                RegistryFixture::kOfficerCid, RegistryFixture::kOfficerCard,
+                wireFinger(RegistryFixture::finger(RegistryFixture::kOfficerPrint))},
+            &anonymous, done);
     });
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().httpStatus, 0);  // refused in the handshake: not even an HTTP status
@@ -190,8 +195,10 @@ TEST_F(RegistryAttacks, AStationCertificateFromAnotherCaGetsNothing) {
     e.stationKey = QSslKey(cert.privateKey, QSsl::Ec);
     RegistryClient client(e);
     auto r = await<CardCheck>([&](auto done) {
-        client.checkCard(RegistryFixture::kCid, RegistryFixture::kRequestNumber,
-                         QString(48, QLatin1Char('a')), &client, done);
+        client.send(
+            protocol::CardCheckRequest{RegistryFixture::kCid, RegistryFixture::kRequestNumber,
+                                       QString(48, QLatin1Char('a'))},
+            &client, done);
     });
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().httpStatus, 0);
@@ -205,8 +212,10 @@ TEST_F(RegistryAttacks, AnotherStationCannotSeeOrSteerTheSession) {
     EXPECT_EQ(errorCode(seen), QStringLiteral("not_found"));
     auto frame = await<QrFrameInfo>([&](auto done) { other->qrFrame(s.sid, other.get(), done); });
     EXPECT_EQ(errorCode(frame), QStringLiteral("not_found"));
-    auto cancel = await<SessionInfo>(
-        [&](auto done) { other->cancel(s.sid, protocol::CancelReason::Fault, other.get(), done); });
+    auto cancel = await<SessionInfo>([&](auto done) {
+        other->send(protocol::CancelRequest{protocol::CancelReason::Fault}, other.get(), done,
+                    s.sid);
+    });
     EXPECT_EQ(errorCode(cancel), QStringLiteral("not_found"));
 }
 
@@ -234,32 +243,46 @@ TEST_F(RegistryAttacks, ASessionEndsAfterFiveMinutesAndItsFramesStop) {
 TEST_F(RegistryAttacks, ACardThatIsNotTheLatestGetsNoSession) {
     const QString token = registry.officerToken(*kiosk);
     auto status = await<CardCheck>([&](auto done) {
-        kiosk->checkCard(RegistryFixture::kCid, QStringLiteral("5001-02-00000001"), token,
-                         kiosk.get(), done);
+        kiosk->send(protocol::CardCheckRequest{RegistryFixture::kCid,
+                                               QStringLiteral("5001-02-00000001"), token},
+                    kiosk.get(), done);
     });
     EXPECT_EQ(status.value().status, CardStatus::Superseded);
     // The old card's holder has the right finger, but the card is not the latest.
     auto old = await<FingerMatch>([&](auto done) {
-        kiosk->verifyFinger(RegistryFixture::kCid, QStringLiteral("5001-02-00000001"), token,
-                            RegistryFixture::finger(), kiosk.get(), done);
+        kiosk->send(
+            protocol::VerificationRequest{RegistryFixture::kCid, QStringLiteral("5001-02-00000001"),
+                                          token, wireFinger(RegistryFixture::finger())},
+            kiosk.get(), done);
     });
     ASSERT_TRUE(old.ok());
     EXPECT_FALSE(old.value().matched);
     const QString verified = registry.verification(*kiosk, token);
     auto r = await<SessionInfo>([&](auto done) {
-        kiosk->createSession(RegistryFixture::kCid, QStringLiteral("5001-02-00000001"), verified,
-                             token, {}, kiosk.get(), done);
+        kiosk->send(
+            protocol::CreateSessionRequest{
+                RegistryFixture::kCid, QStringLiteral("5001-02-00000001"), verified, token, 0, {}},
+            kiosk.get(), done);
     });
     EXPECT_EQ(errorCode(r), QStringLiteral("fingerprint_not_verified"));
     auto unverified = await<SessionInfo>([&](auto done) {
-        kiosk->createSession(RegistryFixture::kCid, RegistryFixture::kRequestNumber,
-                             QString(32, QLatin1Char('0')), token, {}, kiosk.get(), done);
+        kiosk->send(protocol::CreateSessionRequest{RegistryFixture::kCid,
+                                                   RegistryFixture::kRequestNumber,
+                                                   QString(32, QLatin1Char('0')),
+                                                   token,
+                                                   0,
+                                                   {}},
+                    kiosk.get(), done);
     });
     EXPECT_EQ(errorCode(unverified), QStringLiteral("fingerprint_not_verified"));
     auto noOfficer = await<SessionInfo>([&](auto done) {
-        kiosk->createSession(RegistryFixture::kCid, RegistryFixture::kRequestNumber,
-                             registry.verification(*kiosk, token), QString(48, QLatin1Char('0')),
-                             {}, kiosk.get(), done);
+        kiosk->send(protocol::CreateSessionRequest{RegistryFixture::kCid,
+                                                   RegistryFixture::kRequestNumber,
+                                                   registry.verification(*kiosk, token),
+                                                   QString(48, QLatin1Char('0')),
+                                                   0,
+                                                   {}},
+                    kiosk.get(), done);
     });
     EXPECT_EQ(errorCode(noOfficer), QStringLiteral("forbidden"));
 }

@@ -94,8 +94,9 @@ public:
 Result<CardCheck, RegistryError> check(RegistryClient& client,
                                        const QString& token = QString(48, QLatin1Char('a'))) {
     return await<CardCheck>([&](auto done) {
-        client.checkCard(RegistryFixture::kCid, RegistryFixture::kRequestNumber, token, &client,
-                         done);
+        client.send(protocol::CardCheckRequest{RegistryFixture::kCid,
+                                               RegistryFixture::kRequestNumber, token},
+                    &client, done);
     });
 }
 
@@ -144,8 +145,8 @@ TEST(RegistryClientErrors, EachFailureHasItsOwnKind) {
     RegistryEndpoint e = registry.endpoint();
     RegistryClient client(e);
     auto rejected = await<SessionInfo>([&](auto done) {
-        client.confirm(QStringLiteral("00000000000000000000000000000000"), QStringLiteral("123456"),
-                       &client, done);
+        client.send(protocol::ConfirmationRequest{QStringLiteral("123456")}, &client, done,
+                    QStringLiteral("00000000000000000000000000000000"));
     });
     ASSERT_FALSE(rejected.ok());
     EXPECT_EQ(rejected.error().kind, RegistryErrorKind::Rejected);
@@ -250,7 +251,8 @@ TEST(SessionFollowerTest, SeesEachChangeAsItHappens) {
 
     const qsizetype before = changed.count();
     auto cancelled = await<SessionInfo>([&](auto done) {
-        kiosk->cancel(s.sid, protocol::CancelReason::OfficerCancelled, kiosk.get(), done);
+        kiosk->send(protocol::CancelRequest{protocol::CancelReason::OfficerCancelled}, kiosk.get(),
+                    done, s.sid);
     });
     ASSERT_TRUE(cancelled.ok());
     ASSERT_TRUE(changed.count() > before || changed.wait(5000));

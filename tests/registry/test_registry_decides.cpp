@@ -59,14 +59,18 @@ QString code(const Raw& r) {
 
 Result<OfficerSession, RegistryError> signIn(RegistryClient& kiosk, const QString& image) {
     return await<OfficerSession>([&](auto done) {
-        kiosk.signIn(kOfficerCid, kOfficerCard, fixtureFinger(image), &kiosk, done);
+        kiosk.send(protocol::OfficerSignInRequest{kOfficerCid, kOfficerCard,
+                                                  wireFinger(fixtureFinger(image))},
+                   &kiosk, done);
     });
 }
 
 Result<FingerMatch, RegistryError> verify(RegistryClient& kiosk, const QString& token,
                                           const QString& cid, const QString& image) {
     return await<FingerMatch>([&](auto done) {
-        kiosk.verifyFinger(cid, kRequestNumber, token, fixtureFinger(image), &kiosk, done);
+        kiosk.send(protocol::VerificationRequest{cid, kRequestNumber, token,
+                                                 wireFinger(fixtureFinger(image))},
+                   &kiosk, done);
     });
 }
 
@@ -180,7 +184,9 @@ TEST(RegistryDecides, AnUnknownCitizenLooksLikeAFingerThatDoesNotMatch) {
     const QString token = officer.value().token;
     const QString unknownCid = QStringLiteral("1101700230716");  // valid check digit, not on record
     const auto checkOf = [&](const QString& cid, const QString& rn) {
-        return await<CardCheck>([&](auto done) { kiosk.checkCard(cid, rn, token, &kiosk, done); });
+        return await<CardCheck>([&](auto done) {
+            kiosk.send(protocol::CardCheckRequest{cid, rn, token}, &kiosk, done);
+        });
     };
     EXPECT_EQ(checkOf(unknownCid, kRequestNumber).value().status, CardStatus::Unknown);
     EXPECT_EQ(checkOf(kCid, QStringLiteral("5001-02-09999999")).value().status,
@@ -206,7 +212,9 @@ TEST(RegistryDecides, EachIndexFingerIsMatchedAgainstItsOwnPrint) {
         FingerCapture f = fixtureFinger(image);
         f.finger = finger;
         return await<FingerMatch>([&](auto done) {
-            kiosk.verifyFinger(kCid, kRequestNumber, officer.value().token, f, &kiosk, done);
+            kiosk.send(protocol::VerificationRequest{kCid, kRequestNumber, officer.value().token,
+                                                     wireFinger(f)},
+                       &kiosk, done);
         });
     };
     // Somchai: right index loop-right.png, left index arch.png.
@@ -228,8 +236,9 @@ TEST(RegistryDecides, TokensAreHashedAndEndAtSignOutOrTheNextSignIn) {
     auto a = signIn(first, QStringLiteral("tented_arch-capture2.png"));
     ASSERT_TRUE(a.ok());
     const auto checkWith = [&](RegistryClient& k, const QString& token) {
-        return await<CardCheck>(
-            [&](auto done) { k.checkCard(kCid, kRequestNumber, token, &k, done); });
+        return await<CardCheck>([&](auto done) {
+            k.send(protocol::CardCheckRequest{kCid, kRequestNumber, token}, &k, done);
+        });
     };
     EXPECT_TRUE(checkWith(first, a.value().token).ok());
     // The same officer at another station: the first station's token ends.
@@ -238,7 +247,9 @@ TEST(RegistryDecides, TokensAreHashedAndEndAtSignOutOrTheNextSignIn) {
     EXPECT_EQ(checkWith(first, a.value().token).error().code, QStringLiteral("forbidden"));
     EXPECT_TRUE(checkWith(second, b.value().token).ok());
     // Sign-out ends the token at once.
-    auto out = await<bool>([&](auto done) { second.signOut(b.value().token, &second, done); });
+    auto out = await<protocol::SignOutResult>([&](auto done) {
+        second.send(protocol::OfficerSignOutRequest{b.value().token}, &second, done);
+    });
     ASSERT_TRUE(out.ok());
     EXPECT_EQ(checkWith(second, b.value().token).error().code, QStringLiteral("forbidden"));
 

@@ -65,8 +65,11 @@ std::unique_ptr<sim::PhoneApi> phoneOf(const RunningRegistry& r) {
 
 QString signIn(RegistryClient& kiosk) {
     auto officer = await<OfficerSession>([&](auto done) {
-        kiosk.signIn(RunningRegistry::kOfficerCid, RunningRegistry::kOfficerCard,
-                     fixtureFinger(QStringLiteral("tented_arch-capture2.png")), &kiosk, done);
+        kiosk.send(
+            protocol::OfficerSignInRequest{
+                RunningRegistry::kOfficerCid, RunningRegistry::kOfficerCard,
+                wireFinger(fixtureFinger(QStringLiteral("tented_arch-capture2.png")))},
+            &kiosk, done);
     });
     EXPECT_TRUE(officer.ok()) << (officer ? "" : officer.error().code.toStdString());
     return officer ? officer.value().token : QString();
@@ -74,8 +77,11 @@ QString signIn(RegistryClient& kiosk) {
 
 QString verify(RegistryClient& kiosk, const QString& token) {
     auto v = await<FingerMatch>([&](auto done) {
-        kiosk.verifyFinger(kCid, kRequestNumber, token,
-                           fixtureFinger(QStringLiteral("loop-right-capture2.png")), &kiosk, done);
+        kiosk.send(
+            protocol::VerificationRequest{
+                kCid, kRequestNumber, token,
+                wireFinger(fixtureFinger(QStringLiteral("loop-right-capture2.png")))},
+            &kiosk, done);
     });
     EXPECT_TRUE(v.ok() && v.value().matched);
     return v ? v.value().verificationId : QString();
@@ -83,7 +89,8 @@ QString verify(RegistryClient& kiosk, const QString& token) {
 
 SessionInfo create(RegistryClient& kiosk, const QString& token, const QString& verified) {
     auto s = await<SessionInfo>([&](auto done) {
-        kiosk.createSession(kCid, kRequestNumber, verified, token, {}, &kiosk, done);
+        kiosk.send(protocol::CreateSessionRequest{kCid, kRequestNumber, verified, token, 0, {}},
+                   &kiosk, done);
     });
     EXPECT_TRUE(s.ok()) << (s ? "" : s.error().code.toStdString());
     return s ? s.value() : SessionInfo{};
@@ -144,8 +151,9 @@ TEST(Fleet, ClaimOnOneConfirmOnAnotherStatusOnAThird) {
     // through B with A's verification; C checks the card with A's token.
     const QString token = signIn(onA);
     const QString verified = verify(onA, token);
-    auto card = await<CardCheck>(
-        [&](auto done) { onC.checkCard(kCid, kRequestNumber, token, &onC, done); });
+    auto card = await<CardCheck>([&](auto done) {
+        onC.send(protocol::CardCheckRequest{kCid, kRequestNumber, token}, &onC, done);
+    });
     ASSERT_TRUE(card.ok()) << card.error().code.toStdString();
     const SessionInfo session = create(onB, token, verified);
     ASSERT_FALSE(session.sid.isEmpty());
@@ -163,8 +171,8 @@ TEST(Fleet, ClaimOnOneConfirmOnAnotherStatusOnAThird) {
     const QString code =
         protocol::confirmationCode(QByteArray::fromHex(session.sid.toLatin1()), key->publicKeyDer(),
                                    claimed.value().serverNonce);
-    auto confirmed =
-        await<SessionInfo>([&](auto done) { onB.confirm(session.sid, code, &onB, done); });
+    auto confirmed = await<SessionInfo>(
+        [&](auto done) { onB.send(protocol::ConfirmationRequest{code}, &onB, done, session.sid); });
     ASSERT_TRUE(confirmed.ok()) << confirmed.error().code.toStdString();
     auto phoneC = c.phone();
     ASSERT_TRUE(await<sim::PhoneStatus>([&](auto done) { phoneC->bind(session.sid, *key, done); }));
@@ -240,14 +248,16 @@ TEST(Fleet, AProcessKilledMidSessionLosesNothing) {
                                    claimed.value().serverNonce);
     // A wrong code counted on A's watch is still counted: two left after one more.
     auto wrong = await<SessionInfo>([&](auto done) {
-        onB.confirm(
-            session.sid,
-            QStringLiteral("000000") == code ? QStringLiteral("111111") : QStringLiteral("000000"),
-            &onB, done);
+        onB.send(protocol::ConfirmationRequest{QStringLiteral("000000") == code
+                                                   ? QStringLiteral("111111")
+                                                   : QStringLiteral("000000")},
+                 &onB, done, session.sid);
     });
     ASSERT_FALSE(wrong.ok());
     EXPECT_EQ(wrong.error().attemptsLeft, 2);
-    ASSERT_TRUE(await<SessionInfo>([&](auto done) { onB.confirm(session.sid, code, &onB, done); }));
+    ASSERT_TRUE(await<SessionInfo>([&](auto done) {
+        onB.send(protocol::ConfirmationRequest{code}, &onB, done, session.sid);
+    }));
     auto phone = b.phone();
     ASSERT_TRUE(await<sim::PhoneStatus>([&](auto done) { phone->bind(session.sid, *key, done); }));
     auto done = await<sim::PhoneStatus>([&](auto d) { phone->complete(session.sid, *key, d); });
@@ -273,8 +283,9 @@ TEST(Fleet, DatabaseConnectionsCutUnderRunningProcessesComeBack) {
     QStringList refusals;
     const auto answers = [&](RegistryClient& kiosk) {
         for (int i = 0; i < 20; ++i) {
-            auto card = await<CardCheck>(
-                [&](auto done) { kiosk.checkCard(kCid, kRequestNumber, token, &kiosk, done); });
+            auto card = await<CardCheck>([&](auto done) {
+                kiosk.send(protocol::CardCheckRequest{kCid, kRequestNumber, token}, &kiosk, done);
+            });
             if (card.ok())
                 return true;
             refusals << card.error().code;

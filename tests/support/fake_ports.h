@@ -4,6 +4,7 @@
 #include "workflow/finger_port.h"
 #include "workflow/registry_port.h"
 
+#include <QJsonDocument>
 #include <QStringList>
 
 namespace thaid::testing {
@@ -50,8 +51,10 @@ public:
         busy = false;
     }
     static fingerprint::FingerSample sample(bool matching) {
-        const QByteArray pixels = matching ? QByteArray("MATCHING") : QByteArray("OTHERONE");
-        return {4, 2, pixels, 20};
+        // The smallest image the contract takes (16 x 16), marked by its first row.
+        QByteArray pixels = matching ? QByteArray("MATCHING") : QByteArray("OTHERONE");
+        pixels.append(16 * 16 - pixels.size(), '\x80');
+        return {16, 16, pixels, 20};
     }
     void place(bool matching) {
         busy = false;
@@ -78,33 +81,38 @@ public:
     bool busy = false;
 };
 
+// The registry as the workflow's tests script it. It takes each call as the contract's JSON, as
+// the real one does, reads it with the contract's decoder and answers with the contract's
+// encoder, so every workflow test also holds the kiosk's requests to the registry's reading.
 class FakeRegistry : public app::RegistryPort {
     Q_OBJECT
 public:
     template <typename T>
     using R = Result<T, app::RegistryError>;
 
-    static bool matches(const app::FingerCapture& f) {
-        return f.sample.pixels == QByteArray("MATCHING");
-    }
     static bool matches(const protocol::FingerSample& f) {
-        return f.sample.pixels == QByteArray("MATCHING");
+        return f.sample.pixels.startsWith("MATCHING");
+    }
+    // The officer's token the registry hands out, in the contract's form.
+    static QString token() {
+        return QStringLiteral("70c3e27e70c3e27e70c3e27e70c3e27e70c3e27e70c3e27e");
     }
     static app::RegistryError rejected(const char* code, int status = 403) {
         return {app::RegistryErrorKind::Rejected, status, QLatin1String(code), {}};
     }
-    std::function<R<app::OfficerSession>(const app::FingerCapture&)> onSignIn =
-        [](const app::FingerCapture& f) {
+    std::function<R<app::OfficerSession>(const protocol::FingerSample&)> onSignIn =
+        [](const protocol::FingerSample& f) {
             if (!matches(f))
                 return R<app::OfficerSession>(rejected("fingerprint_not_verified"));
             return R<app::OfficerSession>(
-                app::OfficerSession{QStringLiteral("token"), QStringLiteral("Kanya"), {}});
+                app::OfficerSession{token(), QStringLiteral("Kanya"),
+                                    QDateTime::currentDateTimeUtc().addSecs(8 * 3600)});
         };
     std::function<R<app::CardCheck>()> onCheckCard = [] {
         return R<app::CardCheck>(app::CardCheck{app::CardStatus::Latest, {}});
     };
-    std::function<R<app::FingerMatch>(const app::FingerCapture&)> onVerifyFinger =
-        [](const app::FingerCapture& f) {
+    std::function<R<app::FingerMatch>(const protocol::FingerSample&)> onVerifyFinger =
+        [](const protocol::FingerSample& f) {
             return R<app::FingerMatch>(app::FingerMatch{
                 matches(f),
                 matches(f) ? QStringLiteral("feedfacefeedfacefeedfacefeedface") : QString(), 5});
@@ -139,45 +147,6 @@ public:
         return R<app::SessionInfo>(session(app::BindingState::Confirmed, 2));
     };
 
-    void signIn(const QString&, const QString&, const app::FingerCapture& f,
-                Reply<app::OfficerSession> done) override {
-        calls << QStringLiteral("signIn");
-        answer(std::move(done), onSignIn(f));
-    }
-    void signOut(const QString& token) override { signedOut << token; }
-    void checkCard(const QString&, const QString&, const QString& token,
-                   Reply<app::CardCheck> done) override {
-        calls << QStringLiteral("checkCard");
-        lastToken = token;
-        answer(std::move(done), onCheckCard());
-    }
-    void verifyFinger(const QString&, const QString&, const QString& token,
-                      const app::FingerCapture& f, Reply<app::FingerMatch> done) override {
-        calls << QStringLiteral("verifyFinger");
-        lastToken = token;
-        lastFinger = f.finger;
-        answer(std::move(done), onVerifyFinger(f));
-    }
-    void requestException(const app::ExceptionRequest& r,
-                          Reply<app::ExceptionGrant> done) override {
-        calls << QStringLiteral("requestException");
-        lastException = r;
-        answer(std::move(done), onException(r));
-    }
-    void createSession(const QString&, const QString&, const QString& verificationId,
-                       const QString& token, const QString& replaces,
-                       Reply<app::SessionInfo> done) override {
-        calls << QStringLiteral("createSession");
-        lastReplacesBinding = replaces;
-        lastVerificationId = verificationId;
-        lastToken = token;
-        answer(std::move(done), onCreate());
-    }
-    void confirm(const QString&, const QString& code, Reply<app::SessionInfo> done) override {
-        calls << QStringLiteral("confirm");
-        answer(std::move(done), onConfirm(code));
-    }
-
     // With `later` set, replies wait in a queue until deliver() (or the event loop, through
     // deliverSoon()) sends them, as a real registry's do.
     bool later = false;
@@ -186,9 +155,6 @@ public:
         auto pending = std::exchange(m_pending, {});
         for (auto& reply : pending)
             reply();
-    }
-    void cancel(const QString& sid, protocol::CancelReason reason) override {
-        cancels << sid + QLatin1Char(':') + protocol::cancelReasonName(reason);
     }
     void watch(const app::SessionInfo&) override { watching = true; }
     void stopQr() override { qrStopped = true; }
@@ -212,14 +178,85 @@ public:
     QStringList calls;
     QStringList cancels;
 
+protected:
+    quint32 stationId() const override { return 7; }
+    void exchange(const protocol::ApiRoute& route, const QString& parameter, QJsonObject body,
+                  JsonReply done) override {
+        namespace r = protocol::route;
+        const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        if (&route == &r::kOfficerSignIn) {
+            calls << QStringLiteral("signIn");
+            read(bytes, protocol::decodeOfficerSignInRequest, done,
+                 [&](const auto& q) { answer(done, onSignIn(q.fingerprint)); });
+        } else if (&route == &r::kOfficerSignOut) {
+            read(bytes, protocol::decodeOfficerSignOutRequest, done, [&](const auto& q) {
+                signedOut << q.officerToken;
+                answer(done, R<protocol::SignOutResult>(protocol::SignOutResult{true}));
+            });
+        } else if (&route == &r::kCardCheck) {
+            calls << QStringLiteral("checkCard");
+            read(bytes, protocol::decodeCardCheckRequest, done, [&](const auto& q) {
+                lastToken = q.officerToken;
+                answer(done, onCheckCard());
+            });
+        } else if (&route == &r::kVerifications) {
+            calls << QStringLiteral("verifyFinger");
+            read(bytes, protocol::decodeVerificationRequest, done, [&](const auto& q) {
+                lastToken = q.officerToken;
+                lastFinger = q.fingerprint.finger;
+                answer(done, onVerifyFinger(q.fingerprint));
+            });
+        } else if (&route == &r::kExceptions) {
+            calls << QStringLiteral("requestException");
+            read(bytes, protocol::decodeExceptionRequest, done, [&](const auto& q) {
+                lastException = q;
+                answer(done, onException(q));
+            });
+        } else if (&route == &r::kCreateSession) {
+            calls << QStringLiteral("createSession");
+            read(bytes, protocol::decodeCreateSessionRequest, done, [&](const auto& q) {
+                lastReplacesBinding = q.replacesBinding;
+                lastVerificationId = q.verificationId;
+                lastToken = q.officerToken;
+                answer(done, onCreate());
+            });
+        } else if (&route == &r::kConfirmation) {
+            calls << QStringLiteral("confirm");
+            read(bytes, protocol::decodeConfirmationRequest, done,
+                 [&](const auto& q) { answer(done, onConfirm(q.code)); });
+        } else if (&route == &r::kCancel) {
+            read(bytes, protocol::decodeCancelRequest, done, [&](const auto& q) {
+                cancels << parameter + QLatin1Char(':') + protocol::cancelReasonName(q.reason);
+                answer(done, R<app::SessionInfo>(session(app::BindingState::Cancelled, 9)));
+            });
+        } else {
+            calls << QStringLiteral("unexpected:") + QLatin1String(route.path);
+            done(rejected("not_found", 404));
+        }
+    }
+
 private:
-    template <typename T>
-    void answer(Reply<T> done, R<T> result) {
-        if (!later) {
-            done(result);
+    // The request as the registry would read it; one it would refuse is refused here too.
+    template <typename Decode, typename Then>
+    void read(const QByteArray& bytes, Decode decode, const JsonReply& done, Then then) {
+        auto request = decode(bytes);
+        if (!request) {
+            calls << QStringLiteral("malformed:") + request.error().message;
+            done(rejected("malformed_request", 400));
             return;
         }
-        m_pending.push_back([done = std::move(done), result = std::move(result)] { done(result); });
+        then(request.value());
+    }
+    // The answer as the registry would write it, now or when deliver() says so.
+    template <typename T>
+    void answer(const JsonReply& done, R<T> result) {
+        const R<QJsonObject> json = result ? R<QJsonObject>(protocol::toJson(result.value()))
+                                           : R<QJsonObject>(result.error());
+        if (!later) {
+            done(json);
+            return;
+        }
+        m_pending.push_back([done, json] { done(json); });
     }
     std::vector<std::function<void()>> m_pending;
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "support/fake_ports.h"
 #include "workflow/citizen_host.h"
 
 #include <functional>
@@ -35,7 +36,7 @@ public:
         rows.append({kind, detail});
     }
     app::CitizenSession* servedCitizen() override { return session.get(); }
-    QString officerToken() const override { return QStringLiteral("token"); }
+    QString officerToken() const override { return FakeRegistry::token(); }
     QString officerCid() const override { return QStringLiteral("1101700230708"); }
     QString citizenHmac(const QString& cid) const override { return QStringLiteral("h:") + cid; }
     void guide(LocalText) override { ++guidance; }

@@ -64,7 +64,7 @@ TEST_F(Workflow, AWholeRegistrationEndsCompletedAndWiped) {
     // The session names the registry's own verification, never a verdict of the kiosk's.
     EXPECT_EQ(registry.lastVerificationId, QStringLiteral("feedfacefeedfacefeedfacefeedface"));
     EXPECT_EQ(registry.calls.count(QStringLiteral("verifyFinger")), 1);
-    EXPECT_EQ(registry.lastToken, QStringLiteral("token"));
+    EXPECT_EQ(registry.lastToken, FakeRegistry::token());
     EXPECT_TRUE(registry.watching);
     registry.frame(QStringLiteral("KQ1:FRAME"));
     EXPECT_EQ(flow->qrText(), QStringLiteral("KQ1:FRAME"));
