@@ -17,6 +17,11 @@ struct HttpRequestParser::Impl {
     int contentLengths = 0;
     int transferEncodings = 0;
     qint64 bodyLimit = 0;
+    // The head's own line discipline (checkHead): where the scan is in the request's head.
+    bool headDone = false;
+    char last = 0;
+    int headLines = 0;         // lines of the head ended so far
+    qsizetype lineLength = 0;  // bytes of the current line, CR aside
 
     static Impl& of(http_parser* p) { return *static_cast<Impl*>(p->data); }
 
@@ -32,6 +37,36 @@ struct HttpRequestParser::Impl {
         contentLengths = 0;
         transferEncodings = 0;
         bodyLimit = 0;
+        headDone = false;
+        last = 0;
+        headLines = 0;
+        lineLength = 0;
+    }
+
+    // RFC 9112: every line of the head ends with CRLF (2.2), and no field line is folded onto
+    // the one before it (5.2). Debian's http_parser, built without its strict mode, takes a
+    // bare LF and obs-fold, which a proxy in front of the registry may read differently; so the
+    // head is checked here, byte by byte, before the parser sees it. Returns the violation, or
+    // nullptr.
+    const char* checkHead(const char* data, qsizetype size) {
+        for (qsizetype n = 0; n < size && !headDone; ++n) {
+            const char c = data[n];
+            if (c == '\n') {
+                if (last != '\r')
+                    return "bare LF in the request head";
+                if (lineLength == 0 && headLines > 0)
+                    headDone = true;  // the empty line that ends the head
+                else if (lineLength > 0)
+                    ++headLines;  // (an empty line before the request line is ignored)
+                lineLength = 0;
+            } else if (c != '\r') {
+                if (lineLength == 0 && headLines > 0 && (c == ' ' || c == '\t'))
+                    return "folded header line (obs-fold)";
+                ++lineLength;
+            }
+            last = c;
+        }
+        return nullptr;
     }
 
     // A header is whole once the next one starts, or the headers end.
@@ -146,6 +181,10 @@ void HttpRequestParser::fail(int status, const char* reason) {
 qsizetype HttpRequestParser::feed(const char* data, qsizetype size) {
     if (m_state == State::Complete || m_state == State::Failed || size == 0)
         return 0;
+    if (const char* violation = d->checkHead(data, size)) {
+        fail(400, violation);
+        return 0;
+    }
     const size_t used =
         http_parser_execute(&d->parser, &d->settings, data, static_cast<size_t>(size));
     const auto err = static_cast<http_errno>(d->parser.http_errno);

@@ -11,7 +11,8 @@ namespace thaid::registry {
 // Strict HTTP/1.1 request framing over Node's http_parser (Debian's libhttp-parser): one
 // request at a time, every limit checked while the bytes arrive, and the body limit decided
 // from the request line before a byte of the body is read. Exactly one valid Content-Length,
-// or chunked, never both; anything else is an error and the connection must close.
+// or chunked, never both; every line of the head ends with CRLF, and no header is folded;
+// anything else is an error and the connection must close.
 class HttpRequestParser {
 public:
     enum class State { Reading, HeadersDone, Complete, Failed };

@@ -105,6 +105,26 @@ TEST(RegistryHttp, AmbiguousFramingIsRefusedAndTheConnectionCloses) {
     EXPECT_FALSE(pipelined.closedByServer);
 }
 
+TEST(RegistryHttp, BareLineFeedsAndFoldedHeadersAreRefused) {
+    RunningRegistry registry;
+    for (const QByteArray& head :
+         {QByteArray("GET /nope HTTP/1.1\nHost: r\r\n\r\n"),                    // the request line
+          QByteArray("GET /nope HTTP/1.1\r\nHost: r\n\r\n"),                    // a header line
+          QByteArray("GET /nope HTTP/1.1\r\nHost: r\r\n\n"),                    // the empty line
+          QByteArray("GET /nope HTTP/1.1\r\nHost: r\r\nX-A: 1\r\n 2\r\n\r\n"),  // obs-fold
+          QByteArray("GET /nope HTTP/1.1\r\nHost: r\r\nX-A: 1\r\n\t2\r\n\r\n")}) {
+        SCOPED_TRACE(head.toStdString());
+        const Exchange e = rawTls(registry, head);
+        EXPECT_EQ(statusOf(e), 400) << e.response.left(200).constData();
+        EXPECT_TRUE(e.closedByServer);
+    }
+    // The same requests with CRLF everywhere are answered, on a connection that stays open.
+    const Exchange strict =
+        rawTls(registry, "GET /nope HTTP/1.1\r\nHost: r\r\nX-A: 1 2\r\n\r\n", 1500);
+    EXPECT_EQ(statusOf(strict), 404) << strict.response.left(200).constData();
+    EXPECT_FALSE(strict.closedByServer);
+}
+
 TEST(RegistryHttp, TooLargeIsRefusedBeforeTheBodyIsRead) {
     RunningRegistry registry;
     // Only the headers are sent: the answer must not wait for 64 MiB that never come.
