@@ -87,6 +87,14 @@ void RegistryHttpServer::send(HttpConnection* connection, const ApiAnswer& answe
 void RegistryHttpServer::onRequest(HttpConnection* connection, const HttpRequest& request) {
     std::optional<PollSpec> poll;
     Deferred later;
+    // Behind the proxy, only the proxy is served, on every route: a direct connection must not
+    // skip the proxy's limits, OpenID Connect's included.
+    if (!m_proxyName.isEmpty() && connection->peerCertificate().subjectInfo(
+                                      QSslCertificate::CommonName) != QStringList{m_proxyName}) {
+        send(connection, ApiAnswer::of(apiError(ErrorCode::Forbidden,
+                                                QStringLiteral("only the proxy is served here"))));
+        return;
+    }
     m_service.takeStorageFailure();
     if (auto web = routeOidc(request)) {
         if (m_service.takeStorageFailure())
@@ -120,10 +128,6 @@ void RegistryHttpServer::onRequest(HttpConnection* connection, const HttpRequest
 
 ApiAnswer RegistryHttpServer::route(const HttpRequest& request, HttpConnection* connection,
                                     std::optional<PollSpec>& poll, Deferred& later) {
-    if (!m_proxyName.isEmpty() && connection->peerCertificate().subjectInfo(
-                                      QSslCertificate::CommonName) != QStringList{m_proxyName})
-        return ApiAnswer::of(
-            apiError(ErrorCode::Forbidden, QStringLiteral("only the proxy is served here")));
     if (m_audience == Audience::Phone)
         return routePhone(request, poll);
     if (!request.url.path().startsWith(QLatin1String("/v1/kiosk/")))

@@ -10,7 +10,8 @@
 
 namespace thaid::testing {
 
-RunningRegistry::RunningRegistry(const QByteArray& config, const QStringList& wrapper) {
+RunningRegistry::RunningRegistry(const QByteArray& config, const QStringList& wrapper,
+                                 const QStringList& options) {
     QProcess init;
     init.start(
         QStringLiteral(THAID_REGISTRYD_BIN),
@@ -31,6 +32,7 @@ RunningRegistry::RunningRegistry(const QByteArray& config, const QStringList& wr
         ini.close();
         args << QStringLiteral("--config") << ini.fileName();
     }
+    args << options;
     if (wrapper.isEmpty())
         server.start(QStringLiteral(THAID_REGISTRYD_BIN), args);
     else

@@ -22,8 +22,9 @@ public:
     static inline const QString kOfficerCard = QStringLiteral("1017-01-00555018");
 
     // config: registry settings (INI, --config), if any; wrapper: a program that starts the
-    // registry (prlimit, to give it few descriptors).
-    explicit RunningRegistry(const QByteArray& config = {}, const QStringList& wrapper = {});
+    // registry (prlimit, to give it few descriptors); options: more of thaid-registryd's options.
+    explicit RunningRegistry(const QByteArray& config = {}, const QStringList& wrapper = {},
+                             const QStringList& options = {});
     ~RunningRegistry();
     QString file(const QString& name) const { return dir.filePath(name); }
     app::RegistryEndpoint endpoint(quint32 station = 10501) const;

@@ -28,11 +28,17 @@ struct Exchange {
 };
 
 // Bytes written as they are over TLS to the phone port; what came back, and whether the
-// registry closed the connection within `ms`.
-Exchange rawTls(const RunningRegistry& r, const QByteArray& bytes, int ms = 5000) {
+// registry closed the connection within `ms`. With `as`, the connection shows that station's
+// certificate.
+Exchange rawTls(const RunningRegistry& r, const QByteArray& bytes, int ms = 5000,
+                const app::RegistryEndpoint* as = nullptr) {
     QSslSocket s;
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setCaCertificates(QSslCertificate::fromPath(r.file(QStringLiteral("ca.pem"))));
+    if (as) {
+        tls.setLocalCertificate(as->stationCertificate);
+        tls.setPrivateKey(as->stationKey);
+    }
     s.setSslConfiguration(tls);
     s.setPeerVerifyName(QStringLiteral("127.0.0.1"));
     s.connectToHostEncrypted(r.phoneUrl.host(), static_cast<quint16>(r.phoneUrl.port()));
@@ -123,6 +129,29 @@ TEST(RegistryHttp, BareLineFeedsAndFoldedHeadersAreRefused) {
         rawTls(registry, "GET /nope HTTP/1.1\r\nHost: r\r\nX-A: 1 2\r\n\r\n", 1500);
     EXPECT_EQ(statusOf(strict), 404) << strict.response.left(200).constData();
     EXPECT_FALSE(strict.closedByServer);
+}
+
+TEST(RegistryHttp, BehindAProxyOnlyTheProxyIsServedOnEveryRoute) {
+    const QByteArray discovery =
+        "GET /.well-known/openid-configuration HTTP/1.1\r\nHost: r\r\nConnection: close\r\n\r\n";
+    const QByteArray device =
+        "GET /v1/phone/device HTTP/1.1\r\nHost: r\r\nConnection: close\r\n\r\n";
+    {
+        RunningRegistry alone;  // reached directly, as on one machine: the routes answer
+        EXPECT_EQ(statusOf(rawTls(alone, discovery)), 200);
+    }
+    RunningRegistry behind({}, {},
+                           {QStringLiteral("--trusted-proxy"), QStringLiteral("thaid-proxy")});
+    // Anyone else is refused in the handshake; a station, whose certificate is from the same CA
+    // as the proxy's, gets through it and must then be refused on every route.
+    EXPECT_EQ(statusOf(rawTls(behind, discovery)), 0);
+    const app::RegistryEndpoint station = behind.endpoint();
+    for (const QByteArray& request : {discovery, device}) {
+        SCOPED_TRACE(request.left(40).toStdString());
+        const Exchange e = rawTls(behind, request, 5000, &station);
+        EXPECT_EQ(statusOf(e), 403) << e.response.left(300).constData();
+        EXPECT_TRUE(e.response.contains("only the proxy is served here"));
+    }
 }
 
 TEST(RegistryHttp, TooLargeIsRefusedBeforeTheBodyIsRead) {
