@@ -34,12 +34,19 @@ void RegistryService::grantException(quint32 station, const QByteArray& body, Re
                      QStringLiteral("the card is not the citizen's latest valid card"))));
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock());
     const qint64 dayStartMs = QDateTime(now.date(), QTime(0, 0)).toMSecsSinceEpoch();
-    const int used = m_store.exceptionCount(station, dayStartMs);
-    if (used >= m_exceptionsPerDay)
+    // The slot is taken before the finger is matched, so that grants racing on this process or
+    // another never pass the limit between them; a failed finger gives it back.
+    const ExceptionSlot slot = m_store.reserveException(
+        {station, r.cid, officer.value().officerCid, r.supervisorCid, r.reason, m_clock()},
+        dayStartMs, m_exceptionsPerDay);
+    if (slot.outcome == ExceptionSlot::Outcome::LimitReached)
         return reply(ApiAnswer::of(
             apiError(ErrorCode::ExceptionLimitReached,
                      QStringLiteral("this station has used its %1 exceptions for today")
                          .arg(m_exceptionsPerDay))));
+    if (slot.outcome == ExceptionSlot::Outcome::Failed)
+        return reply(
+            ApiAnswer::of(apiError(ErrorCode::InternalError, QStringLiteral("storage failed"))));
     FingerVerdict pending;
     pending.cid = r.cid;
     pending.requestNumber = r.requestNumber;
@@ -48,18 +55,18 @@ void RegistryService::grantException(quint32 station, const QByteArray& body, Re
     pending.method = QStringLiteral("supervisor_exception");
     pending.exceptionReason = r.reason;
     pending.supervisorCid = r.supervisorCid;
-    matchOfficerFinger(
-        *supervisor, r.supervisorFingerprint.sample, station, std::move(reply),
-        [this, used, pending = std::move(pending)](const Reply& answer) {
-            if (!m_store.putException({pending.stationId, pending.cid, pending.officerCid,
-                                       pending.supervisorCid, pending.exceptionReason, m_clock()}))
-                return answer(ApiAnswer::of(
-                    apiError(ErrorCode::InternalError, QStringLiteral("storage failed"))));
-            qCInfo(lcRegistry).noquote() << "supervisor exception at station" << pending.stationId
-                                         << "reason" << pending.exceptionReason;
-            answer({200, toJson(ExceptionGrant{m_verdicts.record(pending),
-                                               std::max(0, m_exceptionsPerDay - used - 1)})});
-        });
+    Reply giveBack = [this, id = slot.id, reply](const ApiAnswer& refused) {
+        m_store.releaseException(id);
+        reply(refused);
+    };
+    matchOfficerFinger(*supervisor, r.supervisorFingerprint.sample, station, std::move(giveBack),
+                       [this, reply, left = std::max(0, m_exceptionsPerDay - slot.usedBefore - 1),
+                        pending = std::move(pending)](const Reply&) {
+                           qCInfo(lcRegistry).noquote()
+                               << "supervisor exception at station" << pending.stationId << "reason"
+                               << pending.exceptionReason;
+                           reply({200, toJson(ExceptionGrant{m_verdicts.record(pending), left})});
+                       });
     r.supervisorFingerprint.sample.wipe();
 }
 

@@ -189,27 +189,6 @@ std::optional<StationEntry> RegistryStore::station(quint32 stationId) const {
     return StationEntry{stationId, q.value(0).toString(), q.value(1).toString()};
 }
 
-bool RegistryStore::putException(const ExceptionEntry& e) {
-    QSqlQuery q(m_db->database());
-    q.prepare(
-        QStringLiteral("INSERT INTO exceptions (station_id, cid, officer_cid, supervisor_cid,"
-                       " reason, at_ms) VALUES (?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v :
-         {QVariant(static_cast<qint64>(e.stationId)), QVariant(e.cid), QVariant(e.officerCid),
-          QVariant(e.supervisorCid), QVariant(e.reason), QVariant(e.atMs)})
-        q.addBindValue(v);
-    return run(q);
-}
-
-int RegistryStore::exceptionCount(quint32 stationId, qint64 sinceMs) const {
-    QSqlQuery q(m_db->database());
-    q.prepare(
-        QStringLiteral("SELECT COUNT(*) FROM exceptions WHERE station_id = ? AND at_ms >= ?"));
-    q.addBindValue(static_cast<qint64>(stationId));
-    q.addBindValue(sinceMs);
-    return run(q) && q.next() ? q.value(0).toInt() : 0;
-}
-
 bool RegistryStore::putToken(const OfficerToken& t) {
     QSqlQuery q(m_db->database());
     q.prepare(

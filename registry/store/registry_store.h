@@ -66,6 +66,15 @@ struct ExceptionEntry {
     qint64 atMs = 0;
 };
 
+// What reserving an exception came to: a slot (its row, and how many the station had used
+// before it), the day's limit reached, or storage failing.
+struct ExceptionSlot {
+    enum class Outcome { Reserved, LimitReached, Failed };
+    Outcome outcome = Outcome::Failed;
+    qint64 id = 0;
+    int usedBefore = 0;
+};
+
 // A citizen's phone as the registry bound it. At most one per citizen is active (revokedAtMs 0);
 // a replaced one keeps its row, revoked, so the old key is refused rather than unknown.
 struct BindingEntry {
@@ -123,9 +132,12 @@ public:
     bool putStation(const StationEntry& s);
     std::optional<StationEntry> station(quint32 stationId) const;
 
-    bool putException(const ExceptionEntry& e);
-    // Exceptions granted at a station at or after `sinceMs`.
-    int exceptionCount(quint32 stationId, qint64 sinceMs) const;
+    // Takes one of the station's `limit` exceptions since `sinceMs` for `e`: counted and written
+    // in one transaction under a lock per station, so that grants racing in this process or in
+    // others sharing the database never take more than the limit between them.
+    ExceptionSlot reserveException(const ExceptionEntry& e, qint64 sinceMs, int limit);
+    // Gives a reserved slot back (the supervisor's finger failed).
+    bool releaseException(qint64 slotId);
 
     bool putToken(const OfficerToken& t);
     std::optional<OfficerToken> token(const QString& token) const;

@@ -18,7 +18,7 @@ public:
         Verdict v = sample.pixels.startsWith(referencePrint) ? Verdict::Match : Verdict::NoMatch;
         if (sample.pixels.count('\0') == sample.pixels.size())
             v = Verdict::Unusable;
-        QTimer::singleShot(0, [v, done = std::move(done)] { done(v); });
+        QTimer::singleShot(delayMs, [v, done = std::move(done)] { done(v); });
     }
 
     // A 16×16 image that matches `reference`.
@@ -28,6 +28,8 @@ public:
         return {16, 16, pixels};
     }
     int calls = 0;
+    // How long a match takes: long enough, requests racing each other all arrive during it.
+    int delayMs = 0;
 };
 
 }  // namespace thaid::testing

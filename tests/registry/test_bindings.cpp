@@ -220,6 +220,39 @@ TEST_F(Exceptions, AreLimitedPerStationPerDay) {
     EXPECT_TRUE(grant(reason).ok());
 }
 
+// Eight grants at once against a limit of three, each on its own connection: each takes its
+// slot before its supervisor's finger is matched, so exactly three pass. (A failed finger gives
+// its slot back: TheSupervisorIsAnotherVerifiedOfficerWithTheRole.) On SQLite and, in the
+// registry_pg variant, on PostgreSQL; across processes: registry_pg.Fleet.*.
+TEST_F(Exceptions, HoldTheirLimitUnderEightParallelGrants) {
+    registry.service().setExceptionsPerDay(3);
+    registry.matcher().delayMs = 300;
+    const ExceptionRequest request{
+        RegistryFixture::kCid,
+        RegistryFixture::kRequestNumber,
+        token,
+        0,
+        QStringLiteral("fingers_worn"),
+        RegistryFixture::kSupervisorCid,
+        RegistryFixture::kSupervisorCard,
+        app::wireFinger(RegistryFixture::finger(RegistryFixture::kSupervisorPrint))};
+    std::vector<std::unique_ptr<RegistryClient>> clients;
+    QStringList answers;
+    for (int i = 0; i < 8; ++i) {
+        clients.push_back(registry.kiosk());
+        clients.back()->send(
+            request, clients.back().get(),
+            [&](const Result<ExceptionGrant, RegistryError>& r) { answers.append(errorCode(r)); });
+    }
+    QDeadlineTimer deadline(20000);
+    while (answers.size() < 8 && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    ASSERT_EQ(answers.size(), 8);
+    EXPECT_EQ(answers.count(QStringLiteral("(accepted)")), 3) << answers.join(u' ').toStdString();
+    EXPECT_EQ(answers.count(QStringLiteral("exception_limit_reached")), 5);
+    EXPECT_EQ(sql(QStringLiteral("SELECT COUNT(*) FROM exceptions")).toInt(), 3);
+}
+
 TEST_F(Exceptions, GiveABindingOfLowerAssurance) {
     auto g = grant(QStringLiteral("scanner_cannot_read"));
     ASSERT_TRUE(g.ok());

@@ -26,14 +26,16 @@ const QString& kRequestNumber = RunningRegistry::kRequestNumber;
 // Another registry process on the first one's folder (CA, keys) and database.
 class OtherProcess {
 public:
-    explicit OtherProcess(const RunningRegistry& first) : m_first(first) {
+    explicit OtherProcess(const RunningRegistry& first, const QStringList& options = {})
+        : m_first(first) {
         // Its log goes with the test's output, and never fills a pipe nobody reads.
         server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        server.start(
-            QStringLiteral(THAID_REGISTRYD_BIN),
-            {QStringLiteral("--dir"), first.dir.path(), QStringLiteral("--db"),
-             first.database.location(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-             QStringLiteral("--phone-listen"), QStringLiteral("127.0.0.1:0")});
+        server.start(QStringLiteral(THAID_REGISTRYD_BIN),
+                     QStringList{QStringLiteral("--dir"), first.dir.path(), QStringLiteral("--db"),
+                                 first.database.location(), QStringLiteral("--listen"),
+                                 QStringLiteral("127.0.0.1:0"), QStringLiteral("--phone-listen"),
+                                 QStringLiteral("127.0.0.1:0")} +
+                         options);
         awaitReady(server, &kioskUrl, &phoneUrl);
     }
     ~OtherProcess() {
@@ -227,6 +229,46 @@ TEST(Fleet, TwoClaimsRacingOnTwoProcessesNeverBothWin) {
         raced += states.size() == 3 ? 1 : 0;
     }
     EXPECT_EQ(raced, 8);
+}
+
+// Eight supervisors' grants at once, half on each of two processes, against a limit of three:
+// the slot is counted and taken under the station's lock in PostgreSQL, so the processes never
+// take more than three between them.
+TEST(Fleet, ExceptionGrantsRacingOnTwoProcessesHoldTheDailyLimit) {
+    const QStringList limit{QStringLiteral("--exceptions-per-day"), QStringLiteral("3")};
+    RunningRegistry a({}, {}, limit);
+    OtherProcess b(a, limit);
+    RegistryClient signer(a.endpoint());
+    const QString token = signIn(signer);
+    const protocol::ExceptionRequest request{
+        kCid,
+        kRequestNumber,
+        token,
+        0,
+        QStringLiteral("fingers_worn"),
+        QStringLiteral("1101700666026"),
+        QStringLiteral("1017-01-00666026"),
+        wireFinger(fixtureFinger(QStringLiteral("arch-capture2.png")))};
+    std::vector<std::unique_ptr<RegistryClient>> kiosks;
+    QStringList answers;
+    for (int i = 0; i < 8; ++i) {
+        kiosks.push_back(std::make_unique<RegistryClient>(i % 2 ? b.endpoint() : a.endpoint()));
+        kiosks.back()->send(request, kiosks.back().get(),
+                            [&](const Result<ExceptionGrant, RegistryError>& r) {
+                                answers.append(r ? QStringLiteral("granted") : r.error().code);
+                            });
+    }
+    QDeadlineTimer deadline(60000);
+    while (answers.size() < 8 && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    ASSERT_EQ(answers.size(), 8);
+    EXPECT_EQ(answers.count(QStringLiteral("granted")), 3) << answers.join(u' ').toStdString();
+    EXPECT_EQ(answers.count(QStringLiteral("exception_limit_reached")), 5);
+    EXPECT_EQ(a.database.rows(QStringLiteral("SELECT COUNT(*) FROM exceptions"), {})
+                  .value(0)
+                  .value(0)
+                  .toInt(),
+              3);
 }
 
 TEST(Fleet, AProcessKilledMidSessionLosesNothing) {
