@@ -13,7 +13,7 @@ struct Spelling {
 };
 
 // In the enum's order, so a code is its own index.
-constexpr std::array<Spelling, 34> kSpellings{{
+constexpr std::array<Spelling, 37> kSpellings{{
     {ErrorCode::MalformedRequest, u"malformed_request", 400},
     {ErrorCode::InvalidField, u"invalid_field", 400},
     {ErrorCode::BodyTooLarge, u"body_too_large", 413},
@@ -48,6 +48,9 @@ constexpr std::array<Spelling, 34> kSpellings{{
     {ErrorCode::RequestTimeout, u"request_timeout", 408},
     {ErrorCode::RateLimited, u"rate_limited", 429},
     {ErrorCode::RegistryUnavailable, u"registry_unavailable", 503},
+    {ErrorCode::BindingChanged, u"binding_changed", 409},
+    {ErrorCode::DeviceKeyInUse, u"device_key_in_use", 409},
+    {ErrorCode::CertificateNotCurrent, u"certificate_not_current", 403},
 }};
 
 constexpr bool inEnumOrder() {

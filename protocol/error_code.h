@@ -46,6 +46,9 @@ enum class ErrorCode {
     RequestTimeout,
     RateLimited,
     RegistryUnavailable,
+    BindingChanged,
+    DeviceKeyInUse,
+    CertificateNotCurrent,
 };
 
 std::span<const ErrorCode> allErrorCodes();

@@ -251,12 +251,13 @@ Result<AuditBacklog, QString> AuditTrail::backlog(const QString& path) {
         return db.error();
     QSqlQuery q(db.value().database());
     if (!q.exec(QStringLiteral(
-            "SELECT COUNT(*), MIN(at) FROM audit WHERE seq > (SELECT acknowledged_seq FROM upload "
-            "WHERE id = 1)")) ||
+            "SELECT COUNT(*), MIN(at), (SELECT COALESCE(MAX(seq), 0) FROM audit) FROM audit"
+            " WHERE seq > (SELECT acknowledged_seq FROM upload WHERE id = 1)")) ||
         !q.next())
         return QStringLiteral("the audit tables cannot be read");
     AuditBacklog b;
     b.pending = q.value(0).toLongLong();
+    b.lastSeq = q.value(2).toLongLong();
     if (b.pending > 0)
         b.oldestPendingAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
     return b;

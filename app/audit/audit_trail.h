@@ -36,6 +36,7 @@ struct AuditVerification {
 struct AuditBacklog {
     qint64 pending = 0;
     std::optional<QDateTime> oldestPendingAt;
+    qint64 lastSeq = 0;  // the trail's last row (0: none)
 };
 
 // The kiosk's append-only audit trail (docs/architecture.md): SQLite with WAL and synchronous=FULL,

@@ -24,7 +24,8 @@ Q_ENUM_NS(Value)
 // One line of `thaid-kioskctl doctor`: what was checked, how it went, and for IT what to do
 // about it in plain words. Texts are in the officer's language; ids are stable for scripts.
 struct DoctorCheck {
-    QString id;  // config, pcscd, card, scanners, registry, certificate, clock, audit, disk
+    QString id;  // config, pcscd, card, scanners, registry, certificate, clock, audit_trail,
+                 // audit, disk
     CheckStatus status = CheckStatus::Ok;
     QString summary;
     QStringList details;

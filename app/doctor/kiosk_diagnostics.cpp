@@ -23,11 +23,12 @@ void KioskDiagnostics::run() {
         LocalChecks::auditQueue(m_config, now),
         LocalChecks::disk(m_config),
     };
-    RegistryChecks::run(m_registry, this, [this, run, local](const QList<DoctorCheck>& remote) {
-        if (run != m_run)
-            return;  // a newer run is under way
-        Q_EMIT finished(remote + local);
-    });
+    RegistryChecks::run(m_registry, m_config.auditDatabase(), this,
+                        [this, run, local](const QList<DoctorCheck>& remote) {
+                            if (run != m_run)
+                                return;  // a newer run is under way
+                            Q_EMIT finished(remote + local);
+                        });
 }
 
 }  // namespace thaid::app

@@ -1,9 +1,11 @@
 #include "doctor/registry_checks.h"
 
+#include "audit/audit_trail.h"
 #include "registry_api/registry_error.h"
 #include "registry_client/registry_client.h"
 
 #include <QEventLoop>
+#include <QFileInfo>
 
 namespace thaid::app {
 
@@ -13,13 +15,37 @@ DoctorCheck RegistryChecks::clockNotChecked() {
                              tr("It is compared once the registry answers."));
 }
 
+DoctorCheck RegistryChecks::trailNotChecked(const QString& why) {
+    return DoctorCheck::warn(QStringLiteral("audit_trail"),
+                             tr("The audit trail was not compared with the registry's copy."), why);
+}
+
+DoctorCheck RegistryChecks::trailAgainstRegistry(qint64 trailEnd, qint64 acknowledged) {
+    const QString id = QStringLiteral("audit_trail");
+    // Rows cut from the end take their checkpoints with them, so the trail alone cannot tell;
+    // the registry's copy can.
+    if (acknowledged > trailEnd)
+        return DoctorCheck::fail(
+            id,
+            tr("The registry holds audit rows up to %1 from this station, but the trail here "
+               "ends at row %2: rows were cut from its end.")
+                .arg(acknowledged)
+                .arg(trailEnd),
+            tr("Do not register citizens at this kiosk. Leave the machine as it is and call the "
+               "office's IT security: the registry keeps its copy of every row it acknowledged."));
+    return DoctorCheck::ok(id, tr("The trail here reaches row %1; the registry has acknowledged "
+                                  "up to row %2.")
+                                   .arg(trailEnd)
+                                   .arg(acknowledged));
+}
+
 QList<DoctorCheck> RegistryChecks::run(const KioskConfig& config, const StationKey* key) {
     if (!key)
         return {DoctorCheck::fail(QStringLiteral("registry"),
                                   tr("The registry was not asked: the station key could not be "
                                      "loaded."),
                                   tr("See the station key check.")),
-                clockNotChecked()};
+                clockNotChecked(), trailNotChecked(tr("See the registry check."))};
     auto endpoint = RegistryEndpoint::fromFiles(config.registryUrl, config.registryCa,
                                                 config.stationCertificate, key->sslKey(),
                                                 config.registryQrKeys);
@@ -27,12 +53,12 @@ QList<DoctorCheck> RegistryChecks::run(const KioskConfig& config, const StationK
         return {DoctorCheck::fail(
                     QStringLiteral("registry"), tr("The registry settings cannot be used."),
                     tr("See the configuration and certificate checks."), {endpoint.error()}),
-                clockNotChecked()};
+                clockNotChecked(), trailNotChecked(tr("See the registry check."))};
     endpoint.value().timeoutMs = config.registryTimeoutMs;
     RegistryClient client(std::move(endpoint).value());
     QEventLoop loop;
     QList<DoctorCheck> out;
-    run(client, &loop, [&](QList<DoctorCheck> checks) {
+    run(client, config.auditDatabase(), &loop, [&](QList<DoctorCheck> checks) {
         out = std::move(checks);
         loop.quit();
     });
@@ -58,11 +84,11 @@ DoctorCheck RegistryChecks::clockFrom(const QDateTime& sent, const QDateTime& re
     return DoctorCheck::ok(QStringLiteral("clock"), summary);
 }
 
-void RegistryChecks::run(RegistryClient& client, QObject* context,
+void RegistryChecks::run(RegistryClient& client, const QString& auditDatabase, QObject* context,
                          std::function<void(QList<DoctorCheck>)> done) {
     const QDateTime sent = QDateTime::currentDateTimeUtc();
     const QString url = client.endpoint().url.toString();
-    client.status(context, [sent, url, done = std::move(done)](
+    client.status(context, [sent, url, auditDatabase, done = std::move(done)](
                                const Result<RegistryStatus, RegistryError>& answer) {
         const QDateTime received = QDateTime::currentDateTimeUtc();
         const QString registry = QStringLiteral("registry");
@@ -71,7 +97,7 @@ void RegistryChecks::run(RegistryClient& client, QObject* context,
                                     RegistryErrorText::forError(answer.error()),
                                     {registryErrorKindId(answer.error().kind) +
                                      QStringLiteral(": ") + answer.error().detail}),
-                  clockNotChecked()});
+                  clockNotChecked(), trailNotChecked(tr("See the registry check."))});
             return;
         }
         const RegistryStatus& status = answer.value();
@@ -82,6 +108,17 @@ void RegistryChecks::run(RegistryClient& client, QObject* context,
                           .arg(sent.msecsTo(received))
                           .arg(status.stationId))};
         out << clockFrom(sent, received, status.time);
+        if (!QFileInfo::exists(auditDatabase)) {
+            // A kiosk that never ran has no trail; a registry that holds rows from it says the
+            // trail is gone.
+            out << trailAgainstRegistry(0, status.auditAcknowledgedSeq.value_or(0));
+        } else if (const auto trail = AuditTrail::backlog(auditDatabase); !trail) {
+            out << trailNotChecked(tr("See the audit check."));
+        } else if (!status.auditAcknowledgedSeq) {
+            out << trailNotChecked(tr("This registry does not say what it acknowledged."));
+        } else {
+            out << trailAgainstRegistry(trail.value().lastSeq, *status.auditAcknowledgedSeq);
+        }
         done(out);
     });
 }

@@ -16,13 +16,16 @@ class RegistryChecks {
     Q_DECLARE_TR_FUNCTIONS(Doctor)
 public:
     static constexpr int kMaxClockSkewS = 60;
-    // Two checks: "registry" and "clock", with the station key loaded already (null: it could
-    // not be). Waits for the answer.
+    // Three checks: "registry", "clock" and "audit_trail", with the station key loaded already
+    // (null: it could not be). Waits for the answer.
     static QList<DoctorCheck> run(const KioskConfig& config, const StationKey* key);
-    // The same through a client the caller keeps (the running kiosk's); `done` runs on its
-    // thread when the registry has answered or failed.
-    static void run(RegistryClient& client, QObject* context,
+    // The same through a client the caller keeps (the running kiosk's), for the trail at
+    // `auditDatabase`; `done` runs on its thread when the registry has answered or failed.
+    static void run(RegistryClient& client, const QString& auditDatabase, QObject* context,
                     std::function<void(QList<DoctorCheck>)> done);
+
+    // The trail's last row against the last row the registry acknowledged from this station.
+    static DoctorCheck trailAgainstRegistry(qint64 trailEnd, qint64 acknowledged);
 
     // The clock check from one exchange: when it was sent and answered, and the registry's time.
     static DoctorCheck clockFrom(const QDateTime& sent, const QDateTime& received,
@@ -30,6 +33,7 @@ public:
 
 private:
     static DoctorCheck clockNotChecked();
+    static DoctorCheck trailNotChecked(const QString& why);
 };
 
 }  // namespace thaid::app

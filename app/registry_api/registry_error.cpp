@@ -67,6 +67,11 @@ QString RegistryErrorText::forError(const RegistryError& e) {
                 return tr(
                     "The registry refused this station or officer. Sign in again; if it happens "
                     "again, call IT.");
+            case ErrorCode::CertificateNotCurrent:
+                return tr(
+                    "The registry no longer accepts this station's certificate: the station was "
+                    "provisioned again. Office IT: point the kiosk at its current key and "
+                    "certificate (thaid-kioskctl doctor), or provision it again.");
             case ErrorCode::Expired:
                 return tr("The session has expired. Start again from the card.");
             case ErrorCode::NotFound:

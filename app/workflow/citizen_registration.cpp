@@ -392,7 +392,11 @@ void CitizenRegistration::onSessionChanged(const SessionInfo& s) {
             break;
         case BindingState::Cancelled:
             m_host.endSession(SessionOutcome::cancelled(SessionOutcome::Reason::Registry),
-                              &WorkflowText::cancelledByRegistry);
+                              s.endCode == protocol::ErrorCode::BindingChanged
+                                  ? &WorkflowText::bindingChangedMeanwhile
+                              : s.endCode == protocol::ErrorCode::DeviceKeyInUse
+                                  ? &WorkflowText::phoneKeyInUse
+                                  : &WorkflowText::cancelledByRegistry);
             break;
         case BindingState::Conflict:
             m_host.endSession({SessionOutcome::Kind::Conflict, SessionOutcome::Reason::None},

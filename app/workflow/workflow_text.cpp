@@ -150,6 +150,18 @@ QString WorkflowText::cancelledByRegistry() {
         "from the card.");
 }
 
+QString WorkflowText::bindingChangedMeanwhile() {
+    return tr(
+        "Nothing was bound: the citizen's ThaiD changed at another counter while this phone was "
+        "being set up. Start again from the card to see the phone now on record.");
+}
+
+QString WorkflowText::phoneKeyInUse() {
+    return tr(
+        "Nothing was bound: this phone's ThaiD is already in use for another citizen. Ask the "
+        "citizen to use their own phone, then start again from the card.");
+}
+
 QString WorkflowText::conflict() {
     return tr(
         "ALERT: the QR code was scanned by a second phone, so the session was stopped. Make sure "

@@ -55,6 +55,8 @@ public:
     static QString completed();
     static QString sessionExpired();
     static QString cancelledByRegistry();
+    static QString bindingChangedMeanwhile();
+    static QString phoneKeyInUse();
     static QString conflict();
     static QString rejected();
     static QString qrNotScanned(int seconds);

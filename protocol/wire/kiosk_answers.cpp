@@ -116,6 +116,8 @@ QJsonObject toJson(const Session& v) {
         o.insert(QStringLiteral("phone_step"), v.phoneStep);
     if (v.confirmationAttemptsLeft >= 0)
         o.insert(QStringLiteral("confirmation_attempts_left"), v.confirmationAttemptsLeft);
+    if (v.endCode)
+        o.insert(QStringLiteral("end_code"), errorCodeName(*v.endCode));
     return o;
 }
 
@@ -127,8 +129,11 @@ QJsonObject toJson(const SessionQr& v) {
 }
 
 QJsonObject toJson(const KioskStatus& v) {
-    return {{QStringLiteral("station_id"), static_cast<qint64>(v.stationId)},
-            {QStringLiteral("time"), wireTime(v.time)}};
+    QJsonObject o{{QStringLiteral("station_id"), static_cast<qint64>(v.stationId)},
+                  {QStringLiteral("time"), wireTime(v.time)}};
+    if (v.auditAcknowledgedSeq)
+        o.insert(QStringLiteral("audit_acknowledged_seq"), *v.auditAcknowledgedSeq);
+    return o;
 }
 
 QJsonObject toJson(const AuditAck& v) {
@@ -198,6 +203,9 @@ Result<Session, WireError> decodeSession(const QJsonObject& o) {
     s.phoneStep = f.optionalString("phone_step", 32);
     s.confirmationAttemptsLeft =
         static_cast<int>(f.optionalInteger("confirmation_attempts_left", 0, kMaxCount, -1));
+    // A code this kiosk does not know yet still ends the session; it is only not named.
+    if (const QString end = f.optionalString("end_code", 40); !end.isEmpty())
+        s.endCode = errorCodeFromName(end);
     if (const auto known = sessionStateFromName(state))
         s.state = *known;
     else
@@ -223,6 +231,9 @@ Result<KioskStatus, WireError> decodeKioskStatus(const QJsonObject& o) {
     KioskStatus s;
     s.stationId = static_cast<quint32>(f.integer("station_id", 1, kMaxStationId));
     s.time = f.time("time");
+    if (const qint64 acked = f.optionalInteger("audit_acknowledged_seq", 0, 1LL << 53, -1);
+        acked >= 0)
+        s.auditAcknowledgedSeq = acked;
     return finish(f, s);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "protocol/error_code.h"
 #include "protocol/session_state.h"
 #include "protocol/wire/json_fields.h"
 
@@ -81,6 +82,8 @@ struct Session {
     QString phoneStep;  // waiting | claimed | confirmed | passcode_set | consented; may be empty
     int confirmationAttemptsLeft = -1;  // -1 when not stated
     QDateTime expiresAt;
+    // Why the registry ended a CANCELLED session (binding_changed, device_key_in_use).
+    std::optional<ErrorCode> endCode;
 };
 
 // The session's QR code as it is to be shown (QrFrame).
@@ -97,6 +100,9 @@ struct KioskStatus {
     static constexpr const char* kSchema = "KioskStatus";
     quint32 stationId = 0;
     QDateTime time;
+    // The last audit row the registry acknowledged from this station (0: none): a trail here
+    // ending before it was cut.
+    std::optional<qint64> auditAcknowledgedSeq;
 };
 
 // The last audit row the registry holds in an unbroken, verified chain from row 1, and that

@@ -1,15 +1,20 @@
 // thaid-registryd's subcommands: init, sign-csr and migrate.
 #include "registry/admin/registry_commands.h"
 
+#include "protocol/station_name.h"
 #include "registry/admin/registry_init.h"
 #include "registry/base/registry_files.h"
 #include "registry/store/registry_database.h"
+#include "registry/store/registry_store.h"
 #include "sim/demo_pki/demo_pki.h"
 
 #include <cstdio>
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
+#include <QSslCertificate>
 
 namespace thaid::registry {
 
@@ -33,7 +38,8 @@ int runSignCsr(const QStringList& args) {
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
         "Signs a station's certificate request (thaid-kioskctl provision request) with the "
-        "registry CA of --dir and prints the station certificate."));
+        "registry CA of --dir, pins it as the station's only current certificate in the "
+        "registry's database, and prints it."));
     p.addHelpOption();
     const QCommandLineOption dir(QStringLiteral("dir"), QStringLiteral("Registry folder (init)."),
                                  QStringLiteral("DIR"));
@@ -46,7 +52,11 @@ int runSignCsr(const QStringList& args) {
     const QCommandLineOption out(QStringLiteral("out"),
                                  QStringLiteral("Write the certificate here (default: stdout)."),
                                  QStringLiteral("FILE"));
-    p.addOptions({dir, csr, days, out});
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QStringLiteral("The registry's PostgreSQL database "
+                                               "(postgresql://…; default: DIR/registry.db)."),
+                                QStringLiteral("URL"));
+    p.addOptions({dir, csr, days, out, db});
     p.process(QStringList{QStringLiteral("thaid-registryd sign-csr")} + args);
     if (!p.isSet(dir) || !p.isSet(csr))
         return fail(QStringLiteral("sign-csr needs --dir and --csr"));
@@ -60,9 +70,29 @@ int runSignCsr(const QStringList& args) {
     auto pki = sim::DemoPki::fromPem({caCert, caKey});
     if (!pki)
         return fail(pki.error());
+    // The pin goes where the running registry reads it: never into a new, empty database.
+    const QString database = p.isSet(db) ? p.value(db) : files.database();
+    if (!RegistryDatabase::isPostgresUrl(database) && !QFileInfo::exists(database))
+        return fail(QStringLiteral("no registry database at %1: give --db").arg(database));
+    auto store = RegistryStore::open(database);
+    if (!store)
+        return fail(store.error());
     auto cert = pki.value().signStationRequest(request, p.value(days).toInt());
     if (!cert)
         return fail(cert.error());
+    const QList<QSslCertificate> issued = QSslCertificate::fromData(cert.value(), QSsl::Pem);
+    const QStringList names = issued.size() == 1
+                                  ? issued.first().subjectInfo(QSslCertificate::CommonName)
+                                  : QStringList();
+    const quint32 station =
+        names.size() == 1 ? protocol::stationIdFromCommonName(names.first()) : 0;
+    if (station == 0 || !store.value()->pinStationCertificate(station, cert.value(),
+                                                              QDateTime::currentMSecsSinceEpoch()))
+        return fail(QStringLiteral("cannot pin the station's certificate"));
+    // The demo certificate and key `init` wrote for this station are superseded: the pin refuses
+    // them anyway, and a key file nobody needs is a key file nobody should find.
+    for (const QString& superseded : {files.stationKey(station), files.stationCertificate(station)})
+        QFile::remove(superseded);
     if (!p.isSet(out)) {
         std::fwrite(cert.value().constData(), 1, static_cast<size_t>(cert.value().size()), stdout);
         return 0;

@@ -8,6 +8,7 @@
 #include "registry/store/registry_store.h"
 #include "sim/demo_pki/demo_pki.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 
@@ -67,10 +68,12 @@ Result<bool, QString> initRegistry(const InitOptions& o,
         return error;
     progress(QStringLiteral("CA, server certificate for %1, signing key %2")
                  .arg(o.serverName, QString::fromLatin1(signing->keyId().toHex())));
+    QList<std::pair<quint32, QByteArray>> issued;
     for (quint32 id : o.stations) {
         auto station = pki.value().issueStation(id, 825);
         if (!station)
             return station.error();
+        issued.append({id, station.value().certificate});
         if (!writeFile(files.stationCertificate(id), station.value().certificate, false, &error) ||
             !writeFile(files.stationKey(id), station.value().privateKey, true, &error))
             return error;
@@ -128,6 +131,11 @@ Result<bool, QString> initRegistry(const InitOptions& o,
     for (const StationEntry& station : data.value().stations) {
         if (!store.value()->putStation(station))
             return QStringLiteral("cannot store a station");
+    }
+    // Each station's demo certificate is its current one until it is provisioned again.
+    for (const auto& [id, pem] : issued) {
+        if (!store.value()->pinStationCertificate(id, pem, QDateTime::currentMSecsSinceEpoch()))
+            return QStringLiteral("cannot pin a station's certificate");
     }
     progress(QStringLiteral("%1 citizens, %2 officers in %3")
                  .arg(data.value().citizens.size())

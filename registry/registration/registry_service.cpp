@@ -5,6 +5,7 @@
 #include "registry/base/registry_logging.h"
 #include "registry/base/registry_support.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QRandomGenerator>
 
@@ -112,7 +113,8 @@ QJsonObject RegistryService::sessionJson(const SessionRecord& s) const {
                    s.version,
                    phoneStep(s.state),
                    -1,
-                   utcTime(s.expiresAtMs)};
+                   utcTime(s.expiresAtMs),
+                   protocol::errorCodeFromName(s.endCode)};
     if (s.state == SessionState::Claimed)
         answer.confirmationAttemptsLeft = SessionBook::kMaxCodeAttempts - s.codeAttempts;
     return toJson(answer);
@@ -120,6 +122,15 @@ QJsonObject RegistryService::sessionJson(const SessionRecord& s) const {
 
 QJsonObject RegistryService::phoneJson(const SessionRecord& s) const {
     return toJson(PhoneSessionStatus{QString::fromLatin1(s.sid.toHex()), s.state, s.version});
+}
+
+bool RegistryService::isCurrentCertificate(quint32 station,
+                                           const QSslCertificate& certificate) const {
+    // Read on every request, never cached: a re-provisioned station's old certificate is
+    // refused at once by every registry process sharing the database.
+    const auto pinned = m_store.pinnedCertificate(station);
+    return !pinned ||
+           *pinned == QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex());
 }
 
 Result<OfficerToken, ApiError> RegistryService::officerFor(quint32 station, const QString& token) {
@@ -162,7 +173,8 @@ ApiAnswer RegistryService::createSession(quint32 station, const QByteArray& body
                                                      "the officer must confirm its replacement")));
     auto created = m_book.create(r.cid, r.requestNumber, station, officer.value().officerCid,
                                  {verdict->method, verdict->finger, verdict->atMs,
-                                  verdict->exceptionReason, verdict->supervisorCid});
+                                  verdict->exceptionReason, verdict->supervisorCid},
+                                 r.replacesBinding);
     return stored(created, 201);
 }
 
@@ -228,7 +240,8 @@ ApiAnswer RegistryService::confirm(quint32 station, QStringView sid, const QByte
 }
 
 ApiAnswer RegistryService::status(quint32 station) const {
-    return {200, toJson(KioskStatus{station, utcTime(m_clock())})};
+    return {200,
+            toJson(KioskStatus{station, utcTime(m_clock()), m_store.auditHead(station).first})};
 }
 
 ApiAnswer RegistryService::cancel(quint32 station, QStringView sid, const QByteArray& body) {
@@ -266,9 +279,13 @@ ApiAnswer RegistryService::claim(const QByteArray& body) {
                                       QStringLiteral("device_public_key is not a P-256 key")));
     if (const auto refused = refusedDevice(r.devicePublicKey))
         return ApiAnswer::of(*refused);
-    if (m_store.bindingForDevice(r.devicePublicKey))
-        return ApiAnswer::of(
-            apiError(ErrorCode::Conflict, QStringLiteral("this device key is already bound")));
+    // One key, one citizen: a key already bound, or holding another citizen's claim, would make
+    // a second completion fail after the phone was told everything was fine.
+    const auto opened = m_book.find(frame.value().sid);
+    if (m_store.bindingForDevice(r.devicePublicKey) ||
+        (opened && m_store.deviceHoldsLiveClaim(r.devicePublicKey, opened->cid, m_clock())))
+        return ApiAnswer::of(apiError(ErrorCode::DeviceKeyInUse,
+                                      QStringLiteral("this device key is already in use")));
     auto claimed = m_book.claim(frame.value().sid, r.typedCid, r.termsVersion, r.devicePublicKey);
     ApiAnswer answer = stored(claimed);
     if (!claimed)
@@ -333,13 +350,13 @@ ApiAnswer RegistryService::complete(QStringView sid, const DeviceProof& proof,
     auto req = protocol::decodeCompleteRequest(body);
     if (!req)
         return ApiAnswer::of(req.error());
-    auto done = m_book.complete(s.value().sid);
-    if (done && !recordBinding(done.value())) {
-        flush();
-        return ApiAnswer::of(apiError(ErrorCode::InternalError, QStringLiteral("storage failed")));
-    }
+    const BindingEntry binding = bindingFor(s.value());
+    auto done = m_book.complete(s.value().sid, binding);
     ApiAnswer answer = stored(done);
-    return done ? ApiAnswer{200, phoneJson(done.value())} : answer;
+    if (!done)
+        return answer;
+    logBinding(binding, s.value().replacesBinding);
+    return {200, phoneJson(done.value())};
 }
 
 }  // namespace thaid::registry

@@ -12,6 +12,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QSslCertificate>
 #include <QTimer>
 
 namespace thaid::registry {
@@ -67,6 +68,9 @@ public:
                     Clock clockMs, QObject* parent = nullptr);
 
     // The station as the registry sees it, and the registry's clock.
+    // Whether `certificate` is the station's pinned one (or none is pinned, as in a registry
+    // made before pinning).
+    bool isCurrentCertificate(quint32 station, const QSslCertificate& certificate) const;
     ApiAnswer status(quint32 station) const;
     // The registry matches the officer's captured finger against the print it holds.
     void officerSignIn(quint32 station, const QByteArray& body, Reply reply);
@@ -118,8 +122,10 @@ private:
     Result<SessionRecord, ApiError> provenSession(QStringView sid, const DeviceProof& proof);
     Result<OfficerToken, ApiError> officerFor(quint32 station, const QString& token);
     ApiAnswer stored(const Result<SessionRecord, ApiError>& result, int okStatus = 200);
-    // An officer's finger against their reference print, as at sign-in; failures count per
-    // officer. `onMatch` answers when it matches, `reply` otherwise.
+    // Whom an officer's failed finger at `station` counts against (docs/protocol.md, lock-outs).
+    QString officerFailureKey(const QString& officerCid, quint32 station) const;
+    // An officer's finger against their reference print, as at sign-in; failures count as
+    // officerFailureKey says. `onMatch` answers when it matches, `reply` otherwise.
     void matchOfficerFinger(const OfficerEntry& officer, const protocol::FingerImage& sample,
                             quint32 station, Reply reply,
                             std::function<void(const Reply&)> onMatch);
@@ -132,8 +138,9 @@ private:
     std::optional<BoundPhone> boundPhone(quint32 station, const QString& cid) const;
     // A key the registry once bound and has revoked is refused everywhere with its own code.
     std::optional<ApiError> refusedDevice(const QByteArray& devicePublicKey) const;
-    // The completed session becomes the citizen's binding, revoking the one it replaces.
-    bool recordBinding(const SessionRecord& s);
+    // The binding the session's completion makes, written with it (SessionBook::complete).
+    BindingEntry bindingFor(const SessionRecord& s) const;
+    void logBinding(const BindingEntry& b, const QString& replaced) const;
 
     RegistryStore& m_store;
     SampleMatcher& m_matcher;

@@ -49,7 +49,7 @@ std::optional<ApiError> RegistryService::refusedDevice(const QByteArray& deviceP
     return std::nullopt;
 }
 
-bool RegistryService::recordBinding(const SessionRecord& s) {
+BindingEntry RegistryService::bindingFor(const SessionRecord& s) const {
     BindingEntry b;
     b.bindingId = QString::fromLatin1(randomBytes(16).toHex());
     b.cid = s.cid;
@@ -61,17 +61,15 @@ bool RegistryService::recordBinding(const SessionRecord& s) {
     b.finger = s.verification.finger;
     b.assurance = assuranceOf(s.verification);
     b.boundAtMs = m_clock();
-    const auto replaced = m_store.activeBinding(s.cid);
-    if (!m_store.replaceBinding(b)) {
-        qCCritical(lcRegistry) << "could not store a binding";
-        return false;
-    }
-    qCInfo(lcRegistry).noquote()
-        << "binding" << b.bindingId.left(8) << "made at station" << b.stationId << "assurance"
-        << b.assurance
-        << (replaced ? QStringLiteral("replacing %1").arg(replaced->bindingId.left(8))
-                     : QStringLiteral("(first)"));
-    return true;
+    return b;
+}
+
+void RegistryService::logBinding(const BindingEntry& b, const QString& replaced) const {
+    qCInfo(lcRegistry).noquote() << "binding" << b.bindingId.left(8) << "made at station"
+                                 << b.stationId << "assurance" << b.assurance
+                                 << (replaced.isEmpty()
+                                         ? QStringLiteral("(first)")
+                                         : QStringLiteral("replacing %1").arg(replaced.left(8)));
 }
 
 ApiAnswer RegistryService::device(const QByteArray& devicePublicKey, const DeviceProof& proof) {

@@ -38,11 +38,20 @@ void RegistryService::officerSignIn(quint32 station, const QByteArray& body, Rep
     r.fingerprint.sample.wipe();
 }
 
+QString RegistryService::officerFailureKey(const QString& officerCid, quint32 station) const {
+    // Failed fingers (a sign-in or a supervisor's sign-off) count against the officer only from
+    // the station where the officer is signed in. From anywhere else they count against the
+    // officer at that station: printed card data used at another counter locks out that
+    // counter, never the officer everywhere.
+    if (m_store.officerSignedInAt(officerCid, station, m_clock()))
+        return QStringLiteral("officer:") + officerCid;
+    return QStringLiteral("officer:%1@%2").arg(officerCid).arg(station);
+}
+
 void RegistryService::matchOfficerFinger(const OfficerEntry& officer,
                                          const protocol::FingerImage& sample, quint32 station,
                                          Reply reply, std::function<void(const Reply&)> onMatch) {
-    // Failed fingers count per officer, whatever they were for (sign-in or a sign-off).
-    const QString who = QStringLiteral("officer:") + officer.cid;
+    const QString who = officerFailureKey(officer.cid, station);
     if (m_verdicts.failuresLeft(who) == 0)
         return reply(
             ApiAnswer::of(apiError(ErrorCode::TooManyAttempts,
@@ -117,15 +126,19 @@ void RegistryService::verifyFinger(quint32 station, const QByteArray& body, Repl
     auto officer = officerFor(station, r.officerToken);
     if (!officer)
         return reply(ApiAnswer::of(officer.error()));
-    const QString who = QStringLiteral("citizen:") + r.cid;
+    const auto c = m_store.citizen(r.cid);
+    const bool rightCard = c && c->requestNumber == r.requestNumber;
+    // Only a finger offered with the citizen's own card counts against the citizen: printed data
+    // with a made-up request number must not lock a citizen out. Anything else counts against
+    // the card as presented, and is matched against a decoy.
+    const QString who = rightCard ? QStringLiteral("citizen:") + r.cid
+                                  : QStringLiteral("card:%1/%2").arg(r.cid, r.requestNumber);
     if (m_verdicts.failuresLeft(who) == 0)
         return reply(
             ApiAnswer::of(apiError(ErrorCode::TooManyAttempts,
                                    QStringLiteral("too many failed fingers; try again later"))));
-    const auto c = m_store.citizen(r.cid);
-    const QByteArray held = c && c->requestNumber == r.requestNumber
-                                ? m_store.citizenPrint(*c, r.fingerprint.finger)
-                                : QByteArray();
+    const QByteArray held =
+        rightCard ? m_store.citizenPrint(*c, r.fingerprint.finger) : QByteArray();
     const bool onRecord = !held.isEmpty();
     // An ID not on record, or a finger the registry holds no print of, is matched against
     // someone's print and refused whatever it says, so it costs the same time and gives the same

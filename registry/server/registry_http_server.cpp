@@ -141,6 +141,10 @@ ApiAnswer RegistryHttpServer::route(const HttpRequest& request, HttpConnection* 
     if (station == 0)
         return ApiAnswer::of(apiError(ErrorCode::ClientCertificateRequired,
                                       QStringLiteral("a station certificate is required")));
+    // A station provisioned again has one certificate: the one before it, and its key, are done.
+    if (!m_service.isCurrentCertificate(station, peer))
+        return ApiAnswer::of(apiError(ErrorCode::CertificateNotCurrent,
+                                      QStringLiteral("this station has a newer certificate")));
     return routeKiosk(request, station, peer.toDer(), poll, later);
 }
 

@@ -112,11 +112,24 @@ const char* const kV4[] = {
     " expiry_date TEXT NOT NULL, photo {blob})",
 };
 
-const std::array<Migration, 4> kMigrations{{
+// Version 5: trust, second round (issue 28). A session keeps the binding the officer confirmed
+// it replaces, so that its completion revokes that one and no other, and why the registry ended
+// it when the state alone does not say; each station's current certificate is pinned.
+const char* const kV5[] = {
+    "ALTER TABLE sessions ADD COLUMN replaces_binding TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE sessions ADD COLUMN end_code TEXT NOT NULL DEFAULT ''",
+    // Each station's current certificate: one provisioned again (into a TPM, say) leaves its
+    // old certificate, and the key beside it, refused on every registry process at once.
+    ("CREATE TABLE IF NOT EXISTS station_certificates (station_id {int} PRIMARY KEY,"
+     " certificate_sha256 TEXT NOT NULL, pinned_at_ms {int} NOT NULL)"),
+};
+
+const std::array<Migration, 5> kMigrations{{
     {1, "the single-file registry's schema", kV1},
     {2, "request state shared between registry processes", kV2},
     {3, "OpenID Connect for agencies", kV3},
     {4, "the card's printed data for OpenID Connect scopes", kV4},
+    {5, "replaced bindings, end codes and pinned station certificates", kV5},
 }};
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSslCertificate>
 #include <QVariant>
 
 namespace thaid::registry {
@@ -189,6 +190,31 @@ std::optional<StationEntry> RegistryStore::station(quint32 stationId) const {
     return StationEntry{stationId, q.value(0).toString(), q.value(1).toString()};
 }
 
+bool RegistryStore::pinStationCertificate(quint32 stationId, const QByteArray& certificate,
+                                          qint64 atMs) {
+    const QList<QSslCertificate> parsed = QSslCertificate::fromData(
+        certificate, certificate.startsWith("-----") ? QSsl::Pem : QSsl::Der);
+    if (parsed.size() != 1)
+        return false;
+    QSqlQuery q(m_db->database());
+    q.prepare(
+        upsertSql("station_certificates", {"station_id", "certificate_sha256", "pinned_at_ms"}, 1));
+    q.addBindValue(static_cast<qint64>(stationId));
+    q.addBindValue(QString::fromLatin1(parsed.first().digest(QCryptographicHash::Sha256).toHex()));
+    q.addBindValue(atMs);
+    return run(q);
+}
+
+std::optional<QString> RegistryStore::pinnedCertificate(quint32 stationId) const {
+    QSqlQuery q(m_db->database());
+    q.prepare(
+        QStringLiteral("SELECT certificate_sha256 FROM station_certificates WHERE station_id = ?"));
+    q.addBindValue(static_cast<qint64>(stationId));
+    if (!run(q) || !q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
 bool RegistryStore::putToken(const OfficerToken& t) {
     QSqlQuery q(m_db->database());
     q.prepare(
@@ -210,6 +236,18 @@ std::optional<OfficerToken> RegistryStore::token(const QString& token) const {
         return std::nullopt;
     return OfficerToken{token, q.value(1).toString(), static_cast<quint32>(q.value(2).toLongLong()),
                         q.value(3).toLongLong()};
+}
+
+bool RegistryStore::officerSignedInAt(const QString& officerCid, quint32 stationId,
+                                      qint64 nowMs) const {
+    QSqlQuery q(m_db->database());
+    q.prepare(
+        QStringLiteral("SELECT 1 FROM officer_tokens WHERE officer_cid = ? AND station_id = ?"
+                       " AND expires_at_ms > ?"));
+    q.addBindValue(officerCid);
+    q.addBindValue(static_cast<qint64>(stationId));
+    q.addBindValue(nowMs);
+    return run(q) && q.next();
 }
 
 bool RegistryStore::dropToken(const QString& token) {

@@ -75,23 +75,6 @@ struct ExceptionSlot {
     int usedBefore = 0;
 };
 
-// A citizen's phone as the registry bound it. At most one per citizen is active (revokedAtMs 0);
-// a replaced one keeps its row, revoked, so the old key is refused rather than unknown.
-struct BindingEntry {
-    QString bindingId;  // 32 hex, random: what a kiosk names when it replaces this binding
-    QString cid;
-    QByteArray devicePublicKey;  // DER SubjectPublicKeyInfo, P-256
-    QString sid;                 // the session that made it (hex)
-    quint32 stationId = 0;
-    QString officerCid;
-    QString method;     // registry_fingerprint | supervisor_exception
-    QString finger;     // the finger verified; empty for an exception
-    QString assurance;  // high | substantial
-    qint64 boundAtMs = 0;
-    qint64 revokedAtMs = 0;  // 0: active
-    QString replacedBy;      // the binding that revoked it
-};
-
 struct OfficerToken {
     QString token;  // the token itself when issued; only its SHA-256 is stored
     QString officerCid;
@@ -131,6 +114,10 @@ public:
     std::optional<OfficerEntry> officer(const QString& cid) const;
     bool putStation(const StationEntry& s);
     std::optional<StationEntry> station(quint32 stationId) const;
+    // The station's current certificate (PEM or DER): any other is refused from now on.
+    bool pinStationCertificate(quint32 stationId, const QByteArray& certificate, qint64 atMs);
+    // The SHA-256 (hex) of the station's current certificate; nullopt when none is pinned.
+    std::optional<QString> pinnedCertificate(quint32 stationId) const;
 
     // Takes one of the station's `limit` exceptions since `sinceMs` for `e`: counted and written
     // in one transaction under a lock per station, so that grants racing in this process or in
@@ -142,6 +129,8 @@ public:
     bool putToken(const OfficerToken& t);
     std::optional<OfficerToken> token(const QString& token) const;
     bool dropToken(const QString& token);
+    // Whether the officer holds a live token for this station.
+    bool officerSignedInAt(const QString& officerCid, quint32 stationId, qint64 nowMs) const;
     // Ends every token of this officer, on any station.
     bool dropOfficerTokens(const QString& officerCid);
 
@@ -150,10 +139,15 @@ public:
     std::optional<BindingEntry> bindingForDevice(const QByteArray& devicePublicKey) const;
     // In one transaction: revokes the citizen's active binding, if any, and adds `fresh`.
     bool replaceBinding(const BindingEntry& fresh);
+    // Whether a live session (claimed, not past its lifetime) of another citizen than `cid`
+    // holds this device key.
+    bool deviceHoldsLiveClaim(const QByteArray& devicePublicKey, const QString& cid,
+                              qint64 nowMs) const;
 
     std::optional<SessionRecord> loadSession(const QByteArray& sid) const override;
     Commit commitSession(const SessionRecord& s, int expectedVersion,
-                         const QList<Transition>& transitions) override;
+                         const QList<Transition>& transitions,
+                         const BindingEntry* binding = nullptr) override;
     QList<QByteArray> sessionsDue(qint64 nowMs) const override;
     int transitionCount(const QByteArray& sid) const;
     // With PostgreSQL, every process hears of a session another process changed (LISTEN/
@@ -194,6 +188,8 @@ public:
     bool appendAuditRows(quint32 stationId, const QList<AuditRow>& rows);
 
 private:
+    // The completion's binding, inside the caller's transaction.
+    Commit addBinding(QSqlDatabase& db, const BindingEntry& fresh, const QString& replaces);
     RegistryStore(std::unique_ptr<RegistryDatabase> db, QString location);
     std::unique_ptr<RegistryDatabase> m_db;
     QString m_location;

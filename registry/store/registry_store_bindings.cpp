@@ -54,17 +54,48 @@ std::optional<BindingEntry> RegistryStore::bindingForDevice(
 
 bool RegistryStore::replaceBinding(const BindingEntry& fresh) {
     QSqlDatabase db = m_db->database();
+    const auto active = activeBinding(fresh.cid);
     if (!db.transaction())
         return false;
-    QSqlQuery revoke(db);
-    revoke.prepare(
-        QStringLiteral("UPDATE bindings SET revoked_at_ms = ?, replaced_by = ?"
-                       " WHERE cid = ? AND revoked_at_ms = 0"));
-    revoke.addBindValue(fresh.boundAtMs);
-    revoke.addBindValue(fresh.bindingId);
-    revoke.addBindValue(fresh.cid);
-    QSqlQuery add(db);
-    add.prepare(
+    if (addBinding(db, fresh, active ? active->bindingId : QString()) != Commit::Done) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+SessionStore::Commit RegistryStore::addBinding(QSqlDatabase& db, const BindingEntry& fresh,
+                                               const QString& replaces) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM bindings WHERE device_public_key = ?"));
+    q.addBindValue(fresh.devicePublicKey);
+    if (!run(q))
+        return Commit::Failed;
+    if (q.next())
+        return Commit::DeviceKeyInUse;
+    // Only the binding the officer confirmed is revoked; if another completion replaced it
+    // first, or bound a phone where there was none, this one binds nothing. Racing on two
+    // processes, the second waits on the first's row lock and then finds it revoked.
+    if (!replaces.isEmpty()) {
+        q.prepare(
+            QStringLiteral("UPDATE bindings SET revoked_at_ms = ?, replaced_by = ?"
+                           " WHERE binding_id = ? AND cid = ? AND revoked_at_ms = 0"));
+        q.addBindValue(fresh.boundAtMs);
+        q.addBindValue(fresh.bindingId);
+        q.addBindValue(replaces);
+        q.addBindValue(fresh.cid);
+        if (!run(q))
+            return Commit::Failed;
+        if (q.numRowsAffected() != 1)
+            return Commit::BindingChanged;
+    }
+    q.prepare(QStringLiteral("SELECT 1 FROM bindings WHERE cid = ? AND revoked_at_ms = 0"));
+    q.addBindValue(fresh.cid);
+    if (!run(q))
+        return Commit::Failed;
+    if (q.next())
+        return Commit::BindingChanged;
+    q.prepare(
         QStringLiteral("INSERT INTO bindings (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '')")
             .arg(QLatin1String(kColumns)));
     for (const QVariant& v :
@@ -73,12 +104,20 @@ bool RegistryStore::replaceBinding(const BindingEntry& fresh) {
           QVariant(fresh.officerCid), QVariant(fresh.method),
           // No finger (a supervisor's exception) is an empty text, never NULL.
           notNull(fresh.finger), QVariant(fresh.assurance), QVariant(fresh.boundAtMs)})
-        add.addBindValue(v);
-    if (!run(revoke) || !run(add)) {
-        db.rollback();
-        return false;
-    }
-    return db.commit();
+        q.addBindValue(v);
+    return run(q) ? Commit::Done : Commit::Failed;
+}
+
+bool RegistryStore::deviceHoldsLiveClaim(const QByteArray& devicePublicKey, const QString& cid,
+                                         qint64 nowMs) const {
+    QSqlQuery q(m_db->database());
+    q.prepare(QStringLiteral(
+        "SELECT 1 FROM sessions WHERE device_public_key = ? AND cid <> ? AND expires_at_ms > ?"
+        " AND state IN ('CLAIMED', 'CONFIRMED', 'BOUND')"));
+    q.addBindValue(devicePublicKey);
+    q.addBindValue(cid);
+    q.addBindValue(nowMs);
+    return run(q) && q.next();
 }
 
 }  // namespace thaid::registry

@@ -1,6 +1,7 @@
 // The state RegistryStore keeps for requests in flight: sessions with their transitions, the
 // fingerprint verdicts between match and session, and failed fingers.
 #include "registry/base/registry_logging.h"
+#include "registry/store/registry_sql.h"
 #include "registry/store/registry_store.h"
 
 #include <QSqlDatabase>
@@ -19,7 +20,7 @@ constexpr auto kSessionColumns =
     "s.sid, s.cid, s.request_number, s.station_id, s.officer, s.state, s.version,"
     " s.created_at_ms, s.expires_at_ms, s.device_public_key, s.terms_version, s.cid_attempts,"
     " s.code_attempts, s.server_nonce, v.method, v.finger, v.verified_at_ms, v.exception_reason,"
-    " v.supervisor_cid";
+    " v.supervisor_cid, s.replaces_binding, s.end_code";
 
 QString sidText(const QByteArray& sid) {
     return QString::fromLatin1(sid.toHex());
@@ -43,6 +44,8 @@ SessionRecord sessionFrom(const QSqlQuery& q) {
     s.serverNonce = q.value(13).toByteArray();
     s.verification = {q.value(14).toString(), q.value(15).toString(), q.value(16).toLongLong(),
                       q.value(17).toString(), q.value(18).toString()};
+    s.replacesBinding = q.value(19).toString();
+    s.endCode = q.value(20).toString();
     return s;
 }
 
@@ -51,13 +54,15 @@ bool insertSession(QSqlDatabase& db, const SessionRecord& s) {
     q.prepare(QStringLiteral(
         "INSERT INTO sessions (sid, cid, request_number, station_id, officer, state, version,"
         " created_at_ms, expires_at_ms, device_public_key, terms_version, cid_attempts,"
-        " code_attempts, server_nonce) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " code_attempts, server_nonce, replaces_binding, end_code)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant& v :
          {QVariant(sidText(s.sid)), QVariant(s.cid), QVariant(s.requestNumber),
           QVariant(static_cast<qint64>(s.stationId)), QVariant(s.officer),
           QVariant(sessionStateName(s.state)), QVariant(s.version), QVariant(s.createdAtMs),
           QVariant(s.expiresAtMs), QVariant(s.devicePublicKey), QVariant(s.termsVersion),
-          QVariant(s.cidAttempts), QVariant(s.codeAttempts), QVariant(s.serverNonce)})
+          QVariant(s.cidAttempts), QVariant(s.codeAttempts), QVariant(s.serverNonce),
+          notNull(s.replacesBinding), notNull(s.endCode)})
         q.addBindValue(v);
     // How the citizen was verified is written once, with the session.
     QSqlQuery v(db);
@@ -79,11 +84,13 @@ int updateSession(QSqlDatabase& db, const SessionRecord& s, int expectedVersion)
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "UPDATE sessions SET state = ?, version = ?, device_public_key = ?, terms_version = ?,"
-        " cid_attempts = ?, code_attempts = ?, server_nonce = ? WHERE sid = ? AND version = ?"));
+        " cid_attempts = ?, code_attempts = ?, server_nonce = ?, end_code = ?"
+        " WHERE sid = ? AND version = ?"));
     for (const QVariant& v :
          {QVariant(sessionStateName(s.state)), QVariant(s.version), QVariant(s.devicePublicKey),
           QVariant(s.termsVersion), QVariant(s.cidAttempts), QVariant(s.codeAttempts),
-          QVariant(s.serverNonce), QVariant(sidText(s.sid)), QVariant(expectedVersion)})
+          QVariant(s.serverNonce), notNull(s.endCode), QVariant(sidText(s.sid)),
+          QVariant(expectedVersion)})
         q.addBindValue(v);
     if (!q.exec())
         return -1;
@@ -117,7 +124,8 @@ std::optional<SessionRecord> RegistryStore::loadSession(const QByteArray& sid) c
 }
 
 SessionStore::Commit RegistryStore::commitSession(const SessionRecord& s, int expectedVersion,
-                                                  const QList<Transition>& transitions) {
+                                                  const QList<Transition>& transitions,
+                                                  const BindingEntry* binding) {
     QSqlDatabase db = m_db->database();
     if (!db.transaction())
         return Commit::Failed;
@@ -134,6 +142,10 @@ SessionStore::Commit RegistryStore::commitSession(const SessionRecord& s, int ex
     for (const Transition& t : transitions) {
         if (!insertTransition(db, t))
             return fail(Commit::Failed);
+    }
+    if (binding) {
+        if (const Commit bound = addBinding(db, *binding, s.replacesBinding); bound != Commit::Done)
+            return fail(bound);
     }
     // Delivered to every listening process when this transaction commits, never before.
     if (m_db->dialect() == SqlDialect::Postgres) {

@@ -15,6 +15,11 @@ ApiError wrongState(const SessionRecord& s) {
 ApiError storageFailed() {
     return error(ErrorCode::InternalError, QStringLiteral("storage failed"));
 }
+// What a completion that could not be stored answers: nothing changed, and it can be sent again.
+ApiError unavailable() {
+    return error(ErrorCode::RegistryUnavailable,
+                 QStringLiteral("the registry could not store this; try again"));
+}
 // Another process writing the same session between our read and write is rare; a session that
 // keeps changing under us this often means something is wrong.
 constexpr int kMaxTries = 8;
@@ -32,9 +37,11 @@ void SessionBook::move(SessionRecord& s, SessionState to, const QString& reason)
 Result<SessionRecord, ApiError> SessionBook::create(const QString& cid,
                                                     const QString& requestNumber, quint32 stationId,
                                                     const QString& officer,
-                                                    const SessionVerification& verification) {
+                                                    const SessionVerification& verification,
+                                                    const QString& replacesBinding) {
     SessionRecord s;
     s.verification = verification;
+    s.replacesBinding = replacesBinding;
     s.sid = m_random(16);
     s.cid = cid;
     s.requestNumber = requestNumber;
@@ -50,7 +57,8 @@ Result<SessionRecord, ApiError> SessionBook::create(const QString& cid,
     return s;
 }
 
-Result<SessionRecord, ApiError> SessionBook::update(const QByteArray& sid, const Change& change) {
+Result<SessionRecord, ApiError> SessionBook::update(const QByteArray& sid, const Change& change,
+                                                    const BindingEntry* binding) {
     for (int attempt = 0; attempt < kMaxTries; ++attempt) {
         auto loaded = m_store.loadSession(sid);
         if (!loaded)
@@ -65,7 +73,7 @@ Result<SessionRecord, ApiError> SessionBook::update(const QByteArray& sid, const
                              s.codeAttempts != loaded->codeAttempts;
         if (!changed)
             return result;
-        switch (m_store.commitSession(s, loaded->version, m_pending)) {
+        switch (m_store.commitSession(s, loaded->version, m_pending, result ? binding : nullptr)) {
             case SessionStore::Commit::Done:
                 m_transitions += std::exchange(m_pending, {});
                 return result;
@@ -73,7 +81,14 @@ Result<SessionRecord, ApiError> SessionBook::update(const QByteArray& sid, const
                 continue;
             case SessionStore::Commit::Failed:
                 m_pending.clear();
-                return storageFailed();
+                return binding ? unavailable() : storageFailed();
+            case SessionStore::Commit::BindingChanged:
+                return endWith(sid, ErrorCode::BindingChanged,
+                               QStringLiteral("the citizen's ThaiD changed since this session "
+                                              "was opened"));
+            case SessionStore::Commit::DeviceKeyInUse:
+                return endWith(sid, ErrorCode::DeviceKeyInUse,
+                               QStringLiteral("this device key is already in use"));
         }
     }
     m_pending.clear();
@@ -160,13 +175,32 @@ Result<SessionRecord, ApiError> SessionBook::bind(const QByteArray& sid,
     });
 }
 
-Result<SessionRecord, ApiError> SessionBook::complete(const QByteArray& sid) {
-    return update(sid, [&](SessionRecord& s) -> Result<SessionRecord, ApiError> {
-        if (s.state != SessionState::Bound)
-            return wrongState(s);
-        move(s, SessionState::Completed, QStringLiteral("consent and first unlock"));
+Result<SessionRecord, ApiError> SessionBook::complete(const QByteArray& sid,
+                                                      const BindingEntry& binding) {
+    return update(
+        sid,
+        [&](SessionRecord& s) -> Result<SessionRecord, ApiError> {
+            if (s.state != SessionState::Bound)
+                return wrongState(s);
+            move(s, SessionState::Completed, QStringLiteral("consent and first unlock"));
+            return s;
+        },
+        &binding);
+}
+
+Result<SessionRecord, ApiError> SessionBook::endWith(const QByteArray& sid, ErrorCode code,
+                                                     const QString& message) {
+    m_pending.clear();
+    auto ended = update(sid, [&](SessionRecord& s) -> Result<SessionRecord, ApiError> {
+        if (!isFinal(s.state)) {
+            s.endCode = protocol::errorCodeName(code);
+            move(s, SessionState::Cancelled, protocol::errorCodeName(code));
+        }
         return s;
     });
+    if (!ended)
+        return ended;
+    return error(code, message);
 }
 
 Result<SessionRecord, ApiError> SessionBook::cancel(const QByteArray& sid, const QString& reason) {

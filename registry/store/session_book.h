@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "protocol/session_state.h"
 #include "registry/api/api_error.h"
+#include "registry/store/binding_entry.h"
 
 #include <functional>
 #include <optional>
@@ -46,6 +47,12 @@ struct SessionRecord {
     QByteArray serverNonce;
     QString termsVersion;
     SessionVerification verification;
+    // The binding the officer confirmed this session replaces; empty for a first registration.
+    // A completion revokes this one and no other.
+    QString replacesBinding;
+    // Why the registry ended the session, when a state alone does not say (the contract's error
+    // code, such as binding_changed); empty otherwise.
+    QString endCode;
 };
 
 struct Transition {
@@ -60,14 +67,18 @@ struct Transition {
 // registry processes share it, so a change is written only over the version it was made from.
 class SessionStore {
 public:
-    enum class Commit { Done, Stale, Failed };
+    // BindingChanged: the citizen's active binding is no longer the one the session names;
+    // DeviceKeyInUse: the key is bound already. Both with nothing written.
+    enum class Commit { Done, Stale, Failed, BindingChanged, DeviceKeyInUse };
     virtual ~SessionStore() = default;
     virtual std::optional<SessionRecord> loadSession(const QByteArray& sid) const = 0;
     // Writes the session and its transitions in one transaction: a new one when
     // `expectedVersion` is -1, otherwise only if the stored version is still `expectedVersion`
-    // (Stale when another process moved it first).
+    // (Stale when another process moved it first). With `binding`, the completion's binding is
+    // written in the same transaction, revoking only `s.replacesBinding`.
     virtual Commit commitSession(const SessionRecord& s, int expectedVersion,
-                                 const QList<Transition>& transitions) = 0;
+                                 const QList<Transition>& transitions,
+                                 const BindingEntry* binding = nullptr) = 0;
     // Live sessions whose lifetime ended by `nowMs`.
     virtual QList<QByteArray> sessionsDue(qint64 nowMs) const = 0;
 };
@@ -90,7 +101,8 @@ public:
 
     Result<SessionRecord, ApiError> create(const QString& cid, const QString& requestNumber,
                                            quint32 stationId, const QString& officer,
-                                           const SessionVerification& verification);
+                                           const SessionVerification& verification,
+                                           const QString& replacesBinding = {});
     Result<SessionRecord, ApiError> get(const QByteArray& sid);
     // As stored, without applying expiry.
     std::optional<SessionRecord> find(const QByteArray& sid) const;
@@ -100,7 +112,10 @@ public:
                                           const QByteArray& devicePublicKey);
     Result<SessionRecord, ApiError> confirm(const QByteArray& sid, const QString& code);
     Result<SessionRecord, ApiError> bind(const QByteArray& sid, const QByteArray& devicePublicKey);
-    Result<SessionRecord, ApiError> complete(const QByteArray& sid);
+    // Completes the session and makes `binding` in one transaction. When the citizen's binding
+    // is no longer the one the session replaces, or the key is bound already, the session ends
+    // CANCELLED with that code instead; a storage failure leaves it BOUND, to be retried.
+    Result<SessionRecord, ApiError> complete(const QByteArray& sid, const BindingEntry& binding);
     Result<SessionRecord, ApiError> cancel(const QByteArray& sid, const QString& reason);
 
     // Moves every live session past its lifetime to EXPIRED; returns the IDs that changed.
@@ -115,8 +130,12 @@ private:
     using Change = std::function<Result<SessionRecord, ApiError>(SessionRecord&)>;
     // Loads the session, applies expiry, runs `change` and stores what changed over the version
     // it loaded, deciding again when another process stored first.
-    Result<SessionRecord, ApiError> update(const QByteArray& sid, const Change& change);
+    Result<SessionRecord, ApiError> update(const QByteArray& sid, const Change& change,
+                                           const BindingEntry* binding = nullptr);
     void move(SessionRecord& s, SessionState to, const QString& reason);
+    // Ends the session CANCELLED with `code` as its end code, and answers that code.
+    Result<SessionRecord, ApiError> endWith(const QByteArray& sid, ErrorCode code,
+                                            const QString& message);
 
     SessionStore& m_store;
     Clock m_clock;

@@ -475,6 +475,34 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
 <context>
     <name>Doctor</name>
     <message>
+        <source>The audit trail was not compared with the registry&apos;s copy.</source>
+        <translation>The audit trail was not compared with the registry&apos;s copy.</translation>
+    </message>
+    <message>
+        <source>The registry holds audit rows up to %1 from this station, but the trail here ends at row %2: rows were cut from its end.</source>
+        <translation>The registry holds audit rows up to %1 from this station, but the trail here ends at row %2: rows were cut from its end.</translation>
+    </message>
+    <message>
+        <source>Do not register citizens at this kiosk. Leave the machine as it is and call the office&apos;s IT security: the registry keeps its copy of every row it acknowledged.</source>
+        <translation>Do not register citizens at this kiosk. Leave the machine as it is and call the office&apos;s IT security: the registry keeps its copy of every row it acknowledged.</translation>
+    </message>
+    <message>
+        <source>The trail here reaches row %1; the registry has acknowledged up to row %2.</source>
+        <translation>The trail here reaches row %1; the registry has acknowledged up to row %2.</translation>
+    </message>
+    <message>
+        <source>See the registry check.</source>
+        <translation>See the registry check.</translation>
+    </message>
+    <message>
+        <source>See the audit check.</source>
+        <translation>See the audit check.</translation>
+    </message>
+    <message>
+        <source>This registry does not say what it acknowledged.</source>
+        <translation>This registry does not say what it acknowledged.</translation>
+    </message>
+    <message>
         <source>Request a new one: thaid-kioskctl provision request, then thaid-kioskctl provision install with what the registry sends.</source>
         <translation>Request a new one: thaid-kioskctl provision request, then thaid-kioskctl provision install with what the registry sends.</translation>
     </message>
@@ -1715,6 +1743,10 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
         <translation>The session has expired. Start again from the card.</translation>
     </message>
     <message>
+        <source>The registry no longer accepts this station&apos;s certificate: the station was provisioned again. Office IT: point the kiosk at its current key and certificate (thaid-kioskctl doctor), or provision it again.</source>
+        <translation>The registry no longer accepts this station&apos;s certificate: the station was provisioned again. Office IT: point the kiosk at its current key and certificate (thaid-kioskctl doctor), or provision it again.</translation>
+    </message>
+    <message>
         <source>The registry does not know this session or citizen. Start again from the card.</source>
         <translation>The registry does not know this session or citizen. Start again from the card.</translation>
     </message>
@@ -2158,6 +2190,14 @@ Exit codes: 0 done, 3 the trail cannot be read, 64 wrong usage.</translation>
     <message>
         <source>The registry cancelled the session (for example after three wrong codes). Start again from the card.</source>
         <translation>The registry cancelled the session (for example after three wrong codes). Start again from the card.</translation>
+    </message>
+    <message>
+        <source>Nothing was bound: the citizen&apos;s ThaiD changed at another counter while this phone was being set up. Start again from the card to see the phone now on record.</source>
+        <translation>Nothing was bound: the citizen&apos;s ThaiD changed at another counter while this phone was being set up. Start again from the card to see the phone now on record.</translation>
+    </message>
+    <message>
+        <source>Nothing was bound: this phone&apos;s ThaiD is already in use for another citizen. Ask the citizen to use their own phone, then start again from the card.</source>
+        <translation>Nothing was bound: this phone&apos;s ThaiD is already in use for another citizen. Ask the citizen to use their own phone, then start again from the card.</translation>
     </message>
     <message>
         <source>ALERT: the QR code was scanned by a second phone, so the session was stopped. Make sure only the citizen&apos;s phone scans the code, then start again from the card.</source>

@@ -473,6 +473,34 @@ Exit codes: 0 intact, 1 wrong usage, 2 altered, removed or reordered rows, 3 the
 <context>
     <name>Doctor</name>
     <message>
+        <source>The audit trail was not compared with the registry&apos;s copy.</source>
+        <translation>ยังไม่ได้เทียบบันทึกตรวจสอบกับสำเนาของระบบทะเบียน</translation>
+    </message>
+    <message>
+        <source>The registry holds audit rows up to %1 from this station, but the trail here ends at row %2: rows were cut from its end.</source>
+        <translation>ระบบทะเบียนมีบันทึกตรวจสอบจากเครื่องนี้ถึงรายการที่ %1 แต่บันทึกในเครื่องนี้สิ้นสุดที่รายการที่ %2: มีการตัดรายการท้ายบันทึกออก</translation>
+    </message>
+    <message>
+        <source>Do not register citizens at this kiosk. Leave the machine as it is and call the office&apos;s IT security: the registry keeps its copy of every row it acknowledged.</source>
+        <translation>อย่าใช้เครื่องนี้ลงทะเบียนประชาชน ปล่อยเครื่องไว้ตามสภาพและแจ้งฝ่ายความมั่นคงสารสนเทศของสำนักงาน ระบบทะเบียนเก็บสำเนาทุกรายการที่รับไว้แล้ว</translation>
+    </message>
+    <message>
+        <source>The trail here reaches row %1; the registry has acknowledged up to row %2.</source>
+        <translation>บันทึกในเครื่องนี้ถึงรายการที่ %1 ระบบทะเบียนรับไว้แล้วถึงรายการที่ %2</translation>
+    </message>
+    <message>
+        <source>See the registry check.</source>
+        <translation>ดูผลตรวจระบบทะเบียน</translation>
+    </message>
+    <message>
+        <source>See the audit check.</source>
+        <translation>ดูผลตรวจบันทึกตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>This registry does not say what it acknowledged.</source>
+        <translation>ระบบทะเบียนนี้ไม่แจ้งว่ารับบันทึกไว้ถึงรายการใด</translation>
+    </message>
+    <message>
         <source>Request a new one: thaid-kioskctl provision request, then thaid-kioskctl provision install with what the registry sends.</source>
         <translation>ขอใบรับรองใหม่: thaid-kioskctl provision request แล้วใช้ thaid-kioskctl provision install กับไฟล์ที่ระบบทะเบียนส่งกลับมา</translation>
     </message>
@@ -1702,6 +1730,10 @@ Exit codes: 0 enrolled, 1 wrong usage, 2 card problem, 3 fingerprint problem, 4 
         <translation>รายการหมดเวลาแล้ว เริ่มใหม่ตั้งแต่การอ่านบัตร</translation>
     </message>
     <message>
+        <source>The registry no longer accepts this station&apos;s certificate: the station was provisioned again. Office IT: point the kiosk at its current key and certificate (thaid-kioskctl doctor), or provision it again.</source>
+        <translation>ระบบทะเบียนไม่รับใบรับรองของเครื่องนี้แล้ว เพราะเครื่องนี้ได้รับการตั้งค่าใบรับรองใหม่ ฝ่ายไอทีของสำนักงาน: ตั้งให้เครื่องใช้กุญแจและใบรับรองปัจจุบัน (thaid-kioskctl doctor) หรือตั้งค่าใบรับรองใหม่อีกครั้ง</translation>
+    </message>
+    <message>
         <source>The registry does not know this session or citizen. Start again from the card.</source>
         <translation>ระบบทะเบียนไม่พบรายการหรือข้อมูลผู้มาติดต่อนี้ เริ่มใหม่ตั้งแต่การอ่านบัตร</translation>
     </message>
@@ -2144,6 +2176,14 @@ Exit codes: 0 done, 3 the trail cannot be read, 64 wrong usage.</source>
     <message>
         <source>The registry cancelled the session (for example after three wrong codes). Start again from the card.</source>
         <translation>ระบบทะเบียนยกเลิกรายการ (เช่น ใส่รหัสผิดสามครั้ง) เริ่มใหม่ตั้งแต่การอ่านบัตร</translation>
+    </message>
+    <message>
+        <source>Nothing was bound: the citizen&apos;s ThaiD changed at another counter while this phone was being set up. Start again from the card to see the phone now on record.</source>
+        <translation>ไม่ได้ผูกโทรศัพท์: ThaiD ของผู้มาติดต่อถูกเปลี่ยนที่เคาน์เตอร์อื่นระหว่างตั้งค่าโทรศัพท์เครื่องนี้ เริ่มใหม่ตั้งแต่การอ่านบัตรเพื่อดูโทรศัพท์ที่ผูกอยู่ตอนนี้</translation>
+    </message>
+    <message>
+        <source>Nothing was bound: this phone&apos;s ThaiD is already in use for another citizen. Ask the citizen to use their own phone, then start again from the card.</source>
+        <translation>ไม่ได้ผูกโทรศัพท์: ThaiD ในโทรศัพท์เครื่องนี้ใช้กับบุคคลอื่นอยู่แล้ว ขอให้ผู้มาติดต่อใช้โทรศัพท์ของตนเอง แล้วเริ่มใหม่ตั้งแต่การอ่านบัตร</translation>
     </message>
     <message>
         <source>ALERT: the QR code was scanned by a second phone, so the session was stopped. Make sure only the citizen&apos;s phone scans the code, then start again from the card.</source>

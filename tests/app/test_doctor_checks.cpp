@@ -158,3 +158,13 @@ TEST(ClockCheck, AllowsSixtySecondsEitherWayMeasuredFromTheMiddleOfTheExchange) 
     EXPECT_TRUE(skew(-61'000).summary.contains(QLatin1String("ahead")));
     EXPECT_TRUE(skew(-300'000).summary.contains(QLatin1String("300")));
 }
+
+TEST(AuditTrailCheck, FailsWhenTheRegistryAcknowledgedRowsTheTrailNoLongerHas) {
+    EXPECT_EQ(RegistryChecks::trailAgainstRegistry(12, 10).status, CheckStatus::Ok);
+    EXPECT_EQ(RegistryChecks::trailAgainstRegistry(0, 0).status, CheckStatus::Ok);
+    const DoctorCheck cut = RegistryChecks::trailAgainstRegistry(7, 10);
+    EXPECT_EQ(cut.status, CheckStatus::Fail);
+    EXPECT_EQ(cut.id, QStringLiteral("audit_trail"));
+    EXPECT_FALSE(cut.remedy.isEmpty());
+    EXPECT_EQ(RegistryChecks::trailAgainstRegistry(0, 3).status, CheckStatus::Fail);
+}

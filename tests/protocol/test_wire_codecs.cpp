@@ -186,12 +186,13 @@ std::vector<Codec> codecs() {
         {"ExceptionGrant", toJson(ExceptionGrant{kId, 3}), toJson(ExceptionGrant{kId, 0}),
          answer(decodeExceptionGrant), false},
         {"Session",
-         toJson(Session{kId, SessionState::Claimed, 3, QStringLiteral("claimed"), 2, kTime}),
-         toJson(Session{kId, SessionState::Created, 0, {}, -1, kTime}), answer(decodeSession),
+         toJson(Session{kId, SessionState::Cancelled, 3, QStringLiteral("claimed"), 2, kTime,
+                        ErrorCode::BindingChanged}),
+         toJson(Session{kId, SessionState::Created, 0, {}, -1, kTime, {}}), answer(decodeSession),
          false},
         {"QrFrame", toJson(SessionQr{qr, kTime, kTime, kTime}),
          toJson(SessionQr{qr, kTime, kTime, kTime}), answer(decodeSessionQr), false},
-        {"KioskStatus", toJson(KioskStatus{7, kTime}), toJson(KioskStatus{7, kTime}),
+        {"KioskStatus", toJson(KioskStatus{7, kTime, 12}), toJson(KioskStatus{7, kTime, {}}),
          answer(decodeKioskStatus), false},
         {"AuditAck",
          toJson(AuditAck{4, kHash}),
@@ -294,11 +295,16 @@ TEST(WireCodecs, NestedObjectsAreTheirSchemas) {
 // What a decoder reads back is what was encoded.
 TEST(WireCodecs, ValuesSurviveTheRoundTrip) {
     const auto session = decodeSession(
-        toJson(Session{kId, SessionState::Claimed, 3, QStringLiteral("claimed"), 2, kTime}));
+        toJson(Session{kId, SessionState::Claimed, 3, QStringLiteral("claimed"), 2, kTime, {}}));
     ASSERT_TRUE(session.ok());
     EXPECT_EQ(session.value().state, SessionState::Claimed);
     EXPECT_EQ(session.value().confirmationAttemptsLeft, 2);
     EXPECT_EQ(session.value().expiresAt, kTime);
+    EXPECT_FALSE(session.value().endCode.has_value());
+    const auto ended = decodeSession(
+        toJson(Session{kId, SessionState::Cancelled, 4, {}, -1, kTime, ErrorCode::DeviceKeyInUse}));
+    ASSERT_TRUE(ended.ok());
+    EXPECT_EQ(ended.value().endCode, ErrorCode::DeviceKeyInUse);
 
     const auto check = decodeCardCheckResult(toJson(CardCheckResult{CardStatus::Latest, phone()}));
     ASSERT_TRUE(check.ok());

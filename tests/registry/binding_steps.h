@@ -79,7 +79,7 @@ protected:
         EXPECT_TRUE(s.ok()) << errorCode(s).toStdString();
         if (!s)
             return {};
-        const QString sid = claimAndConfirm(s.value(), key);
+        QString sid = claimAndConfirm(s.value(), key);
         EXPECT_TRUE(bind(sid, key).ok());
         EXPECT_TRUE(complete(sid, key).ok());
         return sid;

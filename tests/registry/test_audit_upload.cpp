@@ -1,5 +1,6 @@
 // The kiosk's audit rows reach the registry in batches, at least once: kept until acknowledged,
 // sent again after the registry was unreachable.
+#include "doctor/registry_checks.h"
 #include "registry_fixture.h"
 #include "upload/audit_uploader.h"
 
@@ -146,4 +147,55 @@ TEST(AuditUpload, RowsNotSignedByTheConnectingStationOrOffTheChainAreRefused) {
     ASSERT_FALSE(uploadAll(*real, *client));
     EXPECT_EQ(registry.store().auditHead(RegistryFixture::kStation).second,
               real->after(2, 1).value(0).hash);
+}
+
+// Rows cut from the end of the trail, with their checkpoints and the acknowledgement beside it,
+// pass the trail's own check; the registry's acknowledged sequence, which doctor compares with
+// the trail's end, does not.
+TEST(AuditUpload, ATrailCutBelowWhatTheRegistryAcknowledgedIsCaughtByDoctor) {
+    RegistryFixture registry;
+    const Station station(registry);
+    auto client = kioskOf(station);
+    const QString path = registry.directory() + QStringLiteral("/kiosk-audit.db");
+    {
+        auto trail = trailWithRows(station.key, path, 10);
+        ASSERT_FALSE(uploadAll(*trail, *client));
+    }
+    const auto doctor = [&] {
+        std::optional<QList<DoctorCheck>> checks;
+        RegistryChecks::run(*client, path, client.get(),
+                            [&](QList<DoctorCheck> out) { checks = std::move(out); });
+        QDeadlineTimer deadline(20000);
+        while (!checks && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        for (const DoctorCheck& c : checks.value_or(QList<DoctorCheck>{}))
+            if (c.id == QLatin1String("audit_trail"))
+                return c;
+        return DoctorCheck::warn(QStringLiteral("missing"), QStringLiteral("no audit_trail check"),
+                                 QStringLiteral("-"));
+    };
+    EXPECT_EQ(doctor().status, CheckStatus::Ok);
+
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cut"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        for (const char* cut :
+             {"DELETE FROM audit WHERE seq > 7", "DELETE FROM checkpoints WHERE seq > 7",
+              "UPDATE upload SET acknowledged_seq = 7"})
+            ASSERT_TRUE(q.exec(QString::fromLatin1(cut)));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("cut"));
+    QFile::remove(AuditTrail::acknowledgementPath(path));
+    EXPECT_TRUE(
+        AuditTrail::verify(path, StationSigner::fromPrivatePem(station.key.privateKey).value()).ok);
+
+    const DoctorCheck cut = doctor();
+    EXPECT_EQ(cut.status, CheckStatus::Fail);
+    EXPECT_TRUE(cut.summary.contains(QLatin1String("10")) &&
+                cut.summary.contains(QLatin1String("7")))
+        << cut.summary.toStdString();
+    EXPECT_FALSE(cut.remedy.isEmpty());
 }

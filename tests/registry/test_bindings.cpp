@@ -107,6 +107,106 @@ TEST_F(Bindings, AnAbandonedReplacementLeavesTheOldPhoneWorking) {
     EXPECT_EQ(activeBindings(), 1);
 }
 
+// Two replacements opened for the binding shown: the first to complete replaces it; the second
+// finds it gone and binds nothing, rather than revoke the phone an officer just confirmed.
+TEST_F(Bindings, AStaleReplacementEndsWithItsCodeAndRevokesNothing) {
+    const auto oldKey = *protocol::DeviceKey::generate();
+    registerPhone(oldKey);
+    const QString shown = check().value().binding->bindingId;
+    auto x = create(shown);
+    auto y = create(shown);
+    ASSERT_TRUE(x.ok() && y.ok());
+    const auto xKey = *protocol::DeviceKey::generate();
+    const auto yKey = *protocol::DeviceKey::generate();
+    const QString xSid = claimAndConfirm(x.value(), xKey);
+    const QString ySid = claimAndConfirm(y.value(), yKey);
+    ASSERT_TRUE(bind(xSid, xKey).ok());
+    ASSERT_TRUE(bind(ySid, yKey).ok());
+    ASSERT_TRUE(complete(xSid, xKey).ok());
+    auto stale = complete(ySid, yKey);
+    EXPECT_EQ(errorCode(stale), QStringLiteral("binding_changed"));
+    EXPECT_EQ(stale.error().httpStatus, 409);
+    // X's phone is the citizen's, Y's was never bound, and Y's kiosk hears why.
+    EXPECT_TRUE(device(xKey).ok());
+    EXPECT_EQ(errorCode(device(yKey)), QStringLiteral("device_unknown"));
+    EXPECT_EQ(activeBindings(), 1);
+    auto ySession =
+        await<SessionInfo>([&](auto done) { kiosk->session(ySid, 0, 0, kiosk.get(), done); });
+    ASSERT_TRUE(ySession.ok());
+    EXPECT_EQ(ySession.value().state, BindingState::Cancelled);
+    EXPECT_EQ(ySession.value().endCode, protocol::ErrorCode::BindingChanged);
+}
+
+// The binding cannot be stored: nobody is told COMPLETED, the session stays BOUND, and the
+// phone's retry completes it once storage is back.
+TEST_F(Bindings, ACompletionThatCannotBeStoredIsRetryableAndNeverCompleted) {
+    const auto key = *protocol::DeviceKey::generate();
+    auto s = create({});
+    ASSERT_TRUE(s.ok());
+    const QString sid = claimAndConfirm(s.value(), key);
+    ASSERT_TRUE(bind(sid, key).ok());
+    bool away = false;
+    sql(QStringLiteral("ALTER TABLE bindings RENAME TO bindings_away"), &away);
+    ASSERT_TRUE(away);
+    auto failed = complete(sid, key);
+    EXPECT_EQ(errorCode(failed), QStringLiteral("registry_unavailable"));
+    EXPECT_EQ(failed.error().httpStatus, 503);
+    auto kioskView =
+        await<SessionInfo>([&](auto done) { kiosk->session(sid, 0, 0, kiosk.get(), done); });
+    ASSERT_TRUE(kioskView.ok());
+    EXPECT_EQ(kioskView.value().state, BindingState::Bound);
+    sql(QStringLiteral("ALTER TABLE bindings_away RENAME TO bindings"));
+    auto retried = complete(sid, key);
+    ASSERT_TRUE(retried.ok()) << errorCode(retried).toStdString();
+    EXPECT_TRUE(device(key).ok());
+    EXPECT_EQ(activeBindings(), 1);
+}
+
+// One phone key, two citizens: the second claim is refused with its own code while the first
+// is live, and once the key is bound.
+TEST_F(Bindings, ADeviceKeyInUseIsRefusedAtTheClaim) {
+    const QString otherCid = QStringLiteral("1101700230996");
+    const QString otherCard = QStringLiteral("5001-02-07654321");
+    ASSERT_TRUE(registry.store().putCitizen(
+        {otherCid, QStringLiteral("นาง สมศรี ใจดี"), QStringLiteral("Mrs. Somsri Jaidee"), otherCard,
+         QStringLiteral("latest"), QStringLiteral("right-index"),
+         RegistryFixture::kReferencePrint}));
+    const auto openForOther = [&] {
+        auto v = await<FingerMatch>([&](auto done) {
+            kiosk->send(protocol::VerificationRequest{otherCid, otherCard, token,
+                                                      wireFinger(RegistryFixture::finger())},
+                        kiosk.get(), done);
+        });
+        EXPECT_TRUE(v.ok() && v.value().matched);
+        auto session = await<SessionInfo>([&](auto done) {
+            kiosk->send(
+                protocol::CreateSessionRequest{
+                    otherCid, otherCard, v ? v.value().verificationId : QString(), token, 0, {}},
+                kiosk.get(), done);
+        });
+        EXPECT_TRUE(session.ok());
+        return session ? session.value() : SessionInfo{};
+    };
+    const auto claimForOther = [&](const protocol::DeviceKey& key) {
+        const QString qr = registry.frame(*kiosk, openForOther().sid).text;
+        return await<sim::ClaimResult>([&](auto done) {
+            phone->claim(qr, otherCid, QStringLiteral("2026.1"), key.publicKeyDer(), done);
+        });
+    };
+    const auto key = *protocol::DeviceKey::generate();
+    auto first = create({});
+    ASSERT_TRUE(first.ok());
+    const QString sid = claimAndConfirm(first.value(), key);
+    // Claimed for the first citizen, not yet bound.
+    auto whileLive = claimForOther(key);
+    EXPECT_EQ(errorCode(whileLive), QStringLiteral("device_key_in_use"));
+    EXPECT_EQ(whileLive.error().httpStatus, 409);
+    ASSERT_TRUE(bind(sid, key).ok());
+    ASSERT_TRUE(complete(sid, key).ok());
+    EXPECT_EQ(errorCode(claimForOther(key)), QStringLiteral("device_key_in_use"));
+    EXPECT_EQ(activeBindings(), 1);
+}
+
 TEST_F(Bindings, ARevokedKeyIsRefusedOnEveryPhoneEndpoint) {
     const auto oldKey = *protocol::DeviceKey::generate();
     const QString oldSid = registerPhone(oldKey);

@@ -290,9 +290,10 @@ TEST(RegistryDecides, SignCsrTakesOnlyExactStationNames) {
         out.write(csrFor(cn));
         out.close();
         QProcess sign;
-        sign.start(QStringLiteral(THAID_REGISTRYD_BIN),
-                   {QStringLiteral("sign-csr"), QStringLiteral("--dir"), registry.dir.path(),
-                    QStringLiteral("--csr"), csr});
+        sign.start(
+            QStringLiteral(THAID_REGISTRYD_BIN),
+            {QStringLiteral("sign-csr"), QStringLiteral("--dir"), registry.dir.path(),
+             QStringLiteral("--db"), registry.database.location(), QStringLiteral("--csr"), csr});
         ASSERT_TRUE(sign.waitForFinished(20000));
         EXPECT_NE(sign.exitCode(), 0) << sign.readAllStandardOutput().left(60).constData();
     }
@@ -304,7 +305,8 @@ TEST(RegistryDecides, SignCsrTakesOnlyExactStationNames) {
     QProcess sign;
     sign.start(QStringLiteral(THAID_REGISTRYD_BIN),
                {QStringLiteral("sign-csr"), QStringLiteral("--dir"), registry.dir.path(),
-                QStringLiteral("--csr"), registry.file(QStringLiteral("request.csr"))});
+                QStringLiteral("--db"), registry.database.location(), QStringLiteral("--csr"),
+                registry.file(QStringLiteral("request.csr"))});
     ASSERT_TRUE(sign.waitForFinished(20000));
     EXPECT_EQ(sign.exitCode(), 0) << sign.readAllStandardError().constData();
     EXPECT_TRUE(sign.readAllStandardOutput().startsWith("-----BEGIN CERTIFICATE-----"));

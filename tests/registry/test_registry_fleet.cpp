@@ -4,9 +4,11 @@
 // only (registry_pg.Fleet.*).
 #include "protocol/confirmation_code.h"
 #include "protocol/device_key.h"
+#include "registry/store/registry_store.h"
 #include "registry_client/session_follower.h"
 #include "registry_fixture.h"
 #include "running_registry.h"
+#include "sim/demo_pki/demo_pki.h"
 
 #include <csignal>
 
@@ -269,6 +271,48 @@ TEST(Fleet, ExceptionGrantsRacingOnTwoProcessesHoldTheDailyLimit) {
                   .value(0)
                   .toInt(),
               3);
+}
+
+// A station provisioned again: its new certificate pinned in the shared database, every process
+// refuses the old one from the next request on, and takes the new one.
+TEST(Fleet, AStationsOldCertificateIsRefusedOnEveryProcessOnceANewOneIsPinned) {
+    RunningRegistry a;
+    OtherProcess b(a);
+    const auto read = [&](const char* name) {
+        QFile f(a.file(QString::fromLatin1(name)));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const auto pki = sim::DemoPki::fromPem({read("ca.pem"), read("ca-key.pem")});
+    ASSERT_TRUE(pki.ok());
+    const auto fresh = pki.value().issueStation(10501, 30);
+    ASSERT_TRUE(fresh.ok());
+    QFile cert(a.file(QStringLiteral("fresh-station.pem")));
+    ASSERT_TRUE(cert.open(QIODevice::WriteOnly));
+    cert.write(fresh.value().certificate);
+    cert.close();
+    const auto status = [](const RegistryEndpoint& e) {
+        RegistryClient client(e);
+        auto r = await<RegistryStatus>([&](auto done) { client.status(&client, done); });
+        return r ? QStringLiteral("ok") : r.error().code;
+    };
+    const auto freshOn = [&](const QUrl& url) {
+        return RegistryEndpoint::fromFiles(url, a.file(QStringLiteral("ca.pem")), cert.fileName(),
+                                           QSslKey(fresh.value().privateKey, QSsl::Ec),
+                                           a.file(QStringLiteral("signing-key.pub")))
+            .value();
+    };
+    EXPECT_EQ(status(a.endpoint()), QStringLiteral("ok"));
+    EXPECT_EQ(status(b.endpoint()), QStringLiteral("ok"));
+    {
+        auto store = registry::RegistryStore::open(a.database.location());
+        ASSERT_TRUE(store.ok());
+        ASSERT_TRUE(store.value()->pinStationCertificate(10501, fresh.value().certificate,
+                                                         QDateTime::currentMSecsSinceEpoch()));
+    }
+    EXPECT_EQ(status(a.endpoint()), QStringLiteral("certificate_not_current"));
+    EXPECT_EQ(status(b.endpoint()), QStringLiteral("certificate_not_current"));
+    EXPECT_EQ(status(freshOn(a.kioskUrl)), QStringLiteral("ok"));
+    EXPECT_EQ(status(freshOn(b.kioskUrl)), QStringLiteral("ok"));
 }
 
 TEST(Fleet, AProcessKilledMidSessionLosesNothing) {

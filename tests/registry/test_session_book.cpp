@@ -17,11 +17,17 @@ public:
         return it == sessions.cend() ? std::nullopt : std::optional(*it);
     }
     Commit commitSession(const SessionRecord& s, int expectedVersion,
-                         const QList<Transition>& transitions) override {
+                         const QList<Transition>& transitions,
+                         const BindingEntry* binding) override {
         if (beforeCommit)
             beforeCommit();
         if (expectedVersion >= 0 && sessions.value(s.sid).version != expectedVersion)
             return Commit::Stale;
+        // The binding is written with the session or nothing is.
+        if (binding && bindingOutcome != Commit::Done)
+            return bindingOutcome;
+        if (binding)
+            bindings.append(*binding);
         sessions.insert(s.sid, s);
         stored += transitions;
         return Commit::Done;
@@ -37,6 +43,8 @@ public:
     QHash<QByteArray, SessionRecord> sessions;
     QList<Transition> stored;
     std::function<void()> beforeCommit;
+    Commit bindingOutcome = Commit::Done;
+    QList<BindingEntry> bindings;
 };
 
 class SessionBookTest : public ::testing::Test {
@@ -83,7 +91,7 @@ TEST_F(SessionBookTest, HappyPathVisitsEveryStateOnce) {
     EXPECT_EQ(cl.serverNonce.size(), 16);
     EXPECT_EQ(book.confirm(c.sid, codeFor(cl, phoneKey)).value().state, SessionState::Confirmed);
     EXPECT_EQ(book.bind(c.sid, phoneKey).value().state, SessionState::Bound);
-    const SessionRecord done = book.complete(c.sid).value();
+    const SessionRecord done = book.complete(c.sid, {}).value();
     EXPECT_EQ(done.state, SessionState::Completed);
     EXPECT_EQ(done.version, 4);
     EXPECT_EQ(book.transitions().size(), 5);  // created + four moves, all audited
@@ -162,7 +170,41 @@ TEST_F(SessionBookTest, BindNeedsTheClaimingDeviceAndOrder) {
               QStringLiteral("wrong_state"));  // not confirmed yet
     ASSERT_TRUE(book.confirm(s.sid, codeFor(s, phoneKey)).ok());
     EXPECT_EQ(book.bind(s.sid, QByteArray("other")).error().code, QStringLiteral("forbidden"));
-    EXPECT_EQ(book.complete(s.sid).error().code, QStringLiteral("wrong_state"));
+    EXPECT_EQ(book.complete(s.sid, {}).error().code, QStringLiteral("wrong_state"));
+}
+
+// A completion and its binding are one write: when the binding cannot be stored the session
+// stays BOUND and the answer can be retried; when the citizen's binding changed underneath, or
+// the key is bound already, the session ends CANCELLED with that code, never COMPLETED.
+TEST_F(SessionBookTest, ACompletionIsCompletedOnlyWithItsBinding) {
+    const auto bound = [&] {
+        const SessionRecord s = claimed();
+        EXPECT_TRUE(book.confirm(s.sid, codeFor(s, phoneKey)).ok());
+        EXPECT_TRUE(book.bind(s.sid, phoneKey).ok());
+        return s.sid;
+    };
+    const QByteArray failing = bound();
+    store.bindingOutcome = SessionStore::Commit::Failed;
+    EXPECT_EQ(book.complete(failing, {}).error().code, QStringLiteral("registry_unavailable"));
+    EXPECT_EQ(store.sessions.value(failing).state, SessionState::Bound);
+    store.bindingOutcome = SessionStore::Commit::Done;
+    EXPECT_EQ(book.complete(failing, {}).value().state, SessionState::Completed);
+    EXPECT_EQ(store.bindings.size(), 1);
+
+    const struct {
+        SessionStore::Commit outcome;
+        const char* code;
+    } ends[] = {{SessionStore::Commit::BindingChanged, "binding_changed"},
+                {SessionStore::Commit::DeviceKeyInUse, "device_key_in_use"}};
+    for (const auto& end : ends) {
+        const QByteArray sid = bound();
+        store.bindingOutcome = end.outcome;
+        EXPECT_EQ(book.complete(sid, {}).error().code, QLatin1String(end.code));
+        const SessionRecord after = store.sessions.value(sid);
+        EXPECT_EQ(after.state, SessionState::Cancelled);
+        EXPECT_EQ(after.endCode, QLatin1String(end.code));
+    }
+    EXPECT_EQ(store.bindings.size(), 1);
 }
 
 TEST_F(SessionBookTest, CancelEndsAnyLiveSessionAndLeavesFinalOnesAlone) {

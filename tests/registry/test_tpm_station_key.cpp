@@ -2,6 +2,7 @@
 // TPM; mutual TLS and the audit checkpoints are signed there, from Qt's network threads and the
 // main thread at once; another machine's TPM, or none, has no such key and cannot connect.
 #include "provision/station_credentials.h"
+#include "registry_fixture.h"
 #include "running_registry.h"
 #include "soft_tpm.h"
 #include "station_key/station_key.h"
@@ -33,12 +34,13 @@ QString issueFor(const RunningRegistry& registry, const StationKey& key) {
     EXPECT_TRUE(f.open(QIODevice::WriteOnly));
     f.write(csr ? csr.value() : QByteArray());
     f.close();
-    const QString cert = registry.file(QStringLiteral("tpm-station.pem"));
+    QString cert = registry.file(QStringLiteral("tpm-station.pem"));
     QProcess sign;
     sign.start(QStringLiteral(THAID_REGISTRYD_BIN),
                {QStringLiteral("sign-csr"), QStringLiteral("--dir"), registry.dir.path(),
-                QStringLiteral("--csr"), f.fileName(), QStringLiteral("--days"),
-                QStringLiteral("30"), QStringLiteral("--out"), cert});
+                QStringLiteral("--db"), registry.database.location(), QStringLiteral("--csr"),
+                f.fileName(), QStringLiteral("--days"), QStringLiteral("30"),
+                QStringLiteral("--out"), cert});
     EXPECT_TRUE(sign.waitForFinished(30000));
     EXPECT_EQ(sign.exitCode(), 0) << sign.readAllStandardError().toStdString();
     return cert;
@@ -75,14 +77,15 @@ TEST(TpmStationKey, IsMadeInTheTpmAndSignsTlsAndCheckpointsThere) {
     const auto key = StationKey::load(where);
     ASSERT_TRUE(key.ok()) << key.error().toStdString();
     EXPECT_TRUE(key.value().inTpm());
-    const QString cert = issueFor(registry, key.value());
-    EXPECT_TRUE(key.value().matches(readAll(cert)));
     EXPECT_FALSE(key.value().matches(
         readAll(registry.file(QStringLiteral("stations/station-%1.pem").arg(kStation)))));
+    const QString cert = issueFor(registry, key.value());
+    EXPECT_TRUE(key.value().matches(readAll(cert)));
 
     // Three clients, three Qt network threads, each shaking hands on six fresh connections
     // while the main thread signs a checkpoint for every audit row: one TPM, used at once.
     std::vector<std::unique_ptr<RegistryClient>> clients;
+    clients.reserve(3);
     for (int i = 0; i < 3; ++i)
         clients.push_back(
             std::make_unique<RegistryClient>(endpointFor(registry, cert, key.value())));
@@ -122,6 +125,39 @@ TEST(TpmStationKey, IsMadeInTheTpmAndSignsTlsAndCheckpointsThere) {
         AuditTrail::verify(registry.file(QStringLiteral("kiosk-audit.db")),
                            StationSigner::fromCertificatePem(readAll(cert)).value());
     EXPECT_TRUE(verified.ok) << verified.problem.toStdString();
+}
+
+// Provisioned into the TPM, the station has one certificate: the one `init` issued with a key
+// file is refused from the next request on, so that key file is of no use to anyone.
+TEST(TpmStationKey, ProvisioningPinsTheNewCertificateAndRefusesTheOldKeyFile) {
+    const SoftTpm tpm;
+    ASSERT_TRUE(tpm.running()) << "swtpm did not start (Debian package swtpm)";
+    const RunningRegistry registry;
+    const auto status = [](RegistryClient& client) {
+        return await<RegistryStatus>([&](auto done) { client.status(&client, done); });
+    };
+    RegistryClient demoKeyFile(registry.endpoint(kStation));
+    ASSERT_TRUE(status(demoKeyFile).ok());
+    const StationKeyLocation where = inTpm(tpm);
+    ASSERT_TRUE(TpmKeyStore::create(where).ok());
+    const auto key = StationKey::load(where);
+    ASSERT_TRUE(key.ok()) << key.error().toStdString();
+    const QString cert = issueFor(registry, key.value());
+
+    RegistryClient inTpmNow(endpointFor(registry, cert, key.value()));
+    auto current = status(inTpmNow);
+    ASSERT_TRUE(current.ok()) << current.error().code.toStdString();
+    EXPECT_EQ(current.value().stationId, kStation);
+    auto refused = status(demoKeyFile);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, QStringLiteral("certificate_not_current"));
+    EXPECT_EQ(refused.error().httpStatus, 403);
+    // sign-csr also removed the superseded key file and certificate from the registry folder.
+    EXPECT_FALSE(QFile::exists(registry.file(QStringLiteral("stations/station-10501-key.pem"))));
+    EXPECT_FALSE(QFile::exists(registry.file(QStringLiteral("stations/station-10501.pem"))));
+    // Another station's demo certificate is still its current one.
+    RegistryClient other(registry.endpoint(10502));
+    EXPECT_TRUE(status(other).ok());
 }
 
 TEST(TpmStationKey, AnotherMachinesTpmOrNoTpmHasNoSuchKey) {

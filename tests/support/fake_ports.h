@@ -168,8 +168,12 @@ public:
         s.expiresAt = QDateTime::currentDateTimeUtc().addSecs(300);
         return s;
     }
-    void move(app::BindingState state, int version) {
-        Q_EMIT sessionChanged(session(state, version));
+    // The registry moves the session; `endCode` says why it ended it, as the registry would.
+    void move(app::BindingState state, int version,
+              std::optional<protocol::ErrorCode> endCode = std::nullopt) {
+        app::SessionInfo s = session(state, version);
+        s.endCode = endCode;
+        Q_EMIT sessionChanged(s);
     }
     void frame(const QString& text) {
         Q_EMIT frameReady(text, QDateTime::currentDateTimeUtc().addSecs(30));

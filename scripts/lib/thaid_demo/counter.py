@@ -178,8 +178,11 @@ fullscreen=false
             raise SystemExit("provision request failed: " + r.stderr)
         sys.stderr.write("    " + r.stderr.splitlines()[0] + "\n")
         issued = os.path.join(self.dir, "issued.pem")
+        # sign-csr pins the certificate in the registry's database: the fleet's is PostgreSQL.
+        database = os.path.join(os.path.dirname(self.reg), "database-url")
+        db = ["--db", open(database).read().strip()] if self.fleet else []
         subprocess.run([BIN["registryd"], "sign-csr", "--dir", self.reg, "--csr", csr, "--days",
-                        "30", "--out", issued], check=True, stdout=subprocess.DEVNULL)
+                        "30", "--out", issued, *db], check=True, stdout=subprocess.DEVNULL)
         r = self.ctl("provision", "install", "--certificate", issued, "--ca", f"{self.reg}/ca.pem",
                      "--qr-keys", f"{self.reg}/signing-key.pub")
         if r.returncode != 0:

@@ -25,6 +25,7 @@ public:
     QString faultDetail;
     std::function<void()> retry;
     std::optional<app::SessionOutcome> ended;
+    QString endedText;
     bool completedSession = false;
 
     app::KioskState state() const override { return current; }
@@ -48,8 +49,9 @@ public:
         retry = std::move(then);
         current = app::KioskState::Fault;
     }
-    void endSession(app::SessionOutcome outcome, LocalText) override {
+    void endSession(app::SessionOutcome outcome, LocalText text) override {
         ended = outcome;
+        endedText = text();
         session.reset();
         rest();
     }

@@ -5,6 +5,7 @@
 #include "support/card_fixtures.h"
 #include "support/fake_ports.h"
 #include "workflow/citizen_registration.h"
+#include "workflow/workflow_text.h"
 
 #include <QSignalSpy>
 
@@ -154,6 +155,31 @@ TEST_F(CitizenRegistrationTest, ThePhoneIsFollowedFromTheCodeToCompletion) {
     EXPECT_TRUE(host.completedSession);
     EXPECT_FALSE(registry.watching);
     EXPECT_EQ(host.kinds().last(), AuditKind::RegistrationCompleted);
+}
+
+// The registry ends a session it could not complete truthfully; the officer reads why, and
+// that nothing was bound.
+TEST_F(CitizenRegistrationTest, ASessionTheRegistryEndedSaysWhy) {
+    const struct {
+        std::optional<protocol::ErrorCode> code;
+        QString text;
+    } cases[] = {
+        {protocol::ErrorCode::BindingChanged, WorkflowText::bindingChangedMeanwhile()},
+        {protocol::ErrorCode::DeviceKeyInUse, WorkflowText::phoneKeyInUse()},
+        {std::nullopt, WorkflowText::cancelledByRegistry()},
+    };
+    for (const auto& c : cases) {
+        host.current = KioskState::Reading;
+        host.session = std::make_unique<CitizenSession>(1, 300);
+        ASSERT_NO_FATAL_FAILURE(toShowingQr());
+        registry.move(BindingState::Claimed, 1);
+        registration->submitCode(QStringLiteral("123456"));
+        registry.move(BindingState::Cancelled, 4, c.code);
+        ASSERT_TRUE(host.ended.has_value());
+        EXPECT_EQ(host.ended->reason, SessionOutcome::Reason::Registry);
+        EXPECT_EQ(host.endedText, c.text);
+        EXPECT_FALSE(host.completedSession);
+    }
 }
 
 TEST_F(CitizenRegistrationTest, AQrNobodyScansEndsTheSessionOnlyBeforeItIsClaimed) {
