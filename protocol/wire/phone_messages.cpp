@@ -61,7 +61,8 @@ QJsonObject toJson(const LoginOffer& v) {
             {QStringLiteral("scopes"), QJsonArray::fromStringList(v.scopes)},
             {QStringLiteral("relay_code"), v.relayCode},
             {QStringLiteral("nonce"), QString::fromLatin1(v.nonce.toBase64())},
-            {QStringLiteral("expires_at"), wireTime(v.expiresAt)}};
+            {QStringLiteral("expires_at"), wireTime(v.expiresAt)},
+            {QStringLiteral("opened_at"), wireTime(v.openedAt)}};
 }
 
 QJsonObject toJson(const LoginDecision& v) {
@@ -156,6 +157,7 @@ Result<LoginOffer, WireError> decodeLoginOffer(const QJsonObject& o) {
     r.relayCode = f.string("relay_code", 6, &sixDigits);
     r.nonce = f.base64("nonce", 128);
     r.expiresAt = f.time("expires_at");
+    r.openedAt = f.time("opened_at");
     return finish(f, r);
 }
 

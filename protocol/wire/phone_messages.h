@@ -67,6 +67,7 @@ struct LoginOffer {
     QString relayCode;  // six digits, shown on both screens
     QByteArray nonce;   // goes back, signed, in the decision
     QDateTime expiresAt;
+    QDateTime openedAt;  // when the agency's page asked: a phished QR is often an old one
 };
 
 // The citizen's answer to a login (LoginDecision).

@@ -78,10 +78,10 @@ ApiAnswer OidcProvider::scan(QStringView requestId, const QByteArray& devicePubl
                            QStringLiteral("the login changed meanwhile; scan again"));
         *r = seen;
     }
-    return {200,
-            toJson(protocol::LoginOffer{r->requestId, client->clientId, client->nameTh,
-                                        client->nameEn, r->scope.split(QLatin1Char(' ')),
-                                        relayCode(*r), r->serverNonce, utcTime(r->expiresAtMs)})};
+    return {200, toJson(protocol::LoginOffer{r->requestId, client->clientId, client->nameTh,
+                                             client->nameEn, r->scope.split(QLatin1Char(' ')),
+                                             relayCode(*r), r->serverNonce, utcTime(r->expiresAtMs),
+                                             utcTime(r->createdAtMs)})};
 }
 
 ApiAnswer OidcProvider::decide(QStringView requestId, const QByteArray& devicePublicKey,
@@ -104,8 +104,18 @@ ApiAnswer OidcProvider::decide(QStringView requestId, const QByteArray& devicePu
     if (!binding || binding->revokedAtMs != 0)
         return refused(ErrorCode::DeviceRevoked,
                        QStringLiteral("this device's ThaiD was replaced by another phone"));
+    // A refusal is always taken; approvals are limited per phone.
+    if (decision.value().approve &&
+        m_oidc.approvalsSince(devicePublicKey, m_clock() - m_settings.approvalWindowMs) >=
+            m_settings.approvalsPerWindow) {
+        qCInfo(lcRegistry).noquote()
+            << "oidc: login" << r->requestId.left(8) << "approval refused: too many from one phone";
+        return refused(ErrorCode::RateLimited,
+                       QStringLiteral("this phone approved too many logins; wait a few minutes"));
+    }
     LoginRequest decided = *r;
-    decided.status = decision.value().approve ? QStringLiteral("approved") : QStringLiteral("denied");
+    decided.status =
+        decision.value().approve ? QStringLiteral("approved") : QStringLiteral("denied");
     decided.authTimeMs = m_clock();
     decided.version = r->version + 1;
     if (!m_oidc.updateRequest(decided, r->version))

@@ -29,6 +29,10 @@ struct OidcSettings {
     qint64 codeTtlMs = 60 * 1000;
     qint64 tokenTtlMs = 15 * 60 * 1000;  // access and ID tokens, as DOPA's
     qint64 keyRotationMs = 30LL * 24 * 3600 * 1000;
+    // A phone approves at most this many logins in this window: a phished or relayed QR cannot
+    // be approved in bulk (draft-ietf-oauth-cross-device-security, rate limits).
+    int approvalsPerWindow = 5;
+    qint64 approvalWindowMs = 10 * 60 * 1000;
 
     // [oidc] of the registry's INI: issuer, request_seconds, code_seconds, token_seconds,
     // key_rotation_days. Unknown keys are an error.

@@ -144,6 +144,16 @@ std::optional<LoginRequest> OidcStore::request(const QString& requestId) const {
     return requestFrom(q);
 }
 
+int OidcStore::approvalsSince(const QByteArray& devicePublicKey, qint64 sinceMs) const {
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral(
+        "SELECT COUNT(*) FROM oidc_requests WHERE device_public_key = ? AND auth_time_ms >= ?"
+        " AND status IN ('approved', 'code_sent', 'exchanged')"));
+    q.addBindValue(devicePublicKey);
+    q.addBindValue(sinceMs);
+    return m_store.run(q) && q.next() ? q.value(0).toInt() : 0;
+}
+
 std::optional<LoginRequest> OidcStore::requestByCode(const QByteArray& codeSha256) const {
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("SELECT %1 FROM oidc_requests WHERE code_sha256 = ?")

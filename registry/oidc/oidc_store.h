@@ -84,6 +84,8 @@ public:
     // Writes `r` (its version one more than `expectedVersion`) only if nobody else wrote since:
     // of two processes deciding on one request, one wins.
     bool updateRequest(const LoginRequest& r, int expectedVersion);
+    // Logins this device approved at or after `sinceMs`.
+    int approvalsSince(const QByteArray& devicePublicKey, qint64 sinceMs) const;
 
     bool putToken(const AccessTokenEntry& t);
     std::optional<AccessTokenEntry> token(const QByteArray& tokenSha256) const;

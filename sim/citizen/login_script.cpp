@@ -76,15 +76,21 @@ void LoginScript::decide(const LoginOffer& offer) {
     // The phone works the code out itself: a registry, or a relay, cannot make it show another.
     const QString mine = protocol::confirmationCode(QByteArray::fromHex(offer.requestId.toLatin1()),
                                                     m_key->publicKeyDer(), offer.nonce);
-    m_report(QStringLiteral("login_offer"),
-             {{QStringLiteral("client_id"), offer.clientId},
-              {QStringLiteral("client_name_th"), offer.clientNameTh},
-              {QStringLiteral("client_name_en"), offer.clientNameEn},
-              {QStringLiteral("scopes"), QJsonArray::fromStringList(offer.scopes)},
-              {QStringLiteral("relay_code"), mine}},
-             QStringLiteral("3. %1 (%2) asks for %3; the phone shows %4")
-                 .arg(offer.clientNameEn, offer.clientNameTh,
-                      offer.scopes.join(QStringLiteral(", ")), mine));
+    m_report(
+        QStringLiteral("login_offer"),
+        {{QStringLiteral("client_id"), offer.clientId},
+         {QStringLiteral("client_name_th"), offer.clientNameTh},
+         {QStringLiteral("client_name_en"), offer.clientNameEn},
+         {QStringLiteral("scopes"), QJsonArray::fromStringList(offer.scopes)},
+         {QStringLiteral("relay_code"), mine},
+         {QStringLiteral("opened_at"), offer.openedAt.toString(Qt::ISODate)},
+         {QStringLiteral("seconds_left"),
+          std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(offer.expiresAt))}},
+        QStringLiteral("3. %1 (%2) asks for %3, since %4, %5 s left; the phone shows %6")
+            .arg(offer.clientNameEn, offer.clientNameTh, offer.scopes.join(QStringLiteral(", ")),
+                 offer.openedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+            .arg(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(offer.expiresAt)))
+            .arg(mine));
     if (mine != offer.relayCode)
         return end(kRegistryRefused, QStringLiteral("login_code_differs"), {},
                    QStringLiteral("4. The registry's code is not the phone's: refused"));

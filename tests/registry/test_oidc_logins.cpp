@@ -168,6 +168,31 @@ TEST_F(OidcLogins, AnApprovalCountsOnceAndForItsOwnRequestOnly) {
     EXPECT_EQ(errorCode(decide(stolen, true, other)), QStringLiteral("wrong_state"));
 }
 
+// A phone approves a handful of logins in ten minutes, no more: a QR phished to a citizen
+// in bulk cannot be approved in bulk. Refusals are always taken; the phone shows who asks and
+// since when.
+TEST_F(OidcLogins, ApprovalsAreLimitedPerPhone) {
+    const auto key = *protocol::DeviceKey::generate();
+    registerPhone(key);
+    for (int i = 0; i < 5; ++i)
+        decided(key, true);
+    const StartedLogin sixth = start();
+    const auto offer = scan(sixth, key);
+    ASSERT_TRUE(offer.ok());
+    EXPECT_LE(offer.value().openedAt, registry.now());
+    EXPECT_GT(offer.value().expiresAt, offer.value().openedAt);
+    auto limited = decide(offer.value(), true, key);
+    EXPECT_EQ(errorCode(limited), QStringLiteral("rate_limited"));
+    EXPECT_EQ(limited.error().httpStatus, 429);
+    EXPECT_TRUE(decide(offer.value(), false, key).ok());
+    // Ten minutes after the first, the phone approves again.
+    registry.advance(10 * 60 * 1000 + 1000);
+    const StartedLogin later = start();
+    const auto again = scan(later, key);
+    ASSERT_TRUE(again.ok());
+    EXPECT_TRUE(decide(again.value(), true, key).ok());
+}
+
 TEST_F(OidcLogins, PkceIsRequiredAndChecked) {
     const WebReply without = get(authorizeQuery(QString()));
     ASSERT_EQ(without.status, 302);
