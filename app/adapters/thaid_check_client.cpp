@@ -134,7 +134,7 @@ void ThaidCheckClient::poll() {
 
 void ThaidCheckClient::onPage(QNetworkReply* reply) {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 302) {
+    if (status == 302 || status == 303) {
         m_poll.stop();
         const QUrlQuery q(QUrl(QString::fromLatin1(reply->rawHeader("Location"))));
         if (queryValue(q, "state") != m_login.state)
@@ -171,6 +171,21 @@ void ThaidCheckClient::onPage(QNetworkReply* reply) {
     if (state == QLatin1String("expired")) {
         m_login = {};
         Q_EMIT expired();
+        return;
+    }
+    if (state == QLatin1String("approved")) {
+        // The provider waits for the person at the browser to recognise who approved. Here the
+        // browser is the kiosk, and the officer checks the citizen against the verified name
+        // and card photo the check then shows, so the kiosk confirms at once.
+        m_poll.stop();
+        QUrl url = m_settings.issuer;
+        url.setPath(m_settings.issuer.path() + m_login.page + QStringLiteral("/confirm"));
+        QNetworkRequest r = request(url);
+        r.setRawHeader("Cookie", m_login.cookie);
+        r.setHeader(QNetworkRequest::ContentTypeHeader,
+                    QByteArrayLiteral("application/x-www-form-urlencoded"));
+        send(m_nam.post(r, form({{QStringLiteral("decision"), QStringLiteral("confirm")}})),
+             [this](QNetworkReply* confirmed) { onPage(confirmed); });
         return;
     }
     if (state == QLatin1String("scanned")) {

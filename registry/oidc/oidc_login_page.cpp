@@ -88,7 +88,11 @@ constexpr auto kStyle =
     ".code{font-size:56px;letter-spacing:8px;text-align:center;font-weight:700;margin:16px}"
     ".notice{background:#fdecea;border-left:6px solid #c62828;padding:12px;margin:12px 0}"
     ".done{background:#e8f5e9;border-left:6px solid #2e7d32;padding:12px;margin:12px 0}"
-    "ul{margin:8px 0 0 0}";
+    "ul{margin:8px 0 0 0}.confirm{background:#e3f2fd;border-left:6px solid #1565c0;"
+    "padding:12px;margin:12px 0}.who{font-size:24px;font-weight:700}"
+    "button{font:inherit;font-size:18px;padding:10px 18px;margin:8px 8px 0 0;border-radius:8px;"
+    "border:0;cursor:pointer}button.go{background:#2e7d32;color:#fff}"
+    "button.stop{background:#c62828;color:#fff}";
 
 }  // namespace
 
@@ -118,7 +122,33 @@ QByteArray OidcProvider::loginHtml(const LoginRequest& r, const OidcClient& clie
                     .arg(good ? QStringLiteral("done") : QStringLiteral("notice"), notice,
                          both(notices()[notice]));
     }
-    if (notice == QLatin1String("scanned")) {
+    if (notice == QLatin1String("approved")) {
+        // The phone approved; whose phone, the person here decides before the agency hears.
+        const MaskedIdentity who = maskedIdentity(r.cid);
+        const QString agencyTh = client.nameTh.toHtmlEscaped();
+        const QString agencyEn = client.nameEn.toHtmlEscaped();
+        body +=
+            QStringLiteral(
+                "<div class=confirm id=confirm-identity data-name-en=\"%1\" "
+                "data-id-tail=\"%2\"><p>%3</p><p class=who>%4<br>%5<br>%6</p><p>%7</p>"
+                "<form method=post action=\"/oidc/login/%8/confirm\">"
+                "<button class=go name=decision value=confirm id=confirm>%9</button> "
+                "<button class=stop name=decision value=reject id=not-me>%10</button>"
+                "</form></div>")
+                .arg(
+                    who.nameEn.toHtmlEscaped(), who.idTail,
+                    both({"ThaiD อนุมัติการเข้าสู่ระบบในนาม", "ThaiD approved this login as"}),
+                    who.nameTh.toHtmlEscaped(), who.nameEn.toHtmlEscaped(),
+                    QStringLiteral("เลขประจำตัวประชาชนลงท้าย / Citizen ID ending %1").arg(who.idTail),
+                    both({"ใช่คุณหรือไม่ ถ้าไม่ใช่ แปลว่าโทรศัพท์ของคนอื่นอนุมัติ "
+                          "กด \"ไม่ใช่ฉัน\" แล้วหน่วยงานจะไม่ได้รับข้อมูลใด",
+                          "Is this you? If not, someone else's phone approved: choose "
+                          "\"Not me\" and the agency gets nothing."}),
+                    r.requestId)
+                .arg(QStringLiteral("ใช่ ฉันเอง ไปต่อที่ %1<br>Yes, continue to %2")
+                         .arg(agencyTh, agencyEn),
+                     QStringLiteral("ไม่ใช่ฉัน<br>Not me"));
+    } else if (notice == QLatin1String("scanned")) {
         const QString code = relayCode(r);
         body += QStringLiteral("<p>%1</p><p class=code id=relay-code>%2 %3</p><p>%4</p>")
                     .arg(both({"ตรวจว่าโทรศัพท์แสดงรหัสเดียวกันนี้",

@@ -202,48 +202,115 @@ bool OidcProvider::live(LoginRequest& r) {
     return false;
 }
 
-WebAnswer OidcProvider::loginPage(QStringView requestId, const QByteArray& cookieHeader,
-                                  bool asJson) {
+Result<LoginRequest, WebAnswer> OidcProvider::browserRequest(QStringView requestId,
+                                                             const QByteArray& cookieHeader) const {
     auto r = m_oidc.request(requestId.toString());
     if (!r)
         return WebAnswer::html(404, loginHtml({}, {}, QStringLiteral("unknown_request")));
     const QByteArray secret = cookieValue(cookieHeader, cookieName(r->requestId));
     if (secret.isEmpty() || sha256(secret) != r->browserSha256)
         return WebAnswer::html(403, loginHtml({}, {}, QStringLiteral("other_browser")));
-    const auto client = m_oidc.client(r->clientId);
+    return *r;
+}
+
+std::optional<WebAnswer> OidcProvider::sendCode(const LoginRequest& r) {
+    // The code goes to the agency once, through the browser that asked.
+    const QByteArray code = base64Url(randomBytes(32));
+    LoginRequest sent = r;
+    sent.status = QStringLiteral("code_sent");
+    sent.codeSha256 = sha256(code);
+    sent.codeExpiresAtMs = m_clock() + m_settings.codeTtlMs;
+    sent.version = r.version + 1;
+    if (!m_oidc.updateRequest(sent, r.version))
+        return std::nullopt;  // another process was first
+    QUrl to(r.redirectUri);
+    QUrlQuery q(to);
+    q.addQueryItem(QStringLiteral("code"), QString::fromLatin1(code));
+    if (!r.state.isEmpty())
+        q.addQueryItem(QStringLiteral("state"), r.state);
+    q.addQueryItem(QStringLiteral("iss"), m_settings.issuer);
+    to.setQuery(q.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    return WebAnswer::redirect(to, 303);
+}
+
+OidcProvider::MaskedIdentity OidcProvider::maskedIdentity(const QString& cid) const {
+    static const QStringList kTitles{
+        QStringLiteral("นาย"),  QStringLiteral("นาง"),  QStringLiteral("นางสาว"),
+        QStringLiteral("ด.ช."), QStringLiteral("ด.ญ."), QStringLiteral("Mr."),
+        QStringLiteral("Mrs."), QStringLiteral("Miss"), QStringLiteral("Ms.")};
+    const auto mask = [](const QString& full) {
+        QStringList out;
+        for (const QString& part : full.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!kTitles.contains(part))
+                out << part.left(1) + QStringLiteral("***");
+        }
+        return out.join(QLatin1Char(' '));
+    };
+    const auto citizen = m_store.citizen(cid);
+    return {citizen ? mask(citizen->nameTh) : QString(),
+            citizen ? mask(citizen->nameEn) : QString(), cid.right(4)};
+}
+
+WebAnswer OidcProvider::loginPage(QStringView requestId, const QByteArray& cookieHeader,
+                                  bool asJson) {
+    auto found = browserRequest(requestId, cookieHeader);
+    if (!found)
+        return found.error();
+    LoginRequest r = std::move(found).value();
+    const auto client = m_oidc.client(r.clientId);
     if (!client)
         return WebAnswer::html(404, loginHtml({}, {}, QStringLiteral("unknown_client")));
-    live(*r);
-    if (r->status == QLatin1String("approved")) {
-        // The code goes to the agency once, through the browser that asked.
-        const QByteArray code = base64Url(randomBytes(32));
-        LoginRequest sent = *r;
-        sent.status = QStringLiteral("code_sent");
-        sent.codeSha256 = sha256(code);
-        sent.codeExpiresAtMs = m_clock() + m_settings.codeTtlMs;
-        sent.version = r->version + 1;
-        if (!m_oidc.updateRequest(sent, r->version))
-            return loginPage(requestId, cookieHeader, asJson);  // another process was first
-        QUrl to(r->redirectUri);
-        QUrlQuery q(to);
-        q.addQueryItem(QStringLiteral("code"), QString::fromLatin1(code));
-        if (!r->state.isEmpty())
-            q.addQueryItem(QStringLiteral("state"), r->state);
-        q.addQueryItem(QStringLiteral("iss"), m_settings.issuer);
-        to.setQuery(q.query(QUrl::FullyEncoded), QUrl::StrictMode);
-        return WebAnswer::redirect(to);
-    }
-    if (r->status == QLatin1String("denied"))
-        return redirectError(r->redirectUri, r->state, m_settings.issuer, "user_denied",
+    live(r);
+    if (r.status == QLatin1String("denied"))
+        return redirectError(r.redirectUri, r.state, m_settings.issuer, "user_denied",
                              QStringLiteral("the citizen refused on the phone"));
     if (asJson) {
-        QJsonObject o{{QStringLiteral("state"), r->status},
-                      {QStringLiteral("expires_at"), isoTime(r->expiresAtMs)}};
-        if (r->status == QLatin1String("scanned"))
-            o.insert(QStringLiteral("relay_code"), relayCode(*r));
+        QJsonObject o{{QStringLiteral("state"), r.status},
+                      {QStringLiteral("expires_at"), isoTime(r.expiresAtMs)}};
+        if (r.status == QLatin1String("scanned"))
+            o.insert(QStringLiteral("relay_code"), relayCode(r));
+        if (r.status == QLatin1String("approved")) {
+            const MaskedIdentity who = maskedIdentity(r.cid);
+            o.insert(QStringLiteral("identity"),
+                     QJsonObject{{QStringLiteral("name_th"), who.nameTh},
+                                 {QStringLiteral("name_en"), who.nameEn},
+                                 {QStringLiteral("id_tail"), who.idTail}});
+        }
         return WebAnswer::json(200, o);
     }
-    return WebAnswer::html(200, loginHtml(*r, *client, r->status));
+    return WebAnswer::html(200, loginHtml(r, *client, r.status));
+}
+
+WebAnswer OidcProvider::confirmLogin(QStringView requestId, const QByteArray& cookieHeader,
+                                     const QByteArray& form) {
+    auto found = browserRequest(requestId, cookieHeader);
+    if (!found)
+        return found.error();
+    LoginRequest r = std::move(found).value();
+    live(r);
+    if (r.status != QLatin1String("approved"))
+        return loginPage(requestId, cookieHeader);
+    const QString decision =
+        QUrlQuery(QString::fromLatin1(form.left(256))).queryItemValue(QStringLiteral("decision"));
+    if (decision == QLatin1String("confirm")) {
+        if (auto sent = sendCode(r))
+            return *sent;
+        return loginPage(requestId, cookieHeader);
+    }
+    if (decision != QLatin1String("reject"))
+        return WebAnswer::html(400, loginHtml({}, {}, QStringLiteral("unknown_request")));
+    // Someone else's phone approved this browser's login: the agency learns only that it was
+    // refused, and nobody gets a code.
+    LoginRequest refused = r;
+    refused.status = QStringLiteral("denied");
+    refused.version = r.version + 1;
+    if (!m_oidc.updateRequest(refused, r.version))
+        return loginPage(requestId, cookieHeader);
+    qCInfo(lcRegistry).noquote() << "oidc: login" << r.requestId.left(8)
+                                 << "refused at the browser: not the person who approved";
+    return redirectError(r.redirectUri, r.state, m_settings.issuer, "user_denied",
+                         QStringLiteral("the person at the browser did not recognise who "
+                                        "approved on the phone"));
 }
 
 }  // namespace thaid::registry

@@ -59,9 +59,22 @@ public:
     bool ensureSigningKey() { return m_keys.current().has_value(); }
     WebAnswer authorize(const QUrlQuery& query);
     // The page, or with `asJson` the same state for a client that is not a browser (the
-    // kiosk's ThaiD check): {"state", "relay_code", "expires_at"}; the code comes as the same
-    // redirect either way.
+    // kiosk's ThaiD check): {"state", "relay_code", "expires_at", "identity"}. Once the phone
+    // approved, the page shows who logged in, masked, and waits for the person at the browser.
     WebAnswer loginPage(QStringView requestId, const QByteArray& cookieHeader, bool asJson = false);
+    // The person at the browser recognises the identity (form `decision=confirm`): the code goes
+    // to the agency, as a redirect; or not (`decision=reject`): the agency gets user_denied and
+    // no code. Only the browser that asked, and only after the phone approved.
+    WebAnswer confirmLogin(QStringView requestId, const QByteArray& cookieHeader,
+                           const QByteArray& form);
+    // Who the phone logged in as, for the browser: the first letter of each name and the last
+    // four digits of the citizen ID (draft-ietf-oauth-cross-device-security, a session swap).
+    struct MaskedIdentity {
+        QString nameTh;
+        QString nameEn;
+        QString idTail;
+    };
+    MaskedIdentity maskedIdentity(const QString& cid) const;
     WebAnswer token(const HttpRequest& request);
     WebAnswer introspect(const HttpRequest& request);
     WebAnswer revoke(const HttpRequest& request);
@@ -91,6 +104,12 @@ private:
     WebAnswer exchangeCode(const OidcClient& client, const QUrlQuery& form);
     QByteArray loginHtml(const LoginRequest& r, const OidcClient& client,
                          const QString& notice) const;
+    // The request named by the page's path, for the browser holding its cookie; a refusal page
+    // otherwise.
+    Result<LoginRequest, WebAnswer> browserRequest(QStringView requestId,
+                                                   const QByteArray& cookieHeader) const;
+    // The code for an approved request, once, as the redirect to the agency.
+    std::optional<WebAnswer> sendCode(const LoginRequest& r);
     // Whether this request may still be acted on; writes it as expired when it ran out.
     bool live(LoginRequest& r);
     // A phone's call on a login: its key, its signature, and the request still open.

@@ -22,6 +22,11 @@ std::optional<WebAnswer> RegistryHttpServer::routeOidc(const HttpRequest& reques
         return get ? m_oidc->jwks() : notAllowed();
     if (rest == QLatin1String("authorize"))
         return get ? m_oidc->authorize(QUrlQuery(request.url)) : notAllowed();
+    if (rest.startsWith(QLatin1String("login/")) && rest.endsWith(QLatin1String("/confirm")) &&
+        rest.size() == 6 + 32 + 8)
+        return post ? m_oidc->confirmLogin(QStringView(rest).mid(6, 32), request.header("cookie"),
+                                           request.body)
+                    : notAllowed();
     if (rest.startsWith(QLatin1String("login/")) && rest.size() == 6 + 32)
         return get ? m_oidc->loginPage(QStringView(rest).mid(6), request.header("cookie"),
                                        request.header("accept") == "application/json")

@@ -4,8 +4,12 @@
 // its own. Prints one JSON line of what happened; exits 0 when it went as --expect says.
 //
 //   node login_flow.mjs --registryd BIN --db LOCATION --issuer URL --ca FILE --sim BIN
-//        --key-file FILE --passcode CODE --expect approved|denied|refused --shots DIR
-//        [--client-id ID] [--scope "openid pid name name_en ial"]
+//        --key-file FILE --passcode CODE --expect approved|denied|refused|swapped --shots DIR
+//        [--client-id ID] [--scope "openid pid name name_en ial"] [--i-am 0708]
+//
+// Once the phone approves, the page shows who logged in, masked; the person at the browser
+// confirms, or, when --i-am names other last four digits of the ID than those shown, says
+// "not me" (a session swap: someone else's phone approved this browser's login).
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -19,6 +23,7 @@ const { values: a } = parseArgs({ options: {
   'client-id': { type: 'string', default: 'agency.example' },
   scope: { type: 'string', default: 'openid pid name name_en ial' },
   chromium: { type: 'string', default: '/usr/bin/chromium' },
+  'i-am': { type: 'string' },
 }});
 mkdirSync(a.shots, { recursive: true });
 const report = { expect: a.expect };
@@ -90,6 +95,8 @@ try {
   report.phone = offer?.event;
   if (offer?.event === 'login_offer') {
     report.agency_on_phone = offer.client_name_en;
+    report.opened_at_on_phone = offer.opened_at;
+    report.seconds_left_on_phone = offer.seconds_left;
     // The page shows the code once it refreshes after the scan.
     const shown = await page.waitForSelector('#relay-code', { timeout: 15000 });
     const code = (await shown.textContent()).replace(/\s/g, '');
@@ -99,6 +106,15 @@ try {
     sim.stdin.end();
     const decided = await phone.next(['login_approved', 'login_denied', 'login_refused']);
     report.decision = decided?.event;
+    if (decided?.event === 'login_approved') {
+      const who = await page.waitForSelector('#confirm-identity', { timeout: 15000 });
+      report.identity_shown = { name_en: await who.getAttribute('data-name-en'),
+                                id_tail: await who.getAttribute('data-id-tail') };
+      await page.screenshot({ path: `${a.shots}/login-page-confirm.png`, fullPage: true });
+      const me = !a['i-am'] || a['i-am'] === report.identity_shown.id_tail;
+      report.browser_said = me ? 'confirm' : 'not-me';
+      await page.click(me ? '#confirm' : '#not-me');
+    }
     await page.waitForURL(`${agency.url}/callback**`, { timeout: 15000 });
     await page.waitForSelector('#result, #error', { state: 'attached', timeout: 15000 });
     await page.screenshot({ path: `${a.shots}/agency-after.png`, fullPage: true });
@@ -132,9 +148,13 @@ try {
 
 const ok = !report.failure && (
   (a.expect === 'approved' && report.decision === 'login_approved' && report.codes_match &&
+   report.browser_said === 'confirm' && !!report.opened_at_on_phone &&
+   report.seconds_left_on_phone > 0 &&
    report.introspection_active === true && report.active_after_revocation === false &&
    report.id_token_alg === 'ES256' && !!report.claims?.pid) ||
   (a.expect === 'denied' && report.decision === 'login_denied' && report.error === 'user_denied') ||
+  (a.expect === 'swapped' && report.decision === 'login_approved' &&
+   report.browser_said === 'not-me' && report.error === 'user_denied' && !report.claims) ||
   (a.expect === 'refused' && report.refused_code === 'device_revoked' &&
    report.page_says === 'refused'));
 report.ok = ok;

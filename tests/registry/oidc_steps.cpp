@@ -90,8 +90,12 @@ StartedLogin OidcLogins::start(const QString& scope) {
 }
 
 QString OidcLogins::codeOf(const StartedLogin& l) {
-    const WebReply r = get(QStringLiteral("/oidc/login/") + l.requestId, l.cookie);
-    EXPECT_EQ(r.status, 302) << r.body.left(300).constData();
+    // The page shows who approved; the person at the browser confirms.
+    const WebReply page = get(QStringLiteral("/oidc/login/") + l.requestId, l.cookie);
+    EXPECT_EQ(page.status, 200);
+    EXPECT_TRUE(page.body.contains("id=confirm-identity")) << page.body.left(300).constData();
+    const WebReply r = confirm(l, "confirm");
+    EXPECT_EQ(r.status, 303) << r.body.left(300).constData();
     const QUrlQuery q(QUrl(QString::fromLatin1(r.location)));
     EXPECT_EQ(q.queryItemValue(QStringLiteral("state")), QStringLiteral("state-1"));
     EXPECT_EQ(q.queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded),

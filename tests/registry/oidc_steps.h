@@ -71,7 +71,13 @@ protected:
         }
         return l;
     }
-    // The page after the phone approved: the redirect's code.
+    // The browser's answer to the identity the page shows: confirm or reject.
+    WebReply confirm(const StartedLogin& l, const QByteArray& decision) {
+        return fetch("POST", QStringLiteral("/oidc/login/%1/confirm").arg(l.requestId),
+                     "decision=" + decision,
+                     {{"Cookie", l.cookie}, {"Content-Type", "application/x-www-form-urlencoded"}});
+    }
+    // The page after the phone approved, confirmed at the browser: the redirect's code.
     QString codeOf(const StartedLogin& l);
     WebReply exchange(const QString& code, const QString& verifier,
                       const QString& redirect = kRedirect) {

@@ -193,6 +193,49 @@ TEST_F(OidcLogins, ApprovalsAreLimitedPerPhone) {
     EXPECT_TRUE(decide(again.value(), true, key).ok());
 }
 
+// A session swap: someone else's phone approves the QR shown in this browser. The page then
+// shows who approved, masked, and the person here says "not me": the agency hears user_denied
+// and nobody gets a code. Only this browser decides, and only after the phone approved.
+TEST_F(OidcLogins, ASwappedLoginIsStoppedAtTheBrowser) {
+    const auto someoneElse = *protocol::DeviceKey::generate();
+    registerPhone(someoneElse);  // Mr. Somchai Jaidee, ID ending 0708
+    const StartedLogin l = start();
+    const auto offer = scan(l, someoneElse);
+    ASSERT_TRUE(offer.ok());
+    // Before the phone decides, a confirmation gives nothing.
+    const WebReply early = confirm(l, "confirm");
+    EXPECT_EQ(early.status, 200);
+    EXPECT_FALSE(early.location.contains("code="));
+    ASSERT_TRUE(decide(offer.value(), true, someoneElse).ok());
+
+    const WebReply page = get(QStringLiteral("/oidc/login/") + l.requestId, l.cookie);
+    ASSERT_EQ(page.status, 200);
+    EXPECT_TRUE(page.body.contains("id=confirm-identity"));
+    EXPECT_TRUE(page.body.contains("S*** J***"));
+    EXPECT_TRUE(page.body.contains(QStringLiteral("ส*** ใ***").toUtf8()));
+    EXPECT_TRUE(page.body.contains("0708"));
+    EXPECT_FALSE(page.body.contains("Somchai"));
+    EXPECT_FALSE(page.body.contains("1101700230708"));
+    const WebReply json = fetch("GET", QStringLiteral("/oidc/login/") + l.requestId, {},
+                                {{"Cookie", l.cookie}, {"Accept", "application/json"}});
+    EXPECT_EQ(
+        json.json().value(QStringLiteral("identity")).toObject().value(QStringLiteral("id_tail")),
+        QStringLiteral("0708"));
+    // Another browser cannot answer for this one.
+    const WebReply stranger =
+        fetch("POST", QStringLiteral("/oidc/login/%1/confirm").arg(l.requestId), "decision=confirm",
+              {{"Content-Type", "application/x-www-form-urlencoded"}});
+    EXPECT_EQ(stranger.status, 403);
+
+    const WebReply notMe = confirm(l, "reject");
+    ASSERT_EQ(notMe.status, 302);
+    const QUrlQuery q(QUrl(QString::fromLatin1(notMe.location)));
+    EXPECT_EQ(q.queryItemValue(QStringLiteral("error")), QStringLiteral("user_denied"));
+    EXPECT_FALSE(q.hasQueryItem(QStringLiteral("code")));
+    // Said once: a confirmation afterwards still gives no code.
+    EXPECT_FALSE(confirm(l, "confirm").location.contains("code="));
+}
+
 TEST_F(OidcLogins, PkceIsRequiredAndChecked) {
     const WebReply without = get(authorizeQuery(QString()));
     ASSERT_EQ(without.status, 302);

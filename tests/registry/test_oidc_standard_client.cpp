@@ -21,20 +21,22 @@ namespace {
 const QString kPasscode = QStringLiteral("13572468");
 
 QJsonObject loginFlow(const RunningRegistry& registry, const QString& keyFile,
-                      const QString& expect, const QString& shotsName) {
+                      const QString& expect, const QString& shotsName,
+                      const QStringList& more = {}) {
     const QString shots = qEnvironmentVariableIsSet("THAID_OIDC_SHOTS")
                               ? qEnvironmentVariable("THAID_OIDC_SHOTS") + '/' + shotsName
                               : registry.file(shotsName);
     QProcess node;
-    node.start(
-        QStringLiteral("node"),
-        {QStringLiteral(THAID_OIDC_LOGIN_FLOW), QStringLiteral("--registryd"),
-         QStringLiteral(THAID_REGISTRYD_BIN), QStringLiteral("--db"), registry.database.location(),
-         QStringLiteral("--issuer"), registry.phoneUrl.toString(), QStringLiteral("--ca"),
-         registry.file(QStringLiteral("ca.pem")), QStringLiteral("--sim"),
-         QStringLiteral(THAID_CITIZEN_SIM_BIN), QStringLiteral("--key-file"), keyFile,
-         QStringLiteral("--passcode"), kPasscode, QStringLiteral("--expect"), expect,
-         QStringLiteral("--shots"), shots});
+    node.start(QStringLiteral("node"),
+               QStringList{QStringLiteral(THAID_OIDC_LOGIN_FLOW), QStringLiteral("--registryd"),
+                           QStringLiteral(THAID_REGISTRYD_BIN), QStringLiteral("--db"),
+                           registry.database.location(), QStringLiteral("--issuer"),
+                           registry.phoneUrl.toString(), QStringLiteral("--ca"),
+                           registry.file(QStringLiteral("ca.pem")), QStringLiteral("--sim"),
+                           QStringLiteral(THAID_CITIZEN_SIM_BIN), QStringLiteral("--key-file"),
+                           keyFile, QStringLiteral("--passcode"), kPasscode,
+                           QStringLiteral("--expect"), expect, QStringLiteral("--shots"), shots} +
+                   more);
     EXPECT_TRUE(node.waitForFinished(180000));
     const QList<QByteArray> lines = node.readAllStandardOutput().trimmed().split('\n');
     const QJsonObject report = QJsonDocument::fromJson(lines.last()).object();
@@ -93,6 +95,26 @@ TEST_F(OidcStandardClient, RegisterThenLogInRefuseAndReplaceThePhone) {
         activeBinding()));
     loginFlow(registry, key("first"), QStringLiteral("refused"), QStringLiteral("refused"));
     loginFlow(registry, key("second"), QStringLiteral("approved"), QStringLiteral("new-phone"));
+}
+
+// The session swap (draft-ietf-oauth-cross-device-security): another citizen's phone scans the
+// QR shown in this browser and approves. The page shows whose identity, masked; the person here
+// (ID ending 9999) says "not me", and the agency's standard client gets user_denied, no tokens.
+TEST_F(OidcStandardClient, ASwappedSessionIsStoppedByTheBrowsersConfirmation) {
+    ASSERT_TRUE(registerWithSimulator(
+        registry, kiosk, token,
+        verifiedFinger(kiosk, token, QStringLiteral("loop-right-capture2.png")), key("other")));
+    const QJsonObject swapped =
+        loginFlow(registry, key("other"), QStringLiteral("swapped"), QStringLiteral("swapped"),
+                  {QStringLiteral("--i-am"), QStringLiteral("9999")});
+    const QJsonObject shown = swapped.value(QStringLiteral("identity_shown")).toObject();
+    EXPECT_EQ(shown.value(QStringLiteral("id_tail")), QStringLiteral("0708"));
+    EXPECT_EQ(shown.value(QStringLiteral("name_en")), QStringLiteral("S*** J***"));
+    // The phished QR: the phone showed who was asking, since when, and the time left.
+    EXPECT_EQ(swapped.value(QStringLiteral("agency_on_phone")),
+              QStringLiteral("Department of Provincial Administration (test)"));
+    EXPECT_FALSE(swapped.value(QStringLiteral("opened_at_on_phone")).toString().isEmpty());
+    EXPECT_GT(swapped.value(QStringLiteral("seconds_left_on_phone")).toInt(), 0);
 }
 
 TEST_F(OidcStandardClient, ASupervisorsExceptionGivesTheLowerAssurance) {
