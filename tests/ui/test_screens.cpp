@@ -15,6 +15,7 @@
 #include "ui/kiosk_ui.h"
 #include "ui/kiosk_view_model.h"
 #include "workflow/kiosk_workflow.h"
+#include "workflow/workflow_text.h"
 
 #include <cmath>
 #include <functional>
@@ -551,6 +552,17 @@ TEST_P(ScreensAtSize, EveryScreenFitsWithoutWarnings) {
     QTest::keyClick(window, Qt::Key_F8);
     EXPECT_TRUE(flow->replacementConfirmed());
     check(KioskState::Fingerprint);
+    // Another counter replaced the same phone first: the registry binds nothing and ends this
+    // session, and the officer reads why.
+    finger.place(scanOf(QStringLiteral("arch.png")));
+    finger.answer(true);
+    registry.frame(QStringLiteral("KQ1:") + QString(144, QLatin1Char('A')));
+    registry.move(BindingState::Claimed, 1);
+    flow->submitCode(QStringLiteral("123456"));
+    registry.move(BindingState::Bound, 3);
+    registry.move(BindingState::Cancelled, 4, protocol::ErrorCode::BindingChanged);
+    check(flow->state());
+    EXPECT_EQ(model->message(), WorkflowText::bindingChangedMeanwhile());
     card.remove();
     registry.onCheckCard = [] {
         return FakeRegistry::R<CardCheck>(CardCheck{CardStatus::Latest, {}});
