@@ -63,7 +63,7 @@ protected:
     }
     // A login the phone has scanned and approved (or refused).
     StartedLogin decided(const protocol::DeviceKey& key, bool approve) {
-        const StartedLogin l = start();
+        StartedLogin l = start();
         const auto offer = scan(l, key);
         EXPECT_TRUE(offer.ok()) << errorCode(offer).toStdString();
         if (offer) {

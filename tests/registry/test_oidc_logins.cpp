@@ -164,7 +164,7 @@ TEST_F(OidcLogins, AnApprovalCountsOnceAndForItsOwnRequestOnly) {
     EXPECT_EQ(errorCode(decide(a.value(), false, key)), QStringLiteral("wrong_state"));
     // Another phone cannot decide a login this one scanned.
     const auto other = *protocol::DeviceKey::generate();
-    sim::LoginOffer stolen = b.value();
+    const sim::LoginOffer& stolen = b.value();
     EXPECT_EQ(errorCode(decide(stolen, true, other)), QStringLiteral("wrong_state"));
 }
 

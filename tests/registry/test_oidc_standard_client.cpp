@@ -39,7 +39,7 @@ QJsonObject loginFlow(const RunningRegistry& registry, const QString& keyFile,
                    more);
     EXPECT_TRUE(node.waitForFinished(180000));
     const QList<QByteArray> lines = node.readAllStandardOutput().trimmed().split('\n');
-    const QJsonObject report = QJsonDocument::fromJson(lines.last()).object();
+    QJsonObject report = QJsonDocument::fromJson(lines.last()).object();
     EXPECT_EQ(node.exitCode(), 0) << lines.last().constData() << "\n"
                                   << node.readAllStandardError().right(2000).constData();
     return report;
