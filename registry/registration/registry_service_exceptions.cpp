@@ -60,7 +60,8 @@ void RegistryService::grantException(quint32 station, const QByteArray& body, Re
         reply(refused);
     };
     matchOfficerFinger(*supervisor, r.supervisorFingerprint.sample, station, std::move(giveBack),
-                       [this, reply, left = std::max(0, m_exceptionsPerDay - slot.usedBefore - 1),
+                       [this, reply = std::move(reply),
+                        left = std::max(0, m_exceptionsPerDay - slot.usedBefore - 1),
                         pending = std::move(pending)](const Reply&) {
                            qCInfo(lcRegistry).noquote()
                                << "supervisor exception at station" << pending.stationId << "reason"
